@@ -1,0 +1,47 @@
+// Analysis of one document: sentences and tokens of its body, with matching keys.
+// Contract: tokens and sentences lie inside Document::body spans, in text order; a sentence never
+// crosses a body span boundary; token offsets are bytes into Document::text.
+#ifndef CROSSCHECK_ENGINE_ANALYSE_ANALYSIS_H_
+#define CROSSCHECK_ENGINE_ANALYSE_ANALYSIS_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "crosscheck/document.h"
+
+namespace crosscheck::analyse {
+
+enum class TokenKind : uint8_t { kWord, kNumber, kPunct };
+
+struct Token {
+  uint32_t start = 0;          // bytes into Document::text
+  uint32_t end = 0;
+  TokenKind kind = TokenKind::kWord;
+  bool upper_initial = false;  // first letter is upper case ("Austin", "США")
+  bool all_upper = false;      // "США", "NATO"
+  bool space_before = false;   // white space between the previous token and this one
+  bool newline_before = false;
+  uint32_t sentence = 0;       // index into Analysis::sentences
+  std::string key;             // util::FoldKey of the token text (punctuation: the character)
+};
+
+struct Sentence {
+  Span span;
+  uint32_t first_token = 0;  // [first_token, end_token) in Analysis::tokens
+  uint32_t end_token = 0;
+};
+
+struct Analysis {
+  std::vector<Sentence> sentences;
+  std::vector<Token> tokens;
+};
+
+// Splits `text` into tokens: runs of letters (with inner apostrophes: "п'ятниці"), runs of digits,
+// and single punctuation characters (hyphens and dashes included, so "9-11" is three tokens).
+// Offsets are relative to `base`.
+void Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out);
+
+}  // namespace crosscheck::analyse
+
+#endif  // CROSSCHECK_ENGINE_ANALYSE_ANALYSIS_H_

@@ -1,0 +1,91 @@
+// crosscheck: the command line. A thin layer over crosscheck::Run; exit codes 0 ok, 1 findings at
+// or above --fail-on, 2 usage, input or rule errors.
+#include <CLI/CLI.hpp>
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+
+#include <cstdio>
+#include <iostream>
+#include <map>
+
+#include "crosscheck/engine.h"
+
+namespace {
+
+int SeverityRank(const std::string& s) {
+  static const std::map<std::string, int> kRank = {{"info", 0}, {"low", 1}, {"medium", 2}, {"high", 3}};
+  auto it = kRank.find(s);
+  return it == kRank.end() ? -1 : it->second;
+}
+
+void SetupLogging(bool quiet, bool verbose) {
+  auto logger = spdlog::stderr_color_mt("crosscheck");
+  spdlog::set_default_logger(logger);
+  spdlog::set_pattern("%^%l%$: %v");
+  spdlog::set_level(quiet ? spdlog::level::err : verbose ? spdlog::level::debug : spdlog::level::info);
+}
+
+int RunCommand(const crosscheck::RunOptions& opt, const std::string& fail_on, const std::string& format) {
+  crosscheck::RunResult res;
+  crosscheck::Status s = crosscheck::Run(opt, &res);
+  if (!s.ok()) {
+    spdlog::error("{}", s.message());
+    return 2;
+  }
+  size_t processed = 0;
+  for (const auto& d : res.documents) processed += d.status == "processed";
+  if (format == "json") {
+    std::printf("{\"documents\":%zu,\"processed\":%zu,\"claims\":%zu,\"events\":%zu,\"findings\":%zu,\"out\":\"%s\"}\n",
+                res.documents.size(), processed, res.claims.size(), res.events.size(), res.findings.size(),
+                opt.out_dir.c_str());
+  } else {
+    spdlog::info("{} documents ({} processed), {} claims, {} events, {} findings → {}", res.documents.size(),
+                 processed, res.claims.size(), res.events.size(), res.findings.size(), opt.out_dir);
+  }
+  if (!fail_on.empty()) {
+    int threshold = SeverityRank(fail_on);
+    for (const auto& f : res.findings)
+      if (f.kind != "agreement" && SeverityRank(f.severity) >= threshold) return 1;
+  }
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"crosscheck: cross-verifies claims across news reports"};
+  app.require_subcommand(1);
+  bool quiet = false, verbose = false;
+  app.add_flag("-q,--quiet", quiet, "Only errors on stderr");
+  app.add_flag("-v,--verbose", verbose, "Debug logging on stderr");
+
+  crosscheck::RunOptions opt;
+  std::string fail_on, format = "text";
+  auto* run = app.add_subcommand("run", "Extract, link and check claims in INPUTS; write reports to --out");
+  run->add_option("inputs", opt.inputs, "Files, folders (recursive) or - for JSONL on stdin")->required();
+  run->add_option("--manifest", opt.manifest, "Manifest JSON with per-document metadata")->check(CLI::ExistingFile);
+  run->add_option("--rules", opt.rule_dirs, "Extra rules folder (repeatable; later overrides earlier)");
+  run->add_flag("!--no-shipped-rules", opt.shipped_rules, "Do not load the shipped rules");
+  run->add_option("--out", opt.out_dir, "Output folder")->capture_default_str();
+  run->add_option("--threads", opt.threads, "Worker threads (0 = all cores)")->check(CLI::NonNegativeNumber);
+  run->add_option("--fail-on", fail_on, "Exit 1 when a contradiction or anomaly at or above this severity is found")
+      ->check(CLI::IsMember({"info", "low", "medium", "high"}));
+  run->add_option("--graph", opt.graph_format, "Also write the graph as: dot")->check(CLI::IsMember({"graphml", "dot"}));
+  run->add_option("--format", format, "Summary on stdout: text or json")->check(CLI::IsMember({"text", "json"}));
+
+  app.add_subcommand("version", "Print the version");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int rc = app.exit(e);
+    return rc == 0 ? 0 : 2;
+  }
+  SetupLogging(quiet, verbose);
+  if (app.got_subcommand("version")) {
+    std::printf("crosscheck %s\n", crosscheck::Version());
+    return 0;
+  }
+  if (app.got_subcommand("run")) return RunCommand(opt, fail_on, format);
+  return 2;
+}

@@ -1,0 +1,202 @@
+// Run(): the whole batch pipeline. Documents stream through ingest → analyse → tag → assemble in
+// batches processed by a pool of threads (order restored by input index, so output does not depend
+// on the thread count); then link, verify and report run over the claims.
+#include "crosscheck/engine.h"
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <thread>
+
+#include "engine/analyse/analyser.h"
+#include "engine/assemble/assembler.h"
+#include "engine/ingest/cleaner.h"
+#include "engine/ingest/manifest.h"
+#include "engine/ingest/reader.h"
+#include "engine/link/linker.h"
+#include "engine/pipeline/rule_roots.h"
+#include "engine/report/human_output.h"
+#include "engine/report/json_output.h"
+#include "engine/tag/tagger.h"
+#include "engine/util/fs.h"
+#include "engine/verify/rule_engine.h"
+
+namespace crosscheck {
+
+const char* Version() { return CROSSCHECK_VERSION; }
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+double Since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+
+// Everything loaded from rules/ once per run.
+struct Stages {
+  ingest::Manifest manifest;
+  ingest::Cleaner cleaner;
+  analyse::Analyser analyser;
+  tag::Tagger tagger;
+  assemble::Assembler assembler;
+  verify::RuleEngine rules;
+};
+
+struct DocOutput {
+  DocumentStatus status;
+  std::vector<Claim> claims;
+  double t_ingest = 0, t_analyse = 0, t_tag = 0, t_assemble = 0;
+};
+
+DocOutput ProcessOne(const Stages& st, ingest::RawDocument&& raw) {
+  DocOutput out;
+  auto t0 = Clock::now();
+  DocumentStatus& s = out.status;
+  s.id = raw.id;
+  s.source = raw.source;
+  s.line = raw.line;
+  s.bytes = raw.text.size();
+  auto doc = st.cleaner.Clean(std::move(raw), st.manifest);
+  out.t_ingest = Since(t0);
+  if (!doc.ok()) {
+    s.status = "skipped";
+    s.reason = doc.status().message();
+    return out;
+  }
+  s.status = "processed";
+  s.lang = doc->lang;
+  s.lang_method = doc->lang_method;
+  s.outlet = doc->outlet;
+  s.published = doc->published ? doc->published->ToIso() : "";
+  s.invalid_utf8 = doc->invalid_utf8;
+  for (const Span& b : doc->body) s.body_bytes += b.size();
+  auto t1 = Clock::now();
+  analyse::Analysis analysis = st.analyser.Analyse(*doc);
+  auto t2 = Clock::now();
+  tag::TaggedDocument tagged = st.tagger.Tag(*doc, analysis);
+  auto t3 = Clock::now();
+  out.claims = st.assembler.Assemble(*doc, analysis, tagged);
+  out.t_analyse = std::chrono::duration<double>(t2 - t1).count();
+  out.t_tag = std::chrono::duration<double>(t3 - t2).count();
+  out.t_assemble = Since(t3);
+  s.claims = out.claims.size();
+  return out;
+}
+
+Status LoadStages(const RunOptions& opt, const std::vector<std::string>& roots, Stages* st) {
+  if (!opt.manifest.empty()) {
+    Status s = st->manifest.Load(opt.manifest);
+    if (!s.ok()) return s;
+  }
+  for (Status s : {st->cleaner.Load(roots), st->analyser.Load(roots), st->tagger.Load(roots)})
+    if (!s.ok()) return s;
+  Status s = st->assembler.Load(roots, &st->tagger);
+  if (!s.ok()) return s;
+  return st->rules.Load(roots);
+}
+
+}  // namespace
+
+Status Run(const RunOptions& opt, RunResult* res) {
+  *res = RunResult();
+  if (opt.inputs.empty()) return Status::InvalidArgument("no inputs given");
+  auto t_load = Clock::now();
+  auto roots = pipeline::RuleRoots(opt.shipped_rules, opt.rule_dirs);
+  if (!roots.ok()) return roots.status();
+  auto st = std::make_unique<Stages>();
+  Status ls = LoadStages(opt, *roots, st.get());
+  if (!ls.ok()) return ls;
+  res->timings.push_back({"load_rules", Since(t_load)});
+
+  int threads = opt.threads > 0 ? opt.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  double t_ingest = 0, t_analyse = 0, t_tag = 0, t_assemble = 0;
+  auto t_docs = Clock::now();
+  std::vector<ingest::RawDocument> batch;
+  const size_t kBatch = 512;
+  size_t next_index = 0;
+
+  auto flush = [&]() {
+    std::vector<DocOutput> outs(batch.size());
+    std::atomic<size_t> next{0};
+    auto work = [&]() {
+      for (size_t i = next++; i < batch.size(); i = next++) outs[i] = ProcessOne(*st, std::move(batch[i]));
+    };
+    int n = std::min<int>(threads, static_cast<int>(batch.size()));
+    std::vector<std::thread> pool;
+    for (int k = 1; k < n; ++k) pool.emplace_back(work);
+    work();
+    for (auto& th : pool) th.join();
+    for (auto& o : outs) {
+      t_ingest += o.t_ingest;
+      t_analyse += o.t_analyse;
+      t_tag += o.t_tag;
+      t_assemble += o.t_assemble;
+      res->input_bytes += o.status.bytes;
+      for (auto& c : o.claims) res->claims.push_back(std::move(c));
+      res->documents.push_back(std::move(o.status));
+    }
+    batch.clear();
+  };
+
+  Status read_status = ingest::ReadInputs(
+      opt.inputs,
+      [&](ingest::RawDocument&& raw) {
+        ++next_index;
+        batch.push_back(std::move(raw));
+        if (batch.size() >= kBatch) flush();
+      },
+      [&](DocumentStatus&& skipped) {
+        flush();  // keep input order in the summary
+        spdlog::warn("skipped {}: {}", skipped.id, skipped.reason);
+        res->input_bytes += skipped.bytes;
+        res->documents.push_back(std::move(skipped));
+      });
+  flush();
+  (void)read_status;  // missing inputs are listed as skipped documents
+  double wall_docs = Since(t_docs);
+  res->timings.push_back({"ingest", t_ingest});
+  res->timings.push_back({"analyse", t_analyse});
+  res->timings.push_back({"tag", t_tag});
+  res->timings.push_back({"assemble", t_assemble});
+  res->timings.push_back({"documents_wall", wall_docs});
+
+  size_t processed = 0;
+  for (const auto& d : res->documents) processed += d.status == "processed";
+  if (processed == 0) {
+    return Status::InvalidArgument("no input document could be read (" + std::to_string(res->documents.size()) +
+                                   " skipped; see the reasons above)");
+  }
+
+  auto t_link = Clock::now();
+  res->events = link::LinkEvents(&res->claims);
+  res->timings.push_back({"link", Since(t_link)});
+
+  auto t_verify = Clock::now();
+  verify::RunView view{&res->documents, &res->claims, &res->events};
+  res->findings = st->rules.Check(view);
+  for (const auto& f : res->findings) res->findings_by_kind[f.kind]++;
+  res->timings.push_back({"verify", Since(t_verify)});
+
+  if (opt.out_dir.empty()) return Status::OK();
+  auto t_report = Clock::now();
+  Status s = util::MakeDirs(opt.out_dir);
+  if (!s.ok()) return s;
+  const std::string& dir = opt.out_dir;
+  std::vector<std::pair<std::string, std::string>> files = {
+      {"claims.jsonl", report::ClaimsJsonl(res->claims)},
+      {"events.json", report::EventsJson(res->events)},
+      {"findings.json", report::FindingsJson(res->findings)},
+      {"report.md", report::MarkdownReport(*res)},
+      {"report.html", report::HtmlReport(*res)},
+      {"graph.graphml", report::GraphMl(*res)},
+  };
+  if (opt.graph_format == "dot") files.push_back({"graph.dot", report::GraphDot(*res)});
+  for (const auto& [name, data] : files) {
+    s = util::WriteFileAtomic(dir + "/" + name, data);
+    if (!s.ok()) return s;
+  }
+  res->timings.push_back({"report", Since(t_report)});
+  return util::WriteFileAtomic(dir + "/summary.json", report::SummaryJson(*res, opt));
+}
+
+}  // namespace crosscheck

@@ -1,0 +1,244 @@
+#include "engine/report/json_output.h"
+
+#include "engine/util/json.h"
+
+namespace crosscheck::report {
+
+using util::WriteString;
+using util::WriteStringOrNull;
+using util::WriteStrings;
+
+namespace {
+
+template <typename W>
+void WriteSpan(W& w, const Span& s) {
+  w.Key("start");
+  w.Uint64(s.start);
+  w.Key("end");
+  w.Uint64(s.end);
+}
+
+template <typename W>
+void WriteClaim(W& w, const Claim& c) {
+  w.StartObject();
+  w.Key("schema_version"); w.String(kSchemaVersion);
+  w.Key("id"); WriteString(w, c.id);
+  w.Key("doc"); WriteString(w, c.doc);
+  w.Key("outlet"); WriteString(w, c.outlet);
+  w.Key("lang"); WriteString(w, c.lang);
+  w.Key("event"); WriteStringOrNull(w, c.event);
+  w.Key("type"); WriteString(w, c.type);
+  w.Key("role"); WriteString(w, c.role);
+  w.Key("participants"); WriteStrings(w, c.ParticipantNames());
+  w.Key("participants_detail");
+  w.StartArray();
+  for (const auto& p : c.participants) {
+    w.StartObject();
+    w.Key("name"); WriteString(w, p.name);
+    w.Key("side"); WriteStringOrNull(w, p.side);
+    w.Key("written"); WriteString(w, p.written);
+    w.Key("via"); WriteString(w, p.via);
+    if (!p.office.empty()) { w.Key("office"); WriteString(w, p.office); }
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("date"); WriteStringOrNull(w, c.date.ToIso());
+  if (!c.date_end.empty()) { w.Key("date_end"); WriteString(w, c.date_end.ToIso()); }
+  w.Key("date_text"); WriteStringOrNull(w, c.date_text);
+  w.Key("date_basis"); WriteStringOrNull(w, c.date_basis);
+  if (c.weekday >= 0) { w.Key("weekday"); w.Int(c.weekday); }
+  w.Key("initiator"); WriteStringOrNull(w, c.initiator);
+  w.Key("initiator_text"); WriteStringOrNull(w, c.initiator_text);
+  w.Key("ordinal");
+  if (c.ordinal.empty()) {
+    w.Null();
+  } else {
+    w.StartObject();
+    w.Key("n"); w.Int(c.ordinal.n);
+    w.Key("scope"); WriteString(w, c.ordinal.scope);
+    if (!c.ordinal.since.empty()) { w.Key("since"); WriteString(w, c.ordinal.since.ToIso()); }
+    if (!c.ordinal.period.empty()) { w.Key("period"); WriteString(w, c.ordinal.period); }
+    w.Key("text"); WriteString(w, c.ordinal.text);
+    w.EndObject();
+  }
+  w.Key("attributed_to"); WriteStringOrNull(w, c.attributed_to);
+  w.Key("attribution_text"); WriteStringOrNull(w, c.attribution_text);
+  w.Key("hedged"); w.Bool(c.hedged);
+  w.Key("negated"); w.Bool(c.negated);
+  w.Key("evidence");
+  w.StartObject();
+  WriteSpan(w, c.evidence.span);
+  w.Key("text"); WriteString(w, c.evidence.text);
+  w.Key("highlights");
+  w.StartArray();
+  for (const auto& h : c.evidence.highlights) {
+    w.StartObject();
+    WriteSpan(w, h.span);
+    w.Key("slot"); WriteString(w, h.slot);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.EndObject();
+  w.Key("flags");
+  w.StartArray();
+  for (const auto& f : c.flags) {
+    w.StartObject();
+    w.Key("code"); WriteString(w, f.code);
+    w.Key("detail"); WriteString(w, f.detail);
+    WriteSpan(w, f.span);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.EndObject();
+}
+
+template <typename W>
+void WriteSlotValues(W& w, const std::vector<SlotValue>& values) {
+  w.StartArray();
+  for (const auto& v : values) {
+    w.StartObject();
+    w.Key("value"); WriteString(w, v.value);
+    w.Key("claims"); WriteStrings(w, v.claims);
+    w.Key("docs"); WriteStrings(w, v.docs);
+    w.Key("outlets"); WriteStrings(w, v.outlets);
+    w.Key("independent"); w.Int(v.independent);
+    w.EndObject();
+  }
+  w.EndArray();
+}
+
+}  // namespace
+
+std::string ClaimJson(const Claim& c) {
+  rapidjson::StringBuffer sb;
+  util::JsonWriter w(sb);
+  WriteClaim(w, c);
+  return sb.GetString();
+}
+
+std::string ClaimsJsonl(const std::vector<Claim>& claims) {
+  std::string out;
+  for (const auto& c : claims) {
+    out += ClaimJson(c);
+    out += '\n';
+  }
+  return out;
+}
+
+std::string EventsJson(const std::vector<Event>& events) {
+  rapidjson::StringBuffer sb;
+  util::PrettyJsonWriter w(sb);
+  w.StartObject();
+  w.Key("schema_version"); w.String(kSchemaVersion);
+  w.Key("events");
+  w.StartArray();
+  for (const auto& e : events) {
+    w.StartObject();
+    w.Key("id"); WriteString(w, e.id);
+    w.Key("type"); WriteString(w, e.type);
+    w.Key("date"); WriteStringOrNull(w, e.date.ToIso());
+    w.Key("participants"); WriteStrings(w, e.participants);
+    w.Key("claims"); WriteStrings(w, e.claims);
+    w.Key("slots");
+    w.StartObject();
+    for (const auto& [slot, values] : e.slots) {
+      w.Key(slot.c_str());
+      WriteSlotValues(w, values);
+    }
+    w.EndObject();
+    w.EndObject();
+  }
+  w.EndArray();
+  w.EndObject();
+  return std::string(sb.GetString()) + "\n";
+}
+
+std::string FindingsJson(const std::vector<Finding>& findings) {
+  rapidjson::StringBuffer sb;
+  util::PrettyJsonWriter w(sb);
+  w.StartObject();
+  w.Key("schema_version"); w.String(kSchemaVersion);
+  w.Key("findings");
+  w.StartArray();
+  for (const auto& f : findings) {
+    w.StartObject();
+    w.Key("id"); WriteString(w, f.id);
+    w.Key("rule"); WriteString(w, f.rule);
+    w.Key("kind"); WriteString(w, f.kind);
+    w.Key("severity"); WriteString(w, f.severity);
+    w.Key("event"); WriteStringOrNull(w, f.event);
+    w.Key("slot"); WriteString(w, f.slot);
+    w.Key("values"); WriteSlotValues(w, f.values);
+    w.Key("claims"); WriteStrings(w, f.claims);
+    w.Key("docs"); WriteStrings(w, f.docs);
+    w.Key("message"); WriteString(w, f.message);
+    w.Key("explanation"); WriteString(w, f.explanation);
+    w.Key("consensus"); WriteStringOrNull(w, f.consensus);
+    w.Key("support"); w.Int(f.support);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.EndObject();
+  return std::string(sb.GetString()) + "\n";
+}
+
+std::string SummaryJson(const RunResult& r, const RunOptions& options) {
+  rapidjson::StringBuffer sb;
+  util::PrettyJsonWriter w(sb);
+  w.StartObject();
+  w.Key("schema_version"); w.String(kSchemaVersion);
+  w.Key("inputs"); WriteStrings(w, options.inputs);
+  size_t processed = 0, skipped = 0;
+  for (const auto& d : r.documents) (d.status == "processed" ? processed : skipped)++;
+  w.Key("totals");
+  w.StartObject();
+  w.Key("documents"); w.Uint64(r.documents.size());
+  w.Key("processed"); w.Uint64(processed);
+  w.Key("skipped"); w.Uint64(skipped);
+  w.Key("input_bytes"); w.Uint64(r.input_bytes);
+  w.Key("claims"); w.Uint64(r.claims.size());
+  w.Key("events"); w.Uint64(r.events.size());
+  w.Key("findings"); w.Uint64(r.findings.size());
+  w.Key("findings_by_kind");
+  w.StartObject();
+  for (const auto& [k, n] : r.findings_by_kind) {
+    w.Key(k.c_str());
+    w.Uint64(n);
+  }
+  w.EndObject();
+  w.EndObject();
+  w.Key("timings");
+  w.StartObject();
+  double total = 0;
+  for (const auto& t : r.timings) {
+    w.Key(t.stage.c_str());
+    w.Double(t.seconds);
+    total += t.seconds;
+  }
+  w.Key("total"); w.Double(total);
+  w.EndObject();
+  w.Key("documents");
+  w.StartArray();
+  for (const auto& d : r.documents) {
+    w.StartObject();
+    w.Key("id"); WriteString(w, d.id);
+    w.Key("source"); WriteString(w, d.source);
+    if (d.line) { w.Key("line"); w.Uint64(d.line); }
+    w.Key("status"); WriteString(w, d.status);
+    if (!d.reason.empty()) { w.Key("reason"); WriteString(w, d.reason); }
+    w.Key("lang"); WriteStringOrNull(w, d.lang);
+    w.Key("lang_method"); WriteStringOrNull(w, d.lang_method);
+    w.Key("outlet"); WriteStringOrNull(w, d.outlet);
+    w.Key("published"); WriteStringOrNull(w, d.published);
+    w.Key("bytes"); w.Uint64(d.bytes);
+    w.Key("body_bytes"); w.Uint64(d.body_bytes);
+    w.Key("invalid_utf8"); w.Uint64(d.invalid_utf8);
+    w.Key("claims"); w.Uint64(d.claims);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.EndObject();
+  return std::string(sb.GetString()) + "\n";
+}
+
+}  // namespace crosscheck::report

@@ -1,0 +1,98 @@
+// What the tag stage finds in a document: mentions of entities, times, event triggers and cues.
+// These are the contract between tag (which finds them, from rules/ data) and assemble (which
+// builds claims from them). Every mention carries its token range and byte span in Document::text.
+#ifndef CROSSCHECK_ENGINE_TAG_MENTIONS_H_
+#define CROSSCHECK_ENGINE_TAG_MENTIONS_H_
+
+#include <climits>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "crosscheck/date.h"
+#include "crosscheck/document.h"
+#include "engine/analyse/analysis.h"
+
+namespace crosscheck::tag {
+
+struct TokenRange {
+  uint32_t begin = 0;  // first token
+  uint32_t end = 0;    // one past the last
+};
+
+enum class EntityKind : uint8_t { kPerson, kOffice, kSide, kOrganisation, kOutlet };
+
+struct EntityMention {
+  TokenRange tokens;
+  Span span;
+  EntityKind kind = EntityKind::kPerson;
+  std::string id;        // person: canonical name; office: office id; side: ISO code; org/outlet: id
+  std::string side;      // ISO 3166 alpha-2 of the person/office/org, "" unknown
+  std::string written;   // the text as written
+  std::string match;     // "exact", "inflected", "transliterated", "misspelled", "surname"
+  // Person mentions with a given name: the given name as written, and whether it fits the person
+  // ("Sergei Belousov" → given "Sergei", fits = false for Andrei Belousov).
+  std::string given_written;
+  bool given_fits = true;
+  // Organisation/office mentions that stand for a side in context ("the Pentagon", "Kremlin").
+  bool is_side_metonym = false;
+};
+
+enum class TimeKind : uint8_t {
+  kDate,       // at least month+day or month+year ("25 June", "March 2023", "11.07.24")
+  kYear,       // a bare year ("in 2023", "this year" after resolution)
+  kWeekday,    // "Friday", "в пятницу" (date filled when an anchor allows)
+  kRelative,   // "yesterday", "the next day", "48 hours later", "last week"
+  kRange,      // "October 21 to October 23", "9–11 July": date..end
+  kList,       // "21 and 23 October": list
+  kDateline,   // a stand-alone date line at the top of the article ("29 січня, 19:50")
+  kMonth,      // "in May", "since May" (month only)
+};
+
+struct TimeMention {
+  TokenRange tokens;
+  Span span;
+  TimeKind kind = TimeKind::kDate;
+  PartialDate date;               // resolved as far as the text and anchor allow
+  PartialDate end;                // kRange
+  std::vector<PartialDate> list;  // kList (all items, including the first)
+  int weekday = -1;               // stated weekday, 0 = Monday
+  int relative_days = INT_MIN;    // kRelative: offset in days from the anchor (yesterday = -1)
+  std::string relative_anchor;    // "publication" (вчора) or "previous" (the next day)
+  bool year_explicit = false;     // the text writes the year
+  std::string basis;              // how the year was decided ("explicit", "publication", "weekday", ...)
+  std::string written;
+};
+
+struct TriggerMention {
+  TokenRange tokens;
+  Span span;
+  std::string event_type;   // "call", "meeting", "talks", "agreement", "statement"
+  std::string trigger_id;   // the rule entry
+  std::string pos;          // "noun" | "verb"
+  std::string written;
+};
+
+enum class CueKind : uint8_t { kInitiator, kOrdinal, kAttribution, kHedge, kNegation, kReference, kSequence };
+
+struct CueMention {
+  TokenRange tokens;
+  Span span;
+  CueKind kind = CueKind::kInitiator;
+  std::string cue_id;      // the rule entry
+  std::string value;       // initiator: "subject"/"object"/"following"/side code; attribution: source
+  int n = 0;               // ordinal: 1 first, 2 second; sequence: -1 previous, +1 next
+  std::string scope;       // ordinal: "ever", "year", "since", "period"
+  std::string written;
+};
+
+struct TaggedDocument {
+  std::vector<EntityMention> entities;
+  std::vector<TimeMention> times;
+  std::vector<TriggerMention> triggers;
+  std::vector<CueMention> cues;
+};
+
+}  // namespace crosscheck::tag
+
+#endif  // CROSSCHECK_ENGINE_TAG_MENTIONS_H_

@@ -1,0 +1,133 @@
+#include "engine/tag/phrase_matcher.h"
+
+#include <algorithm>
+
+#include "engine/util/text.h"
+
+namespace crosscheck::tag {
+
+namespace {
+
+size_t CodePoints(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+}  // namespace
+
+uint32_t PhraseMatcher::Child(uint32_t node, const std::string& pattern) {
+  auto fresh = [&]() {
+    nodes_.emplace_back();
+    return static_cast<uint32_t>(nodes_.size() - 1);
+  };
+  if (pattern == "#") {
+    if (nodes_[node].number < 0) nodes_[node].number = static_cast<int32_t>(fresh());
+    return static_cast<uint32_t>(nodes_[node].number);
+  }
+  if (pattern == "?") {
+    if (nodes_[node].any < 0) nodes_[node].any = static_cast<int32_t>(fresh());
+    return static_cast<uint32_t>(nodes_[node].any);
+  }
+  size_t star = pattern.find('*');
+  if (star != std::string::npos && star > 0) {
+    std::string stem = pattern.substr(0, star);
+    int max_suffix = kDefaultMaxSuffix;
+    if (star + 1 < pattern.size()) max_suffix = std::atoi(pattern.c_str() + star + 1);
+    auto& list = nodes_[node].stems[stem];
+    for (const Stem& s : list)
+      if (s.max_suffix == max_suffix) return s.node;
+    uint32_t child = fresh();
+    nodes_[node].stems[stem].push_back({child, static_cast<uint8_t>(max_suffix)});
+    if (stem.size() < stem_lengths_.size()) stem_lengths_[stem.size()] = true;
+    return child;
+  }
+  auto it = nodes_[node].exact.find(pattern);
+  if (it != nodes_[node].exact.end()) return it->second;
+  uint32_t child = fresh();
+  nodes_[node].exact.emplace(pattern, child);
+  return child;
+}
+
+Status PhraseMatcher::Add(std::string_view phrase, uint32_t payload) {
+  // Tokenise like a document, but keep "*N" suffixes and "#"/"?" placeholders with their word.
+  std::vector<std::string> patterns;
+  size_t i = 0;
+  while (i < phrase.size()) {
+    while (i < phrase.size() && phrase[i] == ' ') ++i;
+    size_t j = i;
+    while (j < phrase.size() && phrase[j] != ' ') ++j;
+    std::string_view word = phrase.substr(i, j - i);
+    i = j;
+    if (word.empty()) continue;
+    if (word == "#" || word == "?") {
+      patterns.emplace_back(word);
+      continue;
+    }
+    std::string suffix;
+    size_t star = word.find('*');
+    if (star != std::string_view::npos) {
+      suffix = std::string(word.substr(star));
+      word = word.substr(0, star);
+    }
+    std::vector<analyse::Token> toks;
+    analyse::Tokenize(word, 0, &toks);
+    for (size_t k = 0; k < toks.size(); ++k) {
+      std::string p = toks[k].key;
+      if (k + 1 == toks.size()) p += suffix;
+      patterns.push_back(std::move(p));
+    }
+  }
+  if (patterns.empty()) return Status::InvalidArgument("empty phrase");
+  uint32_t node = 0;
+  for (const auto& p : patterns) node = Child(node, p);
+  nodes_[node].payloads.push_back(payload);
+  ++phrases_;
+  return Status::OK();
+}
+
+void PhraseMatcher::Walk(const std::vector<analyse::Token>& tokens, uint32_t start, uint32_t pos,
+                         uint32_t end, uint32_t node, bool inflected, std::vector<PhraseMatch>* out) const {
+  const Node& n = nodes_[node];
+  for (uint32_t p : n.payloads) out->push_back({start, pos, p, inflected});
+  if (pos >= end) return;
+  const analyse::Token& t = tokens[pos];
+  if (!n.exact.empty()) {
+    auto it = n.exact.find(t.key);
+    if (it != n.exact.end()) Walk(tokens, start, pos + 1, end, it->second, inflected, out);
+  }
+  if (!n.stems.empty() && t.kind == analyse::TokenKind::kWord) {
+    const std::string& key = t.key;
+    for (size_t len = 1; len <= key.size() && len < stem_lengths_.size(); ++len) {
+      if (!stem_lengths_[len]) continue;
+      if (len < key.size() && (static_cast<unsigned char>(key[len]) & 0xC0) == 0x80) continue;
+      auto it = n.stems.find(key.substr(0, len));
+      if (it == n.stems.end()) continue;
+      size_t suffix = CodePoints(std::string_view(key).substr(len));
+      for (const Stem& s : it->second)
+        if (suffix <= s.max_suffix) Walk(tokens, start, pos + 1, end, s.node, inflected || suffix > 0, out);
+    }
+  }
+  if (n.number >= 0 && t.kind == analyse::TokenKind::kNumber)
+    Walk(tokens, start, pos + 1, end, static_cast<uint32_t>(n.number), inflected, out);
+  if (n.any >= 0) Walk(tokens, start, pos + 1, end, static_cast<uint32_t>(n.any), inflected, out);
+}
+
+void PhraseMatcher::Match(const std::vector<analyse::Token>& tokens, uint32_t begin, uint32_t end,
+                          std::vector<PhraseMatch>* out) const {
+  size_t first = out->size();
+  for (uint32_t pos = begin; pos < end; ++pos) {
+    size_t before = out->size();
+    Walk(tokens, pos, pos, end, 0, false, out);
+    // The root's own payloads (none are registered) would give empty matches; drop them.
+    out->erase(std::remove_if(out->begin() + static_cast<long>(before), out->end(),
+                              [](const PhraseMatch& m) { return m.end == m.begin; }),
+               out->end());
+  }
+  std::stable_sort(out->begin() + static_cast<long>(first), out->end(),
+                   [](const PhraseMatch& a, const PhraseMatch& b) {
+                     return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+                   });
+}
+
+}  // namespace crosscheck::tag

@@ -1,0 +1,71 @@
+// PhraseMatcher: every word list of every language (lexicon aliases, month and weekday names,
+// event triggers, cue phrases) compiled into one token trie, matched in one pass per document.
+//
+// A phrase is a sequence of token patterns, each written as in the rule files:
+//   "остін"      the token's key equals it (keys are util::FoldKey'd)
+//   "остін*"     the key starts with "остін" and at most kDefaultMaxSuffix more characters follow
+//                (inflection: Остіна, Остіним); "остін*3" sets the bound explicitly
+//   "#"          any number token;  "?"  any single token (a gap of one)
+// Patterns are folded with util::FoldKey when added, so rule files may use any case.
+// Thread-safety: Add/Build single-threaded; Match is const and thread-safe.
+#ifndef CROSSCHECK_ENGINE_TAG_PHRASE_MATCHER_H_
+#define CROSSCHECK_ENGINE_TAG_PHRASE_MATCHER_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "crosscheck/status.h"
+#include "engine/analyse/analysis.h"
+
+namespace crosscheck::tag {
+
+struct PhraseMatch {
+  uint32_t begin = 0;    // first token
+  uint32_t end = 0;      // one past the last token
+  uint32_t payload = 0;  // what the caller registered
+  bool inflected = false;  // some stem pattern matched with a non-empty suffix
+};
+
+class PhraseMatcher {
+ public:
+  static constexpr int kDefaultMaxSuffix = 4;  // in code points
+
+  // Registers `phrase` (space-separated token patterns) with `payload`. Returns InvalidArgument for
+  // an empty phrase. Phrases are split into tokens the same way documents are (analyse::Tokenize),
+  // so "п'ятницю", "9-11" and "U.S." are written as they appear in text.
+  Status Add(std::string_view phrase, uint32_t payload);
+
+  // Every match starting at any token of `tokens[begin, end)` and ending before `end`. Overlapping
+  // matches are all reported, ordered by begin, then longest first.
+  void Match(const std::vector<analyse::Token>& tokens, uint32_t begin, uint32_t end,
+             std::vector<PhraseMatch>* out) const;
+
+  size_t size() const { return phrases_; }
+
+ private:
+  struct Stem {
+    uint32_t node;
+    uint8_t max_suffix;
+  };
+  struct Node {
+    std::unordered_map<std::string, uint32_t> exact;
+    std::unordered_map<std::string, std::vector<Stem>> stems;
+    int32_t number = -1;   // child for "#"
+    int32_t any = -1;      // child for "?"
+    std::vector<uint32_t> payloads;
+  };
+  uint32_t Child(uint32_t node, const std::string& pattern);
+  void Walk(const std::vector<analyse::Token>& tokens, uint32_t start, uint32_t pos, uint32_t end,
+            uint32_t node, bool inflected, std::vector<PhraseMatch>* out) const;
+
+  std::vector<Node> nodes_ = std::vector<Node>(1);
+  std::vector<bool> stem_lengths_ = std::vector<bool>(64, false);  // byte lengths of stems in use
+  size_t phrases_ = 0;
+};
+
+}  // namespace crosscheck::tag
+
+#endif  // CROSSCHECK_ENGINE_TAG_PHRASE_MATCHER_H_

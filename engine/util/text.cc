@@ -1,0 +1,194 @@
+#include "engine/util/text.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <vector>
+
+namespace crosscheck::util {
+
+char32_t DecodeUtf8(std::string_view s, size_t* i) {
+  auto b = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
+  size_t p = *i;
+  unsigned char c = b(p);
+  if (c < 0x80) { *i = p + 1; return c; }
+  int len = 0;
+  char32_t cp = 0;
+  if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1F; }
+  else if ((c & 0xF0) == 0xE0) { len = 3; cp = c & 0x0F; }
+  else if ((c & 0xF8) == 0xF0) { len = 4; cp = c & 0x07; }
+  else { *i = p + 1; return 0xFFFD; }
+  if (p + len > s.size()) { *i = p + 1; return 0xFFFD; }
+  for (int k = 1; k < len; ++k) {
+    unsigned char cc = b(p + k);
+    if ((cc & 0xC0) != 0x80) { *i = p + 1; return 0xFFFD; }
+    cp = (cp << 6) | (cc & 0x3F);
+  }
+  // Overlong forms, surrogates and out-of-range values are invalid.
+  if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
+      cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+    *i = p + 1;
+    return 0xFFFD;
+  }
+  *i = p + len;
+  return cp;
+}
+
+void AppendUtf8(char32_t c, std::string* out) {
+  if (c < 0x80) {
+    out->push_back(static_cast<char>(c));
+  } else if (c < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (c >> 6)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else if (c < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (c >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (c >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  }
+}
+
+size_t RepairUtf8(std::string_view in, std::string* out) {
+  out->clear();
+  out->reserve(in.size());
+  size_t bad = 0;
+  size_t i = 0;
+  while (i < in.size()) {
+    size_t start = i;
+    char32_t c = DecodeUtf8(in, &i);
+    if (c == 0xFFFD && !(i - start == 3 && in.substr(start, 3) == "\xEF\xBF\xBD")) {
+      ++bad;
+      AppendUtf8(0xFFFD, out);
+    } else {
+      out->append(in.substr(start, i - start));
+    }
+  }
+  return bad;
+}
+
+std::string ToNfc(std::string_view in) {
+  UErrorCode err = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(err);
+  if (U_FAILURE(err)) return std::string(in);
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(in.data(), in.size()));
+  if (nfc->isNormalized(u, err) && U_SUCCESS(err)) return std::string(in);
+  err = U_ZERO_ERROR;
+  icu::UnicodeString n = nfc->normalize(u, err);
+  if (U_FAILURE(err)) return std::string(in);
+  std::string out;
+  n.toUTF8String(out);
+  return out;
+}
+
+bool IsLetter(char32_t c) { return c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') : u_isalpha(c); }
+bool IsDigit(char32_t c) { return c < 0x80 ? (c >= '0' && c <= '9') : u_isdigit(c); }
+bool IsUpper(char32_t c) { return c < 0x80 ? (c >= 'A' && c <= 'Z') : u_isupper(c); }
+bool IsSpace(char32_t c) { return c < 0x80 ? (c == ' ' || (c >= 9 && c <= 13)) : u_isUWhiteSpace(c); }
+bool IsCyrillic(char32_t c) { return c >= 0x400 && c <= 0x52F; }
+bool IsLatin(char32_t c) { return (c < 0x250 && IsLetter(c)) || (c >= 0x1E00 && c <= 0x1EFF); }
+
+namespace {
+
+// Strips the diacritic of a Latin letter (already lower-case); 0 when it has none we know.
+char32_t StripLatin(char32_t c) {
+  if (c < 0xC0 || c > 0x24F) return c;
+  static const char* kMap =  // U+00C0..U+00FF, lower half used after folding
+      "aaaaaaaceeeeiiiidnooooo*ouuuuyts"
+      "aaaaaaaceeeeiiiidnooooo/ouuuuyty";
+  if (c <= 0xFF) {
+    char m = kMap[c - 0xC0];
+    if (c == 0xDF) return 's';
+    return (m == '*' || m == '/') ? c : static_cast<char32_t>(m);
+  }
+  // Latin Extended-A: pairs of upper/lower; map by base letter.
+  static const char* kExtA =  // U+0100..U+017F by base letter
+      "aaaaaa" "cccccccc" "dddd" "eeeeeeeeee" "gggggggg" "hhhh" "iiiiiiiiii" "ii" "jj" "kkk"
+      "llllllllll" "nnnnnnnnn" "oooooo" "oo" "rrrrrr" "ssssssss" "tttttt" "uuuuuuuuuuuu" "ww" "yyy"
+      "zzzzzz" "s";
+  if (c >= 0x100 && c < 0x100 + 128) {
+    char m = kExtA[c - 0x100];
+    return m ? static_cast<char32_t>(m) : c;
+  }
+  return c;
+}
+
+bool IsApostrophe(char32_t c) {
+  return c == '\'' || c == 0x2019 || c == 0x02BC || c == '`' || c == 0x2018 || c == 0x00B4 || c == 0x00AD;
+}
+
+}  // namespace
+
+std::string FoldKey(std::string_view word) {
+  std::string out;
+  out.reserve(word.size());
+  size_t i = 0;
+  while (i < word.size()) {
+    char32_t c = DecodeUtf8(word, &i);
+    if (IsApostrophe(c)) continue;
+    if (c < 0x80) {
+      if (c >= 'A' && c <= 'Z') c += 32;
+      out.push_back(static_cast<char>(c));
+      continue;
+    }
+    c = u_foldCase(c, U_FOLD_CASE_DEFAULT);
+    if (c == 0x451) c = 0x435;        // ё → е
+    else if (c == 0x491) c = 0x433;   // ґ → г
+    else c = StripLatin(c);
+    AppendUtf8(c, &out);
+  }
+  return out;
+}
+
+std::string LatinKey(std::string_view word) {
+  static const char* kCyr[] = {
+      // а..я (U+0430..U+044F)
+      "a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p",
+      "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"};
+  std::string key = FoldKey(word);
+  std::string out;
+  out.reserve(key.size());
+  size_t i = 0;
+  while (i < key.size()) {
+    char32_t c = DecodeUtf8(key, &i);
+    if (c >= 0x430 && c <= 0x44F) out += kCyr[c - 0x430];
+    else if (c == 0x456 || c == 0x457) out += "i";   // і ї
+    else if (c == 0x454) out += "ye";                // є
+    else if (c == 0x45E) out += "u";                 // ў
+    else AppendUtf8(c, &out);
+  }
+  return out;
+}
+
+std::u32string ToU32(std::string_view s) {
+  std::u32string out;
+  size_t i = 0;
+  while (i < s.size()) out.push_back(DecodeUtf8(s, &i));
+  return out;
+}
+
+int EditDistance(std::u32string_view a, std::u32string_view b, int limit) {
+  int n = static_cast<int>(a.size()), m = static_cast<int>(b.size());
+  if (std::abs(n - m) > limit) return limit + 1;
+  std::vector<int> prev(m + 1), cur(m + 1);
+  for (int j = 0; j <= m; ++j) prev[j] = j;
+  for (int i = 1; i <= n; ++i) {
+    cur[0] = i;
+    int row_min = cur[0];
+    for (int j = 1; j <= m; ++j) {
+      int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
+      row_min = std::min(row_min, cur[j]);
+    }
+    if (row_min > limit) return limit + 1;
+    std::swap(prev, cur);
+  }
+  return prev[m];
+}
+
+}  // namespace crosscheck::util

@@ -1,0 +1,42 @@
+// UTF-8 text helpers shared by every stage: repair, NFC, case folding to matching keys.
+#ifndef CROSSCHECK_ENGINE_UTIL_TEXT_H_
+#define CROSSCHECK_ENGINE_UTIL_TEXT_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace crosscheck::util {
+
+// Replaces every invalid UTF-8 sequence with U+FFFD; returns how many were replaced.
+size_t RepairUtf8(std::string_view in, std::string* out);
+// NFC normalisation (ICU). Returns the input unchanged when it is already NFC (the common case).
+std::string ToNfc(std::string_view in);
+
+// Decodes one code point at s[*i] and advances *i; returns U+FFFD on malformed input (advancing 1).
+char32_t DecodeUtf8(std::string_view s, size_t* i);
+void AppendUtf8(char32_t c, std::string* out);
+
+// The matching key of a word: case-folded, Latin diacritics stripped (è→e, ö→o), ё→е, ґ→г,
+// apostrophes (’ ʼ ' `) and soft hyphens removed. Keeps the script: Cyrillic stays Cyrillic.
+std::string FoldKey(std::string_view word);
+// FoldKey, then Cyrillic → Latin (one simple scheme: шойгу → shojgu, остін → ostin) for comparing
+// names across scripts at a small edit distance. Latin input is returned folded.
+std::string LatinKey(std::string_view word);
+
+// Unicode letter / digit / uppercase tests on a code point (ICU).
+bool IsLetter(char32_t c);
+bool IsDigit(char32_t c);
+bool IsUpper(char32_t c);
+bool IsSpace(char32_t c);
+bool IsCyrillic(char32_t c);
+bool IsLatin(char32_t c);
+
+// Levenshtein distance over code points, stopping early past `limit` (returns limit + 1).
+int EditDistance(std::u32string_view a, std::u32string_view b, int limit);
+std::u32string ToU32(std::string_view s);
+
+}  // namespace crosscheck::util
+
+#endif  // CROSSCHECK_ENGINE_UTIL_TEXT_H_

@@ -1,0 +1,82 @@
+// Claim: one mention of an event in one document, with the slots the rule engine compares.
+// Resolved values (canonical names, ISO dates, side codes) sit beside the words as written.
+#ifndef CROSSCHECK_CLAIM_H_
+#define CROSSCHECK_CLAIM_H_
+
+#include <string>
+#include <vector>
+
+#include "crosscheck/date.h"
+#include "crosscheck/document.h"
+
+namespace crosscheck {
+
+// A word or phrase of the evidence that a slot was read from, for highlighting.
+struct Highlight {
+  Span span;          // byte offsets into Document::text
+  std::string slot;   // "participant", "date", "initiator", "ordinal", "attribution", "trigger", ...
+};
+
+struct Evidence {
+  Span span;          // the sentence(s) the claim was read from
+  std::string text;   // text[span]
+  std::vector<Highlight> highlights;
+};
+
+// "first", "second this year", "first since May", "the previous one was on 25 June".
+struct Ordinal {
+  int n = 0;               // 1 = first, 2 = second, ...; 0 = none stated
+  std::string scope;       // "ever", "year", "since", "period", "" (none)
+  PartialDate since;       // for scope "since": the date after which it is the n-th
+  std::string period;      // for scope "period": ISO 8601 duration ("P3M" = months), as written loosely
+  std::string text;        // as written
+  bool empty() const { return n == 0 && text.empty(); }
+};
+
+// Something a rule may want to know about how a value was read (misspelt name, given name that does
+// not fit the person, person named in an office not held then, weekday that does not fit the date).
+struct Flag {
+  std::string code;    // e.g. "misspelled_name", "first_name_mismatch", "office_not_held", "weekday_mismatch"
+  std::string detail;  // human-readable
+  Span span;
+};
+
+struct Participant {
+  std::string name;      // canonical ("Lloyd Austin"), or a side name for state-level events ("Russia")
+  std::string side;      // ISO 3166 alpha-2 ("US", "RU", "UA", "GB", ...), "" when unknown
+  std::string written;   // as in the text ("Остіним", "главою Пентагону")
+  std::string via;       // "name", "office", "misspelling", "side", "pronoun"...
+  std::string office;    // office id when resolved through an office ("ru.defence_minister")
+};
+
+struct Claim {
+  std::string id;        // "<doc>#<n>", stable for the same input
+  std::string doc;
+  std::string outlet;
+  std::string lang;
+  std::string event;     // event id after linking; empty before
+  std::string type;      // "call", "meeting", "talks", "agreement", "statement"
+  std::string role = "main";  // "main" (reports the event) or "reference" (mentions an earlier one)
+  std::vector<Participant> participants;
+  PartialDate date;
+  PartialDate date_end;     // for a range ("9-11 July"); empty otherwise
+  std::string date_text;    // as written
+  std::string date_basis;   // how the date (and year) was decided: "explicit", "publication", ...
+  int weekday = -1;         // weekday stated in the text (0 = Monday), -1 none
+  std::string initiator;    // side code ("US"), "" unknown
+  std::string initiator_text;
+  Ordinal ordinal;
+  std::string attributed_to;  // "Pentagon", "Reuters", "Russian Defence Ministry", ...
+  std::string attribution_text;
+  bool hedged = false;
+  bool negated = false;
+  Evidence evidence;
+  std::vector<Flag> flags;
+
+  // Canonical participant names, sorted and unique: the contract's `participants`.
+  std::vector<std::string> ParticipantNames() const;
+};
+
+}  // namespace crosscheck
+
+#endif  // CROSSCHECK_CLAIM_H_

@@ -1,0 +1,58 @@
+// The batch engine: load rules once, then run the whole pipeline over inputs and write the outputs.
+//
+//   crosscheck::RunOptions opt;  opt.inputs = {"articles/"};  opt.out_dir = "out";
+//   crosscheck::RunResult res;
+//   crosscheck::Status s = crosscheck::Run(opt, &res);
+//
+// Thread-safety: Run may be called from several threads with different options.
+#ifndef CROSSCHECK_ENGINE_H_
+#define CROSSCHECK_ENGINE_H_
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "crosscheck/claim.h"
+#include "crosscheck/document.h"
+#include "crosscheck/event.h"
+#include "crosscheck/status.h"
+
+namespace crosscheck {
+
+struct RunOptions {
+  std::vector<std::string> inputs;     // files, folders (recursive), "-" for JSONL on stdin
+  std::string manifest;                // optional manifest.json (metadata by id or file name)
+  std::vector<std::string> rule_dirs;  // user rule folders, after the shipped ones (later wins)
+  bool shipped_rules = true;           // load the shipped rules folder first
+  std::string out_dir = "crosscheck-out";  // "" = write nothing
+  int threads = 0;                     // 0 = hardware concurrency
+  std::string graph_format = "graphml";  // "graphml" (always written) plus "dot" when asked
+  bool keep_documents = true;          // keep Document texts for the report (false: stream, for scale)
+};
+
+struct StageTiming {
+  std::string stage;
+  double seconds = 0;
+};
+
+struct RunResult {
+  std::vector<DocumentStatus> documents;  // every input document, in input order
+  std::vector<Claim> claims;
+  std::vector<Event> events;
+  std::vector<Finding> findings;
+  std::vector<StageTiming> timings;
+  size_t input_bytes = 0;
+  std::map<std::string, size_t> findings_by_kind;
+};
+
+// Runs ingest → analyse → tag → assemble → link → verify → report. Returns non-OK (exit code 2) for
+// bad options, unreadable rule files, or when no input document could be read at all; a bad single
+// document is skipped and listed in result->documents instead.
+Status Run(const RunOptions& options, RunResult* result);
+
+// The version string ("0.1.0").
+const char* Version();
+
+}  // namespace crosscheck
+
+#endif  // CROSSCHECK_ENGINE_H_
