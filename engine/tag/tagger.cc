@@ -1,14 +1,43 @@
 #include "engine/tag/tagger.h"
 
+#include "engine/tag/entity_tagger.h"
+#include "engine/tag/event_tagger.h"
+#include "engine/tag/time_tagger.h"
+
 namespace crosscheck::tag {
 
-Tagger::Tagger() = default;
+Tagger::Tagger()
+    : entities_(std::make_unique<EntityTagger>()),
+      times_(std::make_unique<TimeTagger>()),
+      events_(std::make_unique<EventTagger>()) {
+  modules_ = {entities_.get(), times_.get(), events_.get()};
+}
+
 Tagger::~Tagger() = default;
 
-Status Tagger::Load(const std::vector<std::string>& /*rule_roots*/) { return Status::OK(); }
+Status Tagger::Load(const std::vector<std::string>& rule_roots) {
+  for (uint32_t id = 0; id < modules_.size(); ++id) {
+    Status s = modules_[id]->Load(rule_roots, id, &matcher_);
+    if (!s.ok()) return s;
+  }
+  return Status::OK();
+}
 
-TaggedDocument Tagger::Tag(const Document& /*doc*/, const analyse::Analysis& /*analysis*/) const {
-  return {};
+TaggedDocument Tagger::Tag(const Document& doc, const analyse::Analysis& analysis) const {
+  std::vector<PhraseMatch> all;
+  // One pass per sentence: phrases never cross sentence boundaries.
+  for (const auto& s : analysis.sentences) matcher_.Match(analysis.tokens, s.first_token, s.end_token, &all);
+  std::vector<std::vector<PhraseMatch>> per_module(modules_.size());
+  for (const PhraseMatch& m : all) {
+    uint32_t mod = PayloadModule(m.payload);
+    if (mod >= per_module.size()) continue;
+    PhraseMatch local = m;
+    local.payload = PayloadEntry(m.payload);
+    per_module[mod].push_back(local);
+  }
+  TaggedDocument out;
+  for (size_t i = 0; i < modules_.size(); ++i) modules_[i]->Collect(doc, analysis, per_module[i], &out);
+  return out;
 }
 
 }  // namespace crosscheck::tag

@@ -12,8 +12,13 @@
 #include "engine/analyse/analysis.h"
 #include "engine/tag/mentions.h"
 #include "engine/tag/phrase_matcher.h"
+#include "engine/tag/tag_module.h"
 
 namespace crosscheck::tag {
+
+class EntityTagger;
+class TimeTagger;
+class EventTagger;
 
 class Tagger {
  public:
@@ -22,11 +27,20 @@ class Tagger {
   // Loads every rule root in order (later roots extend or override earlier ones). Errors name the
   // file and line:column.
   Status Load(const std::vector<std::string>& rule_roots);
-  // All mentions in `doc`. Thread-safe (const).
+  // All mentions in `doc`, each list ordered by position. Thread-safe (const).
   TaggedDocument Tag(const Document& doc, const analyse::Analysis& analysis) const;
+
+  // The modules, for stages that need their knowledge (assemble asks the lexicon who held an office).
+  const EntityTagger& entities() const { return *entities_; }
+  const TimeTagger& times() const { return *times_; }
+  const EventTagger& events() const { return *events_; }
 
  private:
   PhraseMatcher matcher_;
+  std::unique_ptr<EntityTagger> entities_;
+  std::unique_ptr<TimeTagger> times_;
+  std::unique_ptr<EventTagger> events_;
+  std::vector<TagModule*> modules_;  // index = module id
 };
 
 }  // namespace crosscheck::tag

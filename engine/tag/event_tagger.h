@@ -1,0 +1,19 @@
+// EventTagger: the TagModule for event triggers (rules/events/) and cues: initiator, ordinal, attribution, hedging, negation, reference (rules/cues/).
+#ifndef CROSSCHECK_ENGINE_TAG_EVENT_TAGGER_H_
+#define CROSSCHECK_ENGINE_TAG_EVENT_TAGGER_H_
+
+#include "engine/tag/tag_module.h"
+
+namespace crosscheck::tag {
+
+class EventTagger : public TagModule {
+ public:
+  const char* name() const override { return "events"; }
+  Status Load(const std::vector<std::string>& rule_roots, uint32_t module_id, PhraseMatcher* matcher) override;
+  void Collect(const Document& doc, const analyse::Analysis& analysis, const std::vector<PhraseMatch>& matches,
+               TaggedDocument* out) const override;
+};
+
+}  // namespace crosscheck::tag
+
+#endif  // CROSSCHECK_ENGINE_TAG_EVENT_TAGGER_H_

@@ -1,0 +1,19 @@
+// TimeTagger: the TagModule for dates, weekdays, relative times, ranges and lists (rules/time/<lang>.json).
+#ifndef CROSSCHECK_ENGINE_TAG_TIME_TAGGER_H_
+#define CROSSCHECK_ENGINE_TAG_TIME_TAGGER_H_
+
+#include "engine/tag/tag_module.h"
+
+namespace crosscheck::tag {
+
+class TimeTagger : public TagModule {
+ public:
+  const char* name() const override { return "time"; }
+  Status Load(const std::vector<std::string>& rule_roots, uint32_t module_id, PhraseMatcher* matcher) override;
+  void Collect(const Document& doc, const analyse::Analysis& analysis, const std::vector<PhraseMatch>& matches,
+               TaggedDocument* out) const override;
+};
+
+}  // namespace crosscheck::tag
+
+#endif  // CROSSCHECK_ENGINE_TAG_TIME_TAGGER_H_

@@ -1,0 +1,47 @@
+#include <catch2/catch.hpp>
+
+#include "engine/analyse/analysis.h"
+#include "engine/tag/phrase_matcher.h"
+
+using crosscheck::analyse::Token;
+using crosscheck::tag::PhraseMatch;
+using crosscheck::tag::PhraseMatcher;
+
+namespace {
+std::vector<PhraseMatch> MatchAll(const PhraseMatcher& m, const std::string& text, std::vector<Token>* toks) {
+  toks->clear();
+  crosscheck::analyse::Tokenize(text, 0, toks);
+  std::vector<PhraseMatch> out;
+  m.Match(*toks, 0, static_cast<uint32_t>(toks->size()), &out);
+  return out;
+}
+}  // namespace
+
+TEST_CASE("Stems match inflected forms within the suffix bound", "[matcher]") {
+  PhraseMatcher m;
+  REQUIRE(m.Add("Остін*", 1).ok());
+  REQUIRE(m.Add("Ллойд* Остін*", 2).ok());
+  std::vector<Token> t;
+  auto r = MatchAll(m, "главою Пентагону Ллойдом Остіним", &t);
+  REQUIRE(r.size() == 2);
+  CHECK(r[0].payload == 2);  // longest first at the same start
+  CHECK(r[0].begin == 2);
+  CHECK(r[0].end == 4);
+  CHECK(r[0].inflected);
+  CHECK(r[1].payload == 1);
+  CHECK(MatchAll(m, "Остінопереговорники", &t).empty());  // suffix too long
+}
+
+TEST_CASE("Exact words, numbers and gaps", "[matcher]") {
+  PhraseMatcher m;
+  REQUIRE(m.Add("at the initiative of", 7).ok());
+  REQUIRE(m.Add("# червня*", 8).ok());
+  REQUIRE(m.Add("на ? прохання", 9).ok());
+  std::vector<Token> t;
+  auto r = MatchAll(m, "AT THE INITIATIVE OF the Russian side, 25 червня, на його прохання", &t);
+  REQUIRE(r.size() == 3);
+  CHECK(r[0].payload == 7);
+  CHECK(r[1].payload == 8);
+  CHECK(r[2].payload == 9);
+  CHECK_FALSE(m.Add("   ", 1).ok());
+}
