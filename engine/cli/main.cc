@@ -9,6 +9,7 @@
 #include <map>
 
 #include "crosscheck/engine.h"
+#include "engine/cli/commands.h"
 
 namespace {
 
@@ -74,6 +75,8 @@ int main(int argc, char** argv) {
   run->add_option("--format", format, "Summary on stdout: text or json")->check(CLI::IsMember({"text", "json"}));
 
   app.add_subcommand("version", "Print the version");
+  crosscheck::cli::Command rules_cmd = crosscheck::cli::AddRulesCommand(app);
+  crosscheck::cli::Command explain_cmd = crosscheck::cli::AddExplainCommand(app);
 
   try {
     app.parse(argc, argv);
@@ -87,5 +90,7 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (app.got_subcommand("run")) return RunCommand(opt, fail_on, format);
+  if (app.got_subcommand("rules")) return rules_cmd();
+  if (app.got_subcommand("explain")) return explain_cmd();
   return 2;
 }
