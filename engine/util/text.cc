@@ -9,7 +9,7 @@
 
 namespace crosscheck::util {
 
-char32_t DecodeUtf8(std::string_view s, size_t* i) {
+char32_t DecodeUtf8Multibyte(std::string_view s, size_t* i) {
   auto b = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
   size_t p = *i;
   unsigned char c = b(p);
@@ -76,6 +76,10 @@ std::string ToNfc(std::string_view in) {
   UErrorCode err = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(err);
   if (U_FAILURE(err)) return std::string(in);
+  // Checking on the UTF-8 bytes avoids a UTF-16 copy of every document that is already NFC.
+  if (nfc->isNormalizedUTF8(icu::StringPiece(in.data(), static_cast<int32_t>(in.size())), err) && U_SUCCESS(err))
+    return std::string(in);
+  err = U_ZERO_ERROR;
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(in.data(), in.size()));
   if (nfc->isNormalized(u, err) && U_SUCCESS(err)) return std::string(in);
   err = U_ZERO_ERROR;
@@ -136,7 +140,10 @@ std::string FoldKey(std::string_view word) {
       out.push_back(static_cast<char>(c));
       continue;
     }
-    c = u_foldCase(c, U_FOLD_CASE_DEFAULT);
+    // Basic Cyrillic folds without ICU (the bulk of uk/ru text): А..Я → а..я, Ѐ..Џ → ѐ..џ.
+    if (c >= 0x410 && c <= 0x42F) c += 0x20;
+    else if (c >= 0x400 && c <= 0x40F) c += 0x50;
+    else if (c < 0x430 || c > 0x45F) c = u_foldCase(c, U_FOLD_CASE_DEFAULT);
     if (c == 0x451) c = 0x435;        // ё → е
     else if (c == 0x491) c = 0x433;   // ґ → г
     else c = StripLatin(c);

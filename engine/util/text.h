@@ -15,7 +15,16 @@ size_t RepairUtf8(std::string_view in, std::string* out);
 std::string ToNfc(std::string_view in);
 
 // Decodes one code point at s[*i] and advances *i; returns U+FFFD on malformed input (advancing 1).
-char32_t DecodeUtf8(std::string_view s, size_t* i);
+// ASCII is decoded inline (it is called per character in every scanning loop).
+char32_t DecodeUtf8Multibyte(std::string_view s, size_t* i);
+inline char32_t DecodeUtf8(std::string_view s, size_t* i) {
+  unsigned char c = static_cast<unsigned char>(s[*i]);
+  if (c < 0x80) {
+    ++*i;
+    return c;
+  }
+  return DecodeUtf8Multibyte(s, i);
+}
 void AppendUtf8(char32_t c, std::string* out);
 
 // The matching key of a word: case-folded, Latin diacritics stripped (è→e, ö→o), ё→е, ґ→г,
