@@ -206,6 +206,13 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
       s = side_item(ends_at[conj]);
     }
     uint32_t p = skip_connectors(role.end, last);
+    // A label that names its own side may continue with more: "міністрів оборони Росії та США".
+    if (p < last && toks[p].kind == TokenKind::kWord && conjunctions_.count(toks[p].key))
+      for (const InnerSide& in : inner_sides)
+        if (in.owner_begin == role.begin) {
+          p = skip_connectors(p + 1, last);
+          break;
+        }
     s = p < last ? side_item(starts_at[p]) : nullptr;
     while (s) {
       found->push_back({s->target, s->begin, s->end, s});
@@ -270,6 +277,33 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
         orgs_of[i].push_back(std::move(r));
       }
       if (found.empty()) orgs_of[i].push_back({"", kind.id, ""});
+    }
+  }
+  // A specific office label followed or preceded by other sides ("міністрів оборони Росії та США",
+  // "глава Минобороны Украины"): the same role for each of those sides.
+  for (size_t i = 0; i < items.size(); ++i) {
+    Item& it = items[i];
+    if (it.kind != Kind::kOffice) continue;
+    found.clear();
+    sides_around(i, &found);
+    const Office& office = lexicon_.offices()[it.target];
+    bool own = false;
+    for (const SideRef& s : found) {
+      if (!s.item || s.item->used) continue;
+      s.item->used = true;
+      const std::string& code = lex_sides[s.side].code;
+      std::string id = code == office.side ? office.id : lexicon_.OfficeFor(code, office.role);
+      if (id.empty()) id = Lower(code) + "." + office.role;
+      own = own || code == office.side;
+      emit(std::min(it.begin, s.begin), std::max(it.end, s.end), EntityKind::kOffice, id, code,
+           it.inflected ? "inflected" : "exact");
+      it.used = true;
+    }
+    // The label's own side stays when the text adds another ("Russian Defence Minister and the US").
+    if (it.used && !own) {
+      bool label_has_side = false;
+      for (const InnerSide& in : inner_sides) label_has_side |= in.owner_begin == it.begin;
+      if (label_has_side) emit(it.begin, it.end, EntityKind::kOffice, office.id, office.side, it.inflected ? "inflected" : "exact");
     }
   }
   for (size_t i = 0; i < items.size(); ++i) {
