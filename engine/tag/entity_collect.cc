@@ -309,12 +309,21 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
   for (size_t i = 0; i < items.size(); ++i) {
     Item& it = items[i];
     if (it.kind != Kind::kHeadOf) continue;
+    // Skip connectors, conjunctions and the sides of an organisation kind ("heads of the US and
+    // Russian defense departments") up to the organisation.
     uint32_t last = sentence_end(it.begin);
-    uint32_t p = skip_connectors(it.end, last);
-    while (p < last && (side_item(starts_at[p]) ||
-                        (toks[p].kind == TokenKind::kWord && conjunctions_.count(toks[p].key))))
-      p = starts_at[p] >= 0 ? items[static_cast<size_t>(starts_at[p])].end : p + 1;
-    int32_t o = p < last ? starts_at[p] : -1;
+    uint32_t p = it.end;
+    int32_t o = -1;
+    for (int steps = 0; p < last && steps < 8; ++steps) {
+      int32_t at = starts_at[p];
+      if (at >= 0 && !side_item(at)) {
+        o = at;
+        break;
+      }
+      if (at >= 0) p = items[static_cast<size_t>(at)].end;
+      else if (toks[p].kind == TokenKind::kWord && (connectors_.count(toks[p].key) || conjunctions_.count(toks[p].key))) ++p;
+      else break;
+    }
     if (o < 0) continue;
     Item& org = items[static_cast<size_t>(o)];
     const char* match = it.inflected || org.inflected ? "inflected" : "exact";
@@ -383,6 +392,10 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
     std::vector<uint32_t> cands = it.persons;
     if (it.kind == Kind::kPersonSurname && it.begin > sentence_begin(it.begin)) {
       uint32_t g = it.begin - 1;
+      // A middle initial between given name and surname ("Charles Q. Brown", "Lloyd J. Austin").
+      if (toks[g].key == "." && g >= sentence_begin(it.begin) + 2 && toks[g - 1].kind == TokenKind::kWord &&
+          toks[g - 1].upper_initial && toks[g - 1].end - toks[g - 1].start == 1)
+        g -= 2;
       const Token& gt = toks[g];
       if (!covered[g] && gt.kind == TokenKind::kWord && gt.upper_initial && !gt.all_upper &&
           !stoplist_.count(gt.key) && CodePoints(gt.key) >= 2) {
@@ -391,6 +404,7 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
           if (given_fits(persons[p], gt.key)) fitting.push_back(p);
         if (!fitting.empty()) {
           cands = fitting;
+          if (cands.size() == 1) named_in_full.push_back(cands[0]);
           begin = g;
           given_written = written(g, g + 1);
         } else if (known_given(gt.key) || g > sentence_begin(g)) {
@@ -399,6 +413,16 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
           fits = false;
         }
       }
+    }
+    // A surname that is also a common word ("Brown") counts alone only when the document names the
+    // person in full somewhere.
+    if (it.kind == Kind::kPersonSurname && given_written.empty() && it.end - it.begin == 1 &&
+        stoplist_.count(toks[it.begin].key)) {
+      std::vector<uint32_t> named;
+      for (uint32_t p : cands)
+        if (std::find(named_in_full.begin(), named_in_full.end(), p) != named_in_full.end()) named.push_back(p);
+      if (named.empty()) continue;
+      cands = named;
     }
     if (cands.size() > 1) {
       std::vector<uint32_t> named;
