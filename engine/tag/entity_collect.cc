@@ -108,6 +108,14 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
       }
     }
     if (any) {
+      // Several phrases of the chosen kind may cover the span (Андрей Белоусов is the Russian given
+      // name and also the stem of the Ukrainian Андрій): the most direct reading wins.
+      for (size_t k = i; k < j; ++k) {
+        const Entry& e = entries_[matches[k].payload];
+        if (e.kind != it.kind || !acceptable(matches[k])) continue;
+        it.native = it.native || native(e.langs);
+        it.inflected = it.inflected && matches[k].inflected;
+      }
       it.begin = m.begin;
       it.end = m.end;
       if (IsPersonKind(it.kind)) {
