@@ -142,3 +142,16 @@ TEST_CASE("en: an ambiguous surname follows the full name written earlier", "[en
   REQUIRE_FALSE(ids.empty());
   CHECK(ids.back() == "Charles Q. Brown Jr.");
 }
+
+TEST_CASE("en: titles are not given names, and a common surname after another given name is someone else", "[entity][en]") {
+  auto ms = Entities("Speaking in London, Mr Healey said Senator Tim Johnson was wrong. Gen. Milley agreed.", "en");
+  const auto* h = Find(ms, EntityKind::kPerson, "Healey");
+  REQUIRE(h);
+  CHECK(h->id == "John Healey");
+  CHECK(h->given_written.empty());
+  CHECK(h->given_fits);
+  CHECK_FALSE(Find(ms, EntityKind::kPerson, "Johnson"));
+  const auto* m = Find(ms, EntityKind::kPerson, "Milley");
+  REQUIRE(m);
+  CHECK(m->given_written.empty());
+}
