@@ -8,7 +8,7 @@
 
 using namespace crosscheck;
 
-TEST_CASE("--fail-on counts contradictions and anomalies at or above the severity, never agreements", "[report]") {
+TEST_CASE("fail-on counts contradictions and anomalies at or above the severity, never agreements", "[report]") {
   RunResult r = testing::MakeReportFixture();
   // F1 contradiction/high, F2 contradiction/medium, F5 anomaly/low, F6 anomaly/medium, F3 F4 agreement/info.
   CHECK(report::CountFailing(r, "high") == 1);
