@@ -1,46 +1,87 @@
 #include "engine/analyse/analyser.h"
 
-#include "engine/util/text.h"
+#include <sys/stat.h>
+
+#include "engine/util/json.h"
 
 namespace crosscheck::analyse {
 
-Status Analyser::Load(const std::vector<std::string>& /*rule_roots*/) {
-  // TODO(ingest): abbreviation lists; ICU sentence breaks.
+Status Analyser::Load(const std::vector<std::string>& rule_roots) {
+  for (const auto& root : rule_roots) {
+    std::string path = root + "/analyse/abbreviations.json";
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0) continue;
+    Status s = LoadFile(path);
+    if (!s.ok()) return s;
+  }
   return Status::OK();
 }
 
-namespace {
-
-bool EndsSentence(const std::vector<Token>& toks, size_t i) {
-  const Token& t = toks[i];
-  if (t.kind != TokenKind::kPunct) return false;
-  if (t.key != "." && t.key != "!" && t.key != "?" && t.key != "…") return false;
-  if (i + 1 >= toks.size()) return true;
-  const Token& n = toks[i + 1];
-  return n.space_before && (n.upper_initial || n.kind == TokenKind::kPunct);
+Status Analyser::LoadFile(const std::string& path) {
+  rapidjson::Document d;
+  Status s = util::ReadJsonFile(path, &d);
+  if (!s.ok()) return s;
+  if (!d.IsObject() || !d.HasMember("languages") || !d["languages"].IsObject())
+    return Status::RuleError(path + ": expected {\"languages\": {\"<lang>\": [\"abbr.\", ...]}}");
+  for (const auto& m : d["languages"].GetObject()) {
+    std::string lang = m.name.GetString();
+    if (!m.value.IsArray())
+      return Status::RuleError(path + ": languages." + lang + " must be an array of strings");
+    for (const auto& v : m.value.GetArray()) {
+      if (!v.IsString()) return Status::RuleError(path + ": languages." + lang + " must be an array of strings");
+      std::string key = AbbreviationKey(v.GetString());
+      if (key.empty()) continue;
+      by_lang_[lang].insert(key);
+      all_.insert(key);
+    }
+  }
+  applied_.clear();
+  const AbbreviationSet& common = by_lang_["*"];
+  for (const auto& [lang, set] : by_lang_) {
+    AbbreviationSet& a = applied_[lang];
+    a = set;
+    a.insert(common.begin(), common.end());
+  }
+  return Status::OK();
 }
 
-}  // namespace
+const AbbreviationSet& Analyser::AbbreviationsFor(const std::string& lang) const {
+  auto it = applied_.find(lang);
+  return it != applied_.end() ? it->second : all_;
+}
 
 Analysis Analyser::Analyse(const Document& doc) const {
   Analysis a;
+  const AbbreviationSet& abbrev = AbbreviationsFor(doc.lang);
+  std::vector<uint32_t> ends;
   for (const Span& body : doc.body) {
+    std::string_view text = std::string_view(doc.text).substr(body.start, body.size());
+    ends.clear();
+    SentenceEnds(text, &abbrev, &ends);
     size_t first = a.tokens.size();
-    Tokenize(std::string_view(doc.text).substr(body.start, body.size()), static_cast<uint32_t>(body.start),
-             &a.tokens);
-    size_t s = first;
-    for (size_t i = first; i < a.tokens.size(); ++i) {
-      bool last = i + 1 == a.tokens.size();
-      bool brk = last || EndsSentence(a.tokens, i) || a.tokens[i + 1].newline_before;
-      if (!brk) continue;
+    Tokenize(text, static_cast<uint32_t>(body.start), &a.tokens);
+    size_t s = first, k = 0;
+    auto close = [&](size_t end) {
+      if (s >= end) return;
       Sentence sent;
       sent.first_token = static_cast<uint32_t>(s);
-      sent.end_token = static_cast<uint32_t>(i + 1);
-      sent.span = {a.tokens[s].start, a.tokens[i].end};
-      for (size_t k = s; k <= i; ++k) a.tokens[k].sentence = static_cast<uint32_t>(a.sentences.size());
+      sent.end_token = static_cast<uint32_t>(end);
+      sent.span = {a.tokens[s].start, a.tokens[end - 1].end};
+      uint32_t index = static_cast<uint32_t>(a.sentences.size());
+      for (size_t t = s; t < end; ++t) a.tokens[t].sentence = index;
       a.sentences.push_back(sent);
-      s = i + 1;
+      s = end;
+    };
+    for (size_t i = first; i < a.tokens.size(); ++i) {
+      uint32_t rel = a.tokens[i].start - static_cast<uint32_t>(body.start);
+      bool crossed = false;
+      while (k + 1 < ends.size() && rel >= ends[k]) {
+        ++k;
+        crossed = true;
+      }
+      if (crossed) close(i);
     }
+    close(a.tokens.size());
   }
   return a;
 }

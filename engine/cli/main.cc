@@ -4,6 +4,9 @@
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
+#include <unistd.h>
+
+#include <chrono>
 #include <cstdio>
 #include <iostream>
 #include <map>
@@ -26,9 +29,26 @@ void SetupLogging(bool quiet, bool verbose) {
   spdlog::set_level(quiet ? spdlog::level::err : verbose ? spdlog::level::debug : spdlog::level::info);
 }
 
-int RunCommand(const crosscheck::RunOptions& opt, const std::string& fail_on, const std::string& format) {
+// A progress line on stderr, only on a terminal, only once a run has lasted a couple of seconds.
+void AttachProgress(crosscheck::RunOptions* opt, bool quiet) {
+  if (quiet || !::isatty(STDERR_FILENO)) return;
+  auto start = std::chrono::steady_clock::now();
+  auto last = start;
+  opt->progress = [start, last](size_t docs, size_t bytes) mutable {
+    auto now = std::chrono::steady_clock::now();
+    double elapsed = std::chrono::duration<double>(now - start).count();
+    if (elapsed < 2.0 || std::chrono::duration<double>(now - last).count() < 0.5) return;
+    last = now;
+    std::fprintf(stderr, "\r%zu documents, %.1f MB, %.1f MB/s   ", docs, bytes / 1e6, bytes / 1e6 / elapsed);
+    std::fflush(stderr);
+  };
+}
+
+int RunCommand(crosscheck::RunOptions opt, const std::string& fail_on, const std::string& format, bool quiet) {
+  AttachProgress(&opt, quiet);
   crosscheck::RunResult res;
   crosscheck::Status s = crosscheck::Run(opt, &res);
+  if (opt.progress) std::fprintf(stderr, "\r\033[K");
   if (!s.ok()) {
     spdlog::error("{}", s.message());
     return 2;
@@ -56,6 +76,7 @@ int RunCommand(const crosscheck::RunOptions& opt, const std::string& fail_on, co
 int main(int argc, char** argv) {
   CLI::App app{"crosscheck: cross-verifies claims across news reports"};
   app.require_subcommand(1);
+  app.fallthrough();  // --quiet/--verbose also after the subcommand: `crosscheck run X --quiet`
   bool quiet = false, verbose = false;
   app.add_flag("-q,--quiet", quiet, "Only errors on stderr");
   app.add_flag("-v,--verbose", verbose, "Debug logging on stderr");
@@ -89,7 +110,7 @@ int main(int argc, char** argv) {
     std::printf("crosscheck %s\n", crosscheck::Version());
     return 0;
   }
-  if (app.got_subcommand("run")) return RunCommand(opt, fail_on, format);
+  if (app.got_subcommand("run")) return RunCommand(opt, fail_on, format, quiet);
   if (app.got_subcommand("rules")) return rules_cmd();
   if (app.got_subcommand("explain")) return explain_cmd();
   return 2;

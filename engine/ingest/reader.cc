@@ -2,6 +2,10 @@
 
 #include <sys/stat.h>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
 #include <algorithm>
 #include <fstream>
 #include <iostream>
@@ -29,6 +33,9 @@ DocumentStatus Skip(const std::string& id, const std::string& source, size_t lin
 }
 
 bool LooksBinary(std::string_view data) {
+  // UTF-16 with a byte-order mark is text (the cleaner transcodes it).
+  if (data.size() >= 2 && ((data[0] == '\xFF' && data[1] == '\xFE') || (data[0] == '\xFE' && data[1] == '\xFF')))
+    return false;
   size_t n = std::min<size_t>(data.size(), 4096), nul = 0, ctrl = 0;
   for (size_t i = 0; i < n; ++i) {
     unsigned char c = static_cast<unsigned char>(data[i]);
@@ -36,6 +43,62 @@ bool LooksBinary(std::string_view data) {
     else if (c < 9 || (c > 13 && c < 32)) ++ctrl;
   }
   return nul > 0 || (n > 0 && ctrl * 10 > n);
+}
+
+// Reads a whole file with one allocation (ReadFile streams through a stringstream: two copies).
+Result<std::string> ReadWhole(const std::string& path) {
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) return Status::IoError(path + ": cannot open: " + std::strerror(errno));
+  std::string data;
+  struct stat st {};
+  if (::fstat(fileno(f), &st) == 0 && st.st_size > 0) data.reserve(static_cast<size_t>(st.st_size));
+  char buf[1 << 16];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) data.append(buf, n);
+  bool err = std::ferror(f);
+  std::fclose(f);
+  if (err) return Status::IoError(path + ": read failed: " + std::strerror(errno));
+  return data;
+}
+
+void StripBom(std::string* s) {
+  if (s->rfind("\xEF\xBB\xBF", 0) == 0) s->erase(0, 3);
+}
+
+// Byte offsets where the elements of a top-level JSON array start, found by scanning strings and
+// nesting only; used to name an element's line, and to recover the good elements of an array
+// that does not parse as a whole. Empty when the text is not an array.
+std::vector<std::pair<size_t, size_t>> ArrayElements(std::string_view s) {
+  std::vector<std::pair<size_t, size_t>> out;
+  size_t p = s.find_first_not_of(" \t\r\n");
+  if (p == std::string_view::npos || s[p] != '[') return out;
+  int depth = 0;
+  bool in_str = false;
+  size_t start = std::string_view::npos;
+  for (size_t i = p; i < s.size(); ++i) {
+    char c = s[i];
+    if (in_str) {
+      if (c == '\\') ++i;
+      else if (c == '"') in_str = false;
+      continue;
+    }
+    if (depth == 1 && start == std::string_view::npos && c != ' ' && c != '\t' && c != '\r' && c != '\n' &&
+        c != ',' && c != ']')
+      start = i;
+    if (c == '"') in_str = true;
+    else if (c == '[' || c == '{') ++depth;
+    else if (c == ']' || c == '}') {
+      if (--depth == 0) {
+        if (start != std::string_view::npos) out.push_back({start, i});
+        return out;
+      }
+    } else if (c == ',' && depth == 1) {
+      if (start != std::string_view::npos) out.push_back({start, i});
+      start = std::string_view::npos;
+    }
+  }
+  if (start != std::string_view::npos) out.push_back({start, s.size()});
+  return out;
 }
 
 // One JSON object → RawDocument. Returns an error reason, or "" on success.
@@ -57,27 +120,97 @@ std::string FromJson(const rapidjson::Value& v, RawDocument* d) {
   return "";
 }
 
-void ReadJsonLines(std::istream& in, const std::string& source, const RawSink& on_doc, const SkipSink& on_skip) {
+std::string At(const std::string& source, size_t line) { return source + ":" + std::to_string(line); }
+
+// Reads JSONL from `in`; every line that is not a document is skipped with file:line.
+// Returns the number of documents and skips reported.
+size_t ReadJsonLines(std::istream& in, const std::string& source, const RawSink& on_doc, const SkipSink& on_skip,
+                     size_t first_line = 1, std::string pending = std::string(), bool has_pending = false) {
   std::string line;
-  size_t n = 0;
+  size_t n = first_line - 1, reported = 0;
   std::string stem = source == "-" ? "stdin" : util::Stem(source);
-  while (std::getline(in, line)) {
+  while (has_pending || std::getline(in, line)) {
+    if (has_pending) {
+      line = std::move(pending);
+      has_pending = false;
+    }
     ++n;
+    if (n == 1) StripBom(&line);
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    std::string id = stem + ":" + std::to_string(n);
+    ++reported;
+    if (line.size() > kMaxFileBytes) {
+      on_skip(Skip(id, source, n, line.size(), At(source, n) + ": line too large (" + std::to_string(line.size()) +
+                                                    " bytes; limit " + std::to_string(kMaxFileBytes) + ")"));
+      continue;
+    }
     RawDocument d;
-    d.id = stem + ":" + std::to_string(n);
+    d.id = id;
     d.source = source;
     d.line = n;
     d.format = "jsonl";
     rapidjson::Document j;
-    Status s = util::ParseJson(line, source + ":" + std::to_string(n), &j);
+    Status s = util::ParseJson(line, At(source, n), &j);
     std::string why = s.ok() ? FromJson(j, &d) : s.message();
     if (!why.empty()) {
-      if (s.ok()) why = source + ":" + std::to_string(n) + ": " + why;
-      on_skip(Skip(d.id, source, n, line.size(), why));
+      if (s.ok()) why = At(source, n) + ": " + why;
+      on_skip(Skip(d.id.empty() ? id : d.id, source, n, line.size(), why));
       continue;
     }
     on_doc(std::move(d));
+  }
+  return reported;
+}
+
+// A .json file: one document, an array of them, or {"documents": [...]}. A bad element is skipped
+// with its index and line; an array that does not parse as a whole is recovered element by element.
+void ReadJsonFile(const std::string& path, const std::string& data, const RawSink& on_doc, const SkipSink& on_skip) {
+  std::string stem = util::Stem(path);
+  auto one = [&](const rapidjson::Value& v, size_t index, size_t line, bool array) {
+    RawDocument d;
+    d.id = array ? stem + ":" + std::to_string(index + 1) : stem;
+    d.source = path;
+    d.line = array ? line : 0;
+    d.format = "json";
+    std::string why = FromJson(v, &d);
+    if (!why.empty()) {
+      std::string where = array ? At(path, line) + " (element " + std::to_string(index) + ")" : path;
+      on_skip(Skip(d.id, path, d.line, 0, where + ": " + why));
+      return;
+    }
+    on_doc(std::move(d));
+  };
+  auto elements = ArrayElements(data);
+  auto line_of = [&](size_t i) { return i < elements.size() ? util::LineColAt(data, elements[i].first).line : 0; };
+  rapidjson::Document j;
+  Status s = util::ParseJson(data, path, &j);
+  if (s.ok()) {
+    if (j.IsArray()) {
+      for (rapidjson::SizeType i = 0; i < j.Size(); ++i) one(j[i], i, line_of(i), true);
+    } else if (j.IsObject() && j.HasMember("documents") && j["documents"].IsArray()) {
+      elements.clear();  // the offsets above are for a top-level array only
+      for (rapidjson::SizeType i = 0; i < j["documents"].Size(); ++i) one(j["documents"][i], i, 0, true);
+    } else {
+      one(j, 0, 0, false);
+    }
+    return;
+  }
+  if (elements.empty()) {
+    on_skip(Skip(stem, path, 0, data.size(), s.message()));
+    return;
+  }
+  // Recover: parse each element on its own; the broken ones are skipped with their line.
+  for (size_t i = 0; i < elements.size(); ++i) {
+    auto [b, e] = elements[i];
+    size_t line = line_of(i);
+    rapidjson::Document el;
+    Status es = util::ParseJson(std::string_view(data).substr(b, e - b), At(path, line), &el);
+    if (!es.ok()) {
+      on_skip(Skip(stem + ":" + std::to_string(i + 1), path, line, e - b,
+                   At(path, line) + " (element " + std::to_string(i) + "): not valid JSON: " + es.message()));
+      continue;
+    }
+    one(el, i, line, true);
   }
 }
 
@@ -85,24 +218,29 @@ void ReadOneFile(const std::string& path, const RawSink& on_doc, const SkipSink&
   std::string ext = util::Extension(path);
   std::string stem = util::Stem(path);
   struct stat st {};
-  if (::stat(path.c_str(), &st) == 0 && static_cast<size_t>(st.st_size) > kMaxFileBytes) {
+  if (::stat(path.c_str(), &st) != 0) {
+    on_skip(Skip(stem, path, 0, 0, path + ": cannot read: " + std::strerror(errno)));
+    return;
+  }
+  if (ext == ".jsonl") {  // streamed line by line: only a single line is limited in size
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+      on_skip(Skip(stem, path, 0, 0, path + ": cannot open: " + std::strerror(errno)));
+      return;
+    }
+    if (ReadJsonLines(in, path, on_doc, on_skip) == 0)
+      on_skip(Skip(stem, path, 0, static_cast<size_t>(st.st_size), path + ": empty file (no JSON lines)"));
+    return;
+  }
+  if (static_cast<size_t>(st.st_size) > kMaxFileBytes) {
     on_skip(Skip(stem, path, 0, static_cast<size_t>(st.st_size),
                  path + ": file too large (" + std::to_string(st.st_size) + " bytes; limit " +
                      std::to_string(kMaxFileBytes) + ")"));
     return;
   }
-  if (ext == ".jsonl") {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-      on_skip(Skip(stem, path, 0, 0, path + ": cannot open"));
-      return;
-    }
-    ReadJsonLines(in, path, on_doc, on_skip);
-    return;
-  }
-  auto data = util::ReadFile(path);
+  auto data = ReadWhole(path);
   if (!data.ok()) {
-    on_skip(Skip(stem, path, 0, 0, data.status().message()));
+    on_skip(Skip(stem, path, 0, static_cast<size_t>(st.st_size), data.status().message()));
     return;
   }
   if (data->find_first_not_of(" \t\r\n") == std::string::npos) {
@@ -114,32 +252,8 @@ void ReadOneFile(const std::string& path, const RawSink& on_doc, const SkipSink&
     return;
   }
   if (ext == ".json") {
-    rapidjson::Document j;
-    Status s = util::ParseJson(*data, path, &j);
-    if (!s.ok()) {
-      on_skip(Skip(stem, path, 0, data->size(), s.message()));
-      return;
-    }
-    auto one = [&](const rapidjson::Value& v, size_t index, bool array) {
-      RawDocument d;
-      d.id = array ? stem + ":" + std::to_string(index + 1) : stem;
-      d.source = path;
-      d.line = array ? index + 1 : 0;
-      d.format = "json";
-      std::string why = FromJson(v, &d);
-      if (!why.empty()) {
-        on_skip(Skip(d.id, path, d.line, 0, path + (array ? "[" + std::to_string(index) + "]" : "") + ": " + why));
-        return;
-      }
-      on_doc(std::move(d));
-    };
-    if (j.IsArray()) {
-      for (rapidjson::SizeType i = 0; i < j.Size(); ++i) one(j[i], i, true);
-    } else if (j.IsObject() && j.HasMember("documents") && j["documents"].IsArray()) {
-      for (rapidjson::SizeType i = 0; i < j["documents"].Size(); ++i) one(j["documents"][i], i, true);
-    } else {
-      one(j, 0, false);
-    }
+    StripBom(&*data);
+    ReadJsonFile(path, *data, on_doc, on_skip);
     return;
   }
   RawDocument d;
@@ -151,13 +265,51 @@ void ReadOneFile(const std::string& path, const RawSink& on_doc, const SkipSink&
   on_doc(std::move(d));
 }
 
+// Standard input: JSONL when the first non-blank line starts with '{', else one plain-text
+// document (so `cat article.txt | crosscheck run -` works too).
+void ReadStdin(const RawSink& on_doc, const SkipSink& on_skip) {
+  std::string line;
+  size_t n = 0;
+  while (std::getline(std::cin, line)) {
+    ++n;
+    std::string probe = line;
+    if (n == 1) StripBom(&probe);
+    size_t p = probe.find_first_not_of(" \t\r");
+    if (p == std::string::npos) continue;
+    if (probe[p] == '{') {
+      if (ReadJsonLines(std::cin, "-", on_doc, on_skip, n, std::move(line), true) == 0)
+        on_skip(Skip("stdin", "-", 0, 0, "-: no documents on standard input"));
+      return;
+    }
+    std::string text;
+    for (size_t k = 1; k < n; ++k) text += "\n";
+    text += line;
+    text += "\n";
+    std::ostringstream rest;
+    rest << std::cin.rdbuf();
+    text += rest.str();
+    if (LooksBinary(text)) {
+      on_skip(Skip("stdin", "-", 0, text.size(), "-: binary data, not text"));
+      return;
+    }
+    RawDocument d;
+    d.id = "stdin";
+    d.source = "-";
+    d.format = "txt";
+    d.text = std::move(text);
+    on_doc(std::move(d));
+    return;
+  }
+  on_skip(Skip("stdin", "-", 0, 0, "-: no documents on standard input"));
+}
+
 }  // namespace
 
 Status ReadInputs(const std::vector<std::string>& inputs, const RawSink& on_doc, const SkipSink& on_skip) {
   Status first_error;
   for (const auto& input : inputs) {
     if (input == "-") {
-      ReadJsonLines(std::cin, "-", on_doc, on_skip);
+      ReadStdin(on_doc, on_skip);
       continue;
     }
     struct stat st {};

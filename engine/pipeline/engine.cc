@@ -136,6 +136,7 @@ Status Run(const RunOptions& opt, RunResult* res) {
       res->documents.push_back(std::move(o.status));
     }
     batch.clear();
+    if (opt.progress) opt.progress(res->documents.size(), res->input_bytes);
   };
 
   Status read_status = ingest::ReadInputs(

@@ -1,4 +1,14 @@
+// report.html: one self-contained page (inline CSS and JS, no network). Every string that comes from
+// an article, a manifest or a rule file goes through HtmlEscape; filters work on tokens (O3, L1) and
+// fixed words written by the report, never on raw article text.
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "engine/report/html_assets.h"
 #include "engine/report/human_output.h"
+#include "engine/report/report_index.h"
+#include "engine/report/report_text.h"
 
 namespace crosscheck::report {
 
@@ -18,13 +28,439 @@ std::string HtmlEscape(std::string_view s) {
   return out;
 }
 
-std::string HtmlReport(const RunResult& r) {
-  std::string h = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>crosscheck report</title></head><body>";
-  h += "<h1>crosscheck report</h1><ul>";
-  for (const auto& f : r.findings)
-    h += "<li class=\"finding\">" + HtmlEscape(f.kind) + ": " + HtmlEscape(f.message) + "</li>";
-  h += "</ul></body></html>\n";
-  return h;
-}
+namespace {
+
+// Cards start open while the page is small enough to read top to bottom; beyond that they start
+// collapsed (closed <details> are not laid out, so 5,000 findings load without a freeze).
+constexpr size_t kOpenFindings = 200;
+constexpr size_t kOpenClaims = 600;
+constexpr size_t kOpenDocuments = 60;
+
+std::string E(std::string_view s) { return HtmlEscape(s); }
+std::string N(size_t n) { return std::to_string(n); }
+std::string Or(std::string_view s, std::string_view dflt) { return E(s.empty() ? dflt : s); }
+
+// Stable short tokens for outlets and languages, so data-* attributes never carry raw text.
+class Tokens {
+ public:
+  Tokens(const std::set<std::string>& values, char prefix) {
+    size_t i = 0;
+    for (const auto& v : values) ids_.emplace(v, prefix + std::to_string(i++));
+  }
+  std::string Of(const std::string& v) const {
+    auto it = ids_.find(v);
+    return it == ids_.end() ? std::string() : it->second;
+  }
+  template <typename C>
+  std::string List(const C& values) const {
+    std::set<std::string> ts;
+    for (const auto& v : values)
+      if (auto t = Of(v); !t.empty()) ts.insert(t);
+    std::string out;
+    for (const auto& t : ts) out += (out.empty() ? "" : " ") + t;
+    return out;
+  }
+  const std::map<std::string, std::string>& all() const { return ids_; }
+
+ private:
+  std::map<std::string, std::string> ids_;
+};
+
+class HtmlWriter {
+ public:
+  explicit HtmlWriter(const RunResult& r)
+      : r_(r), idx_(r), outlets_(idx_.outlets(), 'O'), langs_(idx_.langs(), 'L') {
+    for (size_t i = 0; i < r.claims.size(); ++i) claim_anchor_.emplace(r.claims[i].id, "c" + N(i));
+    for (size_t i = 0; i < r.events.size(); ++i) event_anchor_.emplace(r.events[i].id, "e" + N(i));
+    small_ = r.findings.size() <= kOpenFindings && r.claims.size() <= kOpenClaims;
+  }
+
+  std::string Render() {
+    h_.reserve(4096 + r_.claims.size() * 1500 + r_.findings.size() * 900);
+    h_ += "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+          "<title>crosscheck report</title><style>";
+    h_ += kReportCss;
+    h_ += "</style></head>\n<body>\n";
+    Header();
+    Filters();
+    h_ += "<main>\n";
+    Overview();
+    Events();
+    LooseFindings();
+    UnlinkedClaims();
+    Documents();
+    h_ += "<pre id=\"selftest\"></pre>\n</main>\n<script>";
+    h_ += kReportJs;
+    h_ += "</script>\n</body></html>\n";
+    return std::move(h_);
+  }
+
+ private:
+  size_t Processed() const {
+    size_t n = 0;
+    for (const auto& d : r_.documents) n += d.status == "processed";
+    return n;
+  }
+
+  void Header() {
+    h_ += "<header><h1>crosscheck report</h1><p>" + N(r_.documents.size()) + " documents · " + N(r_.claims.size()) +
+          " claims · " + N(r_.events.size()) + " events · " + N(r_.findings.size()) + " findings</p></header>\n";
+  }
+
+  void Select(const std::string& key, const std::string& label, const std::vector<std::pair<std::string, std::string>>& opts) {
+    h_ += "<label for=\"flt-" + key + "\">" + label + "</label><select id=\"flt-" + key + "\"><option value=\"\">all</option>";
+    for (const auto& [value, name] : opts)
+      h_ += "<option value=\"" + E(value) + "\" data-name=\"" + E(name) + "\">" + E(name) + "</option>";
+    h_ += "</select>\n";
+  }
+
+  void Filters() {
+    h_ += "<nav class=\"filters\" id=\"filters\">\n";
+    std::vector<std::pair<std::string, std::string>> kinds, sevs, langs, outlets;
+    for (const auto& k : idx_.Kinds()) kinds.push_back({k, k});
+    for (const auto& s : idx_.Severities()) sevs.push_back({s, s});
+    for (const auto& [name, tok] : langs_.all()) langs.push_back({tok, name});
+    for (const auto& [name, tok] : outlets_.all()) outlets.push_back({tok, name});
+    Select("kind", "Kind", kinds);
+    Select("severity", "Severity", sevs);
+    Select("lang", "Language", langs);
+    Select("outlet", "Outlet", outlets);
+    h_ += "<button type=\"button\" id=\"reset\">Reset</button><button type=\"button\" id=\"expand\">Expand all</button>"
+          "<button type=\"button\" id=\"collapse\">Collapse all</button><span id=\"shown\">" +
+          N(r_.findings.size()) + " of " + N(r_.findings.size()) + " findings shown</span>\n</nav>\n";
+  }
+
+  void Tile(size_t n, const std::string& label, const std::string& extra = "") {
+    h_ += "<div class=\"tile\"><b>" + N(n) + "</b><span>" + label + extra + "</span></div>";
+  }
+
+  void Overview() {
+    size_t processed = Processed();
+    h_ += "<section id=\"overview\"><h2>Overview</h2>\n<div class=\"tiles\">";
+    Tile(r_.documents.size(), "documents", " (" + N(processed) + " processed, " + N(r_.documents.size() - processed) + " skipped)");
+    Tile(idx_.outlets().size(), "outlets");
+    Tile(idx_.langs().size(), "languages");
+    Tile(r_.claims.size(), "claims");
+    Tile(r_.events.size(), "events");
+    Tile(r_.findings.size(), "findings");
+    h_ += "</div>\n<div class=\"grid\">\n";
+    // Findings by kind × severity.
+    auto sevs = idx_.Severities();
+    h_ += "<table class=\"matrix\" id=\"by-kind\"><thead><tr><th>findings</th>";
+    for (const auto& s : sevs) h_ += "<th class=\"num\"><span class=\"badge s-" + E(s) + "\">" + E(s) + "</span></th>";
+    h_ += "<th class=\"num\">total</th></tr></thead><tbody>";
+    for (const auto& k : idx_.Kinds()) {
+      int total = 0;
+      std::string row;
+      for (const auto& s : sevs) {
+        auto it = idx_.kind_severity().find({k, s});
+        int n = it == idx_.kind_severity().end() ? 0 : it->second;
+        total += n;
+        row += "<td class=\"num\">" + (n ? N(n) : std::string("·")) + "</td>";
+      }
+      h_ += "<tr><th><span class=\"badge k-" + E(k) + "\">" + E(k) + "</span></th>" + row + "<td class=\"num\"><b>" +
+            N(total) + "</b></td></tr>";
+    }
+    h_ += "</tbody></table>\n";
+    // Languages and outlets: documents and claims each.
+    std::map<std::string, std::pair<size_t, size_t>> by_lang, by_outlet;
+    for (const auto& d : r_.documents) {
+      if (d.status != "processed") continue;
+      by_lang[d.lang].first++;
+      by_outlet[d.outlet].first++;
+    }
+    for (const auto& c : r_.claims) {
+      by_lang[c.lang].second++;
+      by_outlet[c.outlet].second++;
+    }
+    auto table = [&](const char* id, const char* what, const auto& m) {
+      h_ += std::string("<table id=\"") + id + "\"><thead><tr><th>" + what +
+            "</th><th class=\"num\">documents</th><th class=\"num\">claims</th></tr></thead><tbody>";
+      for (const auto& [k, v] : m)
+        h_ += "<tr><td>" + Or(k, "unknown") + "</td><td class=\"num\">" + N(v.first) + "</td><td class=\"num\">" +
+              N(v.second) + "</td></tr>";
+      h_ += "</tbody></table>\n";
+    };
+    table("by-lang", "language", by_lang);
+    table("by-outlet", "outlet", by_outlet);
+    h_ += "</div></section>\n";
+  }
+
+  std::string ClaimLink(const std::string& id) const {
+    auto it = claim_anchor_.find(id);
+    if (it == claim_anchor_.end()) return "<code>" + E(id) + "</code>";
+    return "<a href=\"#" + it->second + "\"><code>" + E(id) + "</code></a>";
+  }
+
+  void Finding(const crosscheck::Finding& f, bool with_evidence) {
+    auto outlets = idx_.FindingOutlets(f);
+    auto langs = idx_.FindingLangs(f);
+    h_ += "<div class=\"finding fk-" + E(f.kind) + "\" id=\"f-" + E(f.id) + "\" data-kind=\"" + E(f.kind) +
+          "\" data-severity=\"" + E(f.severity) + "\" data-langs=\"" + langs_.List(langs) + "\" data-outlets=\"" +
+          outlets_.List(outlets) + "\">\n<div class=\"fh\"><span class=\"fid\">" + E(f.id) +
+          "</span><span class=\"badge k-" + E(f.kind) + "\">" + E(f.kind) + "</span><span class=\"badge s-" +
+          E(f.severity) + "\">" + E(f.severity) + "</span><code>" + E(f.rule) + "</code>";
+    if (!f.slot.empty()) h_ += "<span>slot <b>" + E(f.slot) + "</b></span>";
+    if (!f.event.empty()) {
+      auto it = event_anchor_.find(f.event);
+      h_ += "<span>event " + (it == event_anchor_.end() ? E(f.event) : "<a href=\"#" + it->second + "\">" + E(f.event) + "</a>") + "</span>";
+    }
+    h_ += "</div>\n<p class=\"msg\">" + E(f.message) + "</p>\n";
+    if (!f.explanation.empty()) h_ += "<p class=\"why\">Why: " + E(f.explanation) + "</p>\n";
+    if (!f.consensus.empty())
+      h_ += "<p class=\"why\">Consensus: <span class=\"val\">" + E(f.consensus) + "</span> (support " + N(f.support) + ")</p>\n";
+    if (!f.values.empty()) {
+      h_ += "<ul class=\"values\">";
+      for (const auto& v : f.values) {
+        h_ += "<li><span class=\"val\">" + Or(v.value, "(none)") + "</span> — ";
+        std::string os;
+        for (const auto& o : v.outlets) os += (os.empty() ? "" : ", ") + E(o);
+        h_ += (os.empty() ? "no outlet" : os) + " · " + N(v.independent) + " independent · ";
+        for (size_t i = 0; i < v.claims.size(); ++i) h_ += (i ? ", " : "") + ClaimLink(v.claims[i]);
+        h_ += "</li>";
+      }
+      h_ += "</ul>\n";
+    }
+    if (with_evidence) {
+      std::set<std::string> shown;
+      for (const auto& id : f.claims)
+        if (const Claim* c = idx_.FindClaim(id); c && shown.insert(id).second) ClaimBlock(*c, false);
+      for (const auto& id : f.docs) {
+        const DocumentStatus* d = idx_.FindDocument(id);
+        h_ += "<div class=\"why\">document <code>" + E(id) + "</code>";
+        if (d) h_ += " · " + Or(d->outlet, "unknown outlet") + " · " + Or(d->lang, "und") + " · " + E(d->source);
+        h_ += "</div>";
+      }
+    }
+    h_ += "</div>\n";
+  }
+
+  // One claim: who said it, where, and the sentence with the words each slot was read from marked.
+  void ClaimBlock(const Claim& c, bool anchor) {
+    size_t dropped = 0;
+    std::string evidence = EvidenceHtml(c.evidence, &dropped);
+    h_ += "<div class=\"claim\"";
+    // A claim listed twice (two events) keeps its anchor on the first block only: ids stay unique.
+    if (anchor && anchored_.insert(c.id).second) h_ += " id=\"" + claim_anchor_.at(c.id) + "\"";
+    h_ += " data-langs=\"" + langs_.Of(c.lang) + "\" data-outlets=\"" + outlets_.Of(c.outlet) + "\">\n";
+    h_ += "<div class=\"meta\"><span><b>" + Or(c.outlet, "unknown outlet") + "</b></span><span>lang <b>" + Or(c.lang, "und") +
+          "</b></span><span>doc <code>" + E(c.doc) + "</code></span><span>claim <code>" + E(c.id) + "</code></span><span>" +
+          E(c.type) + (c.role == "main" ? "" : " · " + E(c.role)) + "</span><span>bytes " + N(c.evidence.span.start) + "–" +
+          N(c.evidence.span.end) + "</span>";
+    if (!c.attributed_to.empty() || !c.attribution_text.empty()) {
+      h_ += "<span>attributed to <b>" + Or(c.attributed_to, "?") + "</b>";
+      if (!c.attribution_text.empty()) h_ += " (“" + E(c.attribution_text) + "”)";
+      h_ += "</span>";
+    } else {
+      h_ += "<span>no attribution</span>";
+    }
+    if (c.hedged) h_ += "<span class=\"flag\">hedged</span>";
+    if (c.negated) h_ += "<span class=\"flag\">negated</span>";
+    h_ += "</div>\n<blockquote lang=\"" + E(c.lang) + "\">" + evidence + "</blockquote>\n";
+    for (const auto& fl : c.flags) h_ += "<div class=\"flag\">⚑ " + E(fl.code) + ": " + E(fl.detail) + "</div>\n";
+    if (dropped)
+      h_ += "<div class=\"dropped\" data-dropped=\"" + N(dropped) + "\">" + N(dropped) +
+            " highlight(s) lie outside this sentence</div>\n";
+    h_ += "</div>\n";
+  }
+
+  // The value a claim gives a slot, as shown in the outlet × slot table; `title` gets the words as written.
+  static std::string CellValue(const Claim& c, const std::string& slot, std::string* title) {
+    if (slot == "date") {
+      *title = c.date_text + (c.date_basis.empty() ? "" : " (" + c.date_basis + ")");
+      std::string v = c.date.ToIso();
+      if (!c.date_end.empty()) v += " – " + c.date_end.ToIso();
+      return v;
+    }
+    if (slot == "initiator") {
+      *title = c.initiator_text;
+      return c.initiator.empty() ? c.initiator_text : c.initiator;
+    }
+    if (slot == "participants") {
+      std::string v, w;
+      for (const auto& n : c.ParticipantNames()) v += (v.empty() ? "" : ", ") + n;
+      for (const auto& p : c.participants) w += (w.empty() ? "" : ", ") + p.written;
+      *title = w;
+      return v;
+    }
+    if (slot == "ordinal") {
+      *title = c.ordinal.text;
+      if (c.ordinal.empty()) return "";
+      std::string v = c.ordinal.text.empty() ? "#" + std::to_string(c.ordinal.n) : c.ordinal.text;
+      if (!c.ordinal.scope.empty()) v += " (" + c.ordinal.scope + (c.ordinal.since.empty() ? "" : " " + c.ordinal.since.ToIso()) + ")";
+      return v;
+    }
+    if (slot == "attribution") {
+      *title = c.attribution_text;
+      return c.attributed_to;
+    }
+    return "";
+  }
+
+  void SlotTable(const Event& e, const std::vector<const crosscheck::Finding*>& findings) {
+    static const std::vector<std::string> kSlots = {"date", "initiator", "participants", "ordinal"};
+    // (slot, claim id). In a contradiction, the side holding the finding's consensus value agrees
+    // and every other side conflicts; without a consensus every side conflicts.
+    std::set<std::pair<std::string, std::string>> conflict, agree;
+    for (const auto* f : findings) {
+      if (f->kind == "agreement") {
+        for (const auto& c : f->claims) agree.insert({f->slot, c});
+      } else if (f->kind == "contradiction") {
+        std::set<std::string> on_consensus;
+        for (const auto& v : f->values)
+          if (!f->consensus.empty() && v.value == f->consensus) on_consensus.insert(v.claims.begin(), v.claims.end());
+        for (const auto& c : f->claims) (on_consensus.count(c) ? agree : conflict).insert({f->slot, c});
+      }
+    }
+    h_ += "<div class=\"legend\"><span class=\"agree\">agrees</span><span class=\"minority\">differs, not flagged</span>"
+          "<span class=\"conflict\">in a contradiction</span></div>\n";
+    h_ += "<table class=\"slots\"><thead><tr><th>outlet</th><th>lang</th><th>claim</th>";
+    for (const auto& s : kSlots) h_ += "<th>" + s + "</th>";
+    h_ += "<th>attribution</th></tr></thead><tbody>\n";
+    for (const auto& id : e.claims) {
+      const Claim* c = idx_.FindClaim(id);
+      if (!c) continue;
+      h_ += "<tr class=\"row\" data-langs=\"" + langs_.Of(c->lang) + "\" data-outlets=\"" + outlets_.Of(c->outlet) +
+            "\"><td>" + Or(c->outlet, "unknown") + "</td><td>" + Or(c->lang, "und") + "</td><td>" + ClaimLink(id) + "</td>";
+      for (const auto& s : kSlots) {
+        std::string title;
+        std::string value = CellValue(*c, s, &title);
+        std::string cls = value.empty() ? "none" : "";
+        auto sv = e.slots.find(s);
+        int rank = -1;
+        size_t outlets_top = 0;
+        if (sv != e.slots.end()) {
+          for (size_t i = 0; i < sv->second.size() && rank < 0; ++i) {
+            const auto& cl = sv->second[i].claims;
+            if (std::find(cl.begin(), cl.end(), id) != cl.end()) rank = static_cast<int>(i);
+          }
+          if (!sv->second.empty()) outlets_top = std::set<std::string>(sv->second[0].outlets.begin(), sv->second[0].outlets.end()).size();
+        }
+        if (conflict.count({s, id})) cls = "conflict";
+        else if (agree.count({s, id}) || (rank == 0 && outlets_top >= 2)) cls = "agree";
+        else if (rank > 0) cls = "minority";
+        h_ += "<td class=\"" + cls + "\"" + (title.empty() ? "" : " title=\"" + E(title) + "\"") + ">" +
+              (value.empty() ? "—" : E(value)) + "</td>";
+      }
+      std::string title;
+      std::string attr = CellValue(*c, "attribution", &title);
+      h_ += "<td" + (title.empty() ? std::string() : " title=\"" + E(title) + "\"") + ">" + (attr.empty() ? "—" : E(attr)) +
+            "</td></tr>\n";
+    }
+    h_ += "</tbody></table>\n";
+  }
+
+  void EventCard(const Event& e) {
+    const auto& findings = idx_.EventFindings(e.id);
+    std::set<std::string> outlets, langs;
+    std::vector<const Claim*> claims;
+    for (const auto& id : e.claims)
+      if (const Claim* c = idx_.FindClaim(id)) {
+        claims.push_back(c);
+        outlets.insert(c->outlet);
+        langs.insert(c->lang);
+      }
+    std::map<std::string, int> kinds;
+    for (const auto* f : findings) kinds[f->kind]++;
+    h_ += "<details class=\"event\" id=\"" + event_anchor_.at(e.id) + "\" data-langs=\"" + langs_.List(langs) +
+          "\" data-outlets=\"" + outlets_.List(outlets) + "\"" + (small_ ? " open" : "") + ">\n<summary><span class=\"etype\">" +
+          Or(e.type, "event") + "</span><span class=\"edate\">" + Or(e.date.ToIso(), "date open") + "</span><span>";
+    for (size_t i = 0; i < e.participants.size(); ++i) h_ += (i ? " · " : "") + E(e.participants[i]);
+    h_ += "</span><span class=\"support\">" + N(claims.size()) + " claims, " + N(outlets.size()) + " outlets</span>";
+    for (const auto& k : kKindOrder)
+      if (kinds.count(k)) h_ += "<span class=\"badge k-" + k + "\">" + N(kinds[k]) + " " + k + "</span>";
+    h_ += "<span class=\"eid\">" + E(e.id) + "</span></summary>\n<div class=\"body\">\n";
+    // Participants and date with their support.
+    h_ += "<p><b>Participants:</b> ";
+    for (size_t i = 0; i < e.participants.size(); ++i) {
+      const std::string& p = e.participants[i];
+      std::set<std::string> by;
+      size_t n = 0;
+      for (const Claim* c : claims) {
+        auto names = c->ParticipantNames();
+        if (std::find(names.begin(), names.end(), p) != names.end()) {
+          ++n;
+          by.insert(c->outlet);
+        }
+      }
+      h_ += (i ? "; " : "") + E(p) + " <span class=\"support\">(" + N(n) + " claims, " + N(by.size()) + " outlets)</span>";
+    }
+    if (e.participants.empty()) h_ += "<span class=\"empty\">none resolved</span>";
+    h_ += "<br><b>Date:</b> ";
+    auto dates = e.slots.find("date");
+    if (dates == e.slots.end() || dates->second.empty()) {
+      h_ += Or(e.date.ToIso(), "open");
+    } else {
+      for (size_t i = 0; i < dates->second.size(); ++i) {
+        const auto& v = dates->second[i];
+        h_ += (i ? "; " : "") + std::string("<span class=\"val\">") + Or(v.value, "none") + "</span> <span class=\"support\">(" +
+              N(v.claims.size()) + " claims, " + N(v.independent) + " independent)</span>";
+      }
+    }
+    h_ += "</p>\n";
+    SlotTable(e, findings);
+    h_ += "<h3>Findings (" + N(findings.size()) + ")</h3>\n";
+    if (findings.empty()) h_ += "<p class=\"empty\">No rule fired on this event.</p>\n";
+    for (const auto* f : findings) Finding(*f, false);
+    h_ += "<h3>Evidence (" + N(claims.size()) + " claims)</h3>\n";
+    for (const Claim* c : claims) ClaimBlock(*c, true);
+    h_ += "</div></details>\n";
+  }
+
+  void Events() {
+    h_ += "<section id=\"events\"><h2>Events (" + N(r_.events.size()) + ")</h2>\n";
+    if (r_.events.empty()) h_ += "<p class=\"empty\">No events were found.</p>\n";
+    for (const auto& e : r_.events) EventCard(e);
+    h_ += "</section>\n";
+  }
+
+  void LooseFindings() {
+    const auto& loose = idx_.LooseFindings();
+    h_ += "<section id=\"doc-findings\"><h2>Findings not tied to an event (" + N(loose.size()) + ")</h2>\n";
+    if (loose.empty()) h_ += "<p class=\"empty\">None.</p>\n";
+    for (const auto* f : loose) Finding(*f, true);
+    h_ += "</section>\n";
+  }
+
+  void UnlinkedClaims() {
+    const auto& claims = idx_.UnlinkedClaims();
+    if (claims.empty()) return;
+    h_ += "<section id=\"unlinked\"><h2>Claims not linked to an event (" + N(claims.size()) + ")</h2>\n";
+    for (const Claim* c : claims) ClaimBlock(*c, true);
+    h_ += "</section>\n";
+  }
+
+  void Documents() {
+    h_ += "<section id=\"documents\"><details" + std::string(r_.documents.size() <= kOpenDocuments ? " open" : "") +
+          "><summary><h2 style=\"display:inline\">Documents (" + N(r_.documents.size()) + ": " + N(Processed()) +
+          " processed)</h2></summary>\n<table class=\"docs\"><thead><tr><th>id</th><th>source</th><th>status</th>"
+          "<th>outlet</th><th>lang</th><th>published</th><th class=\"num\">bytes</th><th class=\"num\">body</th>"
+          "<th class=\"num\">claims</th></tr></thead><tbody>\n";
+    for (const auto& d : r_.documents) {
+      bool ok = d.status == "processed";
+      h_ += "<tr class=\"row" + std::string(ok ? "" : " skipped") + "\" data-langs=\"" + langs_.Of(d.lang) +
+            "\" data-outlets=\"" + outlets_.Of(d.outlet) + "\"><td><code>" + E(d.id) + "</code></td><td>" + E(d.source) +
+            (d.line ? ":" + N(d.line) : "") + "</td><td><span class=\"status-" + (ok ? "processed" : "skipped") + "\">" +
+            E(d.status) + "</span>" + (d.reason.empty() ? "" : "<br>" + E(d.reason)) + "</td><td>" + Or(d.outlet, "—") +
+            "</td><td>" + Or(d.lang, "—") + (d.lang_method.empty() ? "" : " <span class=\"support\">(" + E(d.lang_method) + ")</span>") +
+            "</td><td>" + Or(d.published, "—") + "</td><td class=\"num\">" + N(d.bytes) + "</td><td class=\"num\">" +
+            N(d.body_bytes) + "</td><td class=\"num\">" + N(d.claims) + "</td></tr>\n";
+    }
+    h_ += "</tbody></table></details></section>\n";
+  }
+
+  const RunResult& r_;
+  ReportIndex idx_;
+  Tokens outlets_, langs_;
+  std::map<std::string, std::string> claim_anchor_, event_anchor_;
+  std::set<std::string> anchored_;
+  bool small_ = true;
+  std::string h_;
+};
+
+}  // namespace
+
+std::string HtmlReport(const RunResult& r) { return HtmlWriter(r).Render(); }
 
 }  // namespace crosscheck::report

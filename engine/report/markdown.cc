@@ -1,15 +1,195 @@
+// report.md: the findings as concise Markdown for tickets and diffs. Deterministic; every string from
+// an article or a rule file goes through MarkdownEscape (pipes included, so tables stay tables).
+#include <algorithm>
+#include <map>
+#include <set>
+
 #include "engine/report/human_output.h"
+#include "engine/report/report_index.h"
+#include "engine/report/report_text.h"
 
 namespace crosscheck::report {
 
-std::string MarkdownReport(const RunResult& r) {
-  std::string md = "# crosscheck report\n\n";
-  md += std::to_string(r.documents.size()) + " documents, " + std::to_string(r.claims.size()) + " claims, " +
-        std::to_string(r.events.size()) + " events, " + std::to_string(r.findings.size()) + " findings.\n\n";
-  for (const auto& f : r.findings) {
-    md += "- **" + f.kind + "** (" + f.severity + ", " + f.rule + ") " + f.message + "\n";
-  }
-  return md;
+namespace {
+
+// At most this many evidence sentences are quoted per side of a finding; the rest are counted.
+constexpr size_t kQuotesPerSide = 3;
+
+std::string M(std::string_view s) { return MarkdownEscape(s); }
+std::string N(size_t n) { return std::to_string(n); }
+std::string Code(std::string_view s) {
+  // Inline code cannot hold a backtick, and a pipe would split a table even there; markup is left
+  // out of code spans too, for renderers that are lax about them: fall back to escaped text.
+  if (s.find_first_of("`|<>&") != std::string_view::npos) return M(s);
+  return "`" + OneLine(s) + "`";
 }
+std::string Join(const std::vector<std::string>& v, const char* sep = ", ") {
+  std::string out;
+  for (const auto& s : v) out += (out.empty() ? "" : sep) + M(s);
+  return out;
+}
+
+std::string Capitalised(std::string s) {
+  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
+  return s;
+}
+
+class MarkdownWriter {
+ public:
+  explicit MarkdownWriter(const RunResult& r) : r_(r), idx_(r) {}
+
+  std::string Render() {
+    md_ += "# crosscheck report\n\n";
+    Overview();
+    Findings();
+    Events();
+    Skipped();
+    return std::move(md_);
+  }
+
+ private:
+  void Overview() {
+    size_t processed = 0;
+    for (const auto& d : r_.documents) processed += d.status == "processed";
+    md_ += "| documents | processed | skipped | outlets | languages | claims | events | findings |\n"
+           "|---:|---:|---:|---:|---|---:|---:|---:|\n";
+    std::vector<std::string> langs(idx_.langs().begin(), idx_.langs().end());
+    md_ += "| " + N(r_.documents.size()) + " | " + N(processed) + " | " + N(r_.documents.size() - processed) + " | " +
+           N(idx_.outlets().size()) + " | " + Join(langs) + " | " + N(r_.claims.size()) + " | " + N(r_.events.size()) +
+           " | " + N(r_.findings.size()) + " |\n\n";
+    auto sevs = idx_.Severities();
+    md_ += "| kind |";
+    for (const auto& s : sevs) md_ += " " + M(s) + " |";
+    md_ += " total |\n|---|";
+    for (size_t i = 0; i <= sevs.size(); ++i) md_ += "---:|";
+    md_ += "\n";
+    for (const auto& k : idx_.Kinds()) {
+      int total = 0;
+      std::string row = "| " + M(k) + " |";
+      for (const auto& s : sevs) {
+        auto it = idx_.kind_severity().find({k, s});
+        int n = it == idx_.kind_severity().end() ? 0 : it->second;
+        total += n;
+        row += " " + N(n) + " |";
+      }
+      md_ += row + " " + N(total) + " |\n";
+    }
+    md_ += "\n";
+  }
+
+  std::string Quote(const Claim& c) const {
+    return "  > " + M(c.evidence.text) + "\n  > — " + M(c.outlet.empty() ? "unknown outlet" : c.outlet) + ", " +
+           M(c.lang) + ", " + Code(c.doc) + " bytes " + N(c.evidence.span.start) + "–" + N(c.evidence.span.end) +
+           (c.attributed_to.empty() ? "" : ", attributed to " + M(c.attributed_to)) + "\n";
+  }
+
+  void Side(const SlotValue& v) {
+    std::string outlets = Join(v.outlets);
+    md_ += "- **" + (v.value.empty() ? std::string("(none)") : M(v.value)) + "** — " +
+           (outlets.empty() ? "no outlet" : outlets) + " (" + N(v.independent) + " independent)\n";
+    size_t quoted = 0;
+    for (const auto& id : v.claims) {
+      const Claim* c = idx_.FindClaim(id);
+      if (!c) continue;
+      if (quoted++ == kQuotesPerSide) {
+        md_ += "  - and " + N(v.claims.size() - kQuotesPerSide) + " more claims\n";
+        break;
+      }
+      md_ += Quote(*c);
+    }
+  }
+
+  void Finding(const crosscheck::Finding& f) {
+    md_ += "### " + M(f.id) + " · " + M(f.severity) + " · " + Code(f.rule);
+    if (!f.event.empty()) md_ += " · event " + Code(f.event);
+    if (!f.slot.empty()) md_ += " · " + M(f.slot);
+    md_ += "\n\n" + M(f.message) + "\n\n";
+    if (!f.explanation.empty()) md_ += "*Why:* " + M(f.explanation) + "\n\n";
+    if (!f.consensus.empty()) md_ += "*Consensus:* " + M(f.consensus) + " (support " + N(f.support) + ")\n\n";
+    std::set<std::string> in_sides;
+    for (const auto& v : f.values) {
+      Side(v);
+      in_sides.insert(v.claims.begin(), v.claims.end());
+    }
+    // Claims the finding names that no side lists (document-level checks): quote them too.
+    for (const auto& id : f.claims) {
+      if (in_sides.count(id)) continue;
+      if (const Claim* c = idx_.FindClaim(id)) md_ += "- claim " + Code(id) + "\n" + Quote(*c);
+    }
+    if (f.values.empty() && f.claims.empty() && !f.docs.empty()) {
+      md_ += "- documents:";
+      for (const auto& d : f.docs) md_ += " " + Code(d);
+      md_ += "\n";
+    }
+    md_ += "\n";
+  }
+
+  void Findings() {
+    if (r_.findings.empty()) {
+      md_ += "No findings.\n\n";
+      return;
+    }
+    // Known kinds first, in display order; unknown ones after them, by name (ReportIndex::Kinds).
+    const std::vector<std::string> kinds = idx_.Kinds();
+    std::map<size_t, std::vector<const crosscheck::Finding*>> by_kind;
+    std::map<size_t, std::string> kind_name;
+    for (const auto& f : r_.findings) {
+      size_t rank = static_cast<size_t>(std::find(kinds.begin(), kinds.end(), f.kind) - kinds.begin());
+      by_kind[rank].push_back(&f);
+      kind_name[rank] = f.kind;
+    }
+    for (auto& [rank, list] : by_kind) {
+      std::stable_sort(list.begin(), list.end(), [](const auto* a, const auto* b) {
+        return SeverityRank(a->severity) < SeverityRank(b->severity);
+      });
+      md_ += "## " + M(Capitalised(kind_name[rank])) + " (" + N(list.size()) + ")\n\n";
+      for (const auto* f : list) Finding(*f);
+    }
+  }
+
+  void Events() {
+    if (r_.events.empty()) return;
+    md_ += "## Events (" + N(r_.events.size()) + ")\n\n"
+           "| event | type | date | participants | claims | outlets | languages | findings |\n"
+           "|---|---|---|---|---:|---|---|---|\n";
+    for (const auto& e : r_.events) {
+      std::set<std::string> outlets, langs;
+      for (const auto& id : e.claims)
+        if (const Claim* c = idx_.FindClaim(id)) {
+          outlets.insert(c->outlet);
+          langs.insert(c->lang);
+        }
+      std::map<std::string, int> kinds;
+      for (const auto* f : idx_.EventFindings(e.id)) kinds[f->kind]++;
+      std::string fk;
+      for (const auto& k : kKindOrder)
+        if (kinds.count(k)) fk += (fk.empty() ? "" : ", ") + N(kinds[k]) + " " + k;
+      md_ += "| " + Code(e.id) + " | " + M(e.type) + " | " + M(e.date.empty() ? "open" : e.date.ToIso()) + " | " +
+             Join(e.participants) + " | " + N(e.claims.size()) + " | " +
+             Join(std::vector<std::string>(outlets.begin(), outlets.end())) + " | " +
+             Join(std::vector<std::string>(langs.begin(), langs.end())) + " | " + (fk.empty() ? "—" : fk) + " |\n";
+    }
+    md_ += "\n";
+  }
+
+  void Skipped() {
+    bool any = false;
+    for (const auto& d : r_.documents) {
+      if (d.status == "processed") continue;
+      if (!any) md_ += "## Skipped documents\n\n| document | source | reason |\n|---|---|---|\n";
+      any = true;
+      md_ += "| " + Code(d.id) + " | " + M(d.source) + " | " + M(d.reason) + " |\n";
+    }
+    if (any) md_ += "\n";
+  }
+
+  const RunResult& r_;
+  ReportIndex idx_;
+  std::string md_;
+};
+
+}  // namespace
+
+std::string MarkdownReport(const RunResult& r) { return MarkdownWriter(r).Render(); }
 
 }  // namespace crosscheck::report

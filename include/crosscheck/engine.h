@@ -8,6 +8,7 @@
 #ifndef CROSSCHECK_ENGINE_H_
 #define CROSSCHECK_ENGINE_H_
 
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -28,6 +29,9 @@ struct RunOptions {
   int threads = 0;                     // 0 = hardware concurrency
   std::string graph_format = "graphml";  // "graphml" (always written) plus "dot" when asked
   bool keep_documents = true;          // keep Document texts for the report (false: stream, for scale)
+  // Called from the driver thread after each batch of documents (never concurrently), with the
+  // documents and input bytes read so far. Empty: no progress reports.
+  std::function<void(size_t documents, size_t bytes)> progress;
 };
 
 struct StageTiming {

@@ -1,0 +1,176 @@
+#include "engine/analyse/sentence_breaker.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+
+#include <memory>
+
+#include "engine/util/text.h"
+
+namespace crosscheck::analyse {
+
+namespace {
+
+// One ICU iterator per thread: creating one costs far more than splitting a document.
+icu::BreakIterator* ThreadIterator() {
+  thread_local std::unique_ptr<icu::BreakIterator> it;
+  thread_local bool tried = false;
+  if (!tried) {
+    tried = true;
+    UErrorCode err = U_ZERO_ERROR;
+    it.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), err));
+    if (U_FAILURE(err)) it.reset();
+  }
+  return it.get();
+}
+
+bool IsWs(char32_t c) { return util::IsSpace(c) || c == 0xA0 || c == 0x200B || c == 0xFEFF; }
+bool IsDash(char32_t c) { return c == '-' || c == 0x2013 || c == 0x2014 || c == 0x2012; }
+bool IsCloseQuote(char32_t c) {
+  return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x201D || c == 0x00BB || c == 0x2019 || c == 0x201C;
+}
+
+// The code point ending at byte `end` (exclusive) and its start.
+char32_t Before(std::string_view s, size_t end, size_t* start) {
+  size_t b = end - 1;
+  while (b > 0 && (static_cast<unsigned char>(s[b]) & 0xC0) == 0x80) --b;
+  *start = b;
+  size_t i = b;
+  return util::DecodeUtf8(s, &i);
+}
+
+// Does the line ending at `q` (exclusive, no trailing space) continue on the line starting at `n`?
+bool ContinuesOnNextLine(std::string_view s, size_t q, size_t n) {
+  size_t b;
+  char32_t last = Before(s, q, &b);
+  if (last == ',') return true;
+  size_t p = q;
+  while (p > 0 && IsCloseQuote(last)) {
+    p = b;
+    if (p == 0) break;
+    last = Before(s, p, &b);
+  }
+  if (last == '.' || last == '!' || last == '?' || last == 0x2026) return false;
+  size_t i = n;
+  char32_t c = util::DecodeUtf8(s, &i);
+  if (IsDash(c)) {  // "- explained the spokesperson."
+    while (i < s.size()) {
+      size_t j = i;
+      c = util::DecodeUtf8(s, &j);
+      if (!IsWs(c)) break;
+      i = j;
+    }
+  }
+  return util::IsLetter(c) && !util::IsUpper(c);
+}
+
+// Is the full stop ending at `q` that of an abbreviation or an initial?
+bool AfterAbbreviation(std::string_view s, size_t q, const AbbreviationSet* abbrev) {
+  size_t b;
+  if (Before(s, q, &b) != '.') return false;
+  std::string key;
+  size_t end = b;  // the dot
+  for (int piece = 0; piece < 3; ++piece) {
+    size_t start = end;
+    int letters = 0;
+    bool upper = false;
+    while (start > 0) {
+      size_t ps;
+      char32_t c = Before(s, start, &ps);
+      if (!util::IsLetter(c) && c != '-') break;
+      if (util::IsLetter(c)) {
+        ++letters;
+        upper = util::IsUpper(c);
+      }
+      start = ps;
+    }
+    if (letters == 0) return false;
+    std::string word = util::FoldKey(s.substr(start, end - start));
+    key = piece == 0 ? word : word + "." + key;
+    if (piece == 0 && letters == 1 && upper) return true;  // an initial: "J. Biden"
+    if (abbrev && abbrev->count(key)) return true;
+    // Step back over ". " or "." to the previous piece ("т. зв.", "U.S.").
+    size_t p = start;
+    if (p > 0 && s[p - 1] == ' ') --p;
+    if (p == 0 || s[p - 1] != '.') return false;
+    end = p - 1;
+  }
+  return false;
+}
+
+// Whether the ICU boundary at `b` stands.
+bool KeepBoundary(std::string_view s, size_t b, const AbbreviationSet* abbrev) {
+  size_t q = b;
+  while (q > 0) {
+    size_t ps;
+    if (!IsWs(Before(s, q, &ps))) break;
+    q = ps;
+  }
+  if (q == 0) return false;
+  size_t n = b;
+  while (n < s.size()) {
+    size_t j = n;
+    if (!IsWs(util::DecodeUtf8(s, &j))) break;
+    n = j;
+  }
+  if (n >= s.size()) return false;
+  bool line_break = std::string_view(s.data() + q, n - q).find('\n') != std::string_view::npos;
+  if (line_break) return !ContinuesOnNextLine(s, q, n);
+  return !AfterAbbreviation(s, q, abbrev);
+}
+
+// Without ICU: line breaks and [.!?…] followed by white space.
+void FallbackBoundaries(std::string_view s, std::vector<uint32_t>* out) {
+  for (size_t i = 0; i + 1 < s.size(); ++i) {
+    char c = s[i];
+    if (c == '\n' || ((c == '.' || c == '!' || c == '?') && (s[i + 1] == ' ' || s[i + 1] == '\n')))
+      out->push_back(static_cast<uint32_t>(i + 1));
+  }
+}
+
+}  // namespace
+
+std::string AbbreviationKey(std::string_view written) {
+  std::string compact;
+  for (char c : written)
+    if (c != ' ') compact.push_back(c);
+  while (!compact.empty() && compact.back() == '.') compact.pop_back();
+  // Fold piece by piece so the dots survive ("U.S" → "u.s").
+  std::string key;
+  size_t p = 0;
+  while (p <= compact.size()) {
+    size_t e = compact.find('.', p);
+    if (e == std::string::npos) e = compact.size();
+    if (!key.empty() || p > 0) key.push_back('.');
+    key += util::FoldKey(std::string_view(compact).substr(p, e - p));
+    p = e + 1;
+  }
+  return key;
+}
+
+void SentenceEnds(std::string_view text, const AbbreviationSet* abbrev, std::vector<uint32_t>* ends) {
+  std::vector<uint32_t> candidates;
+  icu::BreakIterator* bi = ThreadIterator();
+  if (bi) {
+    UErrorCode err = U_ZERO_ERROR;
+    UText ut = UTEXT_INITIALIZER;
+    utext_openUTF8(&ut, text.data(), static_cast<int64_t>(text.size()), &err);
+    if (U_SUCCESS(err)) bi->setText(&ut, err);
+    if (U_SUCCESS(err)) {
+      for (int32_t b = bi->next(); b != icu::BreakIterator::DONE; b = bi->next()) {
+        if (static_cast<size_t>(b) >= text.size()) break;
+        candidates.push_back(static_cast<uint32_t>(b));
+      }
+    } else {
+      FallbackBoundaries(text, &candidates);
+    }
+    utext_close(&ut);
+  } else {
+    FallbackBoundaries(text, &candidates);
+  }
+  for (uint32_t b : candidates)
+    if (KeepBoundary(text, b, abbrev)) ends->push_back(b);
+  ends->push_back(static_cast<uint32_t>(text.size()));
+}
+
+}  // namespace crosscheck::analyse

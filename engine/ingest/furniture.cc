@@ -1,0 +1,429 @@
+#include "engine/ingest/furniture.h"
+
+#include <sys/stat.h>
+
+#include <algorithm>
+
+#include "engine/util/fs.h"
+#include "engine/util/json.h"
+#include "engine/util/text.h"
+
+namespace crosscheck::ingest {
+
+namespace {
+
+// Lines longer than this are prose without further inspection (plain-text speed: most bytes of an
+// article sit in long paragraph lines).
+constexpr size_t kLongLineBytes = 600;
+// Lines longer than this are never compared with phrase lists.
+constexpr size_t kPhraseLineBytes = 300;
+// Prose lines at most this many non-furniture lines apart belong to one article cluster.
+constexpr int kMaxClusterGap = 5;
+
+enum class Kind : uint8_t {
+  kProse,        // a paragraph: long, or a sentence of 4+ words
+  kHeadline,     // 3+ words, no sentence end: a title, a subheading, or a link
+  kShort,        // 1-2 words: menu items, categories, bylines, section labels
+  kDate,         // a short line with a date or time: dateline, or a sidebar timestamp
+  kCounter,      // numbers, optionally with "views"/"comments"
+  kFurniture,    // known phrase, slug, photo credit, bullet-only line, link-list or sidebar item
+  kListHeading,  // "Read also", "Popular", ...: the lines after it are a link list
+  kWidget,       // comment form, subscription, copyright: the article has ended
+};
+
+enum Script : uint8_t { kNoScript = 0, kLatin = 1, kCyrillic = 2, kMixed = 3 };
+
+struct Line {
+  size_t start = 0, end = 0;  // trimmed
+  Kind kind = Kind::kShort;
+  uint32_t chars = 0;
+  Script script = kNoScript;
+};
+
+bool IsBlankCp(char32_t c) { return util::IsSpace(c) || c == 0xA0 || c == 0x200B || c == 0xFEFF || c == 0x2009; }
+
+// Trims white space (including NBSP) from both ends of [s, e).
+void Trim(std::string_view text, size_t* s, size_t* e) {
+  while (*s < *e) {
+    size_t i = *s;
+    if (!IsBlankCp(util::DecodeUtf8(text, &i))) break;
+    *s = i;
+  }
+  while (*e > *s) {
+    size_t b = *e - 1;
+    while (b > *s && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) --b;
+    size_t i = b;
+    if (!IsBlankCp(util::DecodeUtf8(text, &i))) break;
+    *e = b;
+  }
+}
+
+bool IsClosing(char32_t c) {
+  return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x201D || c == 0x00BB || c == 0x2019 ||
+         c == 0x201C || c == '*';
+}
+bool IsTerminal(char32_t c) { return c == '.' || c == '!' || c == '?' || c == 0x2026; }
+
+bool StartsWithWords(const std::string& key, const std::string& phrase) {
+  return key.size() > phrase.size() && key.compare(0, phrase.size(), phrase) == 0 && key[phrase.size()] == ' ';
+}
+bool ContainsWords(const std::string& key, const std::string& phrase) {
+  if (key == phrase || StartsWithWords(key, phrase)) return true;
+  size_t p = key.find(" " + phrase);
+  while (p != std::string::npos) {
+    size_t e = p + 1 + phrase.size();
+    if (e == key.size() || key[e] == ' ') return true;
+    p = key.find(" " + phrase, p + 1);
+  }
+  return false;
+}
+
+// Features of one short line, from one pass over its code points.
+struct Scan {
+  uint32_t chars = 0, letter_words = 0, number_words = 0, latin = 0, cyrillic = 0, upper = 0, lower = 0;
+  bool terminal = false, time = false, numeric_date = false, has_space = false;
+};
+
+Scan ScanLine(std::string_view s) {
+  Scan r;
+  size_t i = 0;
+  bool in_word = false, in_num = false;
+  char32_t last = 0;
+  int digits_run = 0, prev_digits = 0;
+  char32_t sep = 0;
+  while (i < s.size()) {
+    char32_t c = util::DecodeUtf8(s, &i);
+    ++r.chars;
+    if (util::IsLetter(c)) {
+      if (!in_word) ++r.letter_words;
+      in_word = true;
+      in_num = false;
+      if (util::IsCyrillic(c)) ++r.cyrillic;
+      else if (util::IsLatin(c)) ++r.latin;
+      if (util::IsUpper(c)) ++r.upper;
+      else ++r.lower;
+      digits_run = 0;
+    } else if (c >= '0' && c <= '9') {
+      if (!in_num && !in_word) ++r.number_words;
+      in_num = true;
+      ++digits_run;
+      if (sep && prev_digits >= 1 && prev_digits <= 2 && digits_run == 2) {
+        if (sep == ':') r.time = true;
+        else r.numeric_date = true;
+      }
+    } else {
+      if (c == '\'' || c == 0x2019 || c == 0x02BC) {
+        if (in_word) continue;  // inner apostrophe keeps the word
+      }
+      if ((c == ':' || c == '.' || c == '/') && in_num) {
+        sep = c;
+        prev_digits = digits_run;
+      } else {
+        sep = 0;
+      }
+      digits_run = 0;
+      in_word = in_num = false;
+      if (IsBlankCp(c)) r.has_space = true;
+    }
+    if (!IsBlankCp(c) && !IsClosing(c)) last = c;
+  }
+  r.terminal = IsTerminal(last);
+  return r;
+}
+
+Script ScriptOf(uint32_t latin, uint32_t cyrillic) {
+  if (latin + cyrillic == 0) return kNoScript;
+  if (latin * 5 >= (latin + cyrillic) * 4) return kLatin;
+  if (cyrillic * 5 >= (latin + cyrillic) * 4) return kCyrillic;
+  return kMixed;
+}
+
+// The folded key of the part of `line` before its first ':' when that part is short.
+std::string KeyBeforeColon(std::string_view line) {
+  size_t p = line.find(':');
+  if (p == std::string_view::npos || p > 60) return "";
+  return LineKey(line.substr(0, p));
+}
+
+Kind Classify(std::string_view s, const FurnitureLexicon& lex, Scan* out) {
+  if (s.size() > kLongLineBytes) {
+    // Only inline "Read also: ..." and "Photo: ..." can hide in a long line, and they are short.
+    out->chars = static_cast<uint32_t>(s.size());
+    return Kind::kProse;
+  }
+  Scan r = ScanLine(s);
+  *out = r;
+  uint32_t words = r.letter_words + r.number_words;
+  if (words == 0) return Kind::kFurniture;  // bullets, separators, icons
+  if (!r.has_space && (s.find("://") != std::string_view::npos || s.rfind("www.", 0) == 0 ||
+                       std::count(s.begin(), s.end(), '-') >= 3))
+    return Kind::kFurniture;  // URL or slug
+  if (s.size() <= kPhraseLineBytes) {
+    std::string key = LineKey(s);
+    if (lex.line.count(key)) return Kind::kFurniture;
+    for (const auto& h : lex.list_heading)
+      if (key == h) return Kind::kListHeading;
+    for (const auto& w : lex.widget)
+      if (ContainsWords(key, w)) return Kind::kWidget;
+    std::string head = KeyBeforeColon(s);
+    if (!head.empty()) {
+      for (const auto& h : lex.list_heading)
+        if (head == h) return Kind::kFurniture;  // inline "Читайте також: <headline>"
+      if (words <= 12)
+        for (const auto& c : lex.credit_prefix)
+          if (head == c) return Kind::kFurniture;  // "Фото: EPA"
+    }
+    if (words <= 8) {
+      // Counters and timestamps: nothing but numbers and counter words.
+      bool only_counter = true, date_word = false;
+      size_t p = 0;
+      while (p < key.size()) {
+        size_t e = key.find(' ', p);
+        if (e == std::string::npos) e = key.size();
+        std::string_view w(key.data() + p, e - p);
+        bool number = std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+        bool counter = false;
+        for (const auto& c : lex.counter_words)
+          if (w.substr(0, c.size()) == c) counter = true;
+        if (lex.date_words.count(std::string(w))) date_word = true;
+        if (!number && !counter) only_counter = false;
+        p = e + 1;
+      }
+      if (r.time || r.numeric_date || (date_word && (r.number_words > 0 || words <= 3))) return Kind::kDate;
+      if (only_counter && r.number_words > 0) return Kind::kCounter;
+    }
+  }
+  bool all_upper = r.upper >= 4 && r.lower == 0;
+  if (r.chars >= 150 || (r.letter_words >= 4 && r.terminal && !all_upper)) return Kind::kProse;
+  if (r.letter_words >= 3 && !all_upper) return Kind::kHeadline;
+  return Kind::kShort;
+}
+
+bool IsFurnitureKind(Kind k) {
+  return k == Kind::kFurniture || k == Kind::kCounter || k == Kind::kListHeading || k == Kind::kWidget;
+}
+
+std::vector<Line> SplitLines(std::string_view text, const FurnitureLexicon& lex) {
+  std::vector<Line> lines;
+  size_t p = 0;
+  while (p < text.size()) {
+    size_t nl = text.find('\n', p);
+    size_t e = nl == std::string_view::npos ? text.size() : nl;
+    size_t s = p;
+    Trim(text, &s, &e);
+    if (s < e) {
+      Line l;
+      l.start = s;
+      l.end = e;
+      Scan sc;
+      l.kind = Classify(text.substr(s, e - s), lex, &sc);
+      l.chars = sc.chars;
+      l.script = ScriptOf(sc.latin, sc.cyrillic);
+      lines.push_back(l);
+    }
+    if (nl == std::string_view::npos) break;
+    p = nl + 1;
+  }
+  return lines;
+}
+
+// Sidebars: two or more lines in a row each followed by a timestamp or counter line.
+void MarkSidebars(std::vector<Line>* lines) {
+  auto& L = *lines;
+  auto is_stamp = [&](size_t i) { return L[i].kind == Kind::kCounter || L[i].kind == Kind::kDate; };
+  std::vector<size_t> run;
+  size_t last_end = 0;  // index after the stamps of the last item in the run
+  auto close = [&]() {
+    if (run.size() >= 2) {
+      for (size_t i : run) {
+        L[i].kind = Kind::kFurniture;
+        for (size_t k = i + 1; k < L.size() && is_stamp(k); ++k) L[k].kind = Kind::kFurniture;
+      }
+    }
+    run.clear();
+  };
+  for (size_t i = 0; i < L.size(); ++i) {
+    if (is_stamp(i)) continue;
+    bool item = i + 1 < L.size() && is_stamp(i + 1) &&
+                (L[i].kind == Kind::kHeadline || L[i].kind == Kind::kShort || L[i].kind == Kind::kProse);
+    if (!item) {
+      close();
+      continue;
+    }
+    if (!run.empty() && last_end != i) close();
+    run.push_back(i);
+    size_t k = i + 1;
+    while (k < L.size() && is_stamp(k)) ++k;
+    last_end = k;
+  }
+  close();
+}
+
+// Link lists: after a "Read also"/"Popular" heading, every line up to the next paragraph.
+void MarkLinkLists(std::vector<Line>* lines) {
+  bool in_list = false;
+  for (auto& l : *lines) {
+    if (l.kind == Kind::kListHeading) {
+      in_list = true;
+    } else if (in_list) {
+      if (l.kind == Kind::kProse || l.kind == Kind::kWidget) in_list = false;
+      else l.kind = Kind::kFurniture;
+    }
+  }
+}
+
+}  // namespace
+
+std::string LineKey(std::string_view line) {
+  std::string key;
+  size_t i = 0;
+  while (i < line.size()) {
+    size_t s = i;
+    char32_t c = util::DecodeUtf8(line, &i);
+    bool letter = util::IsLetter(c), digit = c >= '0' && c <= '9';
+    if (!letter && !digit) continue;
+    size_t e = i;
+    while (e < line.size()) {
+      size_t j = e;
+      char32_t d = util::DecodeUtf8(line, &j);
+      bool inner = (d == '\'' || d == 0x2019 || d == 0x02BC) && letter && j < line.size();
+      if (letter ? (util::IsLetter(d) || (d >= 0x300 && d <= 0x36F) || inner) : (d >= '0' && d <= '9')) {
+        e = j;
+        continue;
+      }
+      break;
+    }
+    if (!key.empty()) key.push_back(' ');
+    key += letter ? util::FoldKey(line.substr(s, e - s)) : std::string(line.substr(s, e - s));
+    i = e;
+  }
+  return key;
+}
+
+Status Furniture::Load(const std::vector<std::string>& rule_roots) {
+  for (const auto& root : rule_roots) {
+    std::string dir = root + "/ingest/furniture";
+    struct stat st {};
+    if (::stat(dir.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) continue;
+    auto files = util::ListFiles(dir, {".json"});
+    if (!files.ok()) return files.status();
+    for (const auto& f : *files) {
+      Status s = LoadFile(f);
+      if (!s.ok()) return s;
+    }
+  }
+  return Status::OK();
+}
+
+Status Furniture::LoadFile(const std::string& path) {
+  rapidjson::Document d;
+  Status s = util::ReadJsonFile(path, &d);
+  if (!s.ok()) return s;
+  if (!d.IsObject()) return Status::RuleError(path + ": expected a JSON object");
+  auto keys = [&](const char* field) {
+    std::vector<std::string> out;
+    for (const auto& p : util::GetStrings(d, field)) {
+      std::string k = LineKey(p);
+      if (!k.empty()) out.push_back(std::move(k));
+    }
+    return out;
+  };
+  for (auto& k : keys("line")) lex_.line.insert(std::move(k));
+  for (auto& k : keys("list_heading")) lex_.list_heading.push_back(std::move(k));
+  for (auto& k : keys("widget")) lex_.widget.push_back(std::move(k));
+  for (auto& k : keys("credit_prefix")) lex_.credit_prefix.push_back(std::move(k));
+  for (auto& k : keys("counter_words")) lex_.counter_words.push_back(std::move(k));
+  for (auto& k : keys("date_words")) lex_.date_words.insert(std::move(k));
+  return Status::OK();
+}
+
+std::vector<Span> Furniture::FindBody(std::string_view text) const {
+  std::vector<Line> L = SplitLines(text, lex_);
+  MarkSidebars(&L);
+  MarkLinkLists(&L);
+
+  // Clusters of prose lines; the article is the one with the most prose.
+  size_t best_first = SIZE_MAX, best_last = 0, best_score = 0;
+  size_t first = SIZE_MAX, last = 0, score = 0;
+  int gap = 0;
+  bool cut = false;
+  auto finish = [&]() {
+    if (first != SIZE_MAX && score > best_score) {
+      best_first = first;
+      best_last = last;
+      best_score = score;
+    }
+  };
+  for (size_t i = 0; i < L.size(); ++i) {
+    Kind k = L[i].kind;
+    if (k == Kind::kProse) {
+      if (first == SIZE_MAX || gap > kMaxClusterGap || cut) {
+        finish();
+        first = i;
+        score = 0;
+      }
+      last = i;
+      score += L[i].chars;
+      gap = 0;
+      cut = false;
+    } else if (k == Kind::kWidget) {
+      cut = true;
+    } else if (!IsFurnitureKind(k)) {
+      ++gap;
+    }
+  }
+  finish();
+
+  std::vector<bool> keep(L.size(), false);
+  if (best_first == SIZE_MAX) {
+    // No paragraph at all (a headline-only document): keep whatever is not furniture.
+    for (size_t i = 0; i < L.size(); ++i) keep[i] = !IsFurnitureKind(L[i].kind);
+  } else {
+    // The body's script: lines of another script between paragraphs are foreign furniture
+    // (a Ukrainian "related" link inside an English article).
+    uint32_t lat = 0, cyr = 0;
+    for (size_t i = best_first; i <= best_last; ++i) {
+      if (L[i].kind != Kind::kProse) continue;
+      if (L[i].script == kLatin) lat += L[i].chars;
+      else if (L[i].script == kCyrillic) cyr += L[i].chars;
+    }
+    Script body_script = ScriptOf(lat, cyr);
+    auto foreign = [&](const Line& l) {
+      return body_script != kMixed && body_script != kNoScript && l.chars >= 8 &&
+             (l.script == kLatin || l.script == kCyrillic) && l.script != body_script;
+    };
+    for (size_t i = best_first; i <= best_last; ++i) {
+      Kind k = L[i].kind;
+      keep[i] = k == Kind::kProse || (!IsFurnitureKind(k) && !foreign(L[i]));
+    }
+    // Above the body: the title line(s) and the dateline, past counters and credits.
+    int titles = 0, dates = 0, seen = 0;
+    for (size_t i = best_first; i-- > 0 && seen < 8; ++seen) {
+      Kind k = L[i].kind;
+      if (IsFurnitureKind(k) && k != Kind::kListHeading && k != Kind::kWidget) continue;
+      if (k == Kind::kDate && dates < 2) {
+        keep[i] = true;
+        ++dates;
+        continue;
+      }
+      if (k == Kind::kHeadline && titles < 2 && !foreign(L[i])) {
+        keep[i] = true;
+        ++titles;
+        continue;
+      }
+      break;
+    }
+    // Below the body: a dateline or "updated" stamp right after the last paragraph.
+    if (best_last + 1 < L.size() && L[best_last + 1].kind == Kind::kDate) keep[best_last + 1] = true;
+  }
+
+  std::vector<Span> body;
+  for (size_t i = 0; i < L.size(); ++i) {
+    if (!keep[i]) continue;
+    if (i > 0 && keep[i - 1] && !body.empty()) body.back().end = L[i].end;
+    else body.push_back({L[i].start, L[i].end});
+  }
+  return body;
+}
+
+}  // namespace crosscheck::ingest

@@ -1,0 +1,60 @@
+// Page-furniture removal: which lines of a scraped page are the article.
+//
+// The text is never rewritten; FindBody returns the byte ranges of it that are the article (title,
+// dateline, paragraphs), so every offset stays valid. Lines are classified by general signals —
+// prose (long, or ending a sentence), short lines without sentence punctuation, counters and
+// timestamps ("• 20334 переглядiв", "16.11 18:28", "1400"), URL slugs, photo credits — and by
+// phrase lists per language (rules/<root>/ingest/furniture/*.json, all languages applied to every
+// page). Then by shape: a "read also"/"Popular" heading and the run of headline lines after it,
+// sidebars of headlines each followed by a timestamp or counter, widgets (comments, subscription,
+// copyright) that end the article. The article is the densest cluster of prose lines, plus the
+// title-like line(s) and dateline right above it.
+#ifndef CROSSCHECK_ENGINE_INGEST_FURNITURE_H_
+#define CROSSCHECK_ENGINE_INGEST_FURNITURE_H_
+
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "crosscheck/document.h"
+#include "crosscheck/status.h"
+
+namespace crosscheck::ingest {
+
+// The phrase lists. Every phrase is stored as its folded words joined by one space.
+struct FurnitureLexicon {
+  std::unordered_set<std::string> line;           // a line that is exactly this is furniture
+  std::vector<std::string> list_heading;          // a line that is (or starts with) this opens a link list
+  std::vector<std::string> widget;                // a line containing this is a widget; the article ends
+  std::vector<std::string> credit_prefix;         // "Фото: ..." photo credits
+  std::vector<std::string> counter_words;         // word stems that may sit next to a counter ("переглядів")
+  std::unordered_set<std::string> date_words;     // month and day words that make a short line a dateline
+};
+
+class Furniture {
+ public:
+  // Loads every <root>/ingest/furniture/*.json. A root without the folder adds nothing; a malformed
+  // file is an error naming the file and line:col.
+  Status Load(const std::vector<std::string>& rule_roots);
+  // Adds one furniture file (the format of rules/ingest/furniture/en.json).
+  Status LoadFile(const std::string& path);
+
+  // The article's ranges of `text`, in order, disjoint, each trimmed of surrounding white space.
+  // Consecutive kept lines share one span (so a sentence broken over two lines can be rejoined);
+  // a dropped line always separates spans. Empty when nothing looks like an article.
+  std::vector<Span> FindBody(std::string_view text) const;
+
+  const FurnitureLexicon& lexicon() const { return lex_; }
+
+ private:
+  FurnitureLexicon lex_;
+};
+
+// Folds a line to its matching key: words (letters/digits runs) case-folded by util::FoldKey and
+// joined by single spaces; punctuation, bullets and symbols dropped.
+std::string LineKey(std::string_view line);
+
+}  // namespace crosscheck::ingest
+
+#endif  // CROSSCHECK_ENGINE_INGEST_FURNITURE_H_

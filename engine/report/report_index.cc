@@ -1,0 +1,105 @@
+#include "engine/report/report_index.h"
+
+#include <algorithm>
+
+namespace crosscheck::report {
+
+const std::vector<std::string> kKindOrder = {"contradiction", "anomaly", "agreement"};
+const std::vector<std::string> kSeverityOrder = {"high", "medium", "low", "info"};
+
+namespace {
+int RankIn(const std::vector<std::string>& order, const std::string& v) {
+  auto it = std::find(order.begin(), order.end(), v);
+  return static_cast<int>(it - order.begin());
+}
+bool MoreUrgent(const Finding* a, const Finding* b) {
+  int ka = KindRank(a->kind), kb = KindRank(b->kind);
+  if (ka != kb) return ka < kb;
+  return SeverityRank(a->severity) < SeverityRank(b->severity);
+}
+}  // namespace
+
+int KindRank(const std::string& kind) { return RankIn(kKindOrder, kind); }
+int SeverityRank(const std::string& severity) { return RankIn(kSeverityOrder, severity); }
+
+ReportIndex::ReportIndex(const RunResult& r) : r_(r) {
+  for (const auto& d : r.documents) {
+    docs_.emplace(d.id, &d);
+    if (d.status != "processed") continue;
+    if (!d.outlet.empty()) outlets_.insert(d.outlet);
+    if (!d.lang.empty()) langs_.insert(d.lang);
+  }
+  std::set<std::string> events;
+  for (const auto& e : r.events) events.insert(e.id);
+  for (const auto& c : r.claims) {
+    claims_.emplace(c.id, &c);
+    if (!c.outlet.empty()) outlets_.insert(c.outlet);
+    if (!c.lang.empty()) langs_.insert(c.lang);
+    if (c.event.empty() || !events.count(c.event)) unlinked_.push_back(&c);
+  }
+  for (const auto& f : r.findings) {
+    kind_severity_[{f.kind, f.severity}]++;
+    if (!f.event.empty() && events.count(f.event)) {
+      by_event_[f.event].push_back(&f);
+    } else {
+      loose_.push_back(&f);
+    }
+  }
+  for (auto& [id, list] : by_event_) std::stable_sort(list.begin(), list.end(), MoreUrgent);
+  std::stable_sort(loose_.begin(), loose_.end(), MoreUrgent);
+}
+
+const Claim* ReportIndex::FindClaim(const std::string& id) const {
+  auto it = claims_.find(id);
+  return it == claims_.end() ? nullptr : it->second;
+}
+
+const DocumentStatus* ReportIndex::FindDocument(const std::string& id) const {
+  auto it = docs_.find(id);
+  return it == docs_.end() ? nullptr : it->second;
+}
+
+const std::vector<const Finding*>& ReportIndex::EventFindings(const std::string& event) const {
+  static const std::vector<const Finding*> kNone;
+  auto it = by_event_.find(event);
+  return it == by_event_.end() ? kNone : it->second;
+}
+
+std::set<std::string> ReportIndex::FindingOutlets(const Finding& f) const {
+  std::set<std::string> out;
+  for (const auto& id : f.claims)
+    if (const Claim* c = FindClaim(id); c && !c->outlet.empty()) out.insert(c->outlet);
+  for (const auto& v : f.values)
+    for (const auto& o : v.outlets) out.insert(o);
+  for (const auto& id : f.docs)
+    if (const DocumentStatus* d = FindDocument(id); d && !d->outlet.empty()) out.insert(d->outlet);
+  return out;
+}
+
+std::set<std::string> ReportIndex::FindingLangs(const Finding& f) const {
+  std::set<std::string> out;
+  for (const auto& id : f.claims)
+    if (const Claim* c = FindClaim(id); c && !c->lang.empty()) out.insert(c->lang);
+  for (const auto& id : f.docs)
+    if (const DocumentStatus* d = FindDocument(id); d && !d->lang.empty()) out.insert(d->lang);
+  return out;
+}
+
+std::vector<std::string> ReportIndex::Kinds() const {
+  std::set<std::string> present(kKindOrder.begin(), kKindOrder.end());
+  for (const auto& [ks, n] : kind_severity_) present.insert(ks.first);
+  std::vector<std::string> out(present.begin(), present.end());
+  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return KindRank(a) < KindRank(b); });
+  return out;
+}
+
+std::vector<std::string> ReportIndex::Severities() const {
+  std::set<std::string> present(kSeverityOrder.begin(), kSeverityOrder.end());
+  for (const auto& [ks, n] : kind_severity_) present.insert(ks.second);
+  std::vector<std::string> out(present.begin(), present.end());
+  std::stable_sort(out.begin(), out.end(),
+                   [](const auto& a, const auto& b) { return SeverityRank(a) < SeverityRank(b); });
+  return out;
+}
+
+}  // namespace crosscheck::report

@@ -1,0 +1,62 @@
+// ReportIndex: the lookups both human-readable reports need over a RunResult (claims by id, findings
+// by event, the outlets and languages each finding touches), built once, in deterministic order.
+#ifndef CROSSCHECK_ENGINE_REPORT_REPORT_INDEX_H_
+#define CROSSCHECK_ENGINE_REPORT_REPORT_INDEX_H_
+
+#include <map>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "crosscheck/engine.h"
+
+namespace crosscheck::report {
+
+// Display order of the finding kinds and severities (most urgent first); unknown values sort last.
+extern const std::vector<std::string> kKindOrder;      // contradiction, anomaly, agreement
+extern const std::vector<std::string> kSeverityOrder;  // high, medium, low, info
+int KindRank(const std::string& kind);
+int SeverityRank(const std::string& severity);
+
+class ReportIndex {
+ public:
+  explicit ReportIndex(const RunResult& r);
+
+  const RunResult& result() const { return r_; }
+  // nullptr when no claim has this id.
+  const Claim* FindClaim(const std::string& id) const;
+  const DocumentStatus* FindDocument(const std::string& id) const;
+  // Findings of an event, most urgent first (kind, then severity, then input order).
+  const std::vector<const Finding*>& EventFindings(const std::string& event) const;
+  // Findings with no event, or whose event is unknown, in the same order.
+  const std::vector<const Finding*>& LooseFindings() const { return loose_; }
+  // Claims not linked to any known event, in input order.
+  const std::vector<const Claim*>& UnlinkedClaims() const { return unlinked_; }
+
+  // Outlets and languages a finding involves (from its claims and documents), sorted.
+  std::set<std::string> FindingOutlets(const Finding& f) const;
+  std::set<std::string> FindingLangs(const Finding& f) const;
+
+  // Every outlet / language of processed documents and claims, sorted.
+  const std::set<std::string>& outlets() const { return outlets_; }
+  const std::set<std::string>& langs() const { return langs_; }
+  // Findings counted by kind and by severity, and both.
+  const std::map<std::pair<std::string, std::string>, int>& kind_severity() const { return kind_severity_; }
+  std::vector<std::string> Kinds() const;       // the known kinds and any other present, display order
+  std::vector<std::string> Severities() const;  // likewise for severities
+
+ private:
+  const RunResult& r_;
+  std::unordered_map<std::string, const Claim*> claims_;
+  std::unordered_map<std::string, const DocumentStatus*> docs_;
+  std::unordered_map<std::string, std::vector<const Finding*>> by_event_;
+  std::vector<const Finding*> loose_;
+  std::vector<const Claim*> unlinked_;
+  std::set<std::string> outlets_, langs_;
+  std::map<std::pair<std::string, std::string>, int> kind_severity_;
+};
+
+}  // namespace crosscheck::report
+
+#endif  // CROSSCHECK_ENGINE_REPORT_REPORT_INDEX_H_

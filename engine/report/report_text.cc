@@ -1,0 +1,137 @@
+#include "engine/report/report_text.h"
+
+#include <algorithm>
+
+#include "engine/report/human_output.h"
+
+namespace crosscheck::report {
+
+namespace {
+bool IsContinuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+}  // namespace
+
+size_t Utf8Floor(std::string_view s, size_t i) {
+  if (i >= s.size()) return s.size();
+  // A code point is at most 4 bytes: never walk back further than 3 continuation bytes.
+  size_t limit = i >= 3 ? i - 3 : 0;
+  while (i > limit && IsContinuation(s[i])) --i;
+  return i;
+}
+
+size_t Utf8Ceil(std::string_view s, size_t i) {
+  if (i >= s.size()) return s.size();
+  size_t limit = std::min(s.size(), i + 3);
+  while (i < limit && IsContinuation(s[i])) ++i;
+  return i;
+}
+
+std::vector<EvidenceMark> EvidenceMarks(const Evidence& e, size_t* dropped) {
+  const std::string_view text = e.text;
+  const size_t base = e.span.start;
+  std::vector<EvidenceMark> spans;
+  size_t lost = 0;
+  for (const Highlight& h : e.highlights) {
+    if (h.span.empty() || h.span.end <= base || h.span.start >= base + text.size()) {
+      ++lost;
+      continue;
+    }
+    size_t s = h.span.start > base ? h.span.start - base : 0;
+    size_t t = std::min(h.span.end - base, text.size());
+    s = Utf8Floor(text, s);
+    t = Utf8Ceil(text, t);
+    if (t <= s) {
+      ++lost;
+      continue;
+    }
+    spans.push_back({s, t, {h.slot}, 1});
+  }
+  std::stable_sort(spans.begin(), spans.end(),
+                   [](const EvidenceMark& a, const EvidenceMark& b) { return a.start < b.start; });
+  std::vector<EvidenceMark> merged;
+  for (auto& m : spans) {
+    if (!merged.empty() && m.start < merged.back().end) {
+      EvidenceMark& last = merged.back();
+      last.end = std::max(last.end, m.end);
+      last.slots.push_back(m.slots.front());
+      last.count += m.count;
+    } else {
+      merged.push_back(std::move(m));
+    }
+  }
+  for (auto& m : merged) {
+    std::sort(m.slots.begin(), m.slots.end());
+    m.slots.erase(std::unique(m.slots.begin(), m.slots.end()), m.slots.end());
+  }
+  if (dropped) *dropped = lost;
+  return merged;
+}
+
+namespace {
+// A slot name as a CSS class fragment: letters, digits, '-' and '_' only.
+std::string ClassToken(std::string_view slot) {
+  std::string out;
+  for (char c : slot) {
+    bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+    out += ok ? c : '_';
+  }
+  return out.empty() ? "other" : out;
+}
+}  // namespace
+
+std::string EvidenceHtml(const Evidence& e, size_t* dropped) {
+  const std::string_view text = e.text;
+  std::string out;
+  out.reserve(text.size() + 64 * e.highlights.size());
+  size_t pos = 0;
+  for (const EvidenceMark& m : EvidenceMarks(e, dropped)) {
+    out += HtmlEscape(text.substr(pos, m.start - pos));
+    std::string slots, classes = "hl";
+    for (const auto& s : m.slots) {
+      if (!slots.empty()) slots += ' ';
+      slots += s;
+      classes += " hl-" + ClassToken(s);
+    }
+    out += "<mark class=\"" + classes + "\" data-slots=\"" + HtmlEscape(slots) + "\" data-n=\"" +
+           std::to_string(m.count) + "\" title=\"" + HtmlEscape(slots) + "\">";
+    out += HtmlEscape(text.substr(m.start, m.end - m.start));
+    out += "</mark>";
+    pos = m.end;
+  }
+  out += HtmlEscape(text.substr(pos));
+  return out;
+}
+
+std::string OneLine(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+std::string MarkdownEscape(std::string_view s) {
+  std::string one = OneLine(s);
+  std::string out;
+  out.reserve(one.size() + 8);
+  for (char c : one) {
+    switch (c) {
+      case '\\': case '`': case '*': case '_': case '[': case ']': case '<': case '>':
+      case '|': case '~': case '&': case '#':
+        out += '\\';
+        [[fallthrough]];
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+}  // namespace crosscheck::report

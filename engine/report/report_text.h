@@ -1,0 +1,47 @@
+// Text helpers of the human-readable reports: escaping for HTML and Markdown, and placing the
+// evidence highlights (byte offsets into the document text) inside the evidence sentence.
+#ifndef CROSSCHECK_ENGINE_REPORT_REPORT_TEXT_H_
+#define CROSSCHECK_ENGINE_REPORT_REPORT_TEXT_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "crosscheck/claim.h"
+
+namespace crosscheck::report {
+
+// The start of the code point that contains byte i (i clamped to s.size()): never splits a
+// multi-byte UTF-8 sequence.
+size_t Utf8Floor(std::string_view s, size_t i);
+// The end of the code point that contains byte i - 1, i.e. the first code point boundary >= i.
+size_t Utf8Ceil(std::string_view s, size_t i);
+
+// One highlighted range of an evidence text, relative to Evidence::text. Overlapping highlights are
+// merged into one mark that lists every slot and how many highlights it covers.
+struct EvidenceMark {
+  size_t start = 0;
+  size_t end = 0;
+  std::vector<std::string> slots;  // sorted, unique
+  int count = 0;                   // highlights merged into this mark
+};
+
+// The marks of `e`, in text order. Highlight spans are byte offsets into the document text; the
+// evidence span's start is their base. Spans are clipped to the evidence and widened to code point
+// boundaries; a highlight wholly outside the evidence (or empty) is counted in *dropped.
+std::vector<EvidenceMark> EvidenceMarks(const Evidence& e, size_t* dropped);
+
+// The evidence text as escaped HTML with <mark class="hl hl-SLOT" data-slots="..." data-n="N">.
+std::string EvidenceHtml(const Evidence& e, size_t* dropped = nullptr);
+
+// Whitespace runs (including newlines) collapsed to one space, trimmed.
+std::string OneLine(std::string_view s);
+
+// Markdown inline text: backslash-escapes the characters CommonMark/GFM give a meaning to
+// (\ ` * _ [ ] < > | ~ & #), after OneLine. Article text passed through this renders literally.
+std::string MarkdownEscape(std::string_view s);
+
+}  // namespace crosscheck::report
+
+#endif  // CROSSCHECK_ENGINE_REPORT_REPORT_TEXT_H_

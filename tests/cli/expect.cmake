@@ -1,0 +1,17 @@
+# Runs BIN with ARGS (a ;-list), optionally feeding INPUT_FILE on stdin, and checks the exit code
+# (EXPECT_RC) and that stderr matches EXPECT_ERR and stdout matches EXPECT_OUT when given.
+separate_arguments(args UNIX_COMMAND "${ARGS}")
+if(INPUT_FILE)
+  execute_process(COMMAND ${BIN} ${args} INPUT_FILE ${INPUT_FILE} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+else()
+  execute_process(COMMAND ${BIN} ${args} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+endif()
+if(NOT rc EQUAL EXPECT_RC)
+  message(FATAL_ERROR "exit code ${rc}, expected ${EXPECT_RC}\nstdout: ${out}\nstderr: ${err}")
+endif()
+if(EXPECT_ERR AND NOT err MATCHES "${EXPECT_ERR}")
+  message(FATAL_ERROR "stderr does not match '${EXPECT_ERR}':\n${err}")
+endif()
+if(EXPECT_OUT AND NOT out MATCHES "${EXPECT_OUT}")
+  message(FATAL_ERROR "stdout does not match '${EXPECT_OUT}':\n${out}")
+endif()

@@ -1,0 +1,113 @@
+// Escaping and highlight placement: what keeps a report truthful (the marked words are the words a
+// slot was read from) and safe (article text never becomes markup).
+#include <catch2/catch.hpp>
+
+#include "engine/report/report_text.h"
+
+using namespace crosscheck;
+using namespace crosscheck::report;
+
+namespace {
+Evidence Sentence(size_t base, std::string text) {
+  Evidence e;
+  e.span = {base, base + text.size()};
+  e.text = std::move(text);
+  return e;
+}
+void Mark(Evidence* e, const std::string& words, const std::string& slot, size_t skew_start = 0, size_t skew_end = 0) {
+  size_t at = e->text.find(words);
+  REQUIRE(at != std::string::npos);
+  e->highlights.push_back({{e->span.start + at + skew_start, e->span.start + at + words.size() + skew_end}, slot});
+}
+std::string Marked(const Evidence& e, const EvidenceMark& m) { return e.text.substr(m.start, m.end - m.start); }
+}  // namespace
+
+TEST_CASE("highlights are placed relative to the evidence span start", "[report]") {
+  Evidence e = Sentence(1234, "Міністр оборони Ллойд Остін провів розмову з Андрієм Бєлоусовим 25 червня.");
+  Mark(&e, "Ллойд Остін", "participant");
+  Mark(&e, "25 червня", "date");
+  size_t dropped = 99;
+  auto marks = EvidenceMarks(e, &dropped);
+  REQUIRE(marks.size() == 2);
+  CHECK(dropped == 0);
+  CHECK(Marked(e, marks[0]) == "Ллойд Остін");
+  CHECK(marks[0].slots == std::vector<std::string>{"participant"});
+  CHECK(Marked(e, marks[1]) == "25 червня");
+}
+
+TEST_CASE("a highlight that ends inside a Cyrillic letter is widened to whole code points", "[report]") {
+  Evidence e = Sentence(10, "Глава Пентагона Остин поговорил с Белоусовым.");
+  // One byte short at both ends: the middle of "О" (2 bytes) and of "н".
+  Mark(&e, "Остин", "participant", 1, -1);
+  auto marks = EvidenceMarks(e, nullptr);
+  REQUIRE(marks.size() == 1);
+  CHECK(Marked(e, marks[0]) == "Остин");
+}
+
+TEST_CASE("UTF-8 floor and ceil never split a multi-byte sequence", "[report]") {
+  std::string s = "aЖ€😀b";  // 1 + 2 + 3 + 4 + 1 bytes
+  CHECK(Utf8Floor(s, 2) == 1);
+  CHECK(Utf8Ceil(s, 2) == 3);
+  CHECK(Utf8Floor(s, 5) == 3);
+  CHECK(Utf8Ceil(s, 4) == 6);
+  CHECK(Utf8Floor(s, 8) == 6);
+  CHECK(Utf8Ceil(s, 7) == 10);
+  CHECK(Utf8Floor(s, 100) == s.size());
+}
+
+TEST_CASE("overlapping highlights merge into one mark that keeps every slot", "[report]") {
+  Evidence e = Sentence(0, "Il ministro Lloyd Austin ha chiamato Andrei Belousov su iniziativa americana.");
+  Mark(&e, "Lloyd Austin", "participant");
+  Mark(&e, "Lloyd", "participant");
+  Mark(&e, "Austin ha chiamato", "trigger");
+  Mark(&e, "su iniziativa americana", "initiator");
+  auto marks = EvidenceMarks(e, nullptr);
+  REQUIRE(marks.size() == 2);
+  CHECK(Marked(e, marks[0]) == "Lloyd Austin ha chiamato");
+  CHECK(marks[0].count == 3);
+  CHECK(marks[0].slots == std::vector<std::string>{"participant", "trigger"});
+  CHECK(marks[1].count == 1);
+}
+
+TEST_CASE("highlights outside the evidence are dropped and counted, partial ones clipped", "[report]") {
+  Evidence e = Sentence(500, "Austin called Belousov.");
+  e.highlights.push_back({{10, 20}, "participant"});     // before the sentence
+  e.highlights.push_back({{900, 910}, "date"});          // after it
+  e.highlights.push_back({{505, 505}, "date"});          // empty
+  e.highlights.push_back({{495, 506}, "participant"});   // starts before: clipped to "Austin"
+  size_t dropped = 0;
+  auto marks = EvidenceMarks(e, &dropped);
+  CHECK(dropped == 3);
+  REQUIRE(marks.size() == 1);
+  CHECK(Marked(e, marks[0]) == "Austin");
+}
+
+TEST_CASE("evidence HTML escapes article markup inside and outside marks", "[report]") {
+  Evidence e = Sentence(0, "Austin <script>alert(1)</script> called \"><img src=x onerror=alert(2)> Belousov & co.");
+  Mark(&e, "<script>alert(1)</script>", "attribution");
+  Mark(&e, "Belousov", "participant");
+  std::string html = EvidenceHtml(e);
+  CHECK(html.find("<script") == std::string::npos);
+  CHECK(html.find("<img") == std::string::npos);
+  CHECK(html.find("&lt;script&gt;alert(1)&lt;/script&gt;") != std::string::npos);
+  CHECK(html.find("&quot;&gt;&lt;img src=x onerror=alert(2)&gt;") != std::string::npos);
+  CHECK(html.find("&amp; co.") != std::string::npos);
+  CHECK(html.find("<mark class=\"hl hl-participant\" data-slots=\"participant\" data-n=\"1\" title=\"participant\">Belousov</mark>") !=
+        std::string::npos);
+}
+
+TEST_CASE("a slot name cannot break out of the mark's class attribute", "[report]") {
+  Evidence e = Sentence(0, "Шойгу зателефонував Остіну.");
+  Mark(&e, "Шойгу", "x\" onmouseover=\"alert(1)");
+  std::string html = EvidenceHtml(e);
+  CHECK(html.find("onmouseover=\"") == std::string::npos);
+  CHECK(html.find(">Шойгу</mark>") != std::string::npos);
+}
+
+TEST_CASE("Markdown escaping keeps article text literal and tables intact", "[report]") {
+  CHECK(MarkdownEscape("Reuters | AP") == "Reuters \\| AP");
+  CHECK(MarkdownEscape("<script>x</script>") == "\\<script\\>x\\</script\\>");
+  CHECK(MarkdownEscape("*first* call [since](May)") == "\\*first\\* call \\[since\\](May)");
+  CHECK(MarkdownEscape("рядок\nдругий   рядок\t") == "рядок другий рядок");
+  CHECK(MarkdownEscape("snake_case ~~x~~ `code` # & ok") == "snake\\_case \\~\\~x\\~\\~ \\`code\\` \\# \\& ok");
+}
