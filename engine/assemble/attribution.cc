@@ -20,6 +20,15 @@ std::string SourceName(const DocContext& ctx, const tag::EntityMention& e) {
   return e.id.empty() ? e.written : e.id;
 }
 
+// No punctuation between tokens [from, to): "according to him, Austin ..." does not name Austin.
+bool Unbroken(const DocContext& ctx, uint32_t from, uint32_t to) {
+  for (uint32_t i = from; i < to; ++i) {
+    const auto& t = ctx.analysis->tokens[i];
+    if (t.kind == analyse::TokenKind::kPunct && t.key != "-" && t.key != "«" && t.key != "\"") return false;
+  }
+  return true;
+}
+
 bool Resolve(const DocContext& ctx, uint32_t s, const tag::CueMention& c, std::string* name, Span* span) {
   const tag::EntityMention* e = nullptr;
   if (c.value == "preceding") {
@@ -32,7 +41,10 @@ bool Resolve(const DocContext& ctx, uint32_t s, const tag::CueMention& c, std::s
       }
     }
   }
-  if (!e) e = EntityNear(ctx, s, c.tokens, Direction::kFollowing, 3, IsSource);
+  if (!e) {
+    e = EntityNear(ctx, s, c.tokens, Direction::kFollowing, 5, IsSource);
+    if (e && !Unbroken(ctx, c.tokens.end, e->tokens.begin)) e = nullptr;
+  }
   if (e) {
     *name = SourceName(ctx, *e);
     *span = e->span;

@@ -9,6 +9,7 @@
 //  - with fewer than two participants and a specific trigger, the previous sentence's claim (or the
 //    headline's) lends its participants (marked borrowed).
 #include <algorithm>
+#include <set>
 
 #include "engine/assemble/draft.h"
 #include "engine/util/text.h"
@@ -251,10 +252,16 @@ bool Specific(const RawParticipant& p) {
 }
 
 void Tidy(std::vector<RawParticipant>* parts) {
-  bool any_specific = std::any_of(parts->begin(), parts->end(), Specific);
+  size_t specific = std::count_if(parts->begin(), parts->end(), Specific);
+  std::set<std::string> covered;
+  for (const auto& p : *parts)
+    if (Specific(p)) covered.insert(p.side);
   std::vector<RawParticipant> out;
   for (auto& p : *parts) {
-    if (any_specific && !Specific(p)) continue;  // sides (and side-less offices) once someone stands for them
+    // Sides (and side-less offices) go once people stand for them; a side nobody stands for stays
+    // while the event would otherwise have a single participant ("the call with Shoigu was
+    // initiated by Washington").
+    if (!Specific(p) && specific > 0 && (specific >= 2 || covered.count(p.side) || p.side.empty())) continue;
     bool dup = false;
     for (const auto& q : out) {
       if (p.kind == RawParticipant::Kind::kPerson && q.kind == RawParticipant::Kind::kPerson) dup = p.person == q.person;
