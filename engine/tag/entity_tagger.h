@@ -1,7 +1,29 @@
 // EntityTagger: the TagModule for people, offices, sides, organisations and outlets (rules/lexicon/).
+//
+// Load registers every name form of the Lexicon in the shared PhraseMatcher: persons' surnames alone
+// and after each given name (Cyrillic forms as stems, so Остіна, Остіним, Белоусовым match), aliases,
+// patronymic forms, office labels, side-less roles ("defence minister", "counterpart"), organisation
+// kinds ("defence ministry"), sides (names, adjectives, "side" phrases, capitals) and outlets.
+// Collect then, in time linear in the tokens:
+//   - keeps the longest non-overlapping match at each position;
+//   - combines a role or organisation kind with the sides around it ("the US and Russian defence
+//     ministers" → us.defence_minister, ru.defence_minister; "його американським колегою" →
+//     office "counterpart" of side US) and "head of" + organisation → the head's office;
+//   - reads the given name written before a surname and records whether it fits ("Sergei Belousov");
+//   - finds capitalised words the trie missed that are another romanisation or a misspelling of a
+//     surname (via NameIndex; flagged match = "misspelled" or "transliterated");
+//   - picks, for an ambiguous surname, the person the document names in full elsewhere.
+// Mentions never overlap, except the offices of one role combined with several sides.
 #ifndef CROSSCHECK_ENGINE_TAG_ENTITY_TAGGER_H_
 #define CROSSCHECK_ENGINE_TAG_ENTITY_TAGGER_H_
 
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "engine/tag/lexicon.h"
+#include "engine/tag/name_index.h"
 #include "engine/tag/tag_module.h"
 
 namespace crosscheck::tag {
@@ -12,6 +34,47 @@ class EntityTagger : public TagModule {
   Status Load(const std::vector<std::string>& rule_roots, uint32_t module_id, PhraseMatcher* matcher) override;
   void Collect(const Document& doc, const analyse::Analysis& analysis, const std::vector<PhraseMatch>& matches,
                TaggedDocument* out) const override;
+
+  // The loaded lexicon (who held which office when), for the assemble stage.
+  const Lexicon& lexicon() const { return lexicon_; }
+
+  // What one registered phrase stands for. Public for the implementation's helpers only.
+  enum class EntryKind : uint8_t {
+    kIgnore,           // hides what it covers ("Austin, Texas")
+    kPersonFull,       // given (+ patronymic) + surname, or an alias
+    kPersonSurname,    // surname alone
+    kPersonGiven,      // given + patronymic without surname ("Сергей Кужугетович")
+    kPersonMisspelled, // a known misspelling listed in the lexicon
+    kOffice,           // a specific office label
+    kHeadOf,           // "head of", "глава"
+    kRole,             // side-less role
+    kOrganisation,     // organisation or outlet
+    kOrgKind,          // side-less organisation kind
+    kSideName,
+    kSideAdjective,
+    kSidePhrase,
+    kSideMetonym,
+  };
+  struct Entry {
+    EntryKind kind = EntryKind::kIgnore;
+    uint32_t target = 0;     // index into the lexicon's list for the kind
+    uint8_t langs = 0;       // languages whose own spelling this is (bit per en, uk, ru, it)
+    bool upper = false;      // matched tokens must be written in capitals ("US", not "us")
+    bool latin_name = false; // a Latin-script person name: the first token must be capitalised
+  };
+
+ private:
+  Status Register(const std::string& phrase, Entry entry, PhraseMatcher* matcher);
+
+  Lexicon lexicon_;
+  uint32_t module_id_ = 0;
+  std::vector<Entry> entries_;
+  std::unordered_map<std::string, uint32_t> entry_of_phrase_;  // phrase + kind + target → entry
+  NameIndex surnames_;
+  std::unordered_set<std::string> stoplist_;     // folded keys
+  std::unordered_set<std::string> given_stems_;  // folded given names and their stems
+  std::unordered_set<std::string> connectors_, conjunctions_;
+  std::unordered_map<std::string, uint32_t> org_by_side_kind_;  // "US|defence_ministry" → org index
 };
 
 }  // namespace crosscheck::tag

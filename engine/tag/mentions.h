@@ -36,6 +36,10 @@ struct EntityMention {
   bool given_fits = true;
   // Organisation/office mentions that stand for a side in context ("the Pentagon", "Kremlin").
   bool is_side_metonym = false;
+  // Person mentions whose surname fits several lexicon persons and the document does not tell which:
+  // every candidate id (id holds the first); empty when the person is certain. Assemble may choose
+  // by date with Lexicon::OfficesOf.
+  std::vector<std::string> candidates;
 };
 
 enum class TimeKind : uint8_t {

@@ -1,0 +1,424 @@
+// EntityTagger::Collect: matches → entity mentions (see entity_tagger.h for the steps).
+#include <algorithm>
+#include <string_view>
+#include <unordered_set>
+
+#include "engine/tag/entity_names.h"
+#include "engine/tag/entity_tagger.h"
+#include "engine/util/text.h"
+
+namespace crosscheck::tag {
+
+namespace {
+
+using Kind = EntityTagger::EntryKind;
+using Entry = EntityTagger::Entry;
+using analyse::Token;
+using analyse::TokenKind;
+
+bool IsPersonKind(Kind k) { return k >= Kind::kPersonFull && k <= Kind::kPersonMisspelled; }
+// Sides that combine with a role or organisation kind: names and adjectives, not "the Russian side".
+bool Combines(Kind k) { return k == Kind::kSideName || k == Kind::kSideAdjective; }
+
+// One selected span: the longest match at its position, or a name found by the misspelling index.
+struct Item {
+  uint32_t begin = 0, end = 0;
+  Kind kind = Kind::kIgnore;
+  uint32_t target = 0;
+  bool inflected = false;
+  bool native = true;        // written in the document language's own spelling
+  int fuzzy = -1;            // misspelling-index distance (0: another romanisation)
+  bool used = false;         // folded into a combined mention
+  std::vector<uint32_t> persons;  // person candidates
+};
+
+size_t CodePoints(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+bool IsCyrillicWord(std::string_view s) {
+  size_t i = 0;
+  return !s.empty() && util::IsCyrillic(util::DecodeUtf8(s, &i));
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  return out;
+}
+
+// Case endings tried off an unknown Cyrillic word before the misspelling lookup (Шойгом → шойг).
+constexpr std::string_view kCyrillicEndings[] = {"ого", "ому", "ові", "ым", "им", "ом", "ой", "ою", "ею", "ей",
+                                                 "ем", "а", "я", "у", "ю", "і", "и", "е", "ы"};
+
+}  // namespace
+
+void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysis,
+                           const std::vector<PhraseMatch>& matches, TaggedDocument* out) const {
+  const std::vector<Token>& toks = analysis.tokens;
+  const uint8_t doc_lang = LangBit(doc.lang);
+  auto native = [&](uint8_t langs) { return doc_lang == 0 || (langs & doc_lang) != 0; };
+  auto written = [&](uint32_t b, uint32_t e) {
+    return doc.text.substr(toks[b].start, toks[e - 1].end - toks[b].start);
+  };
+  auto acceptable = [&](const PhraseMatch& m) {
+    const Entry& e = entries_[m.payload];
+    if (e.latin_name && !toks[m.begin].upper_initial) return false;
+    if (e.upper)
+      for (uint32_t t = m.begin; t < m.end; ++t)
+        if (toks[t].kind == TokenKind::kWord && !(toks[t].all_upper || (toks[t].upper_initial && toks[t].end - toks[t].start == 1)))
+          return false;
+    return true;
+  };
+
+  // 1. The longest acceptable match at each position, not overlapping an earlier choice. Sides
+  // hidden inside a chosen span ("il ministro russo della Difesa") are remembered for step 3.
+  std::vector<Item> items;
+  struct InnerSide {
+    uint32_t owner_begin, side;
+  };
+  std::vector<InnerSide> inner_sides;
+  uint32_t covered_to = 0;
+  for (size_t i = 0; i < matches.size();) {
+    size_t j = i;
+    while (j < matches.size() && matches[j].begin == matches[i].begin && matches[j].end == matches[i].end) ++j;
+    const PhraseMatch& m = matches[i];
+    if (m.begin < covered_to) {
+      if (!items.empty() && m.end <= items.back().end)
+        for (size_t k = i; k < j; ++k)
+          if (Combines(entries_[matches[k].payload].kind) && acceptable(matches[k]))
+            inner_sides.push_back({items.back().begin, entries_[matches[k].payload].target});
+      i = j;
+      continue;
+    }
+    Item it;
+    bool any = false;
+    for (size_t k = i; k < j; ++k) {
+      if (!acceptable(matches[k])) continue;
+      const Entry& e = entries_[matches[k].payload];
+      if (!any || e.kind < it.kind) {
+        it.kind = e.kind;
+        it.target = e.target;
+        it.inflected = matches[k].inflected;
+        it.native = native(e.langs);
+        any = true;
+      }
+    }
+    if (any) {
+      it.begin = m.begin;
+      it.end = m.end;
+      if (IsPersonKind(it.kind)) {
+        for (size_t k = i; k < j; ++k) {
+          const Entry& e = entries_[matches[k].payload];
+          if (IsPersonKind(e.kind) && acceptable(matches[k]) &&
+              std::find(it.persons.begin(), it.persons.end(), e.target) == it.persons.end())
+            it.persons.push_back(e.target);
+        }
+      }
+      items.push_back(std::move(it));
+      covered_to = m.end;
+    }
+    i = j;
+  }
+
+  std::vector<uint8_t> covered(toks.size(), 0);
+  for (const Item& it : items)
+    for (uint32_t t = it.begin; t < it.end; ++t) covered[t] = 1;
+
+  // 2. Capitalised words the trie did not know: another romanisation or a misspelling of a surname.
+  std::unordered_set<std::string_view> lower_words;  // built on the first hit only
+  bool lower_built = false;
+  NameIndex::Hit hit;
+  std::vector<Item> fuzzy;
+  for (uint32_t t = 0; t < toks.size(); ++t) {
+    const Token& tok = toks[t];
+    if (covered[t] || tok.kind != TokenKind::kWord || !tok.upper_initial || tok.all_upper) continue;
+    if (CodePoints(tok.key) < 4 || stoplist_.count(tok.key) || given_stems_.count(tok.key)) continue;
+    surnames_.Lookup(util::LatinKey(tok.key), &hit);
+    if (hit.distance < 0 && IsCyrillicWord(tok.key)) {
+      for (std::string_view e : kCyrillicEndings) {
+        if (tok.key.size() <= e.size() + 6 || tok.key.compare(tok.key.size() - e.size(), e.size(), e) != 0) continue;
+        surnames_.Lookup(util::LatinKey(std::string_view(tok.key).substr(0, tok.key.size() - e.size())), &hit);
+        if (hit.distance >= 0) break;
+      }
+    }
+    if (hit.distance < 0) continue;
+    // A word this document also writes in lower case is an ordinary word, not a name.
+    if (!lower_built) {
+      for (const Token& o : toks)
+        if (o.kind == TokenKind::kWord && !o.upper_initial) lower_words.insert(o.key);
+      lower_built = true;
+    }
+    if (lower_words.count(tok.key)) continue;
+    Item it;
+    it.begin = t;
+    it.end = t + 1;
+    it.kind = Kind::kPersonSurname;
+    it.fuzzy = hit.distance;
+    it.persons = hit.persons;
+    covered[t] = 1;
+    fuzzy.push_back(std::move(it));
+  }
+  if (!fuzzy.empty()) {
+    items.insert(items.end(), std::make_move_iterator(fuzzy.begin()), std::make_move_iterator(fuzzy.end()));
+    std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.begin < b.begin; });
+  }
+
+  // Where each item starts and ends, for combining neighbours.
+  std::vector<int32_t> starts_at(toks.size() + 1, -1), ends_at(toks.size() + 1, -1);
+  for (size_t i = 0; i < items.size(); ++i) {
+    starts_at[items[i].begin] = static_cast<int32_t>(i);
+    ends_at[items[i].end] = static_cast<int32_t>(i);
+  }
+  auto side_item = [&](int32_t idx) -> Item* {
+    if (idx < 0) return nullptr;
+    Item& it = items[static_cast<size_t>(idx)];
+    return Combines(it.kind) ? &it : nullptr;
+  };
+  auto skip_connectors = [&](uint32_t p, uint32_t limit) {
+    int n = 0;
+    while (p < limit && n < 3 && toks[p].kind == TokenKind::kWord && connectors_.count(toks[p].key)) ++p, ++n;
+    return p;
+  };
+  auto sentence_end = [&](uint32_t t) { return analysis.sentences[toks[t].sentence].end_token; };
+  auto sentence_begin = [&](uint32_t t) { return analysis.sentences[toks[t].sentence].first_token; };
+
+  // The sides written around item `i`: before it ("the US and Russian defence ministers"), after it
+  // ("міністрів оборони Росії та США", "ministro della Difesa degli Stati Uniti") or inside it.
+  struct SideRef {
+    uint32_t side, begin, end;
+    Item* item;  // null for a side inside the role's own span
+  };
+  auto sides_around = [&](size_t i, std::vector<SideRef>* found) {
+    const Item& role = items[i];
+    uint32_t first = sentence_begin(role.begin), last = sentence_end(role.begin);
+    Item* s = side_item(ends_at[role.begin]);
+    while (s && s->begin >= first) {
+      found->push_back({s->target, s->begin, s->end, s});
+      if (s->begin < first + 2) break;
+      uint32_t conj = s->begin - 1;
+      if (toks[conj].kind == TokenKind::kPunct ? toks[conj].key != "," && toks[conj].key != "-"
+                                                : !conjunctions_.count(toks[conj].key))
+        break;
+      s = side_item(ends_at[conj]);
+    }
+    uint32_t p = skip_connectors(role.end, last);
+    s = p < last ? side_item(starts_at[p]) : nullptr;
+    while (s) {
+      found->push_back({s->target, s->begin, s->end, s});
+      p = s->end;
+      if (p >= last) break;
+      if (!(toks[p].kind == TokenKind::kWord && conjunctions_.count(toks[p].key)) && toks[p].key != ",") break;
+      p = skip_connectors(p + 1, last);
+      s = p < last ? side_item(starts_at[p]) : nullptr;
+    }
+  };
+
+  // 3. Roles, organisation kinds and "head of" + organisation, combined with their sides.
+  struct OrgOf {
+    std::string side, org, head;
+  };
+  std::vector<std::vector<OrgOf>> orgs_of(items.size());  // per organisation-kind item
+  std::vector<SideRef> found;
+  const auto& lex_sides = lexicon_.sides();
+  const auto& orgs = lexicon_.organisations();
+  auto emit = [&](uint32_t b, uint32_t e, EntityKind kind, std::string id, std::string side, const char* match) {
+    EntityMention m;
+    m.tokens = {b, e};
+    m.span = {toks[b].start, toks[e - 1].end};
+    m.kind = kind;
+    m.id = std::move(id);
+    m.side = std::move(side);
+    m.written = written(b, e);
+    m.match = match;
+    out->entities.push_back(std::move(m));
+    return &out->entities.back();
+  };
+  size_t first_out = out->entities.size();
+  for (size_t i = 0; i < items.size(); ++i) {
+    Item& it = items[i];
+    if (it.kind != Kind::kRole && it.kind != Kind::kOrgKind) continue;
+    found.clear();
+    sides_around(i, &found);
+    for (const InnerSide& in : inner_sides)
+      if (in.owner_begin == it.begin) found.push_back({in.side, it.begin, it.end, nullptr});
+    const char* match = it.inflected ? "inflected" : "exact";
+    if (it.kind == Kind::kRole) {
+      const Role& role = lexicon_.roles()[it.target];
+      bool counterpart = role.id == "counterpart";
+      if (found.empty()) emit(it.begin, it.end, EntityKind::kOffice, role.id, "", match);
+      for (const SideRef& s : found) {
+        if (s.item) s.item->used = true;
+        const std::string& code = lex_sides[s.side].code;
+        std::string id = counterpart ? role.id : lexicon_.OfficeFor(code, role.id);
+        if (id.empty()) id = Lower(code) + "." + role.id;
+        emit(std::min(it.begin, s.begin), std::max(it.end, s.end), EntityKind::kOffice, id, code, match);
+      }
+      it.used = true;
+    } else {
+      const OrgKind& kind = lexicon_.org_kinds()[it.target];
+      for (const SideRef& s : found) {
+        if (s.item) s.item->used = true;
+        const std::string& code = lex_sides[s.side].code;
+        auto o = org_by_side_kind_.find(code + "|" + kind.id);
+        OrgOf r{code, o != org_by_side_kind_.end() ? orgs[o->second].id : Lower(code) + "." + kind.id,
+                lexicon_.OfficeFor(code, kind.head_role)};
+        if (o != org_by_side_kind_.end() && !orgs[o->second].head.empty()) r.head = orgs[o->second].head;
+        orgs_of[i].push_back(std::move(r));
+      }
+      if (found.empty()) orgs_of[i].push_back({"", kind.id, ""});
+    }
+  }
+  for (size_t i = 0; i < items.size(); ++i) {
+    Item& it = items[i];
+    if (it.kind != Kind::kHeadOf) continue;
+    uint32_t last = sentence_end(it.begin);
+    uint32_t p = skip_connectors(it.end, last);
+    while (p < last && (side_item(starts_at[p]) ||
+                        (toks[p].kind == TokenKind::kWord && conjunctions_.count(toks[p].key))))
+      p = starts_at[p] >= 0 ? items[static_cast<size_t>(starts_at[p])].end : p + 1;
+    int32_t o = p < last ? starts_at[p] : -1;
+    if (o < 0) continue;
+    Item& org = items[static_cast<size_t>(o)];
+    const char* match = it.inflected || org.inflected ? "inflected" : "exact";
+    if (org.kind == Kind::kOrganisation && !orgs[org.target].head.empty()) {
+      const Organisation& g = orgs[org.target];
+      emit(it.begin, org.end, EntityKind::kOffice, g.head, lexicon_.SideOf(g.head), match);
+      org.used = it.used = true;
+    } else if (org.kind == Kind::kOrgKind) {
+      for (const OrgOf& r : orgs_of[static_cast<size_t>(o)]) {
+        std::string id = r.head;
+        if (id.empty()) id = r.side.empty() ? lexicon_.org_kinds()[org.target].head_role
+                                            : Lower(r.side) + "." + lexicon_.org_kinds()[org.target].head_role;
+        emit(it.begin, org.end, EntityKind::kOffice, id, r.side, match);
+      }
+      org.used = it.used = true;
+    }
+  }
+  for (size_t i = 0; i < items.size(); ++i) {
+    const Item& it = items[i];
+    if (it.kind != Kind::kOrgKind || it.used) continue;
+    for (const OrgOf& r : orgs_of[i]) {
+      // Span: the kind and its sides; sides already marked used.
+      emit(it.begin, it.end, EntityKind::kOrganisation, r.org, r.side, it.inflected ? "inflected" : "exact");
+    }
+  }
+
+  // 4. Persons: given names written before a surname, ambiguity by the names the document spells out.
+  std::vector<uint32_t> named_in_full;
+  for (const Item& it : items)
+    if ((it.kind == Kind::kPersonFull || it.kind == Kind::kPersonGiven) && it.persons.size() == 1)
+      named_in_full.push_back(it.persons[0]);
+  const auto& persons = lexicon_.persons();
+  auto given_fits = [&](const Person& p, const std::string& key) {
+    std::string lk = util::LatinKey(key);
+    for (const NameForm& g : p.given) {
+      std::string gk = util::FoldKey(g.text);
+      if (gk == key) return true;
+      std::string st = StemOf(gk);
+      if (key.size() > st.size() && key.compare(0, st.size(), st) == 0 &&
+          CodePoints(std::string_view(key).substr(st.size())) <= 4)
+        return true;
+      std::string glk = util::LatinKey(gk);
+      if (BoundedDistance(lk, glk, 1) <= 1) return true;
+    }
+    return false;
+  };
+  auto known_given = [&](const std::string& key) {
+    if (given_stems_.count(key)) return true;
+    size_t n = CodePoints(key);
+    std::string_view k(key);
+    for (size_t cut = 1; cut <= 3 && n - cut >= 3; ++cut) {
+      size_t bytes = k.size();
+      for (size_t c = 0; c < cut; ++c) {
+        do --bytes;
+        while (bytes > 0 && (static_cast<unsigned char>(k[bytes]) & 0xC0) == 0x80);
+      }
+      if (given_stems_.count(std::string(k.substr(0, bytes)))) return true;
+    }
+    return false;
+  };
+  for (Item& it : items) {
+    if (!IsPersonKind(it.kind)) continue;
+    uint32_t begin = it.begin;
+    std::string given_written;
+    bool fits = true;
+    std::vector<uint32_t> cands = it.persons;
+    if (it.kind == Kind::kPersonSurname && it.begin > sentence_begin(it.begin)) {
+      uint32_t g = it.begin - 1;
+      const Token& gt = toks[g];
+      if (!covered[g] && gt.kind == TokenKind::kWord && gt.upper_initial && !gt.all_upper &&
+          !stoplist_.count(gt.key) && CodePoints(gt.key) >= 2) {
+        std::vector<uint32_t> fitting;
+        for (uint32_t p : cands)
+          if (given_fits(persons[p], gt.key)) fitting.push_back(p);
+        if (!fitting.empty()) {
+          cands = fitting;
+          begin = g;
+          given_written = written(g, g + 1);
+        } else if (known_given(gt.key) || g > sentence_begin(g)) {
+          begin = g;
+          given_written = written(g, g + 1);
+          fits = false;
+        }
+      }
+    }
+    if (cands.size() > 1) {
+      std::vector<uint32_t> named;
+      for (uint32_t p : cands)
+        if (std::find(named_in_full.begin(), named_in_full.end(), p) != named_in_full.end()) named.push_back(p);
+      if (!named.empty()) cands = named;
+    }
+    const char* match = "exact";
+    if (it.fuzzy > 0 || it.kind == Kind::kPersonMisspelled) match = "misspelled";
+    else if (it.fuzzy == 0 || !it.native) match = "transliterated";
+    else if (it.inflected) match = "inflected";
+    else if (it.kind == Kind::kPersonSurname && given_written.empty()) match = "surname";
+    EntityMention* m = emit(begin, it.end, EntityKind::kPerson, persons[cands[0]].id, persons[cands[0]].side, match);
+    m->given_written = std::move(given_written);
+    m->given_fits = fits;
+    if (cands.size() > 1)
+      for (uint32_t p : cands) m->candidates.push_back(persons[p].id);
+  }
+
+  // 5. What is left: specific offices, organisations, outlets and sides on their own.
+  for (const Item& it : items) {
+    if (it.used) continue;
+    const char* match = it.inflected ? "inflected" : "exact";
+    switch (it.kind) {
+      case Kind::kOffice: {
+        const Office& o = lexicon_.offices()[it.target];
+        emit(it.begin, it.end, EntityKind::kOffice, o.id, o.side, match);
+        break;
+      }
+      case Kind::kOrganisation: {
+        const Organisation& g = orgs[it.target];
+        EntityMention* m = emit(it.begin, it.end, g.is_outlet ? EntityKind::kOutlet : EntityKind::kOrganisation,
+                                g.id, g.side, match);
+        m->is_side_metonym = g.is_side_metonym;
+        break;
+      }
+      case Kind::kSideName:
+      case Kind::kSideAdjective:
+      case Kind::kSidePhrase:
+      case Kind::kSideMetonym: {
+        const Side& s = lex_sides[it.target];
+        EntityMention* m = emit(it.begin, it.end, EntityKind::kSide, s.code, s.code, match);
+        m->is_side_metonym = it.kind == Kind::kSideMetonym;
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  std::stable_sort(out->entities.begin() + static_cast<long>(first_out), out->entities.end(),
+                   [](const EntityMention& a, const EntityMention& b) {
+                     return a.tokens.begin != b.tokens.begin ? a.tokens.begin < b.tokens.begin
+                                                             : a.tokens.end > b.tokens.end;
+                   });
+}
+
+}  // namespace crosscheck::tag

@@ -1,0 +1,94 @@
+#include "engine/tag/entity_names.h"
+
+#include <vector>
+
+#include "engine/analyse/analysis.h"
+#include "engine/util/text.h"
+
+namespace crosscheck::tag {
+
+namespace {
+
+size_t CodePoints(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+// Byte length of the first `n` code points of `s`.
+size_t PrefixBytes(std::string_view s, size_t n) {
+  size_t i = 0;
+  while (i < s.size() && n > 0) {
+    util::DecodeUtf8(s, &i);
+    --n;
+  }
+  return i;
+}
+
+bool EndsWith(std::string_view s, std::string_view end) {
+  return s.size() >= end.size() && s.substr(s.size() - end.size()) == end;
+}
+
+}  // namespace
+
+uint8_t LangBit(std::string_view lang) {
+  if (lang == "en") return 1;
+  if (lang == "uk") return 2;
+  if (lang == "ru") return 4;
+  if (lang == "it") return 8;
+  if (lang == "any") return 15;
+  return 0;
+}
+
+bool IsLatinName(std::string_view name) {
+  size_t i = 0;
+  while (i < name.size()) {
+    char32_t c = util::DecodeUtf8(name, &i);
+    if (util::IsLetter(c)) return util::IsLatin(c);
+  }
+  return false;
+}
+
+std::string StemOf(std::string_view w) {
+  size_t n = CodePoints(w);
+  if (n < 4 || IsLatinName(w)) return std::string(w);
+  // Adjectival surnames lose their two-letter ending (Зеленський → зеленськ); others a final vowel,
+  // й or ь (Кулеба → кулеб, Шмигаль → шмигал); consonant-final ones are their own stem.
+  for (std::string_view e : {"ий", "ій", "ый", "ой"})
+    if (EndsWith(w, e) && n - 2 >= 3) return std::string(w.substr(0, PrefixBytes(w, n - 2)));
+  for (std::string_view e : {"а", "я", "о", "е", "у", "ю", "і", "и", "ы", "й", "ь", "є", "ї"})
+    if (EndsWith(w, e)) return std::string(w.substr(0, PrefixBytes(w, n - 1)));
+  return std::string(w);
+}
+
+std::string NamePattern(std::string_view name) {
+  if (name.find('*') != std::string_view::npos) return std::string(name);
+  std::vector<analyse::Token> toks;
+  analyse::Tokenize(name, 0, &toks);
+  std::string out;
+  for (const analyse::Token& t : toks) {
+    if (!out.empty()) out += ' ';
+    if (t.kind != analyse::TokenKind::kWord || CodePoints(t.key) < 3) {
+      out += t.key;
+      continue;
+    }
+    if (IsLatinName(t.key)) {
+      out += t.key;
+      if (CodePoints(t.key) >= 4) out += "*2";
+      continue;
+    }
+    out += StemOf(t.key);
+    out += "*4";
+  }
+  return out;
+}
+
+std::string LatinKeyOfName(std::string_view name) {
+  std::vector<analyse::Token> toks;
+  analyse::Tokenize(name, 0, &toks);
+  for (size_t i = toks.size(); i-- > 0;)
+    if (toks[i].kind == analyse::TokenKind::kWord) return util::LatinKey(toks[i].key);
+  return "";
+}
+
+}  // namespace crosscheck::tag
