@@ -20,6 +20,7 @@
 #include "engine/report/human_output.h"
 #include "engine/report/json_output.h"
 #include "engine/tag/tagger.h"
+#include "engine/tag/time_resolve.h"
 #include "engine/util/fs.h"
 #include "engine/verify/rule_engine.h"
 
@@ -74,6 +75,15 @@ DocOutput ProcessOne(const Stages& st, ingest::RawDocument&& raw) {
   analyse::Analysis analysis = st.analyser.Analyse(*doc);
   auto t2 = Clock::now();
   tag::TaggedDocument tagged = st.tagger.Tag(*doc, analysis);
+  if (!doc->published) {  // the text's own dateline ("29 січня, 19:50", "Вчора, 25 червня")
+    std::string method;
+    if (auto p = tag::InferPublished(*doc, tagged, &method)) {
+      doc->published = p;
+      doc->published_method = method;
+      s.published = p->ToIso();
+      tag::ResolveTimes(*doc, &tagged);
+    }
+  }
   auto t3 = Clock::now();
   out.claims = st.assembler.Assemble(*doc, analysis, tagged);
   out.t_analyse = std::chrono::duration<double>(t2 - t1).count();

@@ -63,6 +63,11 @@ struct TimeMention {
   int weekday = -1;               // stated weekday, 0 = Monday
   int relative_days = INT_MIN;    // kRelative: offset in days from the anchor (yesterday = -1)
   std::string relative_anchor;    // "publication" (вчора) or "previous" (the next day)
+  // What the relative phrase counts in, and how many: "day" (-1 yesterday, +2 two days later),
+  // "week" (-1 last week; relative_days = -7), "month" (0 this month), "year" (-1 last year),
+  // "weekday" (-1 "last Friday", +1 "next Friday"; 0 or "" a bare "Friday"). "" when not relative.
+  std::string relative_unit;
+  int relative_count = 0;
   bool year_explicit = false;     // the text writes the year
   std::string basis;              // how the year was decided ("explicit", "publication", "weekday", ...)
   std::string written;

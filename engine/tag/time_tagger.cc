@@ -1,13 +1,36 @@
 #include "engine/tag/time_tagger.h"
 
+#include <utility>
+
+#include "engine/tag/time_match.h"
+#include "engine/tag/time_resolve.h"
+
 namespace crosscheck::tag {
 
-Status TimeTagger::Load(const std::vector<std::string>& /*rule_roots*/, uint32_t /*module_id*/,
-                        PhraseMatcher* /*matcher*/) {
-  return Status::OK();  // TODO(time)
+Status TimeTagger::Load(const std::vector<std::string>& rule_roots, uint32_t module_id, PhraseMatcher* matcher) {
+  vocab_ = time::TimeVocab();
+  return time::LoadTimeVocab(rule_roots, module_id, matcher, &vocab_);
 }
 
-void TimeTagger::Collect(const Document& /*doc*/, const analyse::Analysis& /*analysis*/,
-                         const std::vector<PhraseMatch>& /*matches*/, TaggedDocument* /*out*/) const {}
+void TimeTagger::Collect(const Document& doc, const analyse::Analysis& analysis,
+                         const std::vector<PhraseMatch>& matches, TaggedDocument* out) const {
+  // Words that must be capitalised to be a date ("May", not "may") are dropped here, once.
+  std::vector<PhraseMatch> hits;
+  hits.reserve(matches.size());
+  for (const PhraseMatch& m : matches) {
+    if (m.payload >= vocab_.entries.size()) continue;
+    if (vocab_.entries[m.payload].needs_upper && !analysis.tokens[m.begin].upper_initial) continue;
+    hits.push_back(m);
+  }
+  size_t first = out->times.size();
+  std::vector<size_t> ambiguous;
+  time::SentenceTimes res{&out->times, &ambiguous};
+  for (const auto& s : analysis.sentences)
+    time::MatchSentence(vocab_, doc, analysis, hits, s.first_token, s.end_token, &res);
+  // 03/07/2024 reads day-first unless the same document wrote a date only month-first can read.
+  if (res.saw_month_first)
+    for (size_t i : ambiguous) std::swap(out->times[i].date.day, out->times[i].date.month);
+  for (size_t i = first; i < out->times.size(); ++i) ResolveTime(doc.published, &out->times[i]);
+}
 
 }  // namespace crosscheck::tag

@@ -1,0 +1,463 @@
+#include "engine/tag/time_match.h"
+
+#include <algorithm>
+
+namespace crosscheck::tag::time {
+
+namespace {
+
+using analyse::Token;
+using analyse::TokenKind;
+
+// What the elements of a match have said so far. Plain data, copied on each step of the walk.
+struct State {
+  int days[4], months[4], years[4];
+  int nd = 0, nm = 0, ny = 0;
+  int weekday = -1;
+  int rel = -1;  // WordEntry index of a relative phrase
+  int shift = 0;
+  bool shifted = false;
+  int count = 0;
+  bool counted = false;
+  int unit = 0;
+  int sign = 0;
+  bool ago = false;
+  bool label = false;
+};
+
+int NumberValue(const Token& t) {
+  if (t.key.size() > 6) return -1;
+  int v = 0;
+  for (char c : t.key) {
+    if (c < '0' || c > '9') return -1;
+    v = v * 10 + (c - '0');
+  }
+  return v;
+}
+
+bool IsDash(const std::string& k) {
+  return k == "-" || k == "–" || k == "—" || k == "‒" || k == "−";
+}
+bool IsApostrophe(const std::string& k) { return k == "'" || k == "’" || k == "ʼ" || k == "`"; }
+
+class Walker {
+ public:
+  Walker(const TimeVocab& v, const std::vector<Token>& toks, const std::vector<PhraseMatch>& hits, uint32_t send)
+      : v_(v), toks_(toks), hits_(hits), send_(send) {}
+
+  // The classes token `pos` could start (used to skip patterns that cannot start there).
+  ClsMask StartMask(uint32_t pos) const {
+    const Token& t = toks_[pos];
+    ClsMask m = 0;
+    if (t.kind == TokenKind::kNumber)
+      m |= Bit(kNum) | Bit(kDay) | Bit(kMonthNum) | Bit(kYear) | Bit(kYear2) | Bit(kTime);
+    if (const Connector* c = Conn(t)) m |= c->mask;
+    for (size_t h = FirstHit(pos); h < hits_.size() && hits_[h].begin == pos; ++h) {
+      const WordEntry& e = v_.entries[hits_[h].payload];
+      m |= Bit(e.cls);
+      if (e.cls == kMonth && e.full) m |= Bit(kMonthFull);
+    }
+    return m;
+  }
+
+  // Tries `p` at `start`; keeps it when it ends later than the best so far.
+  void Try(const Pattern& p, uint32_t start) {
+    pat_ = &p;
+    start_ = start;
+    Step(0, start, State());
+  }
+
+  uint32_t best_end = 0;
+  const Pattern* best_pattern = nullptr;
+  State best;
+
+ private:
+  const Connector* Conn(const Token& t) const {
+    auto it = v_.connectors.find(t.key);
+    return it == v_.connectors.end() ? nullptr : &it->second;
+  }
+  size_t FirstHit(uint32_t pos) const {
+    return std::lower_bound(hits_.begin(), hits_.end(), pos,
+                            [](const PhraseMatch& m, uint32_t p) { return m.begin < p; }) -
+           hits_.begin();
+  }
+  bool Glued(uint32_t pos) const { return pos < send_ && !toks_[pos].space_before; }
+  bool GluedNumber(uint32_t pos) const { return Glued(pos) && toks_[pos].kind == TokenKind::kNumber; }
+  bool GluedKey(uint32_t pos, const char* a, const char* b = nullptr) const {
+    return Glued(pos) && (toks_[pos].key == a || (b && toks_[pos].key == b));
+  }
+
+  // A number standing on its own, not part of 10,000 / 3.5 / 19:50.
+  bool FreeNumber(uint32_t pos) const {
+    if (pat_->tight) return true;
+    if ((GluedKey(pos + 1, ",", ".") || GluedKey(pos + 1, ":")) && GluedNumber(pos + 2)) return false;
+    if (pos > 0 && !toks_[pos].space_before) {
+      const std::string& k = toks_[pos - 1].key;
+      if (k == ":" || k == "." || k == ",") return false;
+    }
+    return true;
+  }
+
+  static void Apply(Cls c, int value, State* s) {
+    switch (c) {
+      case kDay:
+      case kOrdWord:
+        if (s->nd < 4) s->days[s->nd++] = value;
+        break;
+      case kMonth:
+      case kMonthFull:
+      case kMonthNum:
+        if (s->nm < 4) s->months[s->nm++] = value;
+        break;
+      case kYear:
+        if (s->ny < 4) s->years[s->ny++] = value;
+        break;
+      case kYear2:
+        if (s->ny < 4) s->years[s->ny++] = value < 70 ? 2000 + value : 1900 + value;
+        break;
+      case kWeekday: s->weekday = value; break;
+      case kRel: s->rel = value; break;
+      case kLast:
+      case kNext:
+      case kThis:
+        s->shift = value;
+        s->shifted = true;
+        break;
+      case kNum:
+      case kCount:
+        s->count = value;
+        s->counted = true;
+        break;
+      case kUnit: s->unit = value; break;
+      case kLater:
+      case kAfter:
+      case kEarlier: s->sign = value; break;
+      case kAgo:
+        s->sign = -1;
+        s->ago = true;
+        break;
+      case kPublished: s->label = true; break;
+      default: break;
+    }
+  }
+
+  struct Option {
+    uint32_t end;
+    Cls cls;
+    int value;
+  };
+
+  // Every way class `c` can be read at `pos`, appended to opts (at most `cap`).
+  int Options(Cls c, uint32_t pos, Option* opts, int n, int cap) const {
+    const Token& t = toks_[pos];
+    auto add = [&](uint32_t end, int value) {
+      if (n < cap) opts[n++] = {end, c, value};
+    };
+    if (c <= kRParen) {
+      int v = t.kind == TokenKind::kNumber ? NumberValue(t) : -1;
+      size_t digits = t.key.size();
+      switch (c) {
+        case kNum:
+          if (v >= 0 && v <= 1000 && FreeNumber(pos)) add(pos + 1, v);
+          break;
+        case kDay:
+          if (v >= 1 && v <= 31 && digits <= 2 && FreeNumber(pos)) add(pos + 1, v);
+          break;
+        case kMonthNum:
+          if (v >= 1 && v <= 12 && digits <= 2) add(pos + 1, v);
+          break;
+        case kYear:
+          if (v >= 1900 && v <= 2099 && digits == 4 && FreeNumber(pos)) add(pos + 1, v);
+          break;
+        case kYear2:
+          if (v >= 0 && digits == 2) add(pos + 1, v);
+          break;
+        case kTime:
+          if (v >= 0 && v <= 23 && digits <= 2 && GluedKey(pos + 1, ":", ".") && GluedNumber(pos + 2) &&
+              toks_[pos + 2].key.size() == 2 && NumberValue(toks_[pos + 2]) <= 59)
+            add(pos + 3, 0);
+          break;
+        case kComma: if (t.key == "," || t.key == "，") add(pos + 1, 0); break;
+        case kDot: if (t.key == ".") add(pos + 1, 0); break;
+        case kSlash: if (t.key == "/") add(pos + 1, 0); break;
+        case kDash: if (IsDash(t.key)) add(pos + 1, 0); break;
+        case kColon: if (t.key == ":") add(pos + 1, 0); break;
+        case kLParen: if (t.key == "(") add(pos + 1, 0); break;
+        case kRParen: if (t.key == ")") add(pos + 1, 0); break;
+        default: break;
+      }
+      return n;
+    }
+    if (c >= kMonth && c <= kYearWord) {
+      for (size_t h = FirstHit(pos); h < hits_.size() && hits_[h].begin == pos; ++h) {
+        const PhraseMatch& m = hits_[h];
+        if (m.end > send_) continue;
+        const WordEntry& e = v_.entries[m.payload];
+        bool ok = e.cls == c || (c == kMonthFull && e.cls == kMonth && e.full);
+        if (ok) add(m.end, c == kRel ? static_cast<int>(m.payload) : e.value);
+      }
+      return n;
+    }
+    if (c == kOrd) {
+      if (t.space_before) return n;
+      const Connector* k = Conn(t);
+      if (k && (k->mask & Bit(kOrd))) add(pos + 1, 0);
+      if (IsDash(t.key) && Glued(pos + 1)) {  // "1-го", "5-е"
+        const Connector* k2 = Conn(toks_[pos + 1]);
+        if (k2 && (k2->mask & Bit(kOrd))) add(pos + 2, 0);
+      }
+      return n;
+    }
+    const Connector* k = Conn(t);
+    if (!k || !(k->mask & Bit(c))) return n;
+    uint32_t end = pos + 1;
+    // Elision: "all'11", "dall'8", "nell'anno".
+    if (t.kind == TokenKind::kWord && end < send_ && Glued(end) && IsApostrophe(toks_[end].key)) ++end;
+    add(end, k->Value(c));
+    return n;
+  }
+
+  void Step(size_t ei, uint32_t pos, const State& st) {
+    const Pattern& p = *pat_;
+    if (ei == p.seq.size()) {
+      if (pos > start_ && pos > best_end) {
+        best_end = pos;
+        best_pattern = pat_;
+        best = st;
+      }
+      return;
+    }
+    const Element& e = p.seq[ei];
+    if (e.optional) Step(ei + 1, pos, st);
+    if (pos >= send_) return;
+    if (p.tight && pos > start_ && toks_[pos].space_before) return;
+    Option opts[8];
+    int n = 0;
+    for (int c = 0; c < kNumClasses && n < 8; ++c)
+      if (e.mask & Bit(c)) n = Options(static_cast<Cls>(c), pos, opts, n, 8);
+    for (int i = 0; i < n; ++i) {
+      State next = st;
+      Apply(opts[i].cls, opts[i].value, &next);
+      Step(ei + 1, opts[i].end, next);
+    }
+  }
+
+  const TimeVocab& v_;
+  const std::vector<Token>& toks_;
+  const std::vector<PhraseMatch>& hits_;
+  uint32_t send_;
+  const Pattern* pat_ = nullptr;
+  uint32_t start_ = 0;
+};
+
+bool IsTrimmable(const Token& t) {
+  return t.kind == TokenKind::kPunct && t.key != "." && t.key != ")";
+}
+
+// Turns the best match into a mention; false when it does not make a possible date.
+bool Build(const TimeVocab& v, const Pattern& p, const State& s, TimeMention* m) {
+  m->year_explicit = s.ny > 0;
+  m->weekday = s.weekday;
+  if (s.rel >= 0) {
+    const WordEntry& e = v.entries[s.rel];
+    m->relative_anchor = e.anchor;
+    m->relative_unit = e.unit;
+    m->relative_count = e.count;
+    if (e.unit == "day") m->relative_days = e.count;
+    if (e.unit == "week") m->relative_days = 7 * e.count;
+  }
+  if (p.kind == PatternKind::kRelative) {
+    if (s.rel < 0) {
+      if (!s.counted || s.unit == 0 || s.sign == 0) return false;
+      int n = s.count * s.sign;
+      m->relative_anchor = s.ago ? "publication" : "previous";
+      if (s.unit == kUnitMonth || s.unit == kUnitYear) {
+        m->relative_unit = s.unit == kUnitMonth ? "month" : "year";
+        m->relative_count = n;
+        m->kind = s.unit == kUnitMonth ? TimeKind::kMonth : TimeKind::kYear;
+        return true;
+      }
+      int days = s.unit == kUnitHour ? (s.count + 12) / 24 * s.sign : n * s.unit;
+      m->relative_unit = "day";
+      m->relative_count = days;
+      m->relative_days = days;
+    }
+    m->kind = m->relative_unit == "year"    ? TimeKind::kYear
+              : m->relative_unit == "month" ? TimeKind::kMonth
+                                            : TimeKind::kRelative;
+    return true;
+  }
+  auto year_at = [&](int i) { return s.ny == 0 ? 0 : s.years[std::clamp(i, 0, s.ny - 1)]; };
+  auto month_at = [&](int i) { return s.nm == 0 ? 0 : s.months[std::clamp(i, 0, s.nm - 1)]; };
+  if (p.kind == PatternKind::kRange) {
+    m->kind = TimeKind::kRange;
+    if (s.nd >= 2) {
+      m->date = {year_at(0), s.nm >= 2 ? s.months[0] : month_at(0), s.days[0]};
+      m->end = {s.ny >= 2 ? s.years[1] : year_at(0), month_at(1), s.days[1]};
+      if (s.ny == 1 && s.nm >= 2 && s.months[1] < s.months[0]) m->date.year -= 1;  // 30 Dec – 2 Jan 2024
+    } else if (s.nm >= 2) {
+      m->date = {year_at(0), s.months[0], 0};
+      m->end = {s.ny >= 2 ? s.years[1] : year_at(0), s.months[1], 0};
+    } else if (s.ny >= 2 && s.nm == 0 && s.nd == 0) {
+      m->date = {s.years[0], 0, 0};
+      m->end = {s.years[1], 0, 0};
+      if (m->end.year <= m->date.year) return false;
+    } else {
+      return false;
+    }
+    if (m->date.month == 0 && m->date.year == 0) return false;
+    return IsValid(m->date) && IsValid(m->end) && !(m->date == m->end);
+  }
+  if (p.kind == PatternKind::kList) {
+    if (s.nd < 2 || s.nm == 0) return false;
+    m->kind = TimeKind::kList;
+    for (int i = 0; i < s.nd; ++i) {
+      PartialDate d{year_at(s.ny == s.nd ? i : s.ny - 1), month_at(s.nm == s.nd ? i : s.nm - 1), s.days[i]};
+      if (!IsValid(d)) return false;
+      m->list.push_back(d);
+    }
+    m->date = m->list.front();
+    return true;
+  }
+  // A date, month, year or weekday.
+  if (s.nd == 0 && s.nm == 0 && s.ny == 0) {
+    if (s.weekday >= 0) {
+      m->kind = TimeKind::kWeekday;
+      m->relative_anchor = "publication";
+      m->relative_unit = "weekday";
+      m->relative_count = s.shifted ? s.shift : 0;
+      return true;
+    }
+    if (s.rel >= 0) {
+      m->kind = m->relative_unit == "year"    ? TimeKind::kYear
+                : m->relative_unit == "month" ? TimeKind::kMonth
+                                              : TimeKind::kRelative;
+      return true;
+    }
+    return false;
+  }
+  if (s.nd > 0 && s.nm == 0) return false;
+  m->date = {year_at(0), month_at(0), s.nd > 0 ? s.days[0] : 0};
+  if (s.nd > 0) m->kind = TimeKind::kDate;
+  else if (s.nm > 0) m->kind = (s.ny > 0 || m->relative_unit == "year") ? TimeKind::kDate : TimeKind::kMonth;
+  else m->kind = TimeKind::kYear;
+  // A relative day next to an explicit date ("Вчора, 25 червня") keeps it; other relative words
+  // that are not a year ("this week, 25 June") say nothing more about the date.
+  if (!m->relative_unit.empty() && m->relative_unit != "day" && m->relative_unit != "year") {
+    m->relative_unit.clear();
+    m->relative_anchor.clear();
+    m->relative_days = INT_MIN;
+    m->relative_count = 0;
+  }
+  if (m->relative_unit == "year" && (s.ny > 0 || m->kind == TimeKind::kYear)) m->relative_unit.clear();
+  return IsValid(m->date);
+}
+
+// A date that stands on a line of its own (optionally with a time, a "Published" label, a weekday),
+// or opens the body followed by a dash: the article's dateline. Extends `*end` over a trailing time.
+bool IsDateline(const std::vector<Token>& toks, uint32_t begin, uint32_t* end, const TimeVocab& v,
+                const State& s) {
+  if (s.label == false && !toks[begin].newline_before) return false;
+  uint32_t e = *end;
+  auto key = [&](uint32_t i) -> const std::string& { return toks[i].key; };
+  auto line_end = [&](uint32_t i) { return i >= toks.size() || toks[i].newline_before; };
+  auto is_time = [&](uint32_t i) {
+    return i + 2 < toks.size() && toks[i].kind == TokenKind::kNumber && !toks[i + 1].space_before &&
+           (key(i + 1) == ":" || key(i + 1) == ".") && !toks[i + 2].space_before &&
+           toks[i + 2].kind == TokenKind::kNumber && toks[i + 2].key.size() == 2 && !line_end(i + 1);
+  };
+  uint32_t i = e;
+  if (!line_end(i) && (key(i) == "," || key(i) == "|" || IsDash(key(i)) || key(i) == "/")) ++i;
+  if (!line_end(i)) {
+    auto it = v.connectors.find(key(i));
+    if (it != v.connectors.end() && (it->second.mask & Bit(kPrep))) ++i;  // "at 14:27", "о 19:50"
+  }
+  if (!line_end(i) && is_time(i)) {
+    e = i + 3;
+    i = e;
+  } else {
+    i = e;
+  }
+  if (!line_end(i) && (key(i) == "," || key(i) == ".")) ++i;
+  bool own_line = line_end(i);
+  bool opens_body = begin == 0 && !line_end(i) && (IsDash(key(i)) || key(i) == "(");
+  if (!own_line && !opens_body && !s.label) return false;
+  *end = e;
+  return true;
+}
+
+void BestAt(const TimeVocab& vocab, const std::string& lang, Walker* w, uint32_t pos, ClsMask mask) {
+  w->best_end = 0;
+  w->best_pattern = nullptr;
+  for (const Pattern& p : vocab.patterns)
+    if ((p.first & mask) && p.AppliesTo(lang)) w->Try(p, pos);
+}
+
+}  // namespace
+
+void MatchSentence(const TimeVocab& vocab, const Document& doc, const analyse::Analysis& analysis,
+                   const std::vector<PhraseMatch>& hits, uint32_t begin, uint32_t end, SentenceTimes* res) {
+  const auto& toks = analysis.tokens;
+  Walker w(vocab, toks, hits, end);
+  uint32_t pos = begin;
+  while (pos < end) {
+    ClsMask mask = w.StartMask(pos);
+    if (mask == 0) {
+      ++pos;
+      continue;
+    }
+    BestAt(vocab, doc.lang, &w, pos, mask);
+    // Leftmost-longest, except that a match starting inside this one and reaching further wins:
+    // "on July 9-11" is the range July 9-11, not the month "on July".
+    if (w.best_pattern) {
+      uint32_t best_end = w.best_end;
+      for (uint32_t q = pos + 1; q < best_end; ++q) {
+        ClsMask qm = w.StartMask(q);
+        if (qm == 0) continue;
+        Walker probe(vocab, toks, hits, end);
+        BestAt(vocab, doc.lang, &probe, q, qm);
+        if (probe.best_pattern && probe.best_end > best_end) {
+          pos = q;
+          mask = qm;
+          w.best_end = probe.best_end;
+          w.best_pattern = probe.best_pattern;
+          w.best = probe.best;
+          break;
+        }
+      }
+    }
+    TimeMention m;
+    if (!w.best_pattern || !Build(vocab, *w.best_pattern, w.best, &m)) {
+      ++pos;
+      continue;
+    }
+    uint32_t b = pos, e = w.best_end;
+    while (b < e && IsTrimmable(toks[b])) ++b;
+    while (e > b && IsTrimmable(toks[e - 1])) --e;
+    if (b == e) {
+      ++pos;
+      continue;
+    }
+    if ((m.kind == TimeKind::kDate && m.date.day != 0 && m.relative_unit.empty()) || w.best.label) {
+      uint32_t de = e;
+      if (m.kind == TimeKind::kDate && IsDateline(toks, b, &de, vocab, w.best)) {
+        m.kind = TimeKind::kDateline;
+        e = de;
+      }
+    }
+    const Pattern& p = *w.best_pattern;
+    if (p.tight && m.kind != TimeKind::kRange && m.date.day != 0) {
+      if (p.month_first) res->saw_month_first = true;
+      else if (w.best.nd == 1 && w.best.nm == 1 && m.date.day <= 12 && m.date.day != m.date.month &&
+               toks[pos + 1].key == "/")
+        res->ambiguous_numeric->push_back(res->out->size());
+    }
+    m.tokens = {b, e};
+    m.span = {toks[b].start, toks[e - 1].end};
+    m.written = doc.text.substr(m.span.start, m.span.size());
+    res->out->push_back(std::move(m));
+    pos = w.best_end > e ? w.best_end : e;
+  }
+}
+
+}  // namespace crosscheck::tag::time

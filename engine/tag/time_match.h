@@ -1,0 +1,33 @@
+// The pattern walk of the time tagger: finds time mentions in one sentence by applying the
+// TimeVocab patterns at every token where one can start (a number, a date word, a connector), the
+// longest match winning (ties: the pattern listed first). Linear in tokens: patterns are short and a
+// position is tried only for the patterns whose first element can match it.
+#ifndef CROSSCHECK_ENGINE_TAG_TIME_MATCH_H_
+#define CROSSCHECK_ENGINE_TAG_TIME_MATCH_H_
+
+#include <vector>
+
+#include "crosscheck/document.h"
+#include "engine/analyse/analysis.h"
+#include "engine/tag/mentions.h"
+#include "engine/tag/phrase_matcher.h"
+#include "engine/tag/time_vocab.h"
+
+namespace crosscheck::tag::time {
+
+struct SentenceTimes {
+  std::vector<TimeMention>* out;
+  // Indexes into *out of numeric dates read day-first that could also be month-first (03/07/2024),
+  // and whether the document wrote one that only reads month-first (07/13/2024): the caller flips.
+  std::vector<size_t>* ambiguous_numeric;
+  bool saw_month_first = false;
+};
+
+// `hits`: this module's PhraseMatcher matches for the whole document (payload = entry index),
+// ordered by begin. Appends the mentions of tokens [begin, end) in text order, unresolved.
+void MatchSentence(const TimeVocab& vocab, const Document& doc, const analyse::Analysis& analysis,
+                   const std::vector<PhraseMatch>& hits, uint32_t begin, uint32_t end, SentenceTimes* res);
+
+}  // namespace crosscheck::tag::time
+
+#endif  // CROSSCHECK_ENGINE_TAG_TIME_MATCH_H_

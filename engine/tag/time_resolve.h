@@ -1,0 +1,42 @@
+// Resolution of time mentions against what anchors them: the publication date, a stated weekday.
+// Never invents precision: a field neither the text nor an anchor fixes stays 0, and `basis` says
+// where a year (or a whole relative date) came from.
+#ifndef CROSSCHECK_ENGINE_TAG_TIME_RESOLVE_H_
+#define CROSSCHECK_ENGINE_TAG_TIME_RESOLVE_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "crosscheck/date.h"
+#include "crosscheck/document.h"
+#include "engine/tag/mentions.h"
+
+namespace crosscheck::tag {
+
+// A yearless date is taken as the most recent one not after publication plus this many days
+// (articles announce events a few days ahead; "25 June" in a story of 24 June is this year's).
+inline constexpr int kPublicationSlackDays = 3;
+
+// The years in [from_year, to_year] in which month/day falls on `weekday` (0 = Monday), ascending.
+// Friday 12 July in 2020..2026 → {2024}.
+std::vector<int> YearsWhereWeekdayFits(int month, int day, int weekday, int from_year, int to_year);
+
+// Re-resolves one mention against `published` (may be absent or partial): clears what an earlier
+// resolution derived, then fills the year of yearless dates (basis "publication", or "weekday" when a
+// stated weekday rules the publication year out), the date of relative words anchored to publication
+// ("вчора" = published - 1; "last Friday"; "this year"), and leaves relative phrases anchored to a
+// previous date ("the next day") for the assembler. Idempotent.
+void ResolveTime(const std::optional<PartialDate>& published, TimeMention* m);
+
+// ResolveTime for every time mention of `tagged` against doc.published.
+void ResolveTimes(const Document& doc, TaggedDocument* tagged);
+
+// The publication date the text itself gives, when the input did not: a dateline near the top of the
+// body ("29 січня, 19:50" → --01-29, *method = "dateline"), or a relative word next to an explicit
+// date at the start ("Вчора, 25 червня" → --06-26, *method = "relative"). nullopt when neither.
+std::optional<PartialDate> InferPublished(const Document& doc, const TaggedDocument& tagged, std::string* method);
+
+}  // namespace crosscheck::tag
+
+#endif  // CROSSCHECK_ENGINE_TAG_TIME_RESOLVE_H_

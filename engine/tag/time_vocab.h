@@ -1,0 +1,102 @@
+// TimeVocab: the time rules (rules/time/*.json) loaded — date words registered in the shared
+// PhraseMatcher, connector words kept in a small table, and patterns as sequences of token classes.
+// The format is documented in rules/README.md ("Time rules").
+#ifndef CROSSCHECK_ENGINE_TAG_TIME_VOCAB_H_
+#define CROSSCHECK_ENGINE_TAG_TIME_VOCAB_H_
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "crosscheck/status.h"
+#include "engine/tag/phrase_matcher.h"
+
+namespace crosscheck::tag::time {
+
+// Token classes a pattern element can name. Shape classes are decided from the token itself,
+// matcher classes from PhraseMatcher hits, word classes from the connector table.
+enum Cls : uint8_t {
+  // shape
+  kNum, kDay, kMonthNum, kYear, kYear2, kTime, kComma, kDot, kSlash, kDash, kColon, kLParen, kRParen,
+  // matcher (words that carry the date: multi-token, inflected)
+  kMonth, kMonthFull, kWeekday, kRel, kYearWord,
+  // connector table (single tokens, looked up only next to a date word or number)
+  kPrep, kFrom, kTo, kAnd, kBetween, kOf, kOrd, kOrdWord, kLast, kNext, kThis, kLater, kEarlier, kAgo,
+  kAfter, kUnit, kCount, kPart, kPublished,
+  kNumClasses
+};
+static_assert(kNumClasses <= 64);
+using ClsMask = uint64_t;
+inline constexpr ClsMask Bit(int c) { return ClsMask{1} << c; }
+
+// Name as written in patterns ("DAY", "MONTH", ",") → class; -1 when unknown.
+int ClassByName(const std::string& name);
+
+// One entry registered in the PhraseMatcher (payload entry index = position in TimeVocab::entries).
+struct WordEntry {
+  Cls cls = kMonth;
+  bool full = true;          // kMonth: a full name, not an abbreviation (only full names stand alone)
+  bool needs_upper = false;  // the first token must be capitalised ("May", not "may")
+  int value = 0;             // month 1..12, weekday 0..6
+  // kRel: the phrase's meaning.
+  std::string unit;          // "day", "week", "month", "year"
+  int count = 0;
+  std::string anchor;        // "publication" | "previous"
+};
+
+// A connector word's classes and, per class, its value (unit: days per unit, or -1 month / -2 year /
+// -3 hour; count: the number; ordinal word: the day; later/earlier/ago: sign; last/next: shift).
+struct Connector {
+  ClsMask mask = 0;
+  std::vector<std::pair<Cls, int>> values;
+  int Value(Cls c) const {
+    for (const auto& [k, v] : values)
+      if (k == c) return v;
+    return 0;
+  }
+};
+inline constexpr int kUnitMonth = -1, kUnitYear = -2, kUnitHour = -3;
+
+struct Element {
+  ClsMask mask = 0;  // any of these classes
+  bool optional = false;
+};
+
+enum class PatternKind : uint8_t { kDate, kRange, kList, kRelative };
+
+struct Pattern {
+  std::string id;
+  std::string file;
+  PatternKind kind = PatternKind::kDate;
+  std::vector<Element> seq;
+  bool tight = false;      // no white space between the tokens (numeric dates)
+  bool month_first = false;  // numeric, US order: used when day-first cannot be read
+  ClsMask first = 0;       // classes that can start a match (skip positions that cannot)
+  // Document languages the pattern applies to (empty: all). "July 12" order is English; a month
+  // word before a number in a Russian text is not a date ("в июне 12 тысяч").
+  std::vector<std::string> langs;
+  bool AppliesTo(const std::string& lang) const {
+    if (langs.empty() || lang.empty() || lang == "und") return true;
+    for (const auto& l : langs)
+      if (l == lang) return true;
+    return false;
+  }
+};
+
+struct TimeVocab {
+  std::vector<WordEntry> entries;
+  std::unordered_map<std::string, Connector> connectors;  // by folded key (punctuation: as written)
+  std::vector<Pattern> patterns;                          // in priority order
+  std::vector<std::string> files;                         // loaded, for messages
+};
+
+// Loads every *.json under <root>/time/ of every root (sorted by path; a missing folder is fine).
+// Entries go to `matcher` with MakePayload(module_id, index). A pattern with the id of an earlier one
+// replaces it. Errors name the file and line:col and, for patterns, the pattern id.
+Status LoadTimeVocab(const std::vector<std::string>& rule_roots, uint32_t module_id, PhraseMatcher* matcher,
+                     TimeVocab* vocab);
+
+}  // namespace crosscheck::tag::time
+
+#endif  // CROSSCHECK_ENGINE_TAG_TIME_VOCAB_H_

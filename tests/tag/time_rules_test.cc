@@ -1,0 +1,61 @@
+// Time rule files: user mistakes are reported with the file and line:col.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+#include "engine/tag/phrase_matcher.h"
+#include "engine/tag/time_vocab.h"
+
+namespace fs = std::filesystem;
+using crosscheck::Status;
+
+namespace {
+
+// Writes `text` as <tmp>/<name>/time/<file> and loads that root.
+Status LoadRoot(const std::string& name, const std::string& file, const std::string& text, std::string* path) {
+  fs::path root = fs::temp_directory_path() / ("crosscheck_time_rules_" + name);
+  fs::create_directories(root / "time");
+  *path = (root / "time" / file).string();
+  std::ofstream(*path) << text;
+  crosscheck::tag::PhraseMatcher matcher;
+  crosscheck::tag::time::TimeVocab vocab;
+  return crosscheck::tag::time::LoadTimeVocab({root.string()}, 1, &matcher, &vocab);
+}
+
+}  // namespace
+
+TEST_CASE("A time rule file with a JSON syntax error names file and line:col", "[time][rules]") {
+  std::string path;
+  Status s = LoadRoot("syntax", "xx.json", "{\n  \"months\": [\n    {\"month\": 1 \"forms\": [\"jan\"]}\n  ]\n}\n", &path);
+  REQUIRE_FALSE(s.ok());
+  CHECK(s.message().find(path + ":3:") == 0);
+}
+
+TEST_CASE("An unknown token class in a pattern names file, line:col and pattern id", "[time][rules]") {
+  std::string path;
+  Status s = LoadRoot("class", "xx.json",
+                      "{\n  \"patterns\": [\n    {\"id\": \"p1\", \"seq\": [\"DAY\", \"MONHT\"]}\n  ]\n}\n", &path);
+  REQUIRE_FALSE(s.ok());
+  CHECK(s.message().find(path + ":3:") == 0);
+  CHECK(s.message().find("'p1'") != std::string::npos);
+  CHECK(s.message().find("MONHT") != std::string::npos);
+}
+
+TEST_CASE("Out-of-range values and unknown fields are rule errors", "[time][rules]") {
+  std::string path;
+  Status s = LoadRoot("month", "xx.json", "{\n  \"months\": [\n    {\"month\": 13, \"forms\": [\"x\"]}\n  ]\n}\n", &path);
+  REQUIRE_FALSE(s.ok());
+  CHECK(s.message().find(path + ":3:") == 0);
+  s = LoadRoot("field", "xx.json", "{\n  \"monthz\": []\n}\n", &path);
+  REQUIRE_FALSE(s.ok());
+  CHECK(s.message().find(path + ":2:") == 0);
+}
+
+TEST_CASE("The shipped time rules load", "[time][rules]") {
+  crosscheck::tag::PhraseMatcher matcher;
+  crosscheck::tag::time::TimeVocab vocab;
+  REQUIRE(crosscheck::tag::time::LoadTimeVocab({CROSSCHECK_SOURCE_DIR "/rules"}, 1, &matcher, &vocab).ok());
+  CHECK(vocab.files.size() >= 6);
+  CHECK(vocab.patterns.size() >= 20);
+}
