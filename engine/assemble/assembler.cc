@@ -9,11 +9,6 @@
 
 namespace crosscheck::assemble {
 
-Status Assembler::Load(const std::vector<std::string>& /*rule_roots*/, const tag::Tagger* tagger) {
-  tagger_ = tagger;
-  return Status::OK();
-}
-
 namespace {
 
 bool Specific(const RawParticipant& p) {
@@ -179,6 +174,12 @@ std::vector<Claim> Assembler::Assemble(const Document& doc, const analyse::Analy
     c.doc = doc.id;
     c.outlet = doc.outlet;
     c.lang = doc.lang;
+    // The evidence covers every sentence a slot was read from (a date on the line before, the
+    // attribution in the next sentence).
+    for (const Highlight& h : c.evidence.highlights) {
+      c.evidence.span.start = std::min(c.evidence.span.start, h.span.start);
+      c.evidence.span.end = std::max(c.evidence.span.end, h.span.end);
+    }
     c.evidence.text = doc.text.substr(c.evidence.span.start, c.evidence.span.size());
     std::sort(c.evidence.highlights.begin(), c.evidence.highlights.end(),
               [](const Highlight& a, const Highlight& b) { return a.span.start < b.span.start; });

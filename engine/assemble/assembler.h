@@ -14,10 +14,14 @@
 #include "crosscheck/status.h"
 #include "engine/analyse/analysis.h"
 #include "engine/assemble/lexicon_view.h"
+#include "engine/tag/lexicon.h"
 #include "engine/tag/mentions.h"
 #include "engine/tag/tagger.h"
 
 namespace crosscheck::assemble {
+
+// Who held which office when, from the entity lexicon (lexicon_bridge.cc).
+LexiconView ViewOf(const tag::Lexicon& lexicon);
 
 class Assembler {
  public:

@@ -154,7 +154,14 @@ std::vector<RawParticipant> SentenceParticipants(const DocContext& ctx, uint32_t
     const EntityMention& e = ctx.tagged->entities[i];
     if (!IsParticipantKind(e)) continue;
     if (IsAttributionSource(ctx, i) || IsPrecedingSource(ctx, i, trigger_token)) continue;
-    if (!ents.empty() && ctx.tagged->entities[ents.back()].tokens.end > e.tokens.begin) continue;  // overlap
+    // Overlapping mentions: a side inside an office's span is the office's; two offices may share
+    // words ("the US and Russian defence ministers" → two offices).
+    if (!ents.empty()) {
+      const EntityMention& prev = ctx.tagged->entities[ents.back()];
+      if (prev.tokens.end > e.tokens.begin &&
+          !(prev.kind == EntityKind::kOffice && e.kind == EntityKind::kOffice && prev.id != e.id))
+        continue;
+    }
     ents.push_back(i);
   }
   std::vector<uint8_t> consumed(ents.size(), 0);
@@ -191,6 +198,24 @@ std::vector<RawParticipant> SentenceParticipants(const DocContext& ctx, uint32_t
   for (size_t k = 0; k < ents.size(); ++k) {
     if (consumed[k]) continue;
     const EntityMention& e = ctx.tagged->entities[ents[k]];
+    if (e.kind == EntityKind::kOffice && e.id == "counterpart") {
+      // "його американським колегою": the other participant's office for that side, unless a name
+      // follows in apposition ("his French counterpart Sebastien Lecornu").
+      consumed[k] = 1;
+      bool named = k + 1 < ents.size() &&
+                   (ctx.tagged->entities[ents[k + 1]].kind == EntityKind::kPerson) &&
+                   Connected(ctx, e.tokens.end, ctx.tagged->entities[ents[k + 1]].tokens.begin, 3);
+      if (named || e.side.empty()) continue;
+      RawParticipant p;
+      p.kind = RawParticipant::Kind::kCounterpart;
+      p.side = e.side;
+      p.written = e.written;
+      p.via = "counterpart";
+      p.span = e.span;
+      p.token = e.tokens.begin;
+      out.push_back(p);
+      continue;
+    }
     if (e.kind == EntityKind::kOffice && e.side.empty()) {
       consumed[k] = 1;
       AddSideOffices(ctx, ents, k, &consumed, &out);
