@@ -42,8 +42,9 @@ bool IsApostrophe(const std::string& k) { return k == "'" || k == "’" || k == 
 
 class Walker {
  public:
-  Walker(const TimeVocab& v, const std::vector<Token>& toks, const std::vector<PhraseMatch>& hits, uint32_t send)
-      : v_(v), toks_(toks), hits_(hits), send_(send) {}
+  Walker(const TimeVocab& v, const std::vector<Token>& toks, const std::vector<const Connector*>& conns,
+         const std::vector<PhraseMatch>& hits, uint32_t send)
+      : v_(v), toks_(toks), conns_(conns), hits_(hits), send_(send) {}
 
   // The classes token `pos` could start (used to skip patterns that cannot start there).
   ClsMask StartMask(uint32_t pos) const {
@@ -51,7 +52,7 @@ class Walker {
     ClsMask m = 0;
     if (t.kind == TokenKind::kNumber)
       m |= Bit(kNum) | Bit(kDay) | Bit(kMonthNum) | Bit(kYear) | Bit(kYear2) | Bit(kTime);
-    if (const Connector* c = Conn(t)) m |= c->mask;
+    if (const Connector* c = conns_[pos]) m |= c->mask;
     for (size_t h = FirstHit(pos); h < hits_.size() && hits_[h].begin == pos; ++h) {
       const WordEntry& e = v_.entries[hits_[h].payload];
       m |= Bit(e.cls);
@@ -72,10 +73,6 @@ class Walker {
   State best;
 
  private:
-  const Connector* Conn(const Token& t) const {
-    auto it = v_.connectors.find(t.key);
-    return it == v_.connectors.end() ? nullptr : &it->second;
-  }
   size_t FirstHit(uint32_t pos) const {
     return std::lower_bound(hits_.begin(), hits_.end(), pos,
                             [](const PhraseMatch& m, uint32_t p) { return m.begin < p; }) -
@@ -200,15 +197,15 @@ class Walker {
     }
     if (c == kOrd) {
       if (t.space_before) return n;
-      const Connector* k = Conn(t);
+      const Connector* k = conns_[pos];
       if (k && (k->mask & Bit(kOrd))) add(pos + 1, 0);
       if (IsDash(t.key) && Glued(pos + 1)) {  // "1-го", "5-е"
-        const Connector* k2 = Conn(toks_[pos + 1]);
+        const Connector* k2 = conns_[pos + 1];
         if (k2 && (k2->mask & Bit(kOrd))) add(pos + 2, 0);
       }
       return n;
     }
-    const Connector* k = Conn(t);
+    const Connector* k = conns_[pos];
     if (!k || !(k->mask & Bit(c))) return n;
     uint32_t end = pos + 1;
     // Elision: "all'11", "dall'8", "nell'anno".
@@ -233,8 +230,8 @@ class Walker {
     if (p.tight && pos > start_ && toks_[pos].space_before) return;
     Option opts[8];
     int n = 0;
-    for (int c = 0; c < kNumClasses && n < 8; ++c)
-      if (e.mask & Bit(c)) n = Options(static_cast<Cls>(c), pos, opts, n, 8);
+    for (ClsMask m = e.mask; m != 0 && n < 8; m &= m - 1)
+      n = Options(static_cast<Cls>(__builtin_ctzll(m)), pos, opts, n, 8);
     for (int i = 0; i < n; ++i) {
       State next = st;
       Apply(opts[i].cls, opts[i].value, &next);
@@ -244,6 +241,7 @@ class Walker {
 
   const TimeVocab& v_;
   const std::vector<Token>& toks_;
+  const std::vector<const Connector*>& conns_;
   const std::vector<PhraseMatch>& hits_;
   uint32_t send_;
   const Pattern* pat_ = nullptr;
@@ -386,19 +384,31 @@ bool IsDateline(const std::vector<Token>& toks, uint32_t begin, uint32_t* end, c
   return true;
 }
 
-void BestAt(const TimeVocab& vocab, const std::string& lang, Walker* w, uint32_t pos, ClsMask mask) {
+void BestAt(const std::vector<const Pattern*>& patterns, Walker* w, uint32_t pos, ClsMask mask) {
   w->best_end = 0;
   w->best_pattern = nullptr;
-  for (const Pattern& p : vocab.patterns)
-    if ((p.first & mask) && p.AppliesTo(lang)) w->Try(p, pos);
+  for (const Pattern* p : patterns)
+    if (p->first & mask) w->Try(*p, pos);
 }
 
 }  // namespace
 
+std::vector<const Connector*> ConnectorsOf(const TimeVocab& vocab, const std::vector<analyse::Token>& tokens) {
+  std::vector<const Connector*> out(tokens.size(), nullptr);
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (t.kind == TokenKind::kNumber || t.key.size() > vocab.max_connector_bytes) continue;
+    auto it = vocab.connectors.find(t.key);
+    if (it != vocab.connectors.end()) out[i] = &it->second;
+  }
+  return out;
+}
+
 void MatchSentence(const TimeVocab& vocab, const Document& doc, const analyse::Analysis& analysis,
-                   const std::vector<PhraseMatch>& hits, uint32_t begin, uint32_t end, SentenceTimes* res) {
+                   const std::vector<const Connector*>& conns, const std::vector<PhraseMatch>& hits, uint32_t begin,
+                   uint32_t end, SentenceTimes* res) {
   const auto& toks = analysis.tokens;
-  Walker w(vocab, toks, hits, end);
+  Walker w(vocab, toks, conns, hits, end);
   uint32_t pos = begin;
   while (pos < end) {
     ClsMask mask = w.StartMask(pos);
@@ -406,7 +416,7 @@ void MatchSentence(const TimeVocab& vocab, const Document& doc, const analyse::A
       ++pos;
       continue;
     }
-    BestAt(vocab, doc.lang, &w, pos, mask);
+    BestAt(*res->patterns, &w, pos, mask);
     // Leftmost-longest, except that a match starting inside this one and reaching further wins:
     // "on July 9-11" is the range July 9-11, not the month "on July".
     if (w.best_pattern) {
@@ -414,8 +424,8 @@ void MatchSentence(const TimeVocab& vocab, const Document& doc, const analyse::A
       for (uint32_t q = pos + 1; q < best_end; ++q) {
         ClsMask qm = w.StartMask(q);
         if (qm == 0) continue;
-        Walker probe(vocab, toks, hits, end);
-        BestAt(vocab, doc.lang, &probe, q, qm);
+        Walker probe(vocab, toks, conns, hits, end);
+        BestAt(*res->patterns, &probe, q, qm);
         if (probe.best_pattern && probe.best_end > best_end) {
           pos = q;
           mask = qm;

@@ -218,6 +218,7 @@ class FileLoader {
   Status AddConnector(const std::string& word, Cls cls, int value, size_t where) {
     std::string key = ConnectorKey(word);
     if (key.empty()) return Error(where, "\"" + word + "\" is not one token");
+    vocab_->max_connector_bytes = std::max(vocab_->max_connector_bytes, key.size());
     Connector& c = vocab_->connectors[key];
     if (c.mask & Bit(cls)) {
       for (auto& [k, v] : c.values)

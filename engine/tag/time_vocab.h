@@ -87,6 +87,7 @@ struct Pattern {
 struct TimeVocab {
   std::vector<WordEntry> entries;
   std::unordered_map<std::string, Connector> connectors;  // by folded key (punctuation: as written)
+  size_t max_connector_bytes = 0;                         // longest key: longer tokens skip the lookup
   std::vector<Pattern> patterns;                          // in priority order
   std::vector<std::string> files;                         // loaded, for messages
 };
