@@ -266,8 +266,9 @@ bool Build(const TimeVocab& v, const Pattern& p, const State& s, TimeMention* m)
   }
   if (p.kind == PatternKind::kRelative) {
     if (s.rel < 0) {
-      if (!s.counted || s.unit == 0 || s.sign == 0) return false;
-      int n = s.count * s.sign;
+      if (s.unit == 0 || s.sign == 0) return false;
+      int count = s.counted ? s.count : 1;  // "через неделю", "a week later"
+      int n = count * s.sign;
       m->relative_anchor = s.ago ? "publication" : "previous";
       if (s.unit == kUnitMonth || s.unit == kUnitYear) {
         m->relative_unit = s.unit == kUnitMonth ? "month" : "year";
@@ -275,7 +276,7 @@ bool Build(const TimeVocab& v, const Pattern& p, const State& s, TimeMention* m)
         m->kind = s.unit == kUnitMonth ? TimeKind::kMonth : TimeKind::kYear;
         return true;
       }
-      int days = s.unit == kUnitHour ? (s.count + 12) / 24 * s.sign : n * s.unit;
+      int days = s.unit == kUnitHour ? (count + 12) / 24 * s.sign : n * s.unit;
       m->relative_unit = "day";
       m->relative_count = days;
       m->relative_days = days;
@@ -353,9 +354,23 @@ bool Build(const TimeVocab& v, const Pattern& p, const State& s, TimeMention* m)
 
 // A date that stands on a line of its own (optionally with a time, a "Published" label, a weekday),
 // or opens the body followed by a dash: the article's dateline. Extends `*end` over a trailing time.
+// A wire-style place before the date at the start of a line: "KYIV, " / "Washington, D.C., ".
+bool PlacePrefix(const std::vector<Token>& toks, uint32_t begin) {
+  if (begin == 0 || toks[begin - 1].key != ",") return false;
+  for (uint32_t i = begin - 1, n = 0; n < 6; --i, ++n) {
+    const Token& t = toks[i];
+    if (t.kind == TokenKind::kWord && !t.upper_initial) return false;
+    if (t.kind == TokenKind::kNumber) return false;
+    if (t.newline_before) return t.kind == TokenKind::kWord;
+    if (i == 0) return false;
+  }
+  return false;
+}
+
 bool IsDateline(const std::vector<Token>& toks, uint32_t begin, uint32_t* end, const TimeVocab& v,
                 const State& s) {
-  if (s.label == false && !toks[begin].newline_before) return false;
+  bool placed = !toks[begin].newline_before && PlacePrefix(toks, begin);
+  if (!s.label && !toks[begin].newline_before && !placed) return false;
   uint32_t e = *end;
   auto key = [&](uint32_t i) -> const std::string& { return toks[i].key; };
   auto line_end = [&](uint32_t i) { return i >= toks.size() || toks[i].newline_before; };
@@ -372,14 +387,23 @@ bool IsDateline(const std::vector<Token>& toks, uint32_t begin, uint32_t* end, c
   }
   if (!line_end(i) && is_time(i)) {
     e = i + 3;
+    // A time zone after the time: "14:27 GMT", "19:50 (EET)", "14:27 МСК".
+    uint32_t z = e;
+    bool paren = !line_end(z) && key(z) == "(";
+    if (paren) ++z;
+    if (!line_end(z) && toks[z].kind == TokenKind::kWord && toks[z].all_upper && toks[z].key.size() <= 8) {
+      ++z;
+      if (!paren) e = z;
+      else if (!line_end(z) && key(z) == ")") e = z + 1;
+    }
     i = e;
   } else {
     i = e;
   }
   if (!line_end(i) && (key(i) == "," || key(i) == ".")) ++i;
   bool own_line = line_end(i);
-  bool opens_body = begin == 0 && !line_end(i) && (IsDash(key(i)) || key(i) == "(");
-  if (!own_line && !opens_body && !s.label) return false;
+  bool opens_text = (begin == 0 || placed) && !line_end(i) && (IsDash(key(i)) || key(i) == "(");
+  if (!own_line && !opens_text && !s.label) return false;
   *end = e;
   return true;
 }

@@ -23,7 +23,7 @@ enum Cls : uint8_t {
   kMonth, kMonthFull, kWeekday, kRel, kYearWord,
   // connector table (single tokens, looked up only next to a date word or number)
   kPrep, kFrom, kTo, kAnd, kBetween, kOf, kOrd, kOrdWord, kLast, kNext, kThis, kLater, kEarlier, kAgo,
-  kAfter, kUnit, kCount, kPart, kPublished,
+  kAfter, kUnit, kCount, kPart, kPublished, kArt,
   kNumClasses
 };
 static_assert(kNumClasses <= 64);
