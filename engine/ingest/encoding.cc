@@ -36,9 +36,9 @@ std::string GuessLegacyCharset(std::string_view s) {
     else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ++ascii_letters;
   }
   size_t bad = CountInvalidUtf8(head);
-  // Valid UTF-8 with a few broken sequences is repaired; only text that is mostly not UTF-8 is
-  // transcoded.
-  if (bad == 0 || bad * 4 < high / 2) return "";
+  // Valid UTF-8 with a few broken sequences is repaired (and counted); only text where broken
+  // sequences are many and make up a good part of the non-ASCII bytes is transcoded.
+  if (bad < 16 || bad * 4 < high) return "";
   return high > ascii_letters ? "windows-1251" : "windows-1252";
 }
 

@@ -21,7 +21,7 @@ constexpr size_t kPhraseLineBytes = 300;
 constexpr int kMaxClusterGap = 5;
 
 enum class Kind : uint8_t {
-  kProse,        // a paragraph: long, or a sentence of 4+ words
+  kProse,        // a paragraph: long, or a sentence of 3+ words
   kHeadline,     // 3+ words, no sentence end: a title, a subheading, or a link
   kShort,        // 1-2 words: menu items, categories, bylines, section labels
   kDate,         // a short line with a date or time: dateline, or a sidebar timestamp
@@ -90,43 +90,50 @@ Scan ScanLine(std::string_view s) {
   bool in_word = false, in_num = false;
   char32_t last = 0;
   int digits_run = 0, prev_digits = 0;
-  char32_t sep = 0;
+  char32_t sep = 0;  // the separator right after the previous digit run
+  // A digit run just ended: "16.11", "18:28", "25.06.2024" (two-digit groups) make a date or time;
+  // "1.204" or "15 203" do not.
+  auto end_digits = [&]() {
+    if (digits_run == 2 && sep && prev_digits >= 1 && prev_digits <= 2) {
+      if (sep == ':') r.time = true;
+      else r.numeric_date = true;
+    }
+  };
   while (i < s.size()) {
     char32_t c = util::DecodeUtf8(s, &i);
     ++r.chars;
-    if (util::IsLetter(c)) {
-      if (!in_word) ++r.letter_words;
-      in_word = true;
-      in_num = false;
-      if (util::IsCyrillic(c)) ++r.cyrillic;
-      else if (util::IsLatin(c)) ++r.latin;
-      if (util::IsUpper(c)) ++r.upper;
-      else ++r.lower;
-      digits_run = 0;
-    } else if (c >= '0' && c <= '9') {
+    if (c >= '0' && c <= '9') {
       if (!in_num && !in_word) ++r.number_words;
       in_num = true;
       ++digits_run;
-      if (sep && prev_digits >= 1 && prev_digits <= 2 && digits_run == 2) {
-        if (sep == ':') r.time = true;
-        else r.numeric_date = true;
-      }
     } else {
-      if (c == '\'' || c == 0x2019 || c == 0x02BC) {
-        if (in_word) continue;  // inner apostrophe keeps the word
-      }
-      if ((c == ':' || c == '.' || c == '/') && in_num) {
-        sep = c;
-        prev_digits = digits_run;
-      } else {
+      if (in_num) end_digits();
+      if (util::IsLetter(c)) {
+        if (!in_word) ++r.letter_words;
+        in_word = true;
+        if (util::IsCyrillic(c)) ++r.cyrillic;
+        else if (util::IsLatin(c)) ++r.latin;
+        if (util::IsUpper(c)) ++r.upper;
+        else ++r.lower;
         sep = 0;
+      } else if ((c == '\'' || c == 0x2019 || c == 0x02BC) && in_word) {
+        // an inner apostrophe keeps the word
+      } else {
+        if ((c == ':' || c == '.' || c == '/') && in_num) {
+          sep = c;
+          prev_digits = digits_run;
+        } else {
+          sep = 0;
+        }
+        in_word = false;
+        if (IsBlankCp(c)) r.has_space = true;
       }
+      in_num = false;
       digits_run = 0;
-      in_word = in_num = false;
-      if (IsBlankCp(c)) r.has_space = true;
     }
     if (!IsBlankCp(c) && !IsClosing(c)) last = c;
   }
+  if (in_num) end_digits();
   r.terminal = IsTerminal(last);
   return r;
 }
@@ -194,7 +201,7 @@ Kind Classify(std::string_view s, const FurnitureLexicon& lex, Scan* out) {
     }
   }
   bool all_upper = r.upper >= 4 && r.lower == 0;
-  if (r.chars >= 150 || (r.letter_words >= 4 && r.terminal && !all_upper)) return Kind::kProse;
+  if (r.chars >= 150 || (r.letter_words >= 3 && r.terminal && !all_upper)) return Kind::kProse;
   if (r.letter_words >= 3 && !all_upper) return Kind::kHeadline;
   return Kind::kShort;
 }
@@ -376,8 +383,11 @@ std::vector<Span> Furniture::FindBody(std::string_view text) const {
 
   std::vector<bool> keep(L.size(), false);
   if (best_first == SIZE_MAX) {
-    // No paragraph at all (a headline-only document): keep whatever is not furniture.
-    for (size_t i = 0; i < L.size(); ++i) keep[i] = !IsFurnitureKind(L[i].kind);
+    // No paragraph at all: a headline-only document keeps its headline lines (and datelines with
+    // them); menus and stamps alone are not an article.
+    bool any = false;
+    for (size_t i = 0; i < L.size(); ++i) any |= keep[i] = L[i].kind == Kind::kHeadline;
+    for (size_t i = 0; any && i < L.size(); ++i) keep[i] = keep[i] || L[i].kind == Kind::kDate;
   } else {
     // The body's script: lines of another script between paragraphs are foreign furniture
     // (a Ukrainian "related" link inside an English article).

@@ -269,7 +269,10 @@ class Walker {
         const char* type = Attr(n, "type");
         if (type && Lower(type) == "application/ld+json" && page_->published.empty() && ch.length > 0) {
           std::string js;
-          CollectText(n, &js);
+          for (unsigned i = 0; i < ch.length; ++i) {
+            auto* c = static_cast<const GumboNode*>(ch.data[i]);
+            if (c->type == GUMBO_NODE_TEXT || c->type == GUMBO_NODE_CDATA) js += c->v.text.text;
+          }
           page_->published = JsonLdDatePublished(js);
         }
         return;

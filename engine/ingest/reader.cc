@@ -78,8 +78,18 @@ std::vector<std::pair<size_t, size_t>> ArrayElements(std::string_view s) {
   for (size_t i = p; i < s.size(); ++i) {
     char c = s[i];
     if (in_str) {
-      if (c == '\\') ++i;
-      else if (c == '"') in_str = false;
+      if (c == '\\') {
+        ++i;
+      } else if (c == '"') {
+        in_str = false;
+      } else if (c == '\n') {
+        // JSON strings hold no raw newline: the string is unterminated. Treat the broken element
+        // as ending on this line, so the next line's element is read again.
+        in_str = false;
+        if (start != std::string_view::npos) out.push_back({start, i});
+        start = std::string_view::npos;
+        depth = 1;
+      }
       continue;
     }
     if (depth == 1 && start == std::string_view::npos && c != ' ' && c != '\t' && c != '\r' && c != '\n' &&

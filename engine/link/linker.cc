@@ -1,34 +1,273 @@
 #include "engine/link/linker.h"
 
+#include <algorithm>
 #include <map>
+#include <memory>
+#include <numeric>
+#include <set>
+#include <unordered_map>
+
+#include "engine/link/participants.h"
+#include "engine/link/slots.h"
 
 namespace crosscheck::link {
 
-std::vector<Event> LinkEvents(std::vector<Claim>* claims) {
-  // TODO(link): real blocking and clustering. For now: same type, same participants, compatible date.
-  std::vector<Event> events;
-  for (Claim& c : *claims) {
-    auto names = c.ParticipantNames();
-    Event* target = nullptr;
-    for (Event& e : events) {
-      if (e.type == c.type && e.participants == names &&
-          CompareDates(e.date, c.date) != DateVerdict::kConflicting) {
-        target = &e;
-        break;
+namespace {
+
+struct Cluster {
+  std::vector<size_t> members;  // claim indices
+  PersonsBySide persons;
+  std::vector<PartialDate> dates;  // distinct dates of members
+  std::set<std::string> docs;
+  bool first_ever = false;  // a member says it was the first (ever)
+  bool has_main = false;
+  size_t min_index = SIZE_MAX;
+  bool dead = false;  // merged into another
+};
+
+int Precision(const PartialDate& d) { return (d.year != 0) * 4 + (d.month != 0) * 2 + (d.day != 0) * 2; }
+
+// Every date that `d` refines, itself included ("2024-06-25" → 2024-06, 2024, --06-25, --06).
+std::vector<PartialDate> Generalisations(const PartialDate& d) {
+  std::vector<PartialDate> out;
+  for (int y : {d.year, 0})
+    for (int m : {d.month, 0})
+      for (int dd : {d.day, 0}) {
+        PartialDate g{y, m, dd};
+        if (g.empty() || (g.day && !g.month)) continue;
+        if (std::find(out.begin(), out.end(), g) == out.end()) out.push_back(g);
+      }
+  return out;
+}
+
+bool IsFirstEver(const Claim& c) {
+  return c.ordinal.n == 1 && (c.ordinal.scope.empty() || c.ordinal.scope == "ever") && !c.negated;
+}
+
+class Linker {
+ public:
+  Linker(std::vector<Claim>* claims, const LinkOptions& opt) : claims_(*claims), opt_(opt) {}
+
+  std::vector<Event> Run() {
+    std::map<std::string, std::vector<size_t>> blocks;
+    std::vector<size_t> sparse;  // fewer than two participants
+    for (size_t i = 0; i < claims_.size(); ++i) {
+      persons_.push_back(PersonsOf(claims_[i]));
+      if (persons_[i].size() < 2) sparse.push_back(i);
+      else blocks[BlockKey(claims_[i])].push_back(i);
+    }
+    for (auto& [key, members] : blocks) ClusterBlock(key, members);
+    for (auto& [key, ids] : block_clusters_) MergeNearDates(ids);
+    std::map<std::string, std::vector<size_t>> rest;
+    for (size_t i : sparse)
+      if (!AttachToDocumentEvent(i)) rest[BlockKey(claims_[i])].push_back(i);
+    for (auto& [key, members] : rest) ClusterBlock("sparse:" + key, members);
+    return MakeEvents();
+  }
+
+ private:
+  bool DateFits(const Cluster& c, const PartialDate& d) const {
+    if (d.empty()) return true;
+    for (const auto& x : c.dates)
+      if (CompareDates(x, d) == DateVerdict::kConflicting) return false;
+    return true;
+  }
+
+  bool SameDocDateConflict(const Cluster& c, size_t i) const {
+    const Claim& x = claims_[i];
+    if (x.date.empty()) return false;
+    for (size_t m : c.members)
+      if (claims_[m].doc == x.doc && CompareDates(claims_[m].date, x.date) == DateVerdict::kConflicting) return true;
+    return false;
+  }
+
+  void Add(size_t cid, size_t i) {
+    Cluster& c = *clusters_[cid];
+    const Claim& x = claims_[i];
+    c.members.push_back(i);
+    MergePersons(&c.persons, persons_[i]);
+    c.docs.insert(x.doc);
+    c.first_ever |= IsFirstEver(x);
+    c.has_main |= x.role != "reference";
+    c.min_index = std::min(c.min_index, i);
+    if (!x.date.empty() && std::find(c.dates.begin(), c.dates.end(), x.date) == c.dates.end()) {
+      c.dates.push_back(x.date);
+      auto& idx = date_index_[current_block_];
+      for (const auto& g : Generalisations(x.date)) idx.refined[g.ToIso()].push_back(cid);
+      idx.exact[x.date.ToIso()].push_back(cid);
+    }
+    doc_clusters_[x.doc].push_back(cid);
+  }
+
+  size_t NewCluster() {
+    clusters_.push_back(std::make_unique<Cluster>());
+    size_t id = clusters_.size() - 1;
+    block_clusters_[current_block_].push_back(id);
+    return id;
+  }
+
+  // Clusters of the current block that claim i's date may fit (before the persons/date filters).
+  std::vector<size_t> DateCandidates(size_t i) {
+    const PartialDate& d = claims_[i].date;
+    auto& blk = block_clusters_[current_block_];
+    if (d.empty()) return blk;
+    std::vector<size_t> out;
+    auto& idx = date_index_[current_block_];
+    if (auto it = idx.refined.find(d.ToIso()); it != idx.refined.end()) out = it->second;
+    for (const auto& g : Generalisations(d))
+      if (auto it = idx.exact.find(g.ToIso()); it != idx.exact.end()) out.insert(out.end(), it->second.begin(), it->second.end());
+    for (size_t c : blk)
+      if (clusters_[c]->dates.empty()) out.push_back(c);
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  }
+
+  void Place(size_t i) {
+    const Claim& x = claims_[i];
+    // "The first call between A and B": one event, whatever dates the reports give.
+    if (IsFirstEver(x)) {
+      for (size_t c : block_clusters_[current_block_]) {
+        const Cluster& cl = *clusters_[c];
+        if (cl.first_ever && PersonsCompatible(cl.persons, persons_[i]) && !SameDocDateConflict(cl, i)) {
+          Add(c, i);
+          return;
+        }
       }
     }
-    if (!target) {
-      events.push_back({});
-      target = &events.back();
-      target->id = "E" + std::to_string(events.size());
-      target->type = c.type;
-      target->participants = names;
+    std::vector<size_t> fit;
+    for (size_t c : DateCandidates(i)) {
+      const Cluster& cl = *clusters_[c];
+      if (PersonsCompatible(cl.persons, persons_[i]) && DateFits(cl, x.date)) fit.push_back(c);
     }
-    if (target->date.empty() || (c.date.full() && !target->date.full())) target->date = c.date;
-    target->claims.push_back(c.id);
-    c.event = target->id;
+    size_t target = SIZE_MAX;
+    if (fit.size() == 1) {
+      target = fit[0];
+    } else if (fit.size() > 1) {
+      if (x.date.empty()) {
+        std::vector<size_t> dated, undated;
+        for (size_t c : fit) (clusters_[c]->dates.empty() ? undated : dated).push_back(c);
+        if (dated.size() == 1) target = dated[0];
+        else if (dated.empty() && undated.size() == 1) target = undated[0];
+      } else {
+        std::vector<size_t> exact;
+        for (size_t c : fit) {
+          const auto& ds = clusters_[c]->dates;
+          if (std::find(ds.begin(), ds.end(), x.date) != ds.end()) exact.push_back(c);
+        }
+        if (exact.size() == 1) target = exact[0];
+      }
+    }
+    if (target == SIZE_MAX) target = NewCluster();
+    Add(target, i);
   }
-  return events;
+
+  void ClusterBlock(const std::string& key, std::vector<size_t> members) {
+    current_block_ = key;
+    std::stable_sort(members.begin(), members.end(), [&](size_t a, size_t b) {
+      return Precision(claims_[a].date) > Precision(claims_[b].date);
+    });
+    for (size_t i : members) Place(i);
+  }
+
+  // Across documents: two one-date events a day apart that share no document are one event.
+  void MergeNearDates(const std::vector<size_t>& ids) {
+    if (opt_.max_conflict_days <= 0) return;
+    std::vector<std::pair<long, size_t>> dated;
+    for (size_t c : ids) {
+      const Cluster& cl = *clusters_[c];
+      if (cl.dead || cl.dates.size() != 1 || !cl.dates[0].full()) continue;
+      dated.push_back({*DaysFromEpoch(cl.dates[0]), c});
+    }
+    std::sort(dated.begin(), dated.end());
+    for (size_t k = 0; k + 1 < dated.size(); ++k) {
+      auto [da, a] = dated[k];
+      auto [db, b] = dated[k + 1];
+      if (db - da > opt_.max_conflict_days || db == da) continue;
+      bool isolated = (k == 0 || da - dated[k - 1].first > opt_.max_conflict_days) &&
+                      (k + 2 >= dated.size() || dated[k + 2].first - db > opt_.max_conflict_days);
+      Cluster& ca = *clusters_[a];
+      Cluster& cb = *clusters_[b];
+      bool shared = std::any_of(cb.docs.begin(), cb.docs.end(), [&](const std::string& d) { return ca.docs.count(d); });
+      if (!isolated || shared || !ca.has_main || !cb.has_main || !PersonsCompatible(ca.persons, cb.persons)) continue;
+      for (size_t m : cb.members) ca.members.push_back(m);
+      MergePersons(&ca.persons, cb.persons);
+      ca.dates.insert(ca.dates.end(), cb.dates.begin(), cb.dates.end());
+      ca.docs.insert(cb.docs.begin(), cb.docs.end());
+      ca.first_ever |= cb.first_ever;
+      ca.min_index = std::min(ca.min_index, cb.min_index);
+      cb.dead = true;
+      ++k;  // b is consumed
+    }
+  }
+
+  // A claim naming fewer than two participants ("the call took place on Friday") belongs to the
+  // one event of the same type in its own document that it fits, if there is exactly one.
+  bool AttachToDocumentEvent(size_t i) {
+    const Claim& x = claims_[i];
+    auto it = doc_clusters_.find(x.doc);
+    if (it == doc_clusters_.end()) return false;
+    std::set<size_t> fit;
+    for (size_t c : it->second) {
+      const Cluster& cl = *clusters_[c];
+      if (cl.dead || claims_[cl.members[0]].type != x.type) continue;
+      bool covered = std::all_of(persons_[i].begin(), persons_[i].end(),
+                                 [&](const auto& kv) { return cl.persons.count(kv.first) > 0; });
+      if (covered && PersonsCompatible(cl.persons, persons_[i]) && DateFits(cl, x.date)) fit.insert(c);
+    }
+    if (fit.size() != 1) return false;
+    size_t c = *fit.begin();
+    Cluster& cl = *clusters_[c];
+    cl.members.push_back(i);
+    cl.min_index = std::min(cl.min_index, i);
+    if (!x.date.empty() && std::find(cl.dates.begin(), cl.dates.end(), x.date) == cl.dates.end()) cl.dates.push_back(x.date);
+    return true;
+  }
+
+  std::vector<Event> MakeEvents() {
+    std::vector<Cluster*> live;
+    for (auto& c : clusters_)
+      if (!c->dead) live.push_back(c.get());
+    std::sort(live.begin(), live.end(), [](const Cluster* a, const Cluster* b) { return a->min_index < b->min_index; });
+    std::vector<Event> events;
+    events.reserve(live.size());
+    for (Cluster* c : live) {
+      std::sort(c->members.begin(), c->members.end());
+      Event e;
+      e.id = "E" + std::to_string(events.size() + 1);
+      e.type = claims_[c->members[0]].type;
+      std::vector<const Claim*> members;
+      for (size_t m : c->members) {
+        claims_[m].event = e.id;
+        e.claims.push_back(claims_[m].id);
+        members.push_back(&claims_[m]);
+      }
+      Summarise(members, &e);
+      events.push_back(std::move(e));
+    }
+    return events;
+  }
+
+  struct DateIndex {
+    std::unordered_map<std::string, std::vector<size_t>> refined;  // generalisation → clusters
+    std::unordered_map<std::string, std::vector<size_t>> exact;    // date → clusters
+  };
+
+  std::vector<Claim>& claims_;
+  LinkOptions opt_;
+  std::vector<PersonsBySide> persons_;
+  std::vector<std::unique_ptr<Cluster>> clusters_;
+  std::map<std::string, std::vector<size_t>> block_clusters_;
+  std::unordered_map<std::string, DateIndex> date_index_;
+  std::unordered_map<std::string, std::vector<size_t>> doc_clusters_;
+  std::string current_block_;
+};
+
+}  // namespace
+
+std::vector<Event> LinkEvents(std::vector<Claim>* claims, const LinkOptions& options) {
+  for (auto& c : *claims) c.event.clear();
+  return Linker(claims, options).Run();
 }
 
 }  // namespace crosscheck::link

@@ -1,5 +1,16 @@
 // The link stage: cross-document event coreference. Claims are blocked by type + participant set
-// + date compatibility (never all pairs) and clustered into Events; each claim's `event` is set.
+// (sides, persons per side) and clustered by date compatibility inside a block; never all pairs.
+//
+//  - Claims of one block with compatible dates (same, or one refines the other) and compatible
+//    persons form one event; dates are indexed by every generalisation ("2024-06-25" under
+//    "2024-06", "--06-25", ...) so a claim only meets the clusters its date can fit.
+//  - Two claims that an event is "the first" (ever) between the same participants are one event,
+//    even when their dates disagree (that disagreement is then a finding).
+//  - A claim without a date joins a dated event only when exactly one fits; otherwise it stays apart.
+//  - Different dates in one document are different events (two calls two days apart stay two).
+//  - Across documents, two single-date events of a block at most `max_conflict_days` apart, with no
+//    document in common and no third event in that window, are one event reported with a wrong date.
+//  - A claim naming fewer than two participants joins the unique fitting event of its own document.
 #ifndef CROSSCHECK_ENGINE_LINK_LINKER_H_
 #define CROSSCHECK_ENGINE_LINK_LINKER_H_
 
@@ -10,8 +21,13 @@
 
 namespace crosscheck::link {
 
-// Clusters `claims` (setting Claim::event) and returns the events, ids "E<n>" in order of first claim.
-std::vector<Event> LinkEvents(std::vector<Claim>* claims);
+struct LinkOptions {
+  int max_conflict_days = 1;  // see above; 0 disables merging events across conflicting dates
+};
+
+// Clusters `claims` (setting Claim::event) and returns the events, ids "E<n>" in order of first
+// claim, each with its slots summarised (see slots.h). Deterministic for the same input order.
+std::vector<Event> LinkEvents(std::vector<Claim>* claims, const LinkOptions& options = {});
 
 }  // namespace crosscheck::link
 

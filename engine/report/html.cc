@@ -443,8 +443,8 @@ class HtmlWriter {
             "\" data-outlets=\"" + outlets_.Of(d.outlet) + "\"><td><code>" + E(d.id) + "</code></td><td>" + E(d.source) +
             (d.line ? ":" + N(d.line) : "") + "</td><td><span class=\"status-" + (ok ? "processed" : "skipped") + "\">" +
             E(d.status) + "</span>" + (d.reason.empty() ? "" : "<br>" + E(d.reason)) + "</td><td>" + Or(d.outlet, "—") +
-            "</td><td>" + Or(d.lang, "—") + (d.lang_method.empty() ? "" : " <span class=\"support\">(" + E(d.lang_method) + ")</span>") +
-            "</td><td>" + Or(d.published, "—") + "</td><td class=\"num\">" + N(d.bytes) + "</td><td class=\"num\">" +
+            "</td><td class=\"nowrap\">" + Or(d.lang, "—") + (d.lang_method.empty() ? "" : " <span class=\"support\">(" + E(d.lang_method) + ")</span>") +
+            "</td><td class=\"nowrap\">" + Or(d.published, "—") + "</td><td class=\"num\">" + N(d.bytes) + "</td><td class=\"num\">" +
             N(d.body_bytes) + "</td><td class=\"num\">" + N(d.claims) + "</td></tr>\n";
     }
     h_ += "</tbody></table></details></section>\n";

@@ -91,8 +91,11 @@ std::string EvidenceHtml(const Evidence& e, size_t* dropped) {
       slots += s;
       classes += " hl-" + ClassToken(s);
     }
-    out += "<mark class=\"" + classes + "\" data-slots=\"" + HtmlEscape(slots) + "\" data-n=\"" +
-           std::to_string(m.count) + "\" title=\"" + HtmlEscape(slots) + "\">";
+    // data-n (highlights merged into this mark) is left out when it is 1: the common case, and large
+    // reports carry tens of thousands of marks.
+    out += "<mark class=\"" + classes + "\"";
+    if (m.count != 1) out += " data-n=\"" + std::to_string(m.count) + "\"";
+    out += " title=\"" + HtmlEscape(slots) + "\">";
     out += HtmlEscape(text.substr(m.start, m.end - m.start));
     out += "</mark>";
     pos = m.end;

@@ -32,7 +32,8 @@ struct EvidenceMark {
 // boundaries; a highlight wholly outside the evidence (or empty) is counted in *dropped.
 std::vector<EvidenceMark> EvidenceMarks(const Evidence& e, size_t* dropped);
 
-// The evidence text as escaped HTML with <mark class="hl hl-SLOT" data-slots="..." data-n="N">.
+// The evidence text as escaped HTML with <mark class="hl hl-SLOT..." data-n="N" title="SLOTS">, where
+// data-n (how many highlights the mark merges) is omitted when it is 1.
 std::string EvidenceHtml(const Evidence& e, size_t* dropped = nullptr);
 
 // Whitespace runs (including newlines) collapsed to one space, trimmed.

@@ -108,6 +108,14 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
       }
     }
     if (any) {
+      // Several phrases of the chosen kind may cover the span (Андрей Белоусов is the Russian given
+      // name and also the stem of the Ukrainian Андрій): the most direct reading wins.
+      for (size_t k = i; k < j; ++k) {
+        const Entry& e = entries_[matches[k].payload];
+        if (e.kind != it.kind || !acceptable(matches[k])) continue;
+        it.native = it.native || native(e.langs);
+        it.inflected = it.inflected && matches[k].inflected;
+      }
       it.begin = m.begin;
       it.end = m.end;
       if (IsPersonKind(it.kind)) {
@@ -206,6 +214,13 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
       s = side_item(ends_at[conj]);
     }
     uint32_t p = skip_connectors(role.end, last);
+    // A label that names its own side may continue with more: "міністрів оборони Росії та США".
+    if (p < last && toks[p].kind == TokenKind::kWord && conjunctions_.count(toks[p].key))
+      for (const InnerSide& in : inner_sides)
+        if (in.owner_begin == role.begin) {
+          p = skip_connectors(p + 1, last);
+          break;
+        }
     s = p < last ? side_item(starts_at[p]) : nullptr;
     while (s) {
       found->push_back({s->target, s->begin, s->end, s});
@@ -272,15 +287,51 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
       if (found.empty()) orgs_of[i].push_back({"", kind.id, ""});
     }
   }
+  // A specific office label followed or preceded by other sides ("міністрів оборони Росії та США",
+  // "глава Минобороны Украины"): the same role for each of those sides.
+  for (size_t i = 0; i < items.size(); ++i) {
+    Item& it = items[i];
+    if (it.kind != Kind::kOffice) continue;
+    found.clear();
+    sides_around(i, &found);
+    const Office& office = lexicon_.offices()[it.target];
+    bool own = false;
+    for (const SideRef& s : found) {
+      if (!s.item || s.item->used) continue;
+      s.item->used = true;
+      const std::string& code = lex_sides[s.side].code;
+      std::string id = code == office.side ? office.id : lexicon_.OfficeFor(code, office.role);
+      if (id.empty()) id = Lower(code) + "." + office.role;
+      own = own || code == office.side;
+      emit(std::min(it.begin, s.begin), std::max(it.end, s.end), EntityKind::kOffice, id, code,
+           it.inflected ? "inflected" : "exact");
+      it.used = true;
+    }
+    // The label's own side stays when the text adds another ("Russian Defence Minister and the US").
+    if (it.used && !own) {
+      bool label_has_side = false;
+      for (const InnerSide& in : inner_sides) label_has_side |= in.owner_begin == it.begin;
+      if (label_has_side) emit(it.begin, it.end, EntityKind::kOffice, office.id, office.side, it.inflected ? "inflected" : "exact");
+    }
+  }
   for (size_t i = 0; i < items.size(); ++i) {
     Item& it = items[i];
     if (it.kind != Kind::kHeadOf) continue;
+    // Skip connectors, conjunctions and the sides of an organisation kind ("heads of the US and
+    // Russian defense departments") up to the organisation.
     uint32_t last = sentence_end(it.begin);
-    uint32_t p = skip_connectors(it.end, last);
-    while (p < last && (side_item(starts_at[p]) ||
-                        (toks[p].kind == TokenKind::kWord && conjunctions_.count(toks[p].key))))
-      p = starts_at[p] >= 0 ? items[static_cast<size_t>(starts_at[p])].end : p + 1;
-    int32_t o = p < last ? starts_at[p] : -1;
+    uint32_t p = it.end;
+    int32_t o = -1;
+    for (int steps = 0; p < last && steps < 8; ++steps) {
+      int32_t at = starts_at[p];
+      if (at >= 0 && !side_item(at)) {
+        o = at;
+        break;
+      }
+      if (at >= 0) p = items[static_cast<size_t>(at)].end;
+      else if (toks[p].kind == TokenKind::kWord && (connectors_.count(toks[p].key) || conjunctions_.count(toks[p].key))) ++p;
+      else break;
+    }
     if (o < 0) continue;
     Item& org = items[static_cast<size_t>(o)];
     const char* match = it.inflected || org.inflected ? "inflected" : "exact";
@@ -349,6 +400,10 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
     std::vector<uint32_t> cands = it.persons;
     if (it.kind == Kind::kPersonSurname && it.begin > sentence_begin(it.begin)) {
       uint32_t g = it.begin - 1;
+      // A middle initial between given name and surname ("Charles Q. Brown", "Lloyd J. Austin").
+      if (toks[g].key == "." && g >= sentence_begin(it.begin) + 2 && toks[g - 1].kind == TokenKind::kWord &&
+          toks[g - 1].upper_initial && toks[g - 1].end - toks[g - 1].start == 1)
+        g -= 2;
       const Token& gt = toks[g];
       if (!covered[g] && gt.kind == TokenKind::kWord && gt.upper_initial && !gt.all_upper &&
           !stoplist_.count(gt.key) && CodePoints(gt.key) >= 2) {
@@ -357,6 +412,7 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
           if (given_fits(persons[p], gt.key)) fitting.push_back(p);
         if (!fitting.empty()) {
           cands = fitting;
+          if (cands.size() == 1) named_in_full.push_back(cands[0]);
           begin = g;
           given_written = written(g, g + 1);
         } else if (known_given(gt.key) || g > sentence_begin(g)) {
@@ -365,6 +421,16 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
           fits = false;
         }
       }
+    }
+    // A surname that is also a common word ("Brown") counts alone only when the document names the
+    // person in full somewhere.
+    if (it.kind == Kind::kPersonSurname && given_written.empty() && it.end - it.begin == 1 &&
+        stoplist_.count(toks[it.begin].key)) {
+      std::vector<uint32_t> named;
+      for (uint32_t p : cands)
+        if (std::find(named_in_full.begin(), named_in_full.end(), p) != named_in_full.end()) named.push_back(p);
+      if (named.empty()) continue;
+      cands = named;
     }
     if (cands.size() > 1) {
       std::vector<uint32_t> named;

@@ -52,11 +52,12 @@ bool IsLatinName(std::string_view name) {
 std::string StemOf(std::string_view w) {
   size_t n = CodePoints(w);
   if (n < 4 || IsLatinName(w)) return std::string(w);
-  // Adjectival surnames lose their two-letter ending (Зеленський → зеленськ); others a final vowel,
-  // й or ь (Кулеба → кулеб, Шмигаль → шмигал); consonant-final ones are their own stem.
+  // Adjectival surnames lose their two-letter ending (Зеленський → зеленськ); others a final -а, -я,
+  // -й or -ь (Кулеба → кулеб, Шмигаль → шмигал); consonant-final ones are their own stem.
   for (std::string_view e : {"ий", "ій", "ый", "ой"})
     if (EndsWith(w, e) && n - 2 >= 3) return std::string(w.substr(0, PrefixBytes(w, n - 2)));
-  for (std::string_view e : {"а", "я", "о", "е", "у", "ю", "і", "и", "ы", "й", "ь", "є", "ї"})
+  // Names in -о, -е, -у, -і, -и (Шойгу, Рубіо, Кірбі) do not decline: they keep their last letter.
+  for (std::string_view e : {"а", "я", "й", "ь"})
     if (EndsWith(w, e)) return std::string(w.substr(0, PrefixBytes(w, n - 1)));
   return std::string(w);
 }

@@ -159,6 +159,24 @@ Status Lexicon::Finish() {
                           return a.person == b.person && a.office == b.office && a.from == b.from;
                         }),
             all.end());
+  // An open tenure ends when someone else takes the office: the lexicon need not repeat every end.
+  std::vector<size_t> order(all.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    if (all[a].office != all[b].office) return all[a].office < all[b].office;
+    return ByStart(all[a], all[b]);
+  });
+  for (size_t k = 0; k + 1 < order.size(); ++k) {
+    Tenure& t = all[order[k]];
+    if (!t.to.empty() || t.from.empty()) continue;
+    for (size_t n = k + 1; n < order.size() && all[order[n]].office == t.office; ++n) {
+      const Tenure& next = all[order[n]];
+      if (next.person == t.person || PeriodOf(next.from).first <= PeriodOf(t.from).first) continue;
+      t.to = next.from;
+      t.to_implied = true;
+      break;
+    }
+  }
   for (Person& p : persons_) p.tenures.clear();
   for (Office& o : offices_) o.holders.clear();
   for (const Tenure& t : all) {

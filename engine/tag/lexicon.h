@@ -26,6 +26,9 @@ struct Tenure {
   std::string office;  // office id
   PartialDate from;
   PartialDate to;
+  // `to` was not written but taken from the next holder's start (the day of the handover counts
+  // for both, so a date on it returns both holders).
+  bool to_implied = false;
 };
 
 // Name forms by language ("en", "uk", "ru", "it", or "any"), as written in the lexicon file.

@@ -1,9 +1,79 @@
 #include "engine/verify/rule_engine.h"
 
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <map>
+
+#include "engine/verify/check_context.h"
+#include "engine/verify/checks.h"
+#include "engine/verify/rule_loader.h"
+
 namespace crosscheck::verify {
 
-Status RuleEngine::Load(const std::vector<std::string>& /*rule_roots*/) { return Status::OK(); }
+Status RuleEngine::Load(const std::vector<std::string>& roots) {
+  rules_.clear();
+  rapidjson::Document schema;
+  Status s = LoadCheckSchema(roots, &schema);
+  if (!s.ok()) return Status::RuleError("check schema: " + s.message());
+  RuleLoader loader(schema);
+  std::vector<Diagnostic> diags;
+  std::map<std::string, size_t> index;  // id → position in rules_
+  for (const auto& root : roots) {
+    std::vector<Rule> loaded;
+    for (const auto& file : RuleFiles(root)) loader.LoadFile(file, root, &loaded, &diags);
+    std::map<std::string, const Rule*> in_root;
+    for (auto& r : loaded) {
+      auto [it, fresh] = in_root.emplace(r.id, &r);
+      if (!fresh) {
+        diags.push_back({r.pos, r.id, "duplicate rule id (first defined at " + it->second->pos.ToString() + ")", false});
+        continue;
+      }
+      auto prev = index.find(r.id);
+      if (prev != index.end()) {
+        spdlog::info("rule '{}' from {} overrides the one from {}", r.id, r.pos.ToString(), rules_[prev->second].pos.ToString());
+        rules_[prev->second] = r;
+      } else {
+        index[r.id] = rules_.size();
+        rules_.push_back(r);
+      }
+    }
+  }
+  if (CountErrors(diags) > 0) {
+    rules_.clear();
+    return Status::RuleError(FormatDiagnostics(diags));
+  }
+  return Status::OK();
+}
 
-std::vector<Finding> RuleEngine::Check(const RunView& /*run*/) const { return {}; }  // TODO(verify)
+std::vector<Finding> RuleEngine::Check(const RunView& run) const {
+  std::vector<Finding> all;
+  if (!run.claims || !run.events) return all;
+  CheckContext ctx(run);
+  std::vector<std::pair<size_t, size_t>> order;  // (event index, rule index) per finding
+  for (size_t r = 0; r < rules_.size(); ++r) {
+    const Rule& rule = rules_[r];
+    std::vector<Finding> found;
+    const std::string& t = rule.check.type;
+    if (t == "compare") CompareCheck(rule, ctx, &found);
+    else if (t == "timeline") TimelineCheck(rule, ctx, &found);
+    else if (t == "corroboration") CorroborationCheck(rule, ctx, &found);
+    else ClaimCheck(rule, ctx, &found);
+    for (auto& f : found) {
+      order.push_back({ctx.EventIndex(f.event), r});
+      all.push_back(std::move(f));
+    }
+  }
+  std::vector<size_t> idx(all.size());
+  for (size_t i = 0; i < idx.size(); ++i) idx[i] = i;
+  std::stable_sort(idx.begin(), idx.end(), [&](size_t a, size_t b) { return order[a] < order[b]; });
+  std::vector<Finding> out;
+  out.reserve(all.size());
+  for (size_t i : idx) {
+    out.push_back(std::move(all[i]));
+    out.back().id = "F" + std::to_string(out.size());
+  }
+  return out;
+}
 
 }  // namespace crosscheck::verify

@@ -10,6 +10,7 @@
 #include "crosscheck/document.h"
 #include "crosscheck/event.h"
 #include "crosscheck/status.h"
+#include "engine/verify/rule.h"
 
 namespace crosscheck::verify {
 
@@ -22,11 +23,17 @@ struct RunView {
 
 class RuleEngine {
  public:
-  // Loads and validates every rule file under each root's checks/ folder. All errors of all files
-  // are collected; the Status lists them ("N errors"), each naming file:line:col and rule id.
+  // Loads and validates every rule file under each root (root/checks/**/*.json, or the *.json files
+  // of a user folder without checks/). All errors of all files are collected; the Status (kRuleError)
+  // lists them, one a line ("file:line:col: error: rule 'id': ..."), then "N errors". A rule of a
+  // later root with the id of an earlier one replaces it (logged at info level).
   Status Load(const std::vector<std::string>& rule_roots);
-  // Findings, ids "F<n>" in a deterministic order.
+  // Findings, ids "F<n>", ordered by event, then by rule order. Thread-safe (const).
   std::vector<Finding> Check(const RunView& run) const;
+  const std::vector<Rule>& rules() const { return rules_; }
+
+ private:
+  std::vector<Rule> rules_;
 };
 
 }  // namespace crosscheck::verify

@@ -15,11 +15,12 @@ size_t Count(const std::string& hay, const std::string& needle) {
   for (size_t p = hay.find(needle); p != std::string::npos; p = hay.find(needle, p + needle.size())) ++n;
   return n;
 }
+// Highlights placed in the page: each <mark> holds data-n of them, 1 when the attribute is absent.
 size_t SumDataN(const std::string& html) {
-  static const std::regex kMark("<mark class=\"hl[^\"]*\" data-slots=\"[^\"]*\" data-n=\"([0-9]+)\"");
+  static const std::regex kMark("<mark class=\"hl[^\"]*\"( data-n=\"([0-9]+)\")?");
   size_t n = 0;
   for (auto it = std::sregex_iterator(html.begin(), html.end(), kMark); it != std::sregex_iterator(); ++it)
-    n += std::stoul((*it)[1]);
+    n += (*it)[2].matched ? std::stoul((*it)[2]) : 1;
   return n;
 }
 }  // namespace

@@ -1,5 +1,12 @@
 #include <catch2/catch.hpp>
 
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+#include <unistd.h>
+
 #include "entity_test_util.h"
 
 using namespace crosscheck::testing;
@@ -9,4 +16,97 @@ TEST_CASE("Offices resolve to their holder by date", "[entity][lexicon]") {
   CHECK(HolderOn("ru.defence_minister", "2024-06-25") == "Andrei Belousov");
   CHECK(HolderOn("us.defence_minister", "2024-06-25") == "Lloyd Austin");
   CHECK(HolderOn("us.defence_minister", "2025-03-01") == "Pete Hegseth");
+}
+
+// Not a test: `entity_test "[.dump]"` with DUMP_TEXT (and DUMP_LANG) set prints what the tagger finds.
+TEST_CASE("dump entities of DUMP_TEXT", "[.dump]") {
+  const char* text = std::getenv("DUMP_TEXT");
+  const char* lang = std::getenv("DUMP_LANG");
+  if (!text) return;
+  for (const auto& m : Entities(text, lang ? lang : "en"))
+    std::printf("%u-%u kind=%d id=%s side=%s match=%s given=%s fits=%d metonym=%d cands=%zu | %s\n", m.tokens.begin,
+                m.tokens.end, static_cast<int>(m.kind), m.id.c_str(), m.side.c_str(), m.match.c_str(),
+                m.given_written.c_str(), m.given_fits, m.is_side_metonym, m.candidates.size(), m.written.c_str());
+}
+
+namespace {
+// A rules folder under the system temp dir holding one lexicon file; removed on destruction.
+struct TempRules {
+  std::filesystem::path dir;
+  explicit TempRules(const std::string& name, const std::string& json) {
+    dir = std::filesystem::temp_directory_path() / ("crosscheck_lex_" + name + "_" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir / "lexicon");
+    std::ofstream(dir / "lexicon" / (name + ".json")) << json;
+  }
+  ~TempRules() { std::filesystem::remove_all(dir); }
+  std::vector<std::string> roots() const { return {CROSSCHECK_SOURCE_DIR "/rules", dir.string()}; }
+};
+}  // namespace
+
+TEST_CASE("A lexicon file with a JSON syntax error names file, line and column", "[entity][lexicon]") {
+  TempRules r("syntax", "{\n  \"persons\": [\n    {\"id\": \"Jane Roe\", \"side\": \"US\",}\n    oops\n  ]\n}\n");
+  crosscheck::tag::Lexicon lex;
+  auto s = lex.Load(r.roots());
+  REQUIRE_FALSE(s.ok());
+  CHECK_THAT(s.message(), Catch::Contains("syntax.json:4:"));
+}
+
+TEST_CASE("A lexicon entry that breaks the schema names file, pointer and entry id", "[entity][lexicon]") {
+  TempRules r("schema", R"({"persons": [{"id": "Jane Roe", "side": "USA", "surname": ["Roe"]}]})");
+  crosscheck::tag::Lexicon lex;
+  auto s = lex.Load(r.roots());
+  REQUIRE_FALSE(s.ok());
+  CHECK_THAT(s.message(), Catch::Contains("schema.json"));
+  CHECK_THAT(s.message(), Catch::Contains("/persons/0/side"));
+  CHECK_THAT(s.message(), Catch::Contains("Jane Roe"));
+}
+
+TEST_CASE("A tenure in an unknown office or with a bad date is an error naming the entry", "[entity][lexicon]") {
+  {
+    TempRules r("office", R"({"persons": [{"id": "Jane Roe", "side": "US", "surname": ["Roe"],
+                                           "offices": [{"office": "us.defense_secretary", "from": "2021-01-22"}]}]})");
+    crosscheck::tag::Lexicon lex;
+    auto s = lex.Load(r.roots());
+    REQUIRE_FALSE(s.ok());
+    CHECK_THAT(s.message(), Catch::Contains("office.json"));
+    CHECK_THAT(s.message(), Catch::Contains("Jane Roe"));
+    CHECK_THAT(s.message(), Catch::Contains("us.defense_secretary"));
+  }
+  {
+    TempRules r("dates", R"({"persons": [{"id": "Jane Roe", "side": "US", "surname": ["Roe"],
+                                          "offices": [{"office": "us.defence_minister", "from": "2024-05-14", "to": "2021-01-01"}]}]})");
+    crosscheck::tag::Lexicon lex;
+    auto s = lex.Load(r.roots());
+    REQUIRE_FALSE(s.ok());
+    CHECK_THAT(s.message(), Catch::Contains("/persons/0"));
+    CHECK_THAT(s.message(), Catch::Contains("Jane Roe"));
+  }
+}
+
+TEST_CASE("A user rules folder extends the lexicon and overrides entries by id", "[entity][lexicon]") {
+  TempRules r("user", R"({"persons": [
+      {"id": "Andrei Belousov", "side": "RU", "given": ["Andrei"], "surname": ["Belousov", "Bilousow"],
+       "offices": [{"office": "ru.defence_minister", "from": "2024-05-14"}]},
+      {"id": "Jane Roe", "side": "GB", "given": ["Jane"], "surname": ["Roe"],
+       "offices": [{"office": "gb.defence_minister", "from": "2031-01-01"}]}]})");
+  crosscheck::tag::Tagger tagger;
+  REQUIRE(tagger.Load(r.roots()).ok());
+  const auto& lex = tagger.entities().lexicon();
+  REQUIRE(lex.FindPerson("Jane Roe"));
+  CHECK(lex.HoldersOf("gb.defence_minister", {2031, 6, 1}).at(0).person == "Jane Roe");
+  const auto* b = lex.FindPerson("Andrei Belousov");
+  REQUIRE(b);
+  CHECK(b->surname.size() == 2);  // replaced, not merged
+  CHECK(lex.OfficesOf("Andrei Belousov", {2024, 6, 25}).size() == 1);
+}
+
+TEST_CASE("Holders by partial date: a month overlapping a handover gives both", "[entity][lexicon]") {
+  const auto& lex = ShippedLexicon();
+  CHECK(lex.HoldersOf("ru.defence_minister", {2024, 5, 0}).size() == 2);
+  auto all = lex.HoldersOf("ru.defence_minister", {0, 6, 25});
+  CHECK(all.size() >= 2);  // year unknown: every holder, with tenures to narrow by
+  CHECK(lex.OfficesOf("Sergei Shoigu", {2024, 6, 1}).at(0).office == "ru.security_council_secretary");
+  CHECK(lex.SideOf("Hulusi Akar") == "TR");
+  CHECK(lex.OfficeFor("GB", "defence_minister") == "gb.defence_minister");
+  CHECK(lex.Tenures("Lloyd Austin").size() == 1);
 }

@@ -1,0 +1,64 @@
+#include "engine/link/participants.h"
+
+#include <algorithm>
+
+namespace crosscheck::link {
+
+bool IsSideLevel(const Participant& p) {
+  return p.via == "side" || p.via == "country" || p.via == "state";
+}
+
+namespace {
+std::string Token(const Participant& p) { return p.side.empty() ? "name:" + p.name : p.side; }
+}  // namespace
+
+PersonsBySide PersonsOf(const Claim& c) {
+  PersonsBySide m;
+  for (const auto& p : c.participants) {
+    if (p.name.empty() && p.side.empty()) continue;
+    auto& set = m[Token(p)];
+    if (!IsSideLevel(p) && !p.name.empty()) set.insert(p.name);
+  }
+  return m;
+}
+
+std::string BlockKey(const Claim& c) {
+  std::string key = c.type + "|";
+  bool first = true;
+  for (const auto& [token, persons] : PersonsOf(c)) {
+    key += (first ? "" : ",") + token;
+    first = false;
+  }
+  return key;
+}
+
+bool PersonsCompatible(const PersonsBySide& a, const PersonsBySide& b) {
+  for (const auto& [side, pa] : a) {
+    auto it = b.find(side);
+    if (it == b.end() || pa.empty() || it->second.empty()) continue;
+    if (pa != it->second) return false;
+  }
+  return true;
+}
+
+void MergePersons(PersonsBySide* a, const PersonsBySide& b) {
+  for (const auto& [side, pb] : b) {
+    auto& pa = (*a)[side];
+    if (pa.empty()) pa = pb;
+  }
+}
+
+std::vector<std::string> EventParticipants(const std::vector<const Claim*>& claims) {
+  std::vector<std::string> persons, sides;
+  for (const Claim* c : claims)
+    for (const auto& p : c->participants) {
+      if (p.name.empty()) continue;
+      (IsSideLevel(p) ? sides : persons).push_back(p.name);
+    }
+  auto& out = persons.empty() ? sides : persons;
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+}  // namespace crosscheck::link

@@ -1,0 +1,100 @@
+#include "engine/link/slots.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "engine/link/participants.h"
+#include "engine/link/support.h"
+
+namespace crosscheck::link {
+
+namespace {
+
+int Precision(const PartialDate& d) { return (d.year != 0) * 4 + (d.month != 0) * 2 + (d.day != 0) * 2; }
+
+// True when `general` is the same as or less specific than `specific` and compatible with it.
+bool Covers(const PartialDate& general, const PartialDate& specific) {
+  if ((general.year && general.year != specific.year) || (general.month && general.month != specific.month) ||
+      (general.day && general.day != specific.day))
+    return false;
+  return true;
+}
+
+}  // namespace
+
+const std::vector<std::string>& SlotNames() {
+  static const std::vector<std::string> kSlots = {"date", "initiator", "participants", "ordinal", "type"};
+  return kSlots;
+}
+
+bool IsKnownSlot(const std::string& slot) {
+  const auto& s = SlotNames();
+  return std::find(s.begin(), s.end(), slot) != s.end();
+}
+
+std::string OrdinalValue(const Ordinal& o) {
+  if (o.n <= 0) return "";
+  std::string v = "#" + std::to_string(o.n);
+  if (o.scope == "year") v += " this year";
+  else if (o.scope == "since" && !o.since.empty()) v += " since " + o.since.ToIso();
+  else if (o.scope == "period" && !o.period.empty()) v += " within " + o.period;
+  return v;
+}
+
+std::string SlotValueOf(const Claim& c, const std::string& slot) {
+  if (slot == "date") return c.date.ToIso();
+  if (slot == "initiator") return c.initiator;
+  if (slot == "ordinal") return OrdinalValue(c.ordinal);
+  if (slot == "type") return c.type;
+  if (slot == "participants") {
+    std::string v;
+    for (const auto& n : c.ParticipantNames()) v += (v.empty() ? "" : " + ") + n;
+    return v;
+  }
+  return "";
+}
+
+PartialDate ConsensusDate(const std::vector<const Claim*>& claims) {
+  std::vector<PartialDate> dates;
+  for (const Claim* c : claims)
+    if (!c->date.empty() && std::find(dates.begin(), dates.end(), c->date) == dates.end()) dates.push_back(c->date);
+  PartialDate best;
+  size_t best_support = 0;
+  for (const PartialDate& d : dates) {
+    std::vector<const Claim*> backing;
+    for (const Claim* c : claims)
+      if (!c->date.empty() && Covers(c->date, d)) backing.push_back(c);
+    size_t s = IndependentGroups(backing).size() * 1000 + backing.size();
+    if (best.empty() || s > best_support || (s == best_support && Precision(d) > Precision(best)) ||
+        (s == best_support && Precision(d) == Precision(best) && d.ToIso() < best.ToIso())) {
+      best = d;
+      best_support = s;
+    }
+  }
+  return best;
+}
+
+void Summarise(const std::vector<const Claim*>& claims, Event* e) {
+  e->slots.clear();
+  for (const std::string& slot : SlotNames()) {
+    std::map<std::string, std::vector<const Claim*>> by_value;
+    std::vector<std::string> order;
+    for (const Claim* c : claims) {
+      std::string v = SlotValueOf(*c, slot);
+      if (v.empty()) continue;
+      auto& list = by_value[v];
+      if (list.empty()) order.push_back(v);
+      list.push_back(c);
+    }
+    if (order.empty()) continue;
+    std::vector<SlotValue> values;
+    for (const auto& v : order) values.push_back(MakeSlotValue(v, by_value[v]));
+    SortBySupport(&values);
+    e->slots[slot] = std::move(values);
+  }
+  e->date = ConsensusDate(claims);
+  e->participants = EventParticipants(claims);
+}
+
+}  // namespace crosscheck::link

@@ -1,0 +1,175 @@
+#include "engine/verify/check_context.h"
+
+#include <algorithm>
+#include <set>
+
+#include "engine/verify/message.h"
+
+namespace crosscheck::verify {
+
+namespace {
+
+bool Contains(const std::vector<std::string>& v, const std::string& s) {
+  return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+std::string Join(const std::vector<std::string>& v, const char* sep) {
+  std::string out;
+  for (const auto& s : v) out += (out.empty() ? "" : sep) + s;
+  return out;
+}
+
+const std::vector<size_t>& Empty() {
+  static const std::vector<size_t> kEmpty;
+  return kEmpty;
+}
+
+}  // namespace
+
+CheckContext::CheckContext(const RunView& run) : run_(run) {
+  const auto& events = *run.events;
+  for (size_t i = 0; i < events.size(); ++i) event_index_[events[i].id] = i;
+  event_claims_.resize(events.size());
+  std::unordered_map<std::string, std::set<std::string>> person_offices;
+  for (const Claim& c : *run.claims) {
+    auto it = event_index_.find(c.event);
+    if (it != event_index_.end()) event_claims_[it->second].push_back(&c);
+    for (const auto& p : c.participants)
+      if (!p.office.empty() && !p.name.empty()) person_offices[p.name].insert(p.office);
+  }
+  if (run.documents)
+    for (const auto& d : *run.documents) published_[d.id] = d.published.empty() ? std::nullopt : PartialDate::ParseIso(d.published);
+  persons_key_.resize(events.size());
+  office_key_.resize(events.size());
+  for (size_t i = 0; i < events.size(); ++i) {
+    persons_key_[i] = events[i].type + "|" + Join(events[i].participants, "+");
+    by_persons_[persons_key_[i]].push_back(i);
+    // Offices: from the event's claims first, then the one office a person is known in.
+    std::map<std::string, std::string> office_of;
+    for (const Claim* c : event_claims_[i])
+      for (const auto& p : c->participants)
+        if (!p.office.empty() && !p.name.empty()) office_of.emplace(p.name, p.office);
+    std::vector<std::string> offices;
+    bool complete = !events[i].participants.empty();
+    for (const auto& name : events[i].participants) {
+      auto it = office_of.find(name);
+      if (it != office_of.end()) offices.push_back(it->second);
+      else if (auto po = person_offices.find(name); po != person_offices.end() && po->second.size() == 1) offices.push_back(*po->second.begin());
+      else complete = false;
+    }
+    if (complete) {
+      std::sort(offices.begin(), offices.end());
+      office_key_[i] = events[i].type + "|" + Join(offices, ",");
+      by_offices_[office_key_[i]].push_back(i);
+    }
+  }
+}
+
+std::vector<const Claim*> CheckContext::Considered(size_t e, const CheckSpec& spec) const {
+  std::vector<const Claim*> out;
+  const Event& ev = (*run_.events)[e];
+  if (!spec.event_types.empty() && !Contains(spec.event_types, ev.type)) return out;
+  for (const Claim* c : event_claims_[e])
+    if (!c->negated && Contains(spec.roles, c->role.empty() ? "main" : c->role)) out.push_back(c);
+  return out;
+}
+
+std::optional<PartialDate> CheckContext::Published(const std::string& doc) const {
+  auto it = published_.find(doc);
+  return it == published_.end() ? std::nullopt : it->second;
+}
+
+const Event* CheckContext::EventById(const std::string& id) const {
+  auto it = event_index_.find(id);
+  return it == event_index_.end() ? nullptr : &(*run_.events)[it->second];
+}
+
+size_t CheckContext::EventIndex(const std::string& id) const {
+  auto it = event_index_.find(id);
+  return it == event_index_.end() ? SIZE_MAX : it->second;
+}
+
+std::string CheckContext::OfficeKey(size_t e) const { return office_key_[e]; }
+std::string CheckContext::PersonsKey(size_t e) const { return persons_key_[e]; }
+
+const std::vector<size_t>& CheckContext::EventsWithPersons(const std::string& key) const {
+  auto it = by_persons_.find(key);
+  return it == by_persons_.end() ? Empty() : it->second;
+}
+
+const std::vector<size_t>& CheckContext::EventsWithOffices(const std::string& key) const {
+  if (key.empty()) return Empty();
+  auto it = by_offices_.find(key);
+  return it == by_offices_.end() ? Empty() : it->second;
+}
+
+std::string DescribeEvent(const Event& e) {
+  std::string s = "the " + e.type;
+  if (!e.participants.empty()) {
+    s += " between ";
+    for (size_t i = 0; i < e.participants.size(); ++i)
+      s += (i == 0 ? "" : i + 1 == e.participants.size() ? " and " : ", ") + e.participants[i];
+  }
+  s += e.date.empty() ? " (date unknown" : " on " + e.date.ToIso() + " (";
+  return s + (e.date.empty() ? "; " : "") + e.id + ")";
+}
+
+namespace {
+std::string Sources(const SlotValue& v) {
+  bool unknown = v.outlets.empty() || Contains(v.outlets, "unknown");
+  return Join(unknown ? v.docs : v.outlets, ", ");
+}
+}  // namespace
+
+std::string DescribeValues(const std::vector<SlotValue>& values) {
+  std::string s;
+  for (const auto& v : values) s += (s.empty() ? "" : " vs ") + v.value + " [" + Sources(v) + "]";
+  return s;
+}
+
+void Finish(const Rule& rule, const Event* event, std::map<std::string, std::string> vars, Finding* f) {
+  f->rule = rule.id;
+  f->kind = rule.kind;
+  f->severity = rule.severity;
+  f->slot = rule.check.slot;
+  if (event) f->event = event->id;
+  std::set<std::string> claims(f->claims.begin(), f->claims.end()), docs(f->docs.begin(), f->docs.end());
+  std::set<std::string> outlets;
+  for (const auto& v : f->values) {
+    claims.insert(v.claims.begin(), v.claims.end());
+    docs.insert(v.docs.begin(), v.docs.end());
+    for (const auto& o : v.outlets)
+      if (o != "unknown") outlets.insert(o);
+  }
+  f->claims.assign(claims.begin(), claims.end());
+  f->docs.assign(docs.begin(), docs.end());
+  if (event && f->consensus.empty()) {
+    auto it = event->slots.find(f->slot);
+    if (f->slot == "date") f->consensus = event->date.ToIso();
+    else if (it != event->slots.end() && !it->second.empty()) f->consensus = it->second[0].value;
+    if (it != event->slots.end())
+      for (const auto& v : it->second)
+        if (v.value == f->consensus) f->support = v.independent;
+  }
+  vars["rule"] = rule.id;
+  vars["kind"] = rule.kind;
+  vars["severity"] = rule.severity;
+  vars["slot"] = f->slot;
+  vars.emplace("values", DescribeValues(f->values));
+  vars.emplace("docs", Join(f->docs, ", "));
+  vars.emplace("claims", Join(f->claims, ", "));
+  vars.emplace("outlets", outlets.empty() ? Join(f->docs, ", ") : Join({outlets.begin(), outlets.end()}, ", "));
+  vars.emplace("consensus", f->consensus.empty() ? "unknown" : f->consensus);
+  vars.emplace("support", std::to_string(f->support));
+  vars.emplace("explanation", f->explanation);
+  if (event) {
+    vars.emplace("event", DescribeEvent(*event));
+    vars.emplace("event_id", event->id);
+    vars.emplace("event_date", event->date.empty() ? "unknown" : event->date.ToIso());
+    vars.emplace("type", event->type);
+    vars.emplace("participants", Join(event->participants, ", "));
+  }
+  f->message = Render(rule.message, vars);
+}
+
+}  // namespace crosscheck::verify

@@ -1,0 +1,64 @@
+// What every check needs of a run, indexed once: claims per event, documents by id with their
+// publication dates, events by (type, persons) and (type, offices) for timeline checks; and the
+// common last step of every finding (rule fields, consensus, message).
+#ifndef CROSSCHECK_ENGINE_VERIFY_CHECK_CONTEXT_H_
+#define CROSSCHECK_ENGINE_VERIFY_CHECK_CONTEXT_H_
+
+#include <map>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "crosscheck/claim.h"
+#include "crosscheck/document.h"
+#include "crosscheck/event.h"
+#include "engine/verify/rule.h"
+#include "engine/verify/rule_engine.h"
+
+namespace crosscheck::verify {
+
+class CheckContext {
+ public:
+  explicit CheckContext(const RunView& run);
+
+  const std::vector<Event>& events() const { return *run_.events; }
+  // The event's claims (input order).
+  const std::vector<const Claim*>& ClaimsOf(size_t event_index) const { return event_claims_[event_index]; }
+  // Claims of the event a rule considers: role in spec.roles, not negated, type in spec.event_types.
+  std::vector<const Claim*> Considered(size_t event_index, const CheckSpec& spec) const;
+  std::optional<PartialDate> Published(const std::string& doc) const;
+  const Event* EventById(const std::string& id) const;
+  size_t EventIndex(const std::string& id) const;
+
+  // Office ids of an event's participants, sorted ("ru.defence_minister,us.defence_secretary"), ""
+  // when some participant's office is unknown. Offices come from the event's own claims, else from
+  // the one office the person is named in anywhere in the run.
+  std::string OfficeKey(size_t event_index) const;
+  // "<type>|<participants>": events with the same persons.
+  std::string PersonsKey(size_t event_index) const;
+  // Events sharing the key, in event order.
+  const std::vector<size_t>& EventsWithPersons(const std::string& key) const;
+  const std::vector<size_t>& EventsWithOffices(const std::string& key) const;
+
+ private:
+  RunView run_;
+  std::vector<std::vector<const Claim*>> event_claims_;
+  std::unordered_map<std::string, size_t> event_index_;
+  std::unordered_map<std::string, std::optional<PartialDate>> published_;
+  std::vector<std::string> persons_key_, office_key_;
+  std::unordered_map<std::string, std::vector<size_t>> by_persons_, by_offices_;
+};
+
+// "the call between A and B on 2024-06-25 (E1)".
+std::string DescribeEvent(const Event& e);
+// "2024-06-25 [unn.ua, kyivindependent.com] vs 2024-06-24 [tass.ru]".
+std::string DescribeValues(const std::vector<SlotValue>& values);
+
+// Fills the finding's rule fields, claims/docs (from its values when empty), consensus and support
+// (from the event's slot when not set), and renders the message with `vars` plus the standard ones.
+void Finish(const Rule& rule, const Event* event, std::map<std::string, std::string> vars, Finding* f);
+
+}  // namespace crosscheck::verify
+
+#endif  // CROSSCHECK_ENGINE_VERIFY_CHECK_CONTEXT_H_

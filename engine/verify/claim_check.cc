@@ -1,0 +1,130 @@
+#include <map>
+
+#include "engine/link/slots.h"
+#include "engine/link/support.h"
+#include "engine/verify/checks.h"
+
+namespace crosscheck::verify {
+
+namespace {
+
+// Day of a non-leap reference year (1..365) for a month-day; 0 when the day is unknown.
+int DayOfYear(int month, int day) {
+  static const int kStart[] = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
+  return month ? kStart[month - 1] + (day ? day : 1) : 0;
+}
+
+const char* kWeekdays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+
+// Claims of one event grouped by document, in order of first claim.
+std::vector<std::pair<std::string, std::vector<const Claim*>>> ByDoc(const std::vector<const Claim*>& claims) {
+  std::vector<std::pair<std::string, std::vector<const Claim*>>> out;
+  std::map<std::string, size_t> index;
+  for (const Claim* c : claims) {
+    auto [it, fresh] = index.emplace(c->doc, out.size());
+    if (fresh) out.push_back({c->doc, {}});
+    out[it->second].second.push_back(c);
+  }
+  return out;
+}
+
+Finding Make(const std::string& value, const std::vector<const Claim*>& claims) {
+  Finding f;
+  f.values.push_back(link::MakeSlotValue(value, claims));
+  return f;
+}
+
+void AfterPublicationOne(const Rule& rule, const CheckContext& ctx, const Event& e,
+                         const std::string& doc, const std::vector<const Claim*>& claims, std::vector<Finding>* out) {
+  auto pub = ctx.Published(doc);
+  if (!pub) return;
+  std::vector<const Claim*> late;
+  for (const Claim* c : claims) {
+    // A date read off the publication date ("yesterday") cannot contradict it.
+    if (c->date.empty() || c->date_basis == "publication" || c->date_basis == "relative") continue;
+    if (AfterPublication(c->date, *pub, rule.check.max_days_ahead)) late.push_back(c);
+  }
+  if (late.empty()) return;
+  Finding f = Make(late[0]->date.ToIso(), late);
+  f.explanation = "dated " + late[0]->date.ToIso() + ", after the article's publication date " + pub->ToIso();
+  if (pub->year == 0 || late[0]->date.year == 0) f.explanation += " (same year assumed: the nearer reading)";
+  Finish(rule, &e, {{"date", late[0]->date.ToIso()}, {"published", pub->ToIso()}}, &f);
+  out->push_back(std::move(f));
+}
+
+void WeekdayOne(const Rule& rule, const Event& e, const std::vector<const Claim*>& claims, std::vector<Finding>* out) {
+  std::vector<const Claim*> bad;
+  std::string why;
+  for (const Claim* c : claims) {
+    bool flagged = false;
+    for (const auto& fl : c->flags)
+      if (fl.code == "weekday_mismatch") flagged = true, why = fl.detail;
+    int actual = Weekday(c->date);
+    if (c->weekday >= 0 && c->weekday < 7 && actual >= 0 && actual != c->weekday) {
+      flagged = true;
+      why = c->date.ToIso() + " is a " + kWeekdays[actual] + ", not a " + kWeekdays[c->weekday];
+    }
+    if (flagged) bad.push_back(c);
+  }
+  if (bad.empty()) return;
+  Finding f = Make(bad[0]->date.ToIso(), bad);
+  f.explanation = why;
+  std::string wd = bad[0]->weekday >= 0 && bad[0]->weekday < 7 ? kWeekdays[bad[0]->weekday] : "";
+  Finish(rule, &e, {{"date", bad[0]->date.ToIso()}, {"weekday", wd}}, &f);
+  out->push_back(std::move(f));
+}
+
+void FlagOne(const Rule& rule, const Event& e, const std::vector<const Claim*>& claims, std::vector<Finding>* out) {
+  for (const auto& code : rule.check.flags) {
+    std::vector<const Claim*> hit;
+    std::string detail;
+    for (const Claim* c : claims)
+      for (const auto& fl : c->flags)
+        if (fl.code == code) {
+          if (hit.empty() || hit.back() != c) hit.push_back(c);
+          if (detail.empty()) detail = fl.detail;
+        }
+    if (hit.empty()) continue;
+    std::string value = link::SlotValueOf(*hit[0], rule.check.slot);
+    Finding f = Make(value.empty() ? code : value, hit);
+    f.explanation = code + (detail.empty() ? "" : ": " + detail);
+    Finish(rule, &e, {{"flag", detail.empty() ? code : detail}, {"date", hit[0]->date.ToIso()}}, &f);
+    out->push_back(std::move(f));
+  }
+}
+
+}  // namespace
+
+bool AfterPublication(const PartialDate& ev, const PartialDate& pub, int max_days) {
+  if (ev.month == 0 || pub.month == 0) {
+    // Years only: later year.
+    return ev.year && pub.year && ev.year > pub.year;
+  }
+  if (ev.year && pub.year) {
+    if (ev.year != pub.year) return ev.year > pub.year;
+    if (ev.day && pub.day) return *DaysFromEpoch(ev) - *DaysFromEpoch(pub) > max_days;
+    return ev.month > pub.month;
+  }
+  // A year unknown: the nearer reading, i.e. forward by at most half a year.
+  if (!ev.day || !pub.day) {
+    int diff = ((ev.month - pub.month) % 12 + 12) % 12;
+    return diff > 0 && diff <= 6;
+  }
+  int diff = ((DayOfYear(ev.month, ev.day) - DayOfYear(pub.month, pub.day)) % 365 + 365) % 365;
+  return diff > max_days && diff <= 182;
+}
+
+void ClaimCheck(const Rule& rule, const CheckContext& ctx, std::vector<Finding>* out) {
+  const auto& events = ctx.events();
+  for (size_t i = 0; i < events.size(); ++i) {
+    auto claims = ctx.Considered(i, rule.check);
+    if (claims.empty()) continue;
+    for (const auto& [doc, dc] : ByDoc(claims)) {
+      if (rule.check.type == "after_publication") AfterPublicationOne(rule, ctx, events[i], doc, dc, out);
+      else if (rule.check.type == "weekday") WeekdayOne(rule, events[i], dc, out);
+      else FlagOne(rule, events[i], dc, out);
+    }
+  }
+}
+
+}  // namespace crosscheck::verify

@@ -1,0 +1,179 @@
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "engine/link/participants.h"
+#include "engine/link/slots.h"
+#include "engine/link/support.h"
+#include "engine/verify/checks.h"
+
+namespace crosscheck::verify {
+
+namespace {
+
+struct Group {
+  std::string value;
+  std::vector<const Claim*> claims;
+};
+
+std::string Scope(const Ordinal& o) {
+  std::string s = o.scope.empty() ? "ever" : o.scope;
+  return s + "|" + o.since.ToIso() + "|" + o.period;
+}
+
+// Whether two values of `slot` (represented by a claim each) contradict; `why` says how.
+bool Conflicts(const std::string& slot, const Claim& a, const Claim& b, std::string* why) {
+  if (slot == "date") {
+    DateVerdict v = CompareDates(a.date, b.date);
+    *why = a.date.ToIso() + " vs " + b.date.ToIso() + ": " + DateVerdictName(v);
+    return v == DateVerdict::kConflicting;
+  }
+  if (slot == "ordinal") {
+    if (Scope(a.ordinal) != Scope(b.ordinal)) return false;  // different wordings: not comparable
+    *why = link::OrdinalValue(a.ordinal) + " vs " + link::OrdinalValue(b.ordinal) + ": same scope, different count";
+    return a.ordinal.n != b.ordinal.n;
+  }
+  if (slot == "participants") {
+    *why = "different persons for the same side";
+    return !link::PersonsCompatible(link::PersonsOf(a), link::PersonsOf(b));
+  }
+  std::string va = link::SlotValueOf(a, slot), vb = link::SlotValueOf(b, slot);
+  *why = va + " vs " + vb + ": different";
+  return va != vb;
+}
+
+bool PreciseEnough(const PartialDate& d, const std::string& precision) {
+  if (precision == "day") return d.month && d.day;
+  if (precision == "month") return d.month != 0;
+  if (precision == "year") return d.year != 0;
+  return !d.empty();
+}
+
+std::vector<Group> GroupsOf(const std::vector<const Claim*>& claims, const std::string& slot) {
+  std::vector<Group> groups;
+  std::map<std::string, size_t> index;
+  for (const Claim* c : claims) {
+    std::string v = link::SlotValueOf(*c, slot);
+    if (v.empty()) continue;
+    auto [it, fresh] = index.emplace(v, groups.size());
+    if (fresh) groups.push_back({v, {}});
+    groups[it->second].claims.push_back(c);
+  }
+  return groups;
+}
+
+std::set<std::string> Outlets(const std::vector<const Claim*>& claims) {
+  std::set<std::string> s;
+  for (const Claim* c : claims) s.insert(link::OutletKey(*c));
+  return s;
+}
+
+std::vector<SlotValue> Values(const std::vector<Group>& groups) {
+  std::vector<SlotValue> v;
+  for (const auto& g : groups) v.push_back(link::MakeSlotValue(g.value, g.claims));
+  link::SortBySupport(&v);
+  return v;
+}
+
+// Conflicting pairs among `groups`, restricted by the rule's scope; fills the groups involved.
+bool FindConflicts(const Rule& rule, const std::vector<Group>& groups, std::vector<Group>* involved,
+                   std::string* explanation) {
+  std::set<size_t> in;
+  for (size_t i = 0; i < groups.size(); ++i)
+    for (size_t j = i + 1; j < groups.size(); ++j) {
+      std::string why;
+      if (!Conflicts(rule.check.slot, *groups[i].claims[0], *groups[j].claims[0], &why)) continue;
+      if (rule.check.scope == "outlets") {
+        auto oi = Outlets(groups[i].claims), oj = Outlets(groups[j].claims);
+        if (oi.size() == 1 && oi == oj) continue;  // one outlet against itself: not across outlets
+      }
+      in.insert(i);
+      in.insert(j);
+      *explanation += (explanation->empty() ? "" : "; ") + why;
+    }
+  for (size_t i : in) involved->push_back(groups[i]);
+  return !in.empty();
+}
+
+void Conflict(const Rule& rule, const Event& e, const std::vector<const Claim*>& claims, std::vector<Finding>* out) {
+  if (rule.check.scope == "document") {
+    std::map<std::string, std::vector<const Claim*>> by_doc;
+    std::vector<std::string> docs;
+    for (const Claim* c : claims) {
+      auto& v = by_doc[c->doc];
+      if (v.empty()) docs.push_back(c->doc);
+      v.push_back(c);
+    }
+    for (const auto& d : docs) {
+      std::vector<Group> involved;
+      Finding f;
+      if (!FindConflicts(rule, GroupsOf(by_doc[d], rule.check.slot), &involved, &f.explanation)) continue;
+      f.values = Values(involved);
+      f.explanation = "within " + d + ": " + f.explanation;
+      Finish(rule, &e, {}, &f);
+      out->push_back(std::move(f));
+    }
+    return;
+  }
+  std::vector<Group> involved;
+  Finding f;
+  if (!FindConflicts(rule, GroupsOf(claims, rule.check.slot), &involved, &f.explanation)) return;
+  f.values = Values(involved);
+  Finish(rule, &e, {}, &f);
+  out->push_back(std::move(f));
+}
+
+void Agree(const Rule& rule, const Event& e, const std::vector<const Claim*>& claims, std::vector<Finding>* out) {
+  const std::string& slot = rule.check.slot;
+  std::vector<Group> groups = GroupsOf(claims, slot);
+  std::vector<Group> best;
+  std::string explanation;
+  if (slot == "date") {
+    // Values compatible with the most specific, best-supported date, each precise enough.
+    std::vector<const Claim*> precise;
+    for (const Claim* c : claims)
+      if (PreciseEnough(c->date, rule.check.date_precision)) precise.push_back(c);
+    PartialDate anchor = link::ConsensusDate(precise);
+    if (anchor.empty()) return;
+    for (const auto& g : GroupsOf(precise, slot)) {
+      DateVerdict v = CompareDates(g.claims[0]->date, anchor);
+      if (v == DateVerdict::kSame || v == DateVerdict::kCompatible) {
+        best.push_back(g);
+        if (g.value != anchor.ToIso())
+          explanation += (explanation.empty() ? "" : "; ") + g.value + " vs " + anchor.ToIso() + ": " + DateVerdictName(v);
+      }
+    }
+    if (explanation.empty()) explanation = "same date";
+  } else {
+    size_t top = SIZE_MAX, top_outlets = 0;
+    for (size_t i = 0; i < groups.size(); ++i) {
+      size_t n = Outlets(groups[i].claims).size();
+      if (n > top_outlets) top = i, top_outlets = n;
+    }
+    if (top == SIZE_MAX) return;
+    best.push_back(groups[top]);
+    explanation = "same value";
+  }
+  std::vector<const Claim*> all;
+  for (const auto& g : best) all.insert(all.end(), g.claims.begin(), g.claims.end());
+  if (static_cast<int>(Outlets(all).size()) < rule.check.min_outlets) return;
+  Finding f;
+  f.values = Values(best);
+  f.explanation = explanation + "; " + std::to_string(Outlets(all).size()) + " outlets";
+  Finish(rule, &e, {}, &f);
+  out->push_back(std::move(f));
+}
+
+}  // namespace
+
+void CompareCheck(const Rule& rule, const CheckContext& ctx, std::vector<Finding>* out) {
+  const auto& events = ctx.events();
+  for (size_t i = 0; i < events.size(); ++i) {
+    auto claims = ctx.Considered(i, rule.check);
+    if (claims.size() < 2) continue;
+    if (rule.check.expect == "conflict") Conflict(rule, events[i], claims, out);
+    else Agree(rule, events[i], claims, out);
+  }
+}
+
+}  // namespace crosscheck::verify

@@ -1,0 +1,131 @@
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "engine/link/slots.h"
+#include "engine/link/support.h"
+#include "engine/verify/checks.h"
+
+namespace crosscheck::verify {
+
+namespace {
+
+enum class Order { kBefore, kNotBefore, kUnknown };
+
+// Whether a is strictly before b, judged on the fields both know (a year missing: unknown).
+Order Before(const PartialDate& a, const PartialDate& b) {
+  if (!a.year || !b.year) return Order::kUnknown;
+  if (a.year != b.year) return a.year < b.year ? Order::kBefore : Order::kNotBefore;
+  if (!a.month || !b.month) return Order::kUnknown;
+  if (a.month != b.month) return a.month < b.month ? Order::kBefore : Order::kNotBefore;
+  if (!a.day || !b.day) return Order::kUnknown;
+  return a.day < b.day ? Order::kBefore : Order::kNotBefore;
+}
+
+// ISO 8601 duration in days, loosely ("P3D", "P1W", "P2M", "P1Y"); 0 when unreadable.
+long PeriodDays(const std::string& p) {
+  if (p.size() < 3 || p[0] != 'P') return 0;
+  long n = 0;
+  size_t i = 1;
+  for (; i < p.size() && p[i] >= '0' && p[i] <= '9'; ++i) n = n * 10 + (p[i] - '0');
+  if (i >= p.size()) return 0;
+  switch (p[i]) {
+    case 'D': return n;
+    case 'W': return n * 7;
+    case 'M': return n * 31;
+    case 'Y': return n * 366;
+  }
+  return 0;
+}
+
+// Whether earlier event x falls inside the ordinal's scope, counted back from the event date d.
+bool InScope(const Ordinal& o, const PartialDate& x, const PartialDate& d) {
+  if (o.scope == "year") return x.year && x.year == d.year;
+  if (o.scope == "since") {
+    PartialDate since = o.since;
+    if (!since.year) since.year = since.month > d.month && d.month ? d.year - 1 : d.year;
+    return Before(since, x) == Order::kBefore;
+  }
+  if (o.scope == "period") {
+    long days = PeriodDays(o.period);
+    auto dx = DaysFromEpoch(x), dd = DaysFromEpoch(d);
+    return days > 0 && dx && dd && *dd - *dx <= days;
+  }
+  return true;  // ever
+}
+
+struct LevelResult {
+  std::string level;
+  bool checked = false;
+  std::vector<size_t> earlier;  // event indices
+};
+
+std::string DescribeLevel(const LevelResult& r, const std::vector<Event>& events, const std::string& who) {
+  if (r.earlier.empty()) return "holds for the " + r.level + " (" + who + ": no earlier event in scope)";
+  std::string s = "fails for the " + r.level + " (" + who + ": earlier on ";
+  for (size_t k = 0; k < r.earlier.size(); ++k)
+    s += (k ? ", " : "") + events[r.earlier[k]].date.ToIso() + " (" + events[r.earlier[k]].id + ")";
+  return s + ")";
+}
+
+}  // namespace
+
+void TimelineCheck(const Rule& rule, const CheckContext& ctx, std::vector<Finding>* out) {
+  const auto& events = ctx.events();
+  for (size_t i = 0; i < events.size(); ++i) {
+    const Event& e = events[i];
+    if (e.date.empty()) continue;
+    // Claims by the ordinal they state.
+    std::map<std::string, std::vector<const Claim*>> by_ordinal;
+    for (const Claim* c : ctx.Considered(i, rule.check))
+      if (c->ordinal.n > 0) by_ordinal[link::OrdinalValue(c->ordinal)].push_back(c);
+    for (const auto& [value, claims] : by_ordinal) {
+      const Ordinal& o = claims[0]->ordinal;
+      std::vector<LevelResult> results;
+      for (const auto& level : rule.check.levels) {
+        LevelResult r{level, false, {}};
+        bool persons = level == "persons";
+        std::string key = persons ? ctx.PersonsKey(i) : ctx.OfficeKey(i);
+        if (key.empty()) continue;
+        r.checked = true;
+        const auto& same = persons ? ctx.EventsWithPersons(key) : ctx.EventsWithOffices(key);
+        for (size_t j : same)
+          if (j != i && Before(events[j].date, e.date) == Order::kBefore && InScope(o, events[j].date, e.date))
+            r.earlier.push_back(j);
+        std::sort(r.earlier.begin(), r.earlier.end(), [&](size_t a, size_t b) {
+          return events[a].date.ToIso() < events[b].date.ToIso();
+        });
+        results.push_back(std::move(r));
+      }
+      if (results.empty()) continue;
+      bool contradicted = false, fits = true;
+      for (const auto& r : results) {
+        if (static_cast<int>(r.earlier.size()) > o.n - 1) contradicted = true;
+        if (static_cast<int>(r.earlier.size()) != o.n - 1) fits = false;
+      }
+      bool fire = rule.check.expect == "contradicted" ? contradicted : (fits && o.n >= 2);
+      if (!fire) continue;
+      Finding f;
+      f.values.push_back(link::MakeSlotValue(value, claims));
+      std::set<size_t> shown;
+      std::string explanation, failing;
+      for (const auto& r : results) {
+        std::string who = r.level == "persons" ? ctx.PersonsKey(i).substr(e.type.size() + 1) : ctx.OfficeKey(i).substr(e.type.size() + 1);
+        explanation += (explanation.empty() ? "" : "; ") + DescribeLevel(r, events, who);
+        if (static_cast<int>(r.earlier.size()) > o.n - 1) failing += (failing.empty() ? "" : ", ") + r.level;
+        for (size_t j : r.earlier) {
+          if (!shown.insert(j).second) continue;
+          std::vector<const Claim*> ec = ctx.ClaimsOf(j);
+          f.values.push_back(link::MakeSlotValue("earlier " + events[j].type + " " + events[j].date.ToIso() + " (" + events[j].id + ")", ec));
+        }
+      }
+      f.explanation = "\"" + claims[0]->ordinal.text + "\" (" + value + ") " + explanation;
+      Finish(rule, &e, {{"ordinal", value}, {"level", failing.empty() ? "persons and offices" : failing},
+                        {"count", std::to_string(results[0].earlier.size())}}, &f);
+      f.consensus = value;
+      out->push_back(std::move(f));
+    }
+  }
+}
+
+}  // namespace crosscheck::verify

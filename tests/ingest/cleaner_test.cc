@@ -1,0 +1,101 @@
+// Cleaning: encodings (bad UTF-8 repaired and counted, legacy charsets transcoded), NFC, outlet from
+#include <unicode/ucnv.h>
+// the URL, published from fields, ids and skip reasons.
+#include <catch2/catch.hpp>
+
+#include "engine/ingest/encoding.h"
+#include "ingest_test_util.h"
+
+using namespace crosscheck;
+using crosscheck::testing::CleanText;
+using crosscheck::testing::InBody;
+
+namespace {
+Result<Document> Clean(ingest::RawDocument raw) {
+  ingest::Manifest none;
+  return crosscheck::testing::ShippedCleaner().Clean(std::move(raw), none);
+}
+ingest::RawDocument Raw(const std::string& text) {
+  ingest::RawDocument r;
+  r.id = "doc";
+  r.source = "in/doc.txt";
+  r.text = text;
+  return r;
+}
+}  // namespace
+
+TEST_CASE("Invalid UTF-8 is replaced and counted, offsets stay valid", "[cleaner]") {
+  std::string text = "Austin spoke with Shoigu \xC3\x28 on May 13, the Pentagon said in a \xFF\xFE statement.";
+  auto d = Clean(Raw(text));
+  REQUIRE(d.ok());
+  CHECK(d->invalid_utf8 == 3);
+  CHECK(d->text.find("\xEF\xBF\xBD") != std::string::npos);
+  CHECK(InBody(*d, "on May 13, the Pentagon said"));
+}
+
+TEST_CASE("A windows-1251 page is transcoded, not turned into replacement characters", "[cleaner]") {
+  std::string utf8 = "Міністр оборони провів телефонну розмову з колегою. Сторони обговорили безпеку.";
+  auto cp1251 = ingest::ToUtf8(utf8, "utf-8");  // identity, checks the converter works
+  REQUIRE(cp1251.has_value());
+  // Encode to windows-1251 with ICU, then clean.
+  UErrorCode err = U_ZERO_ERROR;
+  (void)err;
+  std::string legacy;
+  {
+    std::vector<char> out(utf8.size() * 2);
+    UErrorCode e = U_ZERO_ERROR;
+    int32_t n = ucnv_convert("windows-1251", "UTF-8", out.data(), static_cast<int32_t>(out.size()), utf8.data(),
+                             static_cast<int32_t>(utf8.size()), &e);
+    REQUIRE(U_SUCCESS(e));
+    legacy.assign(out.data(), static_cast<size_t>(n));
+  }
+  CHECK(ingest::GuessLegacyCharset(legacy) == "windows-1251");
+  CHECK(ingest::GuessLegacyCharset(utf8).empty());
+  auto d = Clean(Raw(legacy));
+  REQUIRE(d.ok());
+  CHECK(d->invalid_utf8 == 0);
+  CHECK(d->text == utf8);
+  CHECK(d->lang == "uk");
+}
+
+TEST_CASE("Text is NFC-normalised", "[cleaner]") {
+  // "й" and "è" written as base letter + combining mark.
+  auto d = Clean(Raw("Мині\xD0\xB8\xCC\x86 перемовини. Il ministro e\xCC\x80 arrivato ieri a Roma per la riunione."));
+  REQUIRE(d.ok());
+  CHECK(d->text.find("\xD0\xB9") != std::string::npos);
+  CHECK(d->text.find("\xC3\xA8") != std::string::npos);
+}
+
+TEST_CASE("Outlet comes from the field, else the URL's host, else unknown", "[cleaner]") {
+  auto a = Raw("Austin spoke with Belousov on Friday, the Pentagon said.");
+  a.url = "https://www.Reuters.com/world/europe/x";
+  CHECK(Clean(a)->outlet == "reuters.com");
+  auto b = a;
+  b.outlet = "Reuters";
+  CHECK(Clean(b)->outlet == "Reuters");
+  auto c = Raw("Austin spoke with Belousov on Friday, the Pentagon said.");
+  CHECK(Clean(c)->outlet == "unknown");
+  CHECK(ingest::HostOf("http://user@kyivindependent.com:8080/news") == "kyivindependent.com");
+  CHECK(ingest::HostOf("not a url").empty());
+}
+
+TEST_CASE("Published comes from the field when it is ISO 8601, else stays open", "[cleaner]") {
+  auto a = Raw("Austin spoke with Belousov on Friday, the Pentagon said.");
+  a.published = "2024-07-12T21:30:00Z";
+  auto d = Clean(a);
+  REQUIRE(d->published.has_value());
+  CHECK(d->published->ToIso() == "2024-07-12");
+  CHECK(d->published_method == "field");
+  a.published = "12 липня";
+  CHECK_FALSE(Clean(a)->published.has_value());
+}
+
+TEST_CASE("A document with nothing left is a skip reason naming the source and line", "[cleaner]") {
+  auto r = Raw("Menu\nSearch\n• 200 views\n");
+  r.source = "feed.jsonl";
+  r.line = 7;
+  auto d = Clean(r);
+  REQUIRE_FALSE(d.ok());
+  CHECK(d.status().message().find("feed.jsonl:7") != std::string::npos);
+  CHECK(d.status().message().find("furniture") != std::string::npos);
+}

@@ -1,0 +1,197 @@
+// Page-furniture removal on realistic scraped pages (written for these tests) in uk, ru, en, it:
+// the article body survives whole, menus, counters, link lists, widgets and sidebars do not.
+#include <catch2/catch.hpp>
+
+#include "engine/ingest/furniture.h"
+#include "ingest_test_util.h"
+
+using namespace crosscheck;
+using crosscheck::testing::CleanText;
+using crosscheck::testing::InBody;
+using crosscheck::testing::TouchesBody;
+
+TEST_CASE("Ukrainian page: menu, counter, dateline, 'Читайте також' list", "[furniture]") {
+  const std::string page =
+      "Головна\nНовини\nПолітика\nЕкономіка\nПошук\n\n"
+      "Умєров провів телефонну розмову з міністром оборони Великої Британії\n\n"
+      "• 4512 переглядів\n\n"
+      "14 березня, 10:15\n\n"
+      "Міністр оборони України Рустем Умєров у четвер провів телефонну розмову зі своїм британським "
+      "колегою Джоном Гілі. Сторони обговорили потреби Сил оборони та спільне виробництво дронів.\n\n"
+      "За словами Умєрова, розмова була конструктивною, а наступна зустріч відбудеться у форматі "
+      "Рамштайн наприкінці місяця.\n\n"
+      "Читайте також: Зеленський провів переговори з прем'єром Нідерландів\n\n"
+      "Раніше Гілі заявив, що Британія збільшить військову допомогу Україні вже цього року, а "
+      "перші поставки очікуються навесні.\n\n"
+      "Теги\nУмєров\nВелика Британія\n\n"
+      "Читайте також\n"
+      "Сили оборони знищили склад боєприпасів на Херсонщині\n"
+      "Війна\n"
+      "У Києві пролунали вибухи: що відомо\n"
+      "Суспільство\n"
+      "Кабмін змінив правила бронювання працівників\n"
+      "Економіка\n";
+  Document d = CleanText(page);
+  CHECK(InBody(d, "Умєров провів телефонну розмову з міністром оборони Великої Британії"));
+  CHECK(InBody(d, "14 березня, 10:15"));
+  CHECK(InBody(d, "Міністр оборони України Рустем Умєров у четвер"));
+  CHECK(InBody(d, "у форматі Рамштайн наприкінці місяця."));
+  CHECK(InBody(d, "Раніше Гілі заявив"));
+  for (const char* f : {"Головна", "Пошук", "4512", "Читайте також", "Зеленський провів переговори",
+                        "Теги", "Сили оборони знищили", "У Києві пролунали", "Кабмін змінив", "Економіка"})
+    CHECK_FALSE(TouchesBody(d, f));
+  CHECK(d.lang == "uk");
+}
+
+TEST_CASE("Russian page: sidebar of dated headlines, subscription and comment widgets", "[furniture]") {
+  const std::string page =
+      "Войти\nРегистрация\n\n"
+      "Шойгу обсудил с Остином ситуацию на Украине\n\n"
+      "Вчера, 21 октября,\n"
+      "министр обороны России Сергей Шойгу провел телефонный разговор с главой Пентагона Ллойдом "
+      "Остином. Об этом сообщили в Министерстве обороны РФ.\n\n"
+      "Стороны обсудили актуальные вопросы международной безопасности, в том числе ситуацию на "
+      "Украине. Разговор состоялся по инициативе американской стороны.\n\n"
+      "Это уже второй разговор министров с мая этого года.\n\n"
+      "Хотите оставить комментарий? Зарегистрируйтесь или войдите\n"
+      "ПОДПИСКА НА НОВОСТИ\n"
+      "Ежедневная рассылка главных новостей на ваш почтовый ящик\n"
+      "  • Обсуждение\n"
+      "В Минобороны рассказали о новых учениях на Балтике\n"
+      "  • 22.10 14:05\n"
+      "  • 311\n"
+      "Эксперты оценили перспективы переговоров по контролю над вооружениями. Мнения разделились.\n"
+      "  • 22.10 12:40\n"
+      "  • 87\n"
+      "Названы сроки поставки новых истребителей\n"
+      "  • 21.10 19:02\n"
+      "  • 4\n";
+  Document d = CleanText(page);
+  CHECK(InBody(d, "Шойгу обсудил с Остином ситуацию на Украине"));
+  CHECK(InBody(d, "Вчера, 21 октября,\nминистр обороны России"));
+  CHECK(InBody(d, "Разговор состоялся по инициативе американской стороны."));
+  CHECK(InBody(d, "Это уже второй разговор министров с мая этого года."));
+  for (const char* f : {"Войти", "Регистрация", "Хотите оставить", "ПОДПИСКА", "Ежедневная рассылка",
+                        "Обсуждение", "новых учениях", "22.10 14:05", "311", "Эксперты оценили", "Названы сроки"})
+    CHECK_FALSE(TouchesBody(d, f));
+  CHECK(d.lang == "ru");
+}
+
+TEST_CASE("English page: search box, view counter, 'Read also' and 'Most popular' lists", "[furniture]") {
+  const std::string page =
+      "Skip to content\nMenu\nSearch\nClose this search box.\n\n"
+      "World\n\n"
+      "Pentagon chief and Russian counterpart speak for first time since March\n\n"
+      "12 July 2024, 18:40 • 15 203 views\n\n"
+      "Photo: Reuters\n\n"
+      "U.S. Defense Secretary Lloyd Austin spoke by phone on Friday with his Russian counterpart Andrei "
+      "Belousov, the Pentagon said, in the second call between the two this year.\n\n"
+      "The call was initiated by the Russian side, according to a Pentagon spokeswoman.\n\n"
+      "Read also\n"
+      "Kremlin says no talks planned with Kyiv this month\n"
+      "Ukraine war latest: drones hit oil depot\n\n"
+      "Austin stressed the importance of keeping lines of communication open amid the war in Ukraine, "
+      "the spokeswoman added in a statement on Friday evening.\n\n"
+      "Share\nTwitter\nFacebook\n\n"
+      "Most popular\n"
+      "1\nNATO summit ends with pledge on air defence\n"
+      "2\nEU agrees new sanctions package\n\n"
+      "All rights reserved. Cookies policy\n";
+  Document d = CleanText(page);
+  CHECK(InBody(d, "Pentagon chief and Russian counterpart speak for first time since March"));
+  CHECK(InBody(d, "U.S. Defense Secretary Lloyd Austin spoke by phone on Friday"));
+  CHECK(InBody(d, "The call was initiated by the Russian side"));
+  CHECK(InBody(d, "Austin stressed the importance of keeping lines of communication open"));
+  for (const char* f : {"Skip to content", "Close this search box.", "Photo: Reuters", "Read also",
+                        "Kremlin says no talks", "drones hit oil depot", "Twitter", "Most popular",
+                        "NATO summit ends", "All rights reserved"})
+    CHECK_FALSE(TouchesBody(d, f));
+  CHECK(d.lang == "en");
+}
+
+TEST_CASE("Italian page: menu, 'Leggi anche', counters and comment box", "[furniture]") {
+  const std::string page =
+      "Home\nCerca\nAccedi\nPolitica\nEsteri\n\n"
+      "Crosetto sente Austin: \"Sostegno all'Ucraina resta una priorità\"\n\n"
+      "Ieri, 14 febbraio\n\n"
+      "Il ministro della Difesa Guido Crosetto ha avuto ieri un colloquio telefonico con il segretario "
+      "alla Difesa statunitense Lloyd Austin. Al centro della conversazione la situazione in Ucraina e "
+      "nel Mar Rosso.\n\n"
+      "Leggi anche: Il sig. Rossi nominato nuovo capo di Stato maggiore\n\n"
+      "Secondo fonti del ministero, la telefonata è stata chiesta dalla parte americana e ha "
+      "preceduto la riunione dei ministri della Nato a Bruxelles.\n\n"
+      "1.204 visualizzazioni\n\n"
+      "Lascia un commento\n"
+      "Il tuo indirizzo email non sarà pubblicato.\n\n"
+      "I più letti\n"
+      "Maltempo, allerta rossa in Emilia-Romagna\n"
+      "Borsa, Milano chiude in rialzo\n";
+  Document d = CleanText(page);
+  CHECK(InBody(d, "Crosetto sente Austin: \"Sostegno all'Ucraina resta una priorità\""));
+  CHECK(InBody(d, "Ieri, 14 febbraio"));
+  CHECK(InBody(d, "Il ministro della Difesa Guido Crosetto ha avuto ieri un colloquio"));
+  CHECK(InBody(d, "la telefonata è stata chiesta dalla parte americana"));
+  for (const char* f : {"Accedi", "Esteri", "Leggi anche", "1.204", "Lascia un commento",
+                        "indirizzo email", "I più letti", "Maltempo", "Borsa, Milano"})
+    CHECK_FALSE(TouchesBody(d, f));
+  CHECK(d.lang == "it");
+}
+
+TEST_CASE("A short line with a date next to the paragraphs is kept", "[furniture]") {
+  Document d = CleanText(
+      "Оновлено 25 червня 2024\n"
+      "Остін і Бєлоусов поговорили телефоном уперше з березня минулого року, повідомили в Пентагоні.\n"
+      "Сторони обговорили ризики ескалації.\n");
+  CHECK(InBody(d, "Оновлено 25 червня 2024"));
+  CHECK(InBody(d, "Сторони обговорили ризики ескалації."));
+}
+
+TEST_CASE("A clean article is kept whole", "[furniture]") {
+  const std::string text =
+      "Austin and Shoigu spoke on May 13, the first call since the invasion began.\n"
+      "The Pentagon said Austin urged an immediate ceasefire.\n";
+  Document d = CleanText(text);
+  REQUIRE(d.body.size() == 1);
+  CHECK(d.body[0].start == 0);
+  CHECK(d.text.substr(d.body[0].start, d.body[0].size()) ==
+        text.substr(0, text.size() - 1));
+}
+
+TEST_CASE("A headline-only document keeps its headline", "[furniture]") {
+  Document d = CleanText("Зеленський провів переговори з Байденом");
+  REQUIRE(d.body.size() == 1);
+  CHECK(InBody(d, "Зеленський провів переговори з Байденом"));
+}
+
+TEST_CASE("A page of nothing but furniture yields no body", "[furniture]") {
+  ingest::Furniture f;
+  REQUIRE(f.Load({crosscheck::testing::RulesDir()}).ok());
+  CHECK(f.FindBody("Menu\nSearch\nClose this search box.\n• 1200 views\n16.11 18:28\n").empty());
+}
+
+TEST_CASE("Furniture phrase lists are data: a user file adds a language", "[furniture]") {
+  std::string dir = crosscheck::testing::TempDir("furn");
+  crosscheck::testing::WriteFile(dir + "/pl.json",
+                                 R"({"lang": "pl", "line": ["Szukaj"], "list_heading": ["Czytaj także"]})");
+  ingest::Furniture f;
+  REQUIRE(f.LoadFile(dir + "/pl.json").ok());
+  std::string text =
+      "Szukaj\nMinister obrony rozmawiał z sekretarzem Austinem o sytuacji na wschodniej flance NATO.\n"
+      "Czytaj także\nPolska kupi nowe czołgi\n";
+  auto body = f.FindBody(text);
+  REQUIRE(body.size() == 1);
+  CHECK(text.substr(body[0].start, body[0].size()).rfind("Minister obrony", 0) == 0);
+  CHECK(body[0].end < text.find("Czytaj"));
+
+  crosscheck::testing::WriteFile(dir + "/bad.json", "{\"line\": [\"x\"],\n \"widget\": }");
+  ingest::Furniture g;
+  Status s = g.LoadFile(dir + "/bad.json");
+  CHECK_FALSE(s.ok());
+  CHECK(s.message().find("bad.json:2") != std::string::npos);
+}
+
+TEST_CASE("Line keys fold case, accents and punctuation", "[furniture]") {
+  CHECK(ingest::LineKey("  • Close this search box.") == "close this search box");
+  CHECK(ingest::LineKey("ЧИТАЙТЕ ТАКОЖ:") == "читайте також");
+  CHECK(ingest::LineKey("Più letti") == "piu letti");
+}

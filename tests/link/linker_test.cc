@@ -1,0 +1,131 @@
+#include <catch2/catch.hpp>
+
+#include "engine/link/linker.h"
+#include "tests/link/claim_fixtures.h"
+
+using namespace crosscheck;
+using namespace crosscheck::testing;
+
+namespace {
+const Event* EventOf(const std::vector<Event>& events, const Claim& c) {
+  for (const auto& e : events)
+    if (e.id == c.event) return &e;
+  return nullptr;
+}
+}  // namespace
+
+TEST_CASE("reports of one call across languages become one event; its reference joins it", "[link]") {
+  std::vector<Claim> claims = {
+      MakeClaim("uk-1", 1, "ukrinform.ua", "uk", "call", {Belousov(), Austin()}, "2024-06-25"),
+      MakeClaim("en-1", 1, "unn.ua", "en", "call", {Belousov(), Austin()}, "2024-07-12"),
+      MakeClaim("en-1", 2, "unn.ua", "en", "call", {Side("Russia", "RU"), Side("United States", "US")}, "--06-25",
+                "reference"),
+      MakeClaim("it-1", 1, "ansa.it", "it", "call", {Austin(), Belousov()}, "2024-06-25"),
+  };
+  auto events = link::LinkEvents(&claims);
+  REQUIRE(events.size() == 2);
+  CHECK(claims[0].event == claims[3].event);
+  CHECK(claims[2].event == claims[0].event);
+  CHECK(claims[1].event != claims[0].event);
+  const Event* e = EventOf(events, claims[0]);
+  REQUIRE(e);
+  CHECK(e->id == "E1");
+  CHECK(e->date.ToIso() == "2024-06-25");
+  CHECK(e->participants == std::vector<std::string>{"Andrei Belousov", "Lloyd Austin"});
+  REQUIRE(e->slots.count("date"));
+  CHECK(e->slots.at("date")[0].value == "2024-06-25");
+  CHECK(e->slots.at("date")[0].independent == 2);
+}
+
+TEST_CASE("two real calls two days apart in one article stay two events", "[link]") {
+  std::vector<Claim> claims = {
+      MakeClaim("ru-1", 1, "topwar.ru", "ru", "call", {Shoigu(), Austin()}, "2022-10-21"),
+      MakeClaim("ru-1", 2, "topwar.ru", "ru", "call", {Shoigu(), Austin()}, "2022-10-23"),
+      MakeClaim("en-2", 1, "reuters.com", "en", "call", {Austin(), Shoigu()}, "2022-10-23"),
+  };
+  auto events = link::LinkEvents(&claims);
+  CHECK(events.size() == 2);
+  CHECK(claims[0].event != claims[1].event);
+  CHECK(claims[1].event == claims[2].event);
+}
+
+TEST_CASE("a ministers' call and a chiefs-of-staff call on the same day stay two events", "[link]") {
+  std::vector<Claim> claims = {
+      MakeClaim("en-3", 1, "politico.com", "en", "call", {Austin(), Belousov()}, "2024-07-12"),
+      MakeClaim("en-3", 2, "politico.com", "en", "call", {Brown(), Gerasimov()}, "2024-07-12"),
+      MakeClaim("uk-3", 1, "pravda.com.ua", "uk", "call", {Gerasimov(), Brown()}, "2024-07-12"),
+  };
+  auto events = link::LinkEvents(&claims);
+  CHECK(events.size() == 2);
+  CHECK(claims[0].event != claims[1].event);
+  CHECK(claims[1].event == claims[2].event);
+}
+
+TEST_CASE("two claims of the first call between A and B are one event even when dates differ", "[link]") {
+  std::vector<Claim> claims = {
+      MakeClaim("it-2", 1, "focus.ua", "it", "call", {Austin(), Shoigu()}, ""),
+      MakeClaim("en-4", 1, "apnews.com", "en", "call", {Austin(), Shoigu()}, "2022-05-13"),
+      MakeClaim("ru-2", 1, "ria.ru", "ru", "call", {Shoigu(), Austin()}, "2022-05-16"),
+  };
+  claims[0].ordinal = MakeOrdinal(1);
+  claims[1].ordinal = MakeOrdinal(1);
+  claims[2].ordinal = MakeOrdinal(1);
+  auto events = link::LinkEvents(&claims);
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].slots.at("date").size() == 2);
+}
+
+TEST_CASE("an undated claim joins a dated event only when exactly one fits", "[link]") {
+  std::vector<Claim> one = {
+      MakeClaim("en-5", 1, "cnn.com", "en", "call", {Austin(), Belousov()}, "2024-07-12"),
+      MakeClaim("it-3", 1, "ansa.it", "it", "call", {Austin(), Belousov()}, ""),
+  };
+  link::LinkEvents(&one);
+  CHECK(one[0].event == one[1].event);
+
+  std::vector<Claim> two = {
+      MakeClaim("en-5", 1, "cnn.com", "en", "call", {Austin(), Belousov()}, "2024-07-12"),
+      MakeClaim("en-6", 1, "bbc.com", "en", "call", {Austin(), Belousov()}, "2024-06-25"),
+      MakeClaim("it-3", 1, "ansa.it", "it", "call", {Austin(), Belousov()}, ""),
+  };
+  auto events = link::LinkEvents(&two);
+  CHECK(events.size() == 3);
+}
+
+TEST_CASE("across outlets, one day apart with nothing else near, is one event with a date dispute", "[link]") {
+  std::vector<Claim> claims = {
+      MakeClaim("en-7", 1, "reuters.com", "en", "call", {Austin(), Belousov()}, "2024-07-12"),
+      MakeClaim("ru-3", 1, "tass.ru", "ru", "call", {Belousov(), Austin()}, "2024-07-11"),
+  };
+  auto events = link::LinkEvents(&claims);
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].date.ToIso() == "2024-07-11");  // tie on support: the earlier value, deterministic
+  CHECK(events[0].slots.at("date").size() == 2);
+}
+
+TEST_CASE("the consensus date is the most specific date with the most support", "[link]") {
+  std::vector<Claim> claims = {
+      MakeClaim("a", 1, "a.com", "en", "call", {Austin(), Belousov()}, "2024-06"),
+      MakeClaim("b", 1, "b.com", "en", "call", {Austin(), Belousov()}, "--06-25"),
+      MakeClaim("c", 1, "c.com", "en", "call", {Austin(), Belousov()}, "2024-06-25"),
+  };
+  auto events = link::LinkEvents(&claims);
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].date.ToIso() == "2024-06-25");
+}
+
+TEST_CASE("relays of one origin count once in a slot's support", "[link]") {
+  std::vector<Claim> claims = {
+      MakeClaim("a", 1, "rbc.ru", "ru", "call", {Austin(), Belousov()}, "2024-07-12"),
+      MakeClaim("b", 1, "unian.ua", "uk", "call", {Austin(), Belousov()}, "2024-07-12"),
+      MakeClaim("c", 1, "reuters.com", "en", "call", {Austin(), Belousov()}, "2024-07-12"),
+  };
+  claims[0].attributed_to = "TASS";
+  claims[1].attributed_to = "TASS";
+  auto events = link::LinkEvents(&claims);
+  REQUIRE(events.size() == 1);
+  const auto& v = events[0].slots.at("date")[0];
+  CHECK(v.docs.size() == 3);
+  CHECK(v.outlets.size() == 3);
+  CHECK(v.independent == 2);
+}

@@ -1,0 +1,144 @@
+#include "tests/verify/verify_fixture.h"
+
+#include "engine/verify/checks.h"
+
+using namespace crosscheck;
+using namespace crosscheck::testing;
+
+TEST_CASE("outlets agreeing on a date give one agreement with both documents", "[verify][compare]") {
+  auto r = Check({
+      MakeClaim("uk-1", 1, "ukrinform.ua", "uk", "call", {Belousov(), Austin()}, "2024-06-25"),
+      MakeClaim("en-1", 1, "unn.ua", "en", "call", {Side("Russia", "RU"), Side("United States", "US")}, "--06-25",
+                "reference"),
+  });
+  auto f = r.ByRule("date-agreement");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0]->kind == "agreement");
+  CHECK(f[0]->slot == "date");
+  CHECK(Docs(*f[0]) == std::set<std::string>{"uk-1", "en-1"});
+  CHECK(f[0]->consensus == "2024-06-25");
+  CHECK(f[0]->message.find("ukrinform.ua") != std::string::npos);
+  CHECK(r.ByRule("date-conflict").empty());
+}
+
+TEST_CASE("conflicting dates of one event are a contradiction; compatible ones are not", "[verify][compare]") {
+  std::vector<Claim> claims = {
+      MakeClaim("en-2", 1, "apnews.com", "en", "call", {Austin(), Shoigu()}, "2022-05-13"),
+      MakeClaim("ru-2", 1, "ria.ru", "ru", "call", {Shoigu(), Austin()}, "2022-05-12"),
+  };
+  claims[0].ordinal = claims[1].ordinal = MakeOrdinal(1);
+  auto r = Check(claims);
+  auto f = r.ByRule("date-conflict");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0]->values.size() == 2);
+  CHECK(f[0]->explanation.find("conflicting") != std::string::npos);
+
+  auto ok = Check({
+      MakeClaim("uk-2", 1, "pravda.com.ua", "uk", "call", {Austin(), Belousov()}, "2024-06"),
+      MakeClaim("en-3", 1, "defense.gov", "en", "call", {Austin(), Belousov()}, "2024-06-25"),
+  });
+  CHECK(ok.ByRule("date-conflict").empty());
+}
+
+TEST_CASE("an article quoting a statement that contradicts it on the initiator is flagged", "[verify][compare]") {
+  auto a = MakeClaim("ru-3", 1, "topwar.ru", "en", "call", {Austin(), Shoigu()}, "2022-10-21");
+  a.initiator = "US";
+  auto b = MakeClaim("ru-3", 2, "topwar.ru", "en", "call", {Austin(), Shoigu()}, "2022-10-21");
+  b.initiator = "RU";
+  b.attributed_to = "joint statement";
+  auto r = Check({a, b});
+  auto f = r.ByRule("initiator-conflict");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0]->docs == std::vector<std::string>{"ru-3"});
+  CHECK(f[0]->values.size() == 2);
+}
+
+TEST_CASE("ordinals over different scopes are not compared", "[verify][compare]") {
+  auto a = MakeClaim("en-4", 1, "politico.eu", "en", "call", {Austin(), Shoigu()}, "2022-10-23");
+  a.ordinal = MakeOrdinal(2, "period", "second in a week");
+  a.ordinal.period = "P7D";
+  auto b = MakeClaim("it-4", 1, "ansa.it", "it", "call", {Austin(), Shoigu()}, "2022-10-23");
+  b.ordinal = MakeOrdinal(2, "period", "seconda in tre giorni");
+  b.ordinal.period = "P3D";
+  auto r = Check({a, b});
+  CHECK(r.ByRule("ordinal-conflict").empty());
+}
+
+TEST_CASE("an event dated after its article is an anomaly, also with years unknown", "[verify][anomaly]") {
+  auto c = MakeClaim("uk-3", 1, "unian.ua", "uk", "agreement", {Side("United States", "US"), Side("Russia", "RU")},
+                     "--02-05");
+  auto r = Check({c}, {{"uk-3", "--01-29"}});
+  auto f = r.ByRule("event-after-publication");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0]->slot == "date");
+  CHECK(f[0]->message.find("--01-29") != std::string::npos);
+
+  // December event in a January article: the previous December, not an anomaly.
+  auto d = MakeClaim("uk-4", 1, "unian.ua", "uk", "agreement", {Side("United States", "US"), Side("Russia", "RU")},
+                     "--12-20");
+  CHECK(Check({d}, {{"uk-4", "2025-01-10"}}).ByRule("event-after-publication").empty());
+  CHECK(verify::AfterPublication(*PartialDate::ParseIso("2024-06-26"), *PartialDate::ParseIso("2024-06-25"), 0));
+  CHECK_FALSE(verify::AfterPublication(*PartialDate::ParseIso("2024-06-25"), *PartialDate::ParseIso("2024-06-25"), 0));
+}
+
+TEST_CASE("a weekday that does not fit the date is an anomaly", "[verify][anomaly]") {
+  auto c = MakeClaim("en-5", 1, "example.com", "en", "call", {Austin(), Belousov()}, "2024-07-11");
+  c.weekday = 4;  // Friday; 11 July 2024 was a Thursday
+  auto r = Check({c});
+  auto f = r.ByRule("weekday-mismatch");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0]->explanation.find("Thursday") != std::string::npos);
+  c.date = *PartialDate::ParseIso("2024-07-12");
+  CHECK(Check({c}).ByRule("weekday-mismatch").empty());
+}
+
+TEST_CASE("'first' is checked for the persons and for the offices, saying which holds", "[verify][timeline]") {
+  auto first = MakeClaim("uk-5", 1, "ukrinform.ua", "uk", "call", {Belousov(), Austin()}, "2024-06-25");
+  first.ordinal = MakeOrdinal(1, "ever", "перші");
+  auto before = MakeClaim("en-6", 1, "unn.ua", "en", "call", {Austin(), Shoigu()}, "2023-03", "reference");
+  auto r = Check({first, before});
+  auto f = r.ByRule("ordinal-timeline");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0]->slot == "ordinal");
+  CHECK(Docs(*f[0]) == std::set<std::string>{"uk-5", "en-6"});
+  CHECK(f[0]->explanation.find("holds for the persons") != std::string::npos);
+  CHECK(f[0]->explanation.find("fails for the offices") != std::string::npos);
+}
+
+TEST_CASE("'second this year' that fits the graph is an agreement, not a contradiction", "[verify][timeline]") {
+  auto june = MakeClaim("en-7", 2, "unn.ua", "en", "call", {Belousov(), Austin()}, "2024-06-25", "reference");
+  auto july = MakeClaim("en-7", 1, "unn.ua", "en", "call", {Belousov(), Austin()}, "2024-07-12");
+  july.ordinal = MakeOrdinal(2, "year", "second this year");
+  auto r = Check({july, june});
+  CHECK(r.ByRule("ordinal-timeline").empty());
+  auto f = r.ByRule("ordinal-fits-timeline");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0]->kind == "agreement");
+}
+
+TEST_CASE("corroboration counts relays of one origin once", "[verify][corroboration]") {
+  auto a = MakeClaim("ru-5", 1, "rbc.ru", "ru", "call", {Austin(), Belousov()}, "2024-07-12");
+  auto b = MakeClaim("uk-6", 1, "unian.ua", "uk", "call", {Austin(), Belousov()}, "2024-07-12");
+  a.attributed_to = b.attributed_to = "TASS";
+  CHECK(Check({a, b}).ByRule("corroborated").empty());
+  b.attributed_to = "";
+  auto f = Check({a, b}).ByRule("corroborated");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0]->support == 2);
+}
+
+TEST_CASE("findings are deterministic: same input, same ids and order", "[verify]") {
+  std::vector<Claim> claims = {
+      MakeClaim("uk-1", 1, "ukrinform.ua", "uk", "call", {Belousov(), Austin()}, "2024-06-25"),
+      MakeClaim("en-1", 1, "unn.ua", "en", "call", {Belousov(), Austin()}, "2024-06-24"),
+      MakeClaim("it-1", 1, "ansa.it", "it", "call", {Belousov(), Austin()}, "2024-06-25"),
+  };
+  auto a = Check(claims), b = Check(claims);
+  REQUIRE(a.findings.size() == b.findings.size());
+  REQUIRE(!a.findings.empty());
+  for (size_t i = 0; i < a.findings.size(); ++i) {
+    CHECK(a.findings[i].id == "F" + std::to_string(i + 1));
+    CHECK(a.findings[i].rule == b.findings[i].rule);
+    CHECK(a.findings[i].message == b.findings[i].message);
+  }
+}
