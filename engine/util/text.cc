@@ -5,11 +5,12 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <cstring>
 #include <vector>
 
 namespace crosscheck::util {
 
-char32_t DecodeUtf8(std::string_view s, size_t* i) {
+char32_t DecodeUtf8Multibyte(std::string_view s, size_t* i) {
   auto b = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
   size_t p = *i;
   unsigned char c = b(p);
@@ -54,11 +55,44 @@ void AppendUtf8(char32_t c, std::string* out) {
   }
 }
 
+namespace {
+
+// Length of the valid UTF-8 prefix of s (ASCII runs checked 8 bytes at a time).
+size_t ValidUtf8Prefix(std::string_view s) {
+  size_t i = 0, n = s.size();
+  while (i < n) {
+    if (i + 8 <= n) {
+      uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      if ((w & 0x8080808080808080ULL) == 0) {
+        i += 8;
+        continue;
+      }
+    }
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    char32_t c = DecodeUtf8Multibyte(s, &j);
+    if (c == 0xFFFD && !(j - i == 3 && s.substr(i, 3) == "\xEF\xBF\xBD")) return i;
+    i = j;
+  }
+  return n;
+}
+
+}  // namespace
+
 size_t RepairUtf8(std::string_view in, std::string* out) {
   out->clear();
-  out->reserve(in.size());
+  size_t i = ValidUtf8Prefix(in);
+  if (i == in.size()) {  // the common case: already valid
+    out->assign(in);
+    return 0;
+  }
+  out->reserve(in.size() + 16);
+  out->append(in.substr(0, i));
   size_t bad = 0;
-  size_t i = 0;
   while (i < in.size()) {
     size_t start = i;
     char32_t c = DecodeUtf8(in, &i);
@@ -86,10 +120,45 @@ std::string ToNfc(std::string_view in) {
   return out;
 }
 
-bool IsLetter(char32_t c) { return c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') : u_isalpha(c); }
-bool IsDigit(char32_t c) { return c < 0x80 ? (c >= '0' && c <= '9') : u_isdigit(c); }
-bool IsUpper(char32_t c) { return c < 0x80 ? (c >= 'A' && c <= 'Z') : u_isupper(c); }
-bool IsSpace(char32_t c) { return c < 0x80 ? (c == ' ' || (c >= 9 && c <= 13)) : u_isUWhiteSpace(c); }
+namespace {
+
+// Below U+0800 (Latin, Greek, Cyrillic, ...) the ICU answers are looked up in a table built from
+// ICU once: these tests run for every character of every document.
+constexpr char32_t kTableEnd = 0x800;
+enum : uint8_t { kLetter = 1, kDigit = 2, kUpper = 4, kSpace = 8 };
+
+struct CpTable {
+  uint8_t cls[kTableEnd];
+  CpTable() {
+    for (char32_t c = 0; c < kTableEnd; ++c) {
+      uint8_t v = 0;
+      if (c < 0x80) {
+        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') v |= kLetter;
+        if (c >= '0' && c <= '9') v |= kDigit;
+        if (c >= 'A' && c <= 'Z') v |= kUpper;
+        if (c == ' ' || (c >= 9 && c <= 13)) v |= kSpace;
+      } else {
+        if (u_isalpha(c)) v |= kLetter;
+        if (u_isdigit(c)) v |= kDigit;
+        if (u_isupper(c)) v |= kUpper;
+        if (u_isUWhiteSpace(c)) v |= kSpace;
+      }
+      cls[c] = v;
+    }
+  }
+};
+
+// Built during static initialisation (no stage calls these tests from a static initialiser), so
+// the hot tests below need no initialisation guard.
+const CpTable kCpTable;
+inline const CpTable& Table() { return kCpTable; }
+
+}  // namespace
+
+bool IsLetter(char32_t c) { return c < kTableEnd ? (Table().cls[c] & kLetter) != 0 : u_isalpha(c); }
+bool IsDigit(char32_t c) { return c < kTableEnd ? (Table().cls[c] & kDigit) != 0 : u_isdigit(c); }
+bool IsUpper(char32_t c) { return c < kTableEnd ? (Table().cls[c] & kUpper) != 0 : u_isupper(c); }
+bool IsSpace(char32_t c) { return c < kTableEnd ? (Table().cls[c] & kSpace) != 0 : u_isUWhiteSpace(c); }
 bool IsCyrillic(char32_t c) { return c >= 0x400 && c <= 0x52F; }
 bool IsLatin(char32_t c) { return (c < 0x250 && IsLetter(c)) || (c >= 0x1E00 && c <= 0x1EFF); }
 
@@ -124,23 +193,45 @@ bool IsApostrophe(char32_t c) {
 
 }  // namespace
 
+namespace {
+
+// The folded key of one non-ASCII code point (0: dropped, as apostrophes are).
+char32_t FoldOne(char32_t c) {
+  if (IsApostrophe(c)) return 0;
+  c = u_foldCase(c, U_FOLD_CASE_DEFAULT);
+  if (c == 0x451) return 0x435;  // ё → е
+  if (c == 0x491) return 0x433;  // ґ → г
+  return StripLatin(c);
+}
+
+struct FoldTable {
+  char32_t to[kTableEnd];
+  FoldTable() {
+    for (char32_t c = 0; c < kTableEnd; ++c) to[c] = FoldOne(c);
+  }
+};
+
+const FoldTable& Folds() {
+  static const FoldTable t;
+  return t;
+}
+
+}  // namespace
+
 std::string FoldKey(std::string_view word) {
   std::string out;
   out.reserve(word.size());
   size_t i = 0;
   while (i < word.size()) {
     char32_t c = DecodeUtf8(word, &i);
-    if (IsApostrophe(c)) continue;
     if (c < 0x80) {
+      if (c == '\'' || c == '`') continue;
       if (c >= 'A' && c <= 'Z') c += 32;
       out.push_back(static_cast<char>(c));
       continue;
     }
-    c = u_foldCase(c, U_FOLD_CASE_DEFAULT);
-    if (c == 0x451) c = 0x435;        // ё → е
-    else if (c == 0x491) c = 0x433;   // ґ → г
-    else c = StripLatin(c);
-    AppendUtf8(c, &out);
+    c = c < kTableEnd ? Folds().to[c] : FoldOne(c);
+    if (c != 0) AppendUtf8(c, &out);
   }
   return out;
 }

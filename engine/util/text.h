@@ -15,7 +15,23 @@ size_t RepairUtf8(std::string_view in, std::string* out);
 std::string ToNfc(std::string_view in);
 
 // Decodes one code point at s[*i] and advances *i; returns U+FFFD on malformed input (advancing 1).
-char32_t DecodeUtf8(std::string_view s, size_t* i);
+// Inline for ASCII: every stage walks text one code point at a time.
+char32_t DecodeUtf8Multibyte(std::string_view s, size_t* i);
+inline char32_t DecodeUtf8(std::string_view s, size_t* i) {
+  unsigned char c = static_cast<unsigned char>(s[*i]);
+  if (c < 0x80) {
+    ++*i;
+    return c;
+  }
+  if (c >= 0xC2 && c < 0xE0 && *i + 1 < s.size()) {  // two bytes (Cyrillic, Latin accents), not overlong
+    unsigned char c1 = static_cast<unsigned char>(s[*i + 1]);
+    if ((c1 & 0xC0) == 0x80) {
+      *i += 2;
+      return (static_cast<char32_t>(c & 0x1F) << 6) | (c1 & 0x3F);
+    }
+  }
+  return DecodeUtf8Multibyte(s, i);
+}
 void AppendUtf8(char32_t c, std::string* out);
 
 // The matching key of a word: case-folded, Latin diacritics stripped (è→e, ö→o), ё→е, ґ→г,
@@ -25,7 +41,8 @@ std::string FoldKey(std::string_view word);
 // names across scripts at a small edit distance. Latin input is returned folded.
 std::string LatinKey(std::string_view word);
 
-// Unicode letter / digit / uppercase tests on a code point (ICU).
+// Unicode letter / digit / uppercase tests on a code point (ICU; below U+0800 — Latin, Greek,
+// Cyrillic — from a table built once from ICU, so the answers are the same).
 bool IsLetter(char32_t c);
 bool IsDigit(char32_t c);
 bool IsUpper(char32_t c);
