@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "engine/pipeline/rule_roots.h"
 #include "engine/util/fs.h"
@@ -32,7 +33,11 @@ size_t CountErrors(const std::vector<Diagnostic>& diags) {
   return n;
 }
 
-std::string FormatDiagnostics(const std::vector<Diagnostic>& diags) {
+std::string FormatDiagnostics(const std::vector<Diagnostic>& unsorted) {
+  std::vector<Diagnostic> diags = unsorted;  // by file, then position: the order an editor shows
+  std::stable_sort(diags.begin(), diags.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return std::tie(a.pos.file, a.pos.line, a.pos.column) < std::tie(b.pos.file, b.pos.line, b.pos.column);
+  });
   std::string out;
   for (const auto& d : diags) out += d.ToString() + "\n";
   size_t errors = CountErrors(diags), warnings = diags.size() - errors;

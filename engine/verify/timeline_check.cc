@@ -60,11 +60,14 @@ struct LevelResult {
   std::vector<size_t> earlier;  // event indices
 };
 
-std::string DescribeLevel(const LevelResult& r, const std::vector<Event>& events, const std::string& who) {
-  if (r.earlier.empty()) return "holds for the " + r.level + " (" + who + ": no earlier event in scope)";
-  std::string s = "fails for the " + r.level + " (" + who + ": earlier on ";
-  for (size_t k = 0; k < r.earlier.size(); ++k)
-    s += (k ? ", " : "") + events[r.earlier[k]].date.ToIso() + " (" + events[r.earlier[k]].id + ")";
+std::string DescribeLevel(const LevelResult& r, int n, const std::vector<Event>& events, const std::string& who) {
+  int k = static_cast<int>(r.earlier.size());
+  std::string verdict = k > n - 1 ? "fails" : k == n - 1 ? "holds" : "is not contradicted";
+  std::string s = verdict + " for the " + r.level + " (" + who + ": ";
+  if (r.earlier.empty()) return s + "no earlier event in scope)";
+  s += std::to_string(k) + " earlier: ";
+  for (size_t i = 0; i < r.earlier.size(); ++i)
+    s += (i ? ", " : "") + events[r.earlier[i]].date.ToIso() + " (" + events[r.earlier[i]].id + ")";
   return s + ")";
 }
 
@@ -111,7 +114,7 @@ void TimelineCheck(const Rule& rule, const CheckContext& ctx, std::vector<Findin
       std::string explanation, failing;
       for (const auto& r : results) {
         std::string who = r.level == "persons" ? ctx.PersonsKey(i).substr(e.type.size() + 1) : ctx.OfficeKey(i).substr(e.type.size() + 1);
-        explanation += (explanation.empty() ? "" : "; ") + DescribeLevel(r, events, who);
+        explanation += (explanation.empty() ? "" : "; ") + DescribeLevel(r, o.n, events, who);
         if (static_cast<int>(r.earlier.size()) > o.n - 1) failing += (failing.empty() ? "" : ", ") + r.level;
         for (size_t j : r.earlier) {
           if (!shown.insert(j).second) continue;
@@ -119,7 +122,7 @@ void TimelineCheck(const Rule& rule, const CheckContext& ctx, std::vector<Findin
           f.values.push_back(link::MakeSlotValue("earlier " + events[j].type + " " + events[j].date.ToIso() + " (" + events[j].id + ")", ec));
         }
       }
-      f.explanation = "\"" + claims[0]->ordinal.text + "\" (" + value + ") " + explanation;
+      f.explanation = "\"" + claims[0]->ordinal.text + "\" (" + value + "): " + explanation;
       Finish(rule, &e, {{"ordinal", value}, {"level", failing.empty() ? "persons and offices" : failing},
                         {"count", std::to_string(results[0].earlier.size())}}, &f);
       f.consensus = value;
