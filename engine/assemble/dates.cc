@@ -38,6 +38,24 @@ bool Owned(const DocContext& ctx, const Draft& d, const tag::TimeMention& t) {
   return false;
 }
 
+// Another event mention of the sentence stands nearer the time: the time is that one's.
+bool NearerTrigger(const DocContext& ctx, const Draft& d, const tag::TimeMention& t) {
+  uint32_t s = ctx.SentenceOf(t.tokens.begin);
+  if (s != d.sentence) return false;
+  auto dist = [&](const tag::TokenRange& a) {
+    if (t.tokens.begin >= a.end) return long(t.tokens.begin) - long(a.end);
+    if (a.begin >= t.tokens.end) return long(a.begin) - long(t.tokens.end);
+    return 0L;
+  };
+  long mine = dist(d.anchor);
+  for (size_t ti : ctx.triggers[s]) {
+    const tag::TriggerMention& o = ctx.tagged->triggers[ti];
+    if (o.tokens.begin == d.anchor.begin || o.event_type == d.claim.type) continue;
+    if (dist(o.tokens) < mine) return true;
+  }
+  return false;
+}
+
 bool Dated(const tag::TimeMention& t) { return !t.date.empty() || !t.list.empty(); }
 
 const tag::TimeMention* Nearest(const DocContext& ctx, const Draft& d, uint32_t s) {
@@ -46,7 +64,7 @@ const tag::TimeMention* Nearest(const DocContext& ctx, const Draft& d, uint32_t 
   for (size_t ti : ctx.times[s]) {
     const tag::TimeMention& t = ctx.tagged->times[ti];
     if (t.kind == tag::TimeKind::kDateline && s == d.sentence) continue;
-    if (Owned(ctx, d, t)) continue;
+    if (Owned(ctx, d, t) || NearerTrigger(ctx, d, t)) continue;
     long dist = t.tokens.begin >= d.anchor.end ? long(t.tokens.begin) - long(d.anchor.end)
                                                : long(d.anchor.begin) - long(t.tokens.end);
     if (dist < 0) dist = 0;
