@@ -34,6 +34,13 @@ bool Owned(const DocContext& ctx, const Draft& d, const tag::TimeMention& t) {
     if (c.kind == tag::CueKind::kOrdinal && c.scope == "since" && gap <= 3) return true;
     if (c.kind == tag::CueKind::kReference && !is_ref && c.tokens.end > d.anchor.end) return true;
   }
+  // "the second call this year", "first in two years": the time is the ordinal's scope.
+  for (size_t ci : ctx.cues[s]) {
+    const tag::CueMention& c = ctx.tagged->cues[ci];
+    if (c.kind == tag::CueKind::kOrdinal && !c.scope.empty() && c.tokens.begin <= t.tokens.begin &&
+        t.tokens.end <= c.tokens.end)
+      return true;
+  }
   if (is_ref && t.tokens.begin < d.anchor.begin) return true;  // a reference's date follows its cue
   return false;
 }
