@@ -422,10 +422,12 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
         }
       }
     }
-    // A surname that is also a common word ("Brown") counts alone only when the document names the
-    // person in full somewhere.
-    if (it.kind == Kind::kPersonSurname && given_written.empty() && it.end - it.begin == 1 &&
-        stoplist_.count(toks[it.begin].key)) {
+    // A surname that is also a common word or a common surname ("Brown", "Johnson") counts alone
+    // only when the document names the person in full somewhere, and after another given name it is
+    // someone else ("Senator Tim Johnson").
+    bool common = it.kind == Kind::kPersonSurname && it.end - it.begin == 1 && stoplist_.count(toks[it.begin].key);
+    if (common && !given_written.empty() && !fits) continue;
+    if (common && given_written.empty()) {
       std::vector<uint32_t> named;
       for (uint32_t p : cands)
         if (std::find(named_in_full.begin(), named_in_full.end(), p) != named_in_full.end()) named.push_back(p);

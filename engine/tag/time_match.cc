@@ -42,8 +42,9 @@ bool IsApostrophe(const std::string& k) { return k == "'" || k == "’" || k == 
 
 class Walker {
  public:
-  Walker(const TimeVocab& v, const std::vector<Token>& toks, const std::vector<PhraseMatch>& hits, uint32_t send)
-      : v_(v), toks_(toks), hits_(hits), send_(send) {}
+  Walker(const TimeVocab& v, const std::vector<Token>& toks, const std::vector<const Connector*>& conns,
+         const std::vector<PhraseMatch>& hits, uint32_t send)
+      : v_(v), toks_(toks), conns_(conns), hits_(hits), send_(send) {}
 
   // The classes token `pos` could start (used to skip patterns that cannot start there).
   ClsMask StartMask(uint32_t pos) const {
@@ -51,7 +52,7 @@ class Walker {
     ClsMask m = 0;
     if (t.kind == TokenKind::kNumber)
       m |= Bit(kNum) | Bit(kDay) | Bit(kMonthNum) | Bit(kYear) | Bit(kYear2) | Bit(kTime);
-    if (const Connector* c = Conn(t)) m |= c->mask;
+    if (const Connector* c = conns_[pos]) m |= c->mask;
     for (size_t h = FirstHit(pos); h < hits_.size() && hits_[h].begin == pos; ++h) {
       const WordEntry& e = v_.entries[hits_[h].payload];
       m |= Bit(e.cls);
@@ -72,10 +73,6 @@ class Walker {
   State best;
 
  private:
-  const Connector* Conn(const Token& t) const {
-    auto it = v_.connectors.find(t.key);
-    return it == v_.connectors.end() ? nullptr : &it->second;
-  }
   size_t FirstHit(uint32_t pos) const {
     return std::lower_bound(hits_.begin(), hits_.end(), pos,
                             [](const PhraseMatch& m, uint32_t p) { return m.begin < p; }) -
@@ -200,15 +197,15 @@ class Walker {
     }
     if (c == kOrd) {
       if (t.space_before) return n;
-      const Connector* k = Conn(t);
+      const Connector* k = conns_[pos];
       if (k && (k->mask & Bit(kOrd))) add(pos + 1, 0);
       if (IsDash(t.key) && Glued(pos + 1)) {  // "1-го", "5-е"
-        const Connector* k2 = Conn(toks_[pos + 1]);
+        const Connector* k2 = conns_[pos + 1];
         if (k2 && (k2->mask & Bit(kOrd))) add(pos + 2, 0);
       }
       return n;
     }
-    const Connector* k = Conn(t);
+    const Connector* k = conns_[pos];
     if (!k || !(k->mask & Bit(c))) return n;
     uint32_t end = pos + 1;
     // Elision: "all'11", "dall'8", "nell'anno".
@@ -233,8 +230,8 @@ class Walker {
     if (p.tight && pos > start_ && toks_[pos].space_before) return;
     Option opts[8];
     int n = 0;
-    for (int c = 0; c < kNumClasses && n < 8; ++c)
-      if (e.mask & Bit(c)) n = Options(static_cast<Cls>(c), pos, opts, n, 8);
+    for (ClsMask m = e.mask; m != 0 && n < 8; m &= m - 1)
+      n = Options(static_cast<Cls>(__builtin_ctzll(m)), pos, opts, n, 8);
     for (int i = 0; i < n; ++i) {
       State next = st;
       Apply(opts[i].cls, opts[i].value, &next);
@@ -244,6 +241,7 @@ class Walker {
 
   const TimeVocab& v_;
   const std::vector<Token>& toks_;
+  const std::vector<const Connector*>& conns_;
   const std::vector<PhraseMatch>& hits_;
   uint32_t send_;
   const Pattern* pat_ = nullptr;
@@ -268,8 +266,9 @@ bool Build(const TimeVocab& v, const Pattern& p, const State& s, TimeMention* m)
   }
   if (p.kind == PatternKind::kRelative) {
     if (s.rel < 0) {
-      if (!s.counted || s.unit == 0 || s.sign == 0) return false;
-      int n = s.count * s.sign;
+      if (s.unit == 0 || s.sign == 0) return false;
+      int count = s.counted ? s.count : 1;  // "через неделю", "a week later"
+      int n = count * s.sign;
       m->relative_anchor = s.ago ? "publication" : "previous";
       if (s.unit == kUnitMonth || s.unit == kUnitYear) {
         m->relative_unit = s.unit == kUnitMonth ? "month" : "year";
@@ -277,7 +276,7 @@ bool Build(const TimeVocab& v, const Pattern& p, const State& s, TimeMention* m)
         m->kind = s.unit == kUnitMonth ? TimeKind::kMonth : TimeKind::kYear;
         return true;
       }
-      int days = s.unit == kUnitHour ? (s.count + 12) / 24 * s.sign : n * s.unit;
+      int days = s.unit == kUnitHour ? (count + 12) / 24 * s.sign : n * s.unit;
       m->relative_unit = "day";
       m->relative_count = days;
       m->relative_days = days;
@@ -355,9 +354,23 @@ bool Build(const TimeVocab& v, const Pattern& p, const State& s, TimeMention* m)
 
 // A date that stands on a line of its own (optionally with a time, a "Published" label, a weekday),
 // or opens the body followed by a dash: the article's dateline. Extends `*end` over a trailing time.
+// A wire-style place before the date at the start of a line: "KYIV, " / "Washington, D.C., ".
+bool PlacePrefix(const std::vector<Token>& toks, uint32_t begin) {
+  if (begin == 0 || toks[begin - 1].key != ",") return false;
+  for (uint32_t i = begin - 1, n = 0; n < 6; --i, ++n) {
+    const Token& t = toks[i];
+    if (t.kind == TokenKind::kWord && !t.upper_initial) return false;
+    if (t.kind == TokenKind::kNumber) return false;
+    if (t.newline_before) return t.kind == TokenKind::kWord;
+    if (i == 0) return false;
+  }
+  return false;
+}
+
 bool IsDateline(const std::vector<Token>& toks, uint32_t begin, uint32_t* end, const TimeVocab& v,
                 const State& s) {
-  if (s.label == false && !toks[begin].newline_before) return false;
+  bool placed = !toks[begin].newline_before && PlacePrefix(toks, begin);
+  if (!s.label && !toks[begin].newline_before && !placed) return false;
   uint32_t e = *end;
   auto key = [&](uint32_t i) -> const std::string& { return toks[i].key; };
   auto line_end = [&](uint32_t i) { return i >= toks.size() || toks[i].newline_before; };
@@ -374,31 +387,52 @@ bool IsDateline(const std::vector<Token>& toks, uint32_t begin, uint32_t* end, c
   }
   if (!line_end(i) && is_time(i)) {
     e = i + 3;
+    // A time zone after the time: "14:27 GMT", "19:50 (EET)", "14:27 МСК".
+    uint32_t z = e;
+    bool paren = !line_end(z) && key(z) == "(";
+    if (paren) ++z;
+    if (!line_end(z) && toks[z].kind == TokenKind::kWord && toks[z].all_upper && toks[z].key.size() <= 8) {
+      ++z;
+      if (!paren) e = z;
+      else if (!line_end(z) && key(z) == ")") e = z + 1;
+    }
     i = e;
   } else {
     i = e;
   }
   if (!line_end(i) && (key(i) == "," || key(i) == ".")) ++i;
   bool own_line = line_end(i);
-  bool opens_body = begin == 0 && !line_end(i) && (IsDash(key(i)) || key(i) == "(");
-  if (!own_line && !opens_body && !s.label) return false;
+  bool opens_text = (begin == 0 || placed) && !line_end(i) && (IsDash(key(i)) || key(i) == "(");
+  if (!own_line && !opens_text && !s.label) return false;
   *end = e;
   return true;
 }
 
-void BestAt(const TimeVocab& vocab, const std::string& lang, Walker* w, uint32_t pos, ClsMask mask) {
+void BestAt(const std::vector<const Pattern*>& patterns, Walker* w, uint32_t pos, ClsMask mask) {
   w->best_end = 0;
   w->best_pattern = nullptr;
-  for (const Pattern& p : vocab.patterns)
-    if ((p.first & mask) && p.AppliesTo(lang)) w->Try(p, pos);
+  for (const Pattern* p : patterns)
+    if (p->first & mask) w->Try(*p, pos);
 }
 
 }  // namespace
 
+std::vector<const Connector*> ConnectorsOf(const TimeVocab& vocab, const std::vector<analyse::Token>& tokens) {
+  std::vector<const Connector*> out(tokens.size(), nullptr);
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (t.kind == TokenKind::kNumber || t.key.size() > vocab.max_connector_bytes) continue;
+    auto it = vocab.connectors.find(t.key);
+    if (it != vocab.connectors.end()) out[i] = &it->second;
+  }
+  return out;
+}
+
 void MatchSentence(const TimeVocab& vocab, const Document& doc, const analyse::Analysis& analysis,
-                   const std::vector<PhraseMatch>& hits, uint32_t begin, uint32_t end, SentenceTimes* res) {
+                   const std::vector<const Connector*>& conns, const std::vector<PhraseMatch>& hits, uint32_t begin,
+                   uint32_t end, SentenceTimes* res) {
   const auto& toks = analysis.tokens;
-  Walker w(vocab, toks, hits, end);
+  Walker w(vocab, toks, conns, hits, end);
   uint32_t pos = begin;
   while (pos < end) {
     ClsMask mask = w.StartMask(pos);
@@ -406,7 +440,7 @@ void MatchSentence(const TimeVocab& vocab, const Document& doc, const analyse::A
       ++pos;
       continue;
     }
-    BestAt(vocab, doc.lang, &w, pos, mask);
+    BestAt(*res->patterns, &w, pos, mask);
     // Leftmost-longest, except that a match starting inside this one and reaching further wins:
     // "on July 9-11" is the range July 9-11, not the month "on July".
     if (w.best_pattern) {
@@ -414,8 +448,8 @@ void MatchSentence(const TimeVocab& vocab, const Document& doc, const analyse::A
       for (uint32_t q = pos + 1; q < best_end; ++q) {
         ClsMask qm = w.StartMask(q);
         if (qm == 0) continue;
-        Walker probe(vocab, toks, hits, end);
-        BestAt(vocab, doc.lang, &probe, q, qm);
+        Walker probe(vocab, toks, conns, hits, end);
+        BestAt(*res->patterns, &probe, q, qm);
         if (probe.best_pattern && probe.best_end > best_end) {
           pos = q;
           mask = qm;

@@ -16,6 +16,7 @@
 namespace crosscheck::tag::time {
 
 struct SentenceTimes {
+  const std::vector<const Pattern*>* patterns;  // those that apply to the document's language
   std::vector<TimeMention>* out;
   // Indexes into *out of numeric dates read day-first that could also be month-first (03/07/2024),
   // and whether the document wrote one that only reads month-first (07/13/2024): the caller flips.
@@ -23,10 +24,15 @@ struct SentenceTimes {
   bool saw_month_first = false;
 };
 
-// `hits`: this module's PhraseMatcher matches for the whole document (payload = entry index),
-// ordered by begin. Appends the mentions of tokens [begin, end) in text order, unresolved.
+// `conns`: each token's connector entry (or null), from ConnectorsOf. `hits`: this module's
+// PhraseMatcher matches for the whole document (payload = entry index), ordered by begin. Appends
+// the mentions of tokens [begin, end) in text order, unresolved.
 void MatchSentence(const TimeVocab& vocab, const Document& doc, const analyse::Analysis& analysis,
-                   const std::vector<PhraseMatch>& hits, uint32_t begin, uint32_t end, SentenceTimes* res);
+                   const std::vector<const Connector*>& conns, const std::vector<PhraseMatch>& hits, uint32_t begin,
+                   uint32_t end, SentenceTimes* res);
+
+// Every token's connector entry (null when none): one table lookup per short token per document.
+std::vector<const Connector*> ConnectorsOf(const TimeVocab& vocab, const std::vector<analyse::Token>& tokens);
 
 }  // namespace crosscheck::tag::time
 

@@ -24,9 +24,13 @@ void TimeTagger::Collect(const Document& doc, const analyse::Analysis& analysis,
   }
   size_t first = out->times.size();
   std::vector<size_t> ambiguous;
-  time::SentenceTimes res{&out->times, &ambiguous};
+  std::vector<const time::Pattern*> patterns;
+  for (const auto& p : vocab_.patterns)
+    if (p.AppliesTo(doc.lang)) patterns.push_back(&p);
+  time::SentenceTimes res{&patterns, &out->times, &ambiguous};
+  std::vector<const time::Connector*> conns = time::ConnectorsOf(vocab_, analysis.tokens);
   for (const auto& s : analysis.sentences)
-    time::MatchSentence(vocab_, doc, analysis, hits, s.first_token, s.end_token, &res);
+    time::MatchSentence(vocab_, doc, analysis, conns, hits, s.first_token, s.end_token, &res);
   // 03/07/2024 reads day-first unless the same document wrote a date only month-first can read.
   if (res.saw_month_first)
     for (size_t i : ambiguous) std::swap(out->times[i].date.day, out->times[i].date.month);

@@ -27,7 +27,7 @@ constexpr Named kClassNames[] = {
     {"ORD", kOrd},         {"ORD_WORD", kOrdWord},  {"LAST", kLast},          {"NEXT", kNext},
     {"THIS", kThis},       {"LATER", kLater},       {"EARLIER", kEarlier},    {"AGO", kAgo},
     {"AFTER", kAfter},     {"UNIT", kUnit},         {"COUNT", kCount},        {"PART", kPart},
-    {"PUBLISHED", kPublished},
+    {"PUBLISHED", kPublished}, {"ART", kArt},
 };
 
 // Connector classes a rule file may list under "words", with the value each word carries.
@@ -40,7 +40,7 @@ constexpr WordClass kWordClasses[] = {
     {"PREP", kPrep, 0},     {"FROM", kFrom, 0},       {"TO", kTo, 0},       {"AND", kAnd, 0},
     {"BETWEEN", kBetween, 0}, {"OF", kOf, 0},         {"ORD", kOrd, 0},     {"LAST", kLast, -1},
     {"NEXT", kNext, 1},     {"THIS", kThis, 0},       {"LATER", kLater, 1}, {"EARLIER", kEarlier, -1},
-    {"AGO", kAgo, -1},      {"AFTER", kAfter, 1},     {"PART", kPart, 0},   {"PUBLISHED", kPublished, 0},
+    {"AGO", kAgo, -1},      {"AFTER", kAfter, 1},     {"PART", kPart, 0},   {"PUBLISHED", kPublished, 0}, {"ART", kArt, 0},
 };
 
 struct Unit {
@@ -218,6 +218,7 @@ class FileLoader {
   Status AddConnector(const std::string& word, Cls cls, int value, size_t where) {
     std::string key = ConnectorKey(word);
     if (key.empty()) return Error(where, "\"" + word + "\" is not one token");
+    vocab_->max_connector_bytes = std::max(vocab_->max_connector_bytes, key.size());
     Connector& c = vocab_->connectors[key];
     if (c.mask & Bit(cls)) {
       for (auto& [k, v] : c.values)

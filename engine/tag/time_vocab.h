@@ -23,7 +23,7 @@ enum Cls : uint8_t {
   kMonth, kMonthFull, kWeekday, kRel, kYearWord,
   // connector table (single tokens, looked up only next to a date word or number)
   kPrep, kFrom, kTo, kAnd, kBetween, kOf, kOrd, kOrdWord, kLast, kNext, kThis, kLater, kEarlier, kAgo,
-  kAfter, kUnit, kCount, kPart, kPublished,
+  kAfter, kUnit, kCount, kPart, kPublished, kArt,
   kNumClasses
 };
 static_assert(kNumClasses <= 64);
@@ -87,6 +87,7 @@ struct Pattern {
 struct TimeVocab {
   std::vector<WordEntry> entries;
   std::unordered_map<std::string, Connector> connectors;  // by folded key (punctuation: as written)
+  size_t max_connector_bytes = 0;                         // longest key: longer tokens skip the lookup
   std::vector<Pattern> patterns;                          // in priority order
   std::vector<std::string> files;                         // loaded, for messages
 };

@@ -111,12 +111,11 @@ TEST_CASE("en: sides, capitals and seats of power", "[entity][en]") {
   CHECK(kremlin->is_side_metonym);
 }
 
-TEST_CASE("en: a counterpart takes the side written beside it", "[entity][en]") {
+TEST_CASE("en: the side beside 'counterpart' stays a side (counterparts are cues)", "[entity][en]") {
   auto ms = Entities("Shoigu then spoke with his French counterpart Sebastien Lecornu.", "en");
-  const auto* c = Find(ms, EntityKind::kOffice, "counterpart");
+  const auto* c = Find(ms, EntityKind::kSide, "French");
   REQUIRE(c);
-  CHECK(c->id == "counterpart");
-  CHECK(c->side == "FR");
+  CHECK(c->id == "FR");
   CHECK(ShippedLexicon().Counterpart("ru.defence_minister", "FR") == "fr.defence_minister");
   CHECK(PersonIds(ms) == std::vector<std::string>{"Sergei Shoigu", "Sébastien Lecornu"});
 }
@@ -141,4 +140,17 @@ TEST_CASE("en: an ambiguous surname follows the full name written earlier", "[en
   auto ids = PersonIds(ms);
   REQUIRE_FALSE(ids.empty());
   CHECK(ids.back() == "Charles Q. Brown Jr.");
+}
+
+TEST_CASE("en: titles are not given names, and a common surname after another given name is someone else", "[entity][en]") {
+  auto ms = Entities("Speaking in London, Mr Healey said Senator Tim Johnson was wrong. Gen. Milley agreed.", "en");
+  const auto* h = Find(ms, EntityKind::kPerson, "Healey");
+  REQUIRE(h);
+  CHECK(h->id == "John Healey");
+  CHECK(h->given_written.empty());
+  CHECK(h->given_fits);
+  CHECK_FALSE(Find(ms, EntityKind::kPerson, "Johnson"));
+  const auto* m = Find(ms, EntityKind::kPerson, "Milley");
+  REQUIRE(m);
+  CHECK(m->given_written.empty());
 }

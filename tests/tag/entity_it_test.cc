@@ -80,10 +80,10 @@ TEST_CASE("it: sides (la parte russa, gli Stati Uniti, Mosca, il Cremlino)", "[e
 
 TEST_CASE("it: il suo omologo americano", "[entity][it]") {
   auto ms = Entities("Belousov ha parlato con il suo omologo americano.", "it");
-  const auto* c = Find(ms, EntityKind::kOffice, "omologo americano");
+  const auto* c = Find(ms, EntityKind::kSide, "americano");
   REQUIRE(c);
-  CHECK(c->id == "counterpart");
-  CHECK(c->side == "US");
+  CHECK(c->id == "US");
+  CHECK(ShippedLexicon().Counterpart("ru.defence_minister", c->id) == "us.defence_minister");
 }
 
 TEST_CASE("it: i ministri della Difesa degli Stati Uniti e russi", "[entity][it]") {

@@ -7,6 +7,7 @@
 
 #include <unistd.h>
 
+#include "engine/analyse/analyser.h"
 #include "entity_test_util.h"
 
 using namespace crosscheck::testing;
@@ -109,4 +110,20 @@ TEST_CASE("Holders by partial date: a month overlapping a handover gives both", 
   CHECK(lex.SideOf("Hulusi Akar") == "TR");
   CHECK(lex.OfficeFor("GB", "defence_minister") == "gb.defence_minister");
   CHECK(lex.Tenures("Lloyd Austin").size() == 1);
+}
+
+TEST_CASE("A user role named 'counterpart' combines with its side like other roles", "[entity][lexicon]") {
+  TempRules r("roles", R"({"roles": [{"id": "counterpart", "labels": {"en": ["opposite number*2"]}}]})");
+  crosscheck::tag::Tagger tagger;
+  REQUIRE(tagger.Load(r.roots()).ok());
+  crosscheck::Document doc;
+  doc.lang = "en";
+  doc.text = "Austin called his Russian opposite number.";
+  doc.body = {{0, doc.text.size()}};
+  crosscheck::analyse::Analyser an;
+  auto tagged = tagger.Tag(doc, an.Analyse(doc));
+  bool found = false;
+  for (const auto& m : tagged.entities)
+    if (m.kind == crosscheck::tag::EntityKind::kOffice && m.id == "counterpart" && m.side == "RU") found = true;
+  CHECK(found);
 }

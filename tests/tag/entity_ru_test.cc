@@ -79,10 +79,10 @@ TEST_CASE("ru: spokespeople (Песков, Конашенков, Захаров�
 
 TEST_CASE("ru: american counterpart", "[entity][ru]") {
   auto ms = Entities("Белоусов провел беседу со своим американским коллегой.", "ru");
-  const auto* c = Find(ms, EntityKind::kOffice, "коллегой");
+  const auto* c = Find(ms, EntityKind::kSide, "американским");
   REQUIRE(c);
-  CHECK(c->id == "counterpart");
-  CHECK(c->side == "US");
+  CHECK(c->id == "US");
+  CHECK(ShippedLexicon().Counterpart("ru.defence_minister", c->id) == "us.defence_minister");
 }
 
 TEST_CASE("ru: a wrong first name is recorded (Сергей Белоусов)", "[entity][ru]") {

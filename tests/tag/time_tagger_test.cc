@@ -314,3 +314,83 @@ TEST_CASE("Yesterday next to a date at the top gives publication = date + 1", "[
                       "ru");
   CHECK_FALSE(crosscheck::tag::InferPublished(deep, TagDoc(deep), &method));
 }
+
+// ---------------------------------------------------------------- more forms per language
+
+TEST_CASE("en: possessives, abbreviations, year starts", "[time][en]") {
+  CHECK(First("Friday's call was the first since March.", "en", "2024-07-15") ==
+        "weekday 2024-07-12 wd=4 rel=weekday0@publication basis=publication");
+  CHECK(First("Yesterday's call lasted an hour.", "en", "2024-07-15") ==
+        "relative 2024-07-14 rel=day-1@publication basis=publication");
+  CHECK(First("It was the second call since the beginning of the year.", "en", "2024-07-15") ==
+        "year 2024 rel=year0@publication basis=publication");
+  CHECK(First("The contacts resumed in Dec. 2022.", "en") == "date 2022-12");
+  CHECK(First("A month later they spoke again.", "en") == "month ? rel=month1@previous");
+  CHECK(First("The call came on June 25 last year.", "en", "2024-03-01") ==
+        "date 2023-06-25 rel=year-1@publication basis=publication");
+}
+
+TEST_CASE("ru: more forms", "[time][ru]") {
+  CHECK(First("Звонок состоялся 13-го мая.", "ru") == "date --05-13");
+  CHECK(First("Звонок состоялся 13 мая с.г.", "ru", "2024-07-01") ==
+        "date 2024-05-13 rel=year0@publication basis=publication");
+  CHECK(First("Министры говорили 25 июня прошлого года.", "ru", "2024-03-01") ==
+        "date 2023-06-25 rel=year-1@publication basis=publication");
+  CHECK(First("Переговоры прошли во вторник, 25 июня.", "ru") == "date --06-25 wd=1");
+  CHECK(First("Министры созвонились в четверг.", "ru", "2024-06-29") ==
+        "weekday 2024-06-27 wd=3 rel=weekday0@publication basis=publication");
+  CHECK(First("Три дня назад министры созвонились.", "ru", "2024-06-29") ==
+        "relative 2024-06-26 rel=day-3@publication basis=publication");
+  CHECK(First("Через неделю стороны встретились снова.", "ru") == "relative ? rel=day7@previous");
+  CHECK(First("Стороны созвонились в тот же день.", "ru") == "relative ? rel=day0@previous");
+  CHECK(First("Контактов не было с 2022 года.", "ru") == "year 2022");
+  CHECK(First("Контакты шли с мая по июль.", "ru") == "range --05..--07");
+  CHECK(First("Данные за 2022—2024 годы.", "ru") == "range 2022..2024");
+  CHECK(First("Звонок был 5 декабря 2023 г. и касался Украины.", "ru") == "date 2023-12-05");
+}
+
+TEST_CASE("it: more forms", "[time][it]") {
+  CHECK(First("La telefonata è avvenuta il 1º luglio.", "it") == "date --07-01");
+  CHECK(First("Il 25 giugno scorso i ministri hanno parlato.", "it") == "date --06-25");
+  CHECK(First("Martedì 25 giugno 2024 i ministri hanno parlato.", "it") == "date 2024-06-25 wd=1");
+  CHECK(First("Tre giorni fa i ministri hanno parlato.", "it", "2024-06-29") ==
+        "relative 2024-06-26 rel=day-3@publication basis=publication");
+  CHECK(First("Dopo due giorni i ministri si sono risentiti.", "it") == "relative ? rel=day2@previous");
+  CHECK(First("Lo stesso giorno il Cremlino ha risposto.", "it") == "relative ? rel=day0@previous");
+  CHECK(First("La settimana scorsa c'era stata un'altra telefonata.", "it") == "relative ? rel=week-1@publication");
+  CHECK(First("Le esercitazioni si sono svolte tra il 9 e l'11 luglio.", "it") == "range --07-09..--07-11");
+  CHECK(First("Le telefonate del 25 e del 26 giugno.", "it") == "list --06-25 [--06-25 --06-26]");
+  CHECK(First("Dal 30 giugno al 2 luglio si è svolto il vertice.", "it") == "range --06-30..--07-02");
+  CHECK(First("Le telefonate del 21, 22 e 23 ottobre.", "it") == "list --10-21 [--10-21 --10-22 --10-23]");
+  CHECK(First("Non ci sono stati contatti dal 2022.", "it") == "year 2022");
+  CHECK(First("Il contatto è avvenuto a marzo dell'anno scorso.", "it", "2024-06-26") ==
+        "date 2023-03 rel=year-1@publication basis=publication");
+  CHECK(First("Fonti: il 3 aprile 2022 ci fu un colloquio.", "it") == "date 2022-04-03");
+  CHECK(First("Il vertice è previsto per domani.", "it", "2024-06-26") ==
+        "relative 2024-06-27 rel=day1@publication basis=publication");
+}
+
+TEST_CASE("uk: more forms", "[time][uk]") {
+  CHECK(First("Розмова відбулася 25-го червня.", "uk") == "date --06-25");
+  CHECK(First("Розмова відбулася 25 червня ц.р.", "uk", "2024-07-01") ==
+        "date 2024-06-25 rel=year0@publication basis=publication");
+  CHECK(First("Три дні тому міністри говорили.", "uk", "2024-06-29") ==
+        "relative 2024-06-26 rel=day-3@publication basis=publication");
+  CHECK(First("Того ж дня Кремль відповів.", "uk") == "relative ? rel=day0@previous");
+  CHECK(First("Минулого тижня була схожа розмова.", "uk") == "relative ? rel=week-1@publication");
+  CHECK(First("Розмови тривали з травня по липень 2023 року.", "uk") == "range 2023-05..2023-07");
+}
+
+TEST_CASE("Datelines in every language and layout", "[time][dateline]") {
+  CHECK(First("12 July 2024, 14:27 GMT\nThe ministers spoke.", "en") == "dateline 2024-07-12");
+  CHECK(First("KYIV, July 12 (UNN) - The ministers spoke by phone.", "en") == "dateline --07-12");
+  CHECK(First("Friday, 12 July 2024\nThe ministers spoke.", "en") == "dateline 2024-07-12 wd=4");
+  CHECK(First("Опубліковано 29 січня 2025 о 19:50. Сторони домовилися.", "uk") == "dateline 2025-01-29");
+  CHECK(First("29.01.2025, 19:50\nСторони домовилися.", "uk") == "dateline 2025-01-29");
+  CHECK(First("12 июля 2024, 14:27 МСК\nМинистр заявил.", "ru") == "dateline 2024-07-12");
+  CHECK(First("Pubblicato il 12 luglio 2024 alle 14:27\nI ministri hanno parlato.", "it") ==
+        "dateline 2024-07-12");
+  CHECK(First("12 luglio 2024 - I ministri hanno parlato.", "it") == "dateline 2024-07-12");
+  // Inside a sentence, a date is only a date.
+  CHECK(First("I ministri hanno parlato il 12 luglio 2024 a lungo.", "it") == "date 2024-07-12");
+}
