@@ -1,15 +1,194 @@
+// Assembler::Assemble: the order of the passes matters — participants before dates (borrowing looks
+// at earlier claims), dates before years (years are inferred from who took part), years before
+// offices are resolved to persons (the holder depends on the date).
 #include "engine/assemble/assembler.h"
+
+#include <algorithm>
+
+#include "engine/assemble/draft.h"
 
 namespace crosscheck::assemble {
 
-Status Assembler::Load(const std::vector<std::string>& /*rule_roots*/, const tag::Tagger* tagger) {
-  tagger_ = tagger;
-  return Status::OK();
+namespace {
+
+bool Specific(const RawParticipant& p) {
+  return p.kind == RawParticipant::Kind::kPerson || p.kind == RawParticipant::Kind::kCounterpart ||
+         (p.kind == RawParticipant::Kind::kOffice && !p.side.empty());
 }
 
-std::vector<Claim> Assembler::Assemble(const Document& /*doc*/, const analyse::Analysis& /*analysis*/,
-                                       const tag::TaggedDocument& /*tagged*/) const {
-  return {};  // TODO(assemble)
+std::vector<Draft> DraftsFromTriggers(const DocContext& ctx) {
+  std::vector<Draft> drafts;
+  for (const tag::TriggerMention& t : ctx.tagged->triggers) {
+    Draft d;
+    d.trigger = &t;
+    d.anchor = t.tokens;
+    d.sentence = ctx.SentenceOf(t.tokens.begin);
+    d.order = long(t.tokens.begin) * 4;
+    d.claim.type = t.event_type;
+    AddHighlight(t.span, "trigger", &d);
+    drafts.push_back(std::move(d));
+  }
+  return drafts;
+}
+
+// Pronominal references take the participants of the claim they are compared with.
+void LendToReferences(std::vector<Draft>* drafts) {
+  for (size_t i = 0; i < drafts->size(); ++i) {
+    Draft& r = (*drafts)[i];
+    if (r.trigger || !r.parts.empty()) continue;
+    for (size_t j = i; j-- > 0;) {
+      const Draft& o = (*drafts)[j];
+      if (o.dropped || o.parts.empty() || o.claim.type != r.claim.type) continue;
+      for (RawParticipant p : o.parts) {
+        p.borrowed = true;
+        r.parts.push_back(std::move(p));
+      }
+      break;
+    }
+  }
+}
+
+// One claim per date of a list ("spoke twice, on October 21 and 23").
+void DateDrafts(const DocContext& ctx, std::vector<Draft>* drafts) {
+  std::vector<Draft> out;
+  for (Draft& d : *drafts) {
+    const tag::TimeMention* t = d.dropped ? nullptr : PickTime(ctx, d, d.anchor.begin);
+    if (!t) {
+      out.push_back(std::move(d));
+      continue;
+    }
+    if (t->kind == tag::TimeKind::kList && t->list.size() > 1) {
+      for (size_t k = 0; k < t->list.size(); ++k) {
+        Draft c = d;
+        ApplyTime(ctx, *t, static_cast<int>(k), &c);
+        c.order = d.order + 0;  // same position; list order kept by stable order
+        out.push_back(std::move(c));
+      }
+      continue;
+    }
+    ApplyTime(ctx, *t, -1, &d);
+    out.push_back(std::move(d));
+  }
+  *drafts = std::move(out);
+}
+
+bool Keep(const Draft& d) {
+  size_t specific = 0, any = 0, own_specific = 0;
+  for (const auto& p : d.parts) {
+    if (p.kind == RawParticipant::Kind::kOffice && p.side.empty()) continue;
+    ++any;
+    if (Specific(p)) ++specific, own_specific += !p.borrowed;
+  }
+  if (d.trigger && d.trigger->weak) return own_specific >= 1 && any >= 2;
+  if (d.claim.type == "statement") return specific >= 1;
+  return any >= 2 || (any == 1 && d.has_own_date);
+}
+
+// A sentence that only elaborates the claim it borrowed its participants from is merged into it.
+void MergeElaborations(const DocContext& ctx, std::vector<Draft>* drafts) {
+  for (Draft& d : *drafts) {
+    if (d.dropped || d.borrowed_from < 0 || d.has_own_date || !d.claim.ordinal.empty() || d.claim.role != "main")
+      continue;
+    bool own_specific = std::any_of(d.parts.begin(), d.parts.end(),
+                                    [](const RawParticipant& p) { return !p.borrowed && Specific(p); });
+    if (own_specific) continue;
+    Draft* src = nullptr;
+    for (Draft& o : *drafts)
+      if (!o.dropped && o.order == d.borrowed_from) src = &o;
+    if (!src || src->claim.role != "main") continue;
+    Claim& c = src->claim;
+    if (c.initiator.empty()) c.initiator = d.claim.initiator, c.initiator_text = d.claim.initiator_text;
+    if (c.attributed_to.empty()) c.attributed_to = d.claim.attributed_to, c.attribution_text = d.claim.attribution_text;
+    c.hedged = c.hedged || d.claim.hedged;
+    const auto& sents = ctx.analysis->sentences;
+    Span& ev = c.evidence.span;
+    ev.start = std::min<size_t>(ev.start, sents[d.sentence].span.start);
+    ev.end = std::max<size_t>(ev.end, sents[d.sentence].span.end);
+    for (const auto& h : d.claim.evidence.highlights)
+      if (h.slot != "trigger") c.evidence.highlights.push_back(h);
+    d.dropped = true;
+  }
+}
+
+// Two triggers of one sentence for the same event ("телефонні переговори ... розмова"): one claim.
+void DropSameSentenceDuplicates(std::vector<Draft>* drafts) {
+  auto key = [](const Draft& d) {
+    std::vector<std::string> k;
+    for (const auto& p : d.parts) k.push_back(p.person + "|" + p.office + "|" + p.side);
+    std::sort(k.begin(), k.end());
+    return k;
+  };
+  for (size_t i = 0; i < drafts->size(); ++i) {
+    Draft& a = (*drafts)[i];
+    if (a.dropped) continue;
+    for (size_t j = i + 1; j < drafts->size(); ++j) {
+      Draft& b = (*drafts)[j];
+      if (b.dropped || b.sentence != a.sentence || b.claim.type != a.claim.type || b.claim.role != a.claim.role) continue;
+      if (!(b.claim.date == a.claim.date) || key(a) != key(b)) continue;
+      Claim& c = a.claim;
+      if (c.initiator.empty()) c.initiator = b.claim.initiator, c.initiator_text = b.claim.initiator_text;
+      if (c.ordinal.empty()) c.ordinal = b.claim.ordinal;
+      for (const auto& h : b.claim.evidence.highlights) c.evidence.highlights.push_back(h);
+      b.dropped = true;
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<Claim> Assembler::Assemble(const Document& doc, const analyse::Analysis& analysis,
+                                       const tag::TaggedDocument& tagged) const {
+  DocContext ctx = BuildContext(doc, analysis, tagged, &lexicon_);
+  std::vector<Draft> drafts = DraftsFromTriggers(ctx);
+  if (drafts.empty()) return {};
+  AddReferenceDrafts(ctx, &drafts);
+  for (size_t i = 0; i < drafts.size(); ++i) {
+    if (!drafts[i].trigger) continue;
+    CollectParticipants(ctx, &drafts, i);
+  }
+  LendToReferences(&drafts);
+  DateDrafts(ctx, &drafts);
+  for (Draft& d : drafts) {
+    d.claim.evidence.span = analysis.sentences[d.sentence].span;
+    FindInitiator(ctx, drafts, &d);
+    FindOrdinal(ctx, drafts, &d);
+    FindAttribution(ctx, &d);
+    FindModality(ctx, drafts, &d);
+  }
+  for (Draft& d : drafts)
+    if (!Keep(d)) d.dropped = true;
+  MergeElaborations(ctx, &drafts);
+  DropSameSentenceDuplicates(&drafts);
+  InheritLeadDates(ctx, &drafts);
+  // Before years: a mention dated earlier in the calendar than the article's main event is a
+  // reference, and must not be placed in the window of the people of the main event.
+  MarkEarlierAsReferences(&drafts);
+  InferYearsFromOffices(ctx, &drafts);
+  InferYearsFromAnchor(ctx, &drafts);
+
+  std::vector<Claim> claims;
+  for (Draft& d : drafts) {
+    if (d.dropped) continue;
+    ResolveParticipants(ctx, drafts, &d);
+    if (d.claim.participants.empty()) continue;
+    Claim& c = d.claim;
+    if (c.date.empty()) c.date_basis.clear();
+    c.doc = doc.id;
+    c.outlet = doc.outlet;
+    c.lang = doc.lang;
+    // The evidence covers every sentence a slot was read from (a date on the line before, the
+    // attribution in the next sentence).
+    for (const Highlight& h : c.evidence.highlights) {
+      c.evidence.span.start = std::min(c.evidence.span.start, h.span.start);
+      c.evidence.span.end = std::max(c.evidence.span.end, h.span.end);
+    }
+    c.evidence.text = doc.text.substr(c.evidence.span.start, c.evidence.span.size());
+    std::sort(c.evidence.highlights.begin(), c.evidence.highlights.end(),
+              [](const Highlight& a, const Highlight& b) { return a.span.start < b.span.start; });
+    claims.push_back(std::move(c));
+  }
+  for (size_t i = 0; i < claims.size(); ++i) claims[i].id = doc.id + "#" + std::to_string(i + 1);
+  return claims;
 }
 
 }  // namespace crosscheck::assemble

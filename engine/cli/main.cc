@@ -13,14 +13,9 @@
 
 #include "crosscheck/engine.h"
 #include "engine/cli/commands.h"
+#include "engine/report/run_summary.h"
 
 namespace {
-
-int SeverityRank(const std::string& s) {
-  static const std::map<std::string, int> kRank = {{"info", 0}, {"low", 1}, {"medium", 2}, {"high", 3}};
-  auto it = kRank.find(s);
-  return it == kRank.end() ? -1 : it->second;
-}
 
 void SetupLogging(bool quiet, bool verbose) {
   auto logger = spdlog::stderr_color_mt("crosscheck");
@@ -55,20 +50,14 @@ int RunCommand(crosscheck::RunOptions opt, const std::string& fail_on, const std
   }
   size_t processed = 0;
   for (const auto& d : res.documents) processed += d.status == "processed";
+  int rc = crosscheck::report::CountFailing(res, fail_on) > 0 ? 1 : 0;
   if (format == "json") {
-    std::printf("{\"documents\":%zu,\"processed\":%zu,\"claims\":%zu,\"events\":%zu,\"findings\":%zu,\"out\":\"%s\"}\n",
-                res.documents.size(), processed, res.claims.size(), res.events.size(), res.findings.size(),
-                opt.out_dir.c_str());
+    std::fputs(crosscheck::report::RunSummaryJson(res, opt, fail_on, rc).c_str(), stdout);
   } else {
     spdlog::info("{} documents ({} processed), {} claims, {} events, {} findings → {}", res.documents.size(),
                  processed, res.claims.size(), res.events.size(), res.findings.size(), opt.out_dir);
   }
-  if (!fail_on.empty()) {
-    int threshold = SeverityRank(fail_on);
-    for (const auto& f : res.findings)
-      if (f.kind != "agreement" && SeverityRank(f.severity) >= threshold) return 1;
-  }
-  return 0;
+  return rc;
 }
 
 }  // namespace

@@ -1,13 +1,114 @@
+// EventTagger::Collect: event triggers and cues from the matcher's matches (see event_tagger.h).
 #include "engine/tag/event_tagger.h"
+
+#include <algorithm>
 
 namespace crosscheck::tag {
 
-Status EventTagger::Load(const std::vector<std::string>& /*rule_roots*/, uint32_t /*module_id*/,
-                        PhraseMatcher* /*matcher*/) {
-  return Status::OK();  // TODO(events)
+namespace {
+
+struct Hit {
+  uint32_t begin, end;
+  const EventRule* rule;
+};
+
+bool Overlaps(const Hit& a, const Hit& b) { return a.begin < b.end && b.begin < a.end; }
+
+// Keeps, of overlapping hits, the longer (the earlier on a tie). Input ordered by begin.
+std::vector<Hit> LongestNonOverlapping(std::vector<Hit> hits) {
+  std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
+    uint32_t la = a.end - a.begin, lb = b.end - b.begin;
+    return la != lb ? la > lb : a.begin < b.begin;
+  });
+  std::vector<Hit> kept;
+  for (const Hit& h : hits) {
+    bool clash = false;
+    for (const Hit& k : kept) clash = clash || Overlaps(h, k);
+    if (!clash) kept.push_back(h);
+  }
+  std::sort(kept.begin(), kept.end(), [](const Hit& a, const Hit& b) { return a.begin < b.begin; });
+  return kept;
 }
 
-void EventTagger::Collect(const Document& /*doc*/, const analyse::Analysis& /*analysis*/,
-                         const std::vector<PhraseMatch>& /*matches*/, TaggedDocument* /*out*/) const {}
+Span SpanOf(const analyse::Analysis& a, uint32_t begin, uint32_t end) {
+  return {a.tokens[begin].start, a.tokens[end - 1].end};
+}
+
+}  // namespace
+
+void EventTagger::Collect(const Document& doc, const analyse::Analysis& analysis,
+                          const std::vector<PhraseMatch>& matches, TaggedDocument* out) const {
+  std::vector<Hit> words, cues, markers;  // words: triggers and blocks
+  for (const PhraseMatch& m : matches) {
+    if (m.payload >= rules_.size()) continue;
+    const EventRule& r = rules_[m.payload];
+    if (!r.active) continue;
+    Hit h{m.begin, m.end, &r};
+    switch (r.family) {
+      case EventRule::Family::kTrigger:
+      case EventRule::Family::kBlock: words.push_back(h); break;
+      case EventRule::Family::kMarker: markers.push_back(h); break;
+      case EventRule::Family::kCue: cues.push_back(h); break;
+    }
+  }
+  words = LongestNonOverlapping(std::move(words));
+  cues = LongestNonOverlapping(std::move(cues));
+
+  // Which sentences speak of a phone or of a face-to-face encounter, and does the document at all.
+  std::vector<uint8_t> phone(analysis.sentences.size(), 0), in_person(analysis.sentences.size(), 0);
+  bool doc_phone = false;
+  for (const Hit& h : markers) {
+    uint32_t s = analysis.tokens[h.begin].sentence;
+    if (h.rule->marker == "phone") phone[s] = 1, doc_phone = true;
+    if (h.rule->marker == "in_person") in_person[s] = 1;
+  }
+  for (const Hit& h : words)
+    if (h.rule->family == EventRule::Family::kTrigger && h.rule->type == "call" && h.rule->context == "none")
+      doc_phone = true;
+
+  for (const Hit& h : words) {
+    const EventRule& r = *h.rule;
+    if (r.family != EventRule::Family::kTrigger) continue;
+    uint32_t s = analysis.tokens[h.begin].sentence;
+    TriggerMention t;
+    t.tokens = {h.begin, h.end};
+    t.span = SpanOf(analysis, h.begin, h.end);
+    t.event_type = r.type;
+    if (r.context != "none") {
+      if (in_person[s]) t.event_type = "meeting";
+      else if (phone[s] || (r.context == "document" && doc_phone)) t.event_type = "call";
+    }
+    t.trigger_id = r.id;
+    t.pos = r.pos;
+    t.weak = r.weak;
+    t.written = doc.text.substr(t.span.start, t.span.size());
+    if (!r.initiator.empty()) {
+      CueMention c;
+      c.tokens = t.tokens;
+      c.span = t.span;
+      c.kind = CueKind::kInitiator;
+      c.cue_id = r.id;
+      c.value = r.initiator;
+      c.written = t.written;
+      out->cues.push_back(std::move(c));
+    }
+    out->triggers.push_back(std::move(t));
+  }
+  for (const Hit& h : cues) {
+    const EventRule& r = *h.rule;
+    CueMention c;
+    c.tokens = {h.begin, h.end};
+    c.span = SpanOf(analysis, h.begin, h.end);
+    c.kind = r.kind;
+    c.cue_id = r.id;
+    c.value = r.value;
+    c.n = r.n;
+    c.scope = r.scope;
+    c.written = doc.text.substr(c.span.start, c.span.size());
+    out->cues.push_back(std::move(c));
+  }
+  std::stable_sort(out->cues.begin(), out->cues.end(),
+                   [](const CueMention& a, const CueMention& b) { return a.tokens.begin < b.tokens.begin; });
+}
 
 }  // namespace crosscheck::tag

@@ -1,18 +1,71 @@
-// EventTagger: the TagModule for event triggers (rules/events/) and cues: initiator, ordinal, attribution, hedging, negation, reference (rules/cues/).
+// EventTagger: the TagModule for event triggers (rules/events/<lang>.json) and cues (rules/cues/<lang>.json):
+// initiator, ordinal, attribution, hedging, negation, reference, sequence, counterpart and anaphor
+// phrases. The file formats are described in rules/README.md ("Events and cues").
+//
+// Contract of Collect:
+//  - a trigger overlapped by a "block" phrase ("called for", "so-called") is dropped, and of two
+//    overlapping triggers (or two overlapping cues) only the longer survives;
+//  - a trigger whose rule has context "sentence" takes type "call" when a phone marker is in its
+//    sentence and "meeting" when an in-person marker is; context "document" also becomes "call" when
+//    the document speaks of phone calls anywhere (a phone marker or a specific call trigger);
+//  - a trigger whose rule names an initiator role ("X called Y": "subject") also yields an initiator
+//    cue on the trigger's own span.
 #ifndef CROSSCHECK_ENGINE_TAG_EVENT_TAGGER_H_
 #define CROSSCHECK_ENGINE_TAG_EVENT_TAGGER_H_
+
+#include <map>
+#include <string>
+#include <vector>
 
 #include "engine/tag/tag_module.h"
 
 namespace crosscheck::tag {
 
+// One entry of an events or cues file.
+struct EventRule {
+  enum class Family : uint8_t { kTrigger, kBlock, kMarker, kCue };
+  std::string id;
+  std::string file;  // where it was read (for messages)
+  Family family = Family::kTrigger;
+  // Triggers.
+  std::string type;               // "call", "meeting", "talks", "agreement", "statement"
+  std::string pos = "noun";       // "noun" | "verb"
+  std::string context = "none";   // "none" | "sentence" | "document"
+  std::string initiator;          // "" | "subject" | "object"
+  bool weak = false;
+  // Markers.
+  std::string marker;             // "phone" | "in_person"
+  // Cues.
+  CueKind kind = CueKind::kInitiator;
+  std::string value;
+  int n = 0;
+  std::string scope;
+  bool active = true;             // false once a later rule root overrides the id
+};
+
 class EventTagger : public TagModule {
  public:
   const char* name() const override { return "events"; }
+  // Reads <root>/events/*.json and <root>/cues/*.json of every root, each validated against
+  // rules/schema/{events,cues}.schema.json of the first root that has them. An entry whose id was
+  // already loaded replaces the earlier one. Errors name the file (and line:column for syntax).
   Status Load(const std::vector<std::string>& rule_roots, uint32_t module_id, PhraseMatcher* matcher) override;
   void Collect(const Document& doc, const analyse::Analysis& analysis, const std::vector<PhraseMatch>& matches,
                TaggedDocument* out) const override;
+
+  const std::vector<EventRule>& rules() const { return rules_; }
+
+ private:
+  Status LoadFile(const std::string& path, bool cues, const std::string& schema_path, uint32_t module_id,
+                  PhraseMatcher* matcher);
+
+  std::vector<EventRule> rules_;
+  std::map<std::string, size_t> by_id_;
 };
+
+// Parses a cue kind name ("initiator", "ordinal", ...); false when unknown.
+bool ParseCueKind(const std::string& name, CueKind* kind);
+const char* CueKindName(CueKind kind);
 
 }  // namespace crosscheck::tag
 

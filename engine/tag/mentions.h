@@ -80,16 +80,25 @@ struct TriggerMention {
   std::string trigger_id;   // the rule entry
   std::string pos;          // "noun" | "verb"
   std::string written;
+  // A generic word ("spoke", "calls") that makes a claim only with two participants in its own
+  // sentence; a specific one ("phone call", "телефонна розмова") may borrow them nearby.
+  bool weak = false;
 };
 
-enum class CueKind : uint8_t { kInitiator, kOrdinal, kAttribution, kHedge, kNegation, kReference, kSequence };
+// kCounterpart: "his American counterpart", "колегою" (an office of the other participant's kind);
+// kAnaphor: "the ministers", "сторони", "they" (participants are in the previous sentence).
+enum class CueKind : uint8_t {
+  kInitiator, kOrdinal, kAttribution, kHedge, kNegation, kReference, kSequence, kCounterpart, kAnaphor
+};
 
 struct CueMention {
   TokenRange tokens;
   Span span;
   CueKind kind = CueKind::kInitiator;
   std::string cue_id;      // the rule entry
-  std::string value;       // initiator: "subject"/"object"/"following"/side code; attribution: source
+  // initiator: "subject" | "object" | "following" | "pronoun" | a side code; attribution: "following"
+  // (according to X) | "preceding" (X said); ordinal period: ISO duration; sequence: "after" | "before"
+  std::string value;
   int n = 0;               // ordinal: 1 first, 2 second; sequence: -1 previous, +1 next
   std::string scope;       // ordinal: "ever", "year", "since", "period"
   std::string written;

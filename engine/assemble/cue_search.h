@@ -1,0 +1,44 @@
+// Shared searches for the cue files (initiator, ordinal, attribution, modality): which claim a cue
+// belongs to, and which entity a cue points at.
+#ifndef CROSSCHECK_ENGINE_ASSEMBLE_CUE_SEARCH_H_
+#define CROSSCHECK_ENGINE_ASSEMBLE_CUE_SEARCH_H_
+
+#include <string>
+#include <vector>
+
+#include "engine/assemble/draft.h"
+
+namespace crosscheck::assemble {
+
+// True when cue `c` belongs to draft `d`: same sentence and no other draft's anchor is nearer.
+bool CueBelongsTo(const std::vector<Draft>& drafts, const Draft& d, const tag::CueMention& c);
+// Token distance between a cue and a draft's anchor (0 when they overlap).
+long Distance(const tag::TokenRange& a, const tag::TokenRange& b);
+
+enum class Direction { kFollowing, kPreceding, kNearest };
+// The entity of sentence `s` nearest the cue in `dir`, within `max_gap` tokens, satisfying `want`.
+template <typename Pred>
+const tag::EntityMention* EntityNear(const DocContext& ctx, uint32_t s, const tag::TokenRange& cue, Direction dir,
+                                     uint32_t max_gap, Pred want) {
+  const tag::EntityMention* best = nullptr;
+  long best_gap = static_cast<long>(max_gap) + 1;
+  for (size_t ei : ctx.entities[s]) {
+    const tag::EntityMention& e = ctx.tagged->entities[ei];
+    if (!want(e)) continue;
+    long gap = -1;
+    if (dir != Direction::kPreceding && e.tokens.begin >= cue.end) gap = long(e.tokens.begin) - long(cue.end);
+    if (dir != Direction::kFollowing && e.tokens.end <= cue.begin) gap = long(cue.begin) - long(e.tokens.end);
+    if (gap < 0 || gap >= best_gap) continue;
+    best_gap = gap;
+    best = &e;
+  }
+  return best;
+}
+
+// A capitalised run of up to four words right after (or before) the cue, skipping articles: a
+// source the lexicon does not know ("scrive il Washington Post", "UNN reported").
+std::string CapitalisedRun(const DocContext& ctx, uint32_t s, const tag::TokenRange& cue, bool following, Span* span);
+
+}  // namespace crosscheck::assemble
+
+#endif  // CROSSCHECK_ENGINE_ASSEMBLE_CUE_SEARCH_H_

@@ -1,0 +1,131 @@
+// Which time mention dates an event mention: the nearest one in its sentence that is not owned by
+// something else — a time after "after"/"following" dates that other thing, a time after "since" is
+// an ordinal's scope, a time after "the previous one" dates the referenced event. A sentence broken
+// by a line break ("Вчора, 25 червня,\n відбулися ...") lends its time to the next line.
+#include <climits>
+#include <cstdlib>
+
+#include "engine/assemble/draft.h"
+
+namespace crosscheck::assemble {
+
+namespace {
+
+bool TriggerBetween(const DocContext& ctx, uint32_t s, uint32_t from, uint32_t to) {
+  for (size_t ti : ctx.triggers[s]) {
+    uint32_t b = ctx.tagged->triggers[ti].tokens.begin;
+    if (b >= from && b < to) return true;
+  }
+  return false;
+}
+
+// Why a time may not date the draft: it belongs to a sequence ("after the summit on 9-11 July"), to
+// an ordinal's "since", or (for main claims) to a referenced earlier event.
+bool Owned(const DocContext& ctx, const Draft& d, const tag::TimeMention& t) {
+  uint32_t s = ctx.SentenceOf(t.tokens.begin);
+  bool is_ref = d.claim.role == "reference";
+  for (size_t ci : ctx.cues[s]) {
+    const tag::CueMention& c = ctx.tagged->cues[ci];
+    if (c.tokens.end > t.tokens.begin) continue;
+    uint32_t gap = t.tokens.begin - c.tokens.end;
+    if (c.kind == tag::CueKind::kSequence && gap <= 6 && !TriggerBetween(ctx, s, c.tokens.end, t.tokens.begin) &&
+        !(is_ref && c.tokens.begin <= d.anchor.begin))
+      return true;
+    if (c.kind == tag::CueKind::kOrdinal && c.scope == "since" && gap <= 3) return true;
+    if (c.kind == tag::CueKind::kReference && !is_ref && c.tokens.end > d.anchor.end) return true;
+  }
+  // "the second call this year", "first in two years": the time is the ordinal's scope.
+  for (size_t ci : ctx.cues[s]) {
+    const tag::CueMention& c = ctx.tagged->cues[ci];
+    if (c.kind == tag::CueKind::kOrdinal && !c.scope.empty() && c.tokens.begin <= t.tokens.begin &&
+        t.tokens.end <= c.tokens.end)
+      return true;
+  }
+  if (is_ref && t.tokens.begin < d.anchor.begin) return true;  // a reference's date follows its cue
+  return false;
+}
+
+// Another event mention of the sentence stands nearer the time: the time is that one's.
+bool NearerTrigger(const DocContext& ctx, const Draft& d, const tag::TimeMention& t) {
+  uint32_t s = ctx.SentenceOf(t.tokens.begin);
+  if (s != d.sentence) return false;
+  auto dist = [&](const tag::TokenRange& a) {
+    if (t.tokens.begin >= a.end) return long(t.tokens.begin) - long(a.end);
+    if (a.begin >= t.tokens.end) return long(a.begin) - long(t.tokens.end);
+    return 0L;
+  };
+  long mine = dist(d.anchor);
+  for (size_t ti : ctx.triggers[s]) {
+    const tag::TriggerMention& o = ctx.tagged->triggers[ti];
+    if (o.tokens.begin == d.anchor.begin || o.event_type == d.claim.type) continue;
+    if (dist(o.tokens) < mine) return true;
+  }
+  return false;
+}
+
+bool Dated(const tag::TimeMention& t) { return !t.date.empty() || !t.list.empty(); }
+
+const tag::TimeMention* Nearest(const DocContext& ctx, const Draft& d, uint32_t s) {
+  const tag::TimeMention* best = nullptr;
+  long best_score = LONG_MAX;
+  for (size_t ti : ctx.times[s]) {
+    const tag::TimeMention& t = ctx.tagged->times[ti];
+    if (t.kind == tag::TimeKind::kDateline && s == d.sentence) continue;
+    if (Owned(ctx, d, t) || NearerTrigger(ctx, d, t)) continue;
+    long dist = t.tokens.begin >= d.anchor.end ? long(t.tokens.begin) - long(d.anchor.end)
+                                               : long(d.anchor.begin) - long(t.tokens.end);
+    if (dist < 0) dist = 0;
+    long score = dist + (Dated(t) ? 0 : 1000);
+    if (score < best_score) best_score = score, best = &t;
+  }
+  return best;
+}
+
+}  // namespace
+
+const tag::TimeMention* PickTime(const DocContext& ctx, const Draft& d, uint32_t /*from_token*/) {
+  if (const tag::TimeMention* t = Nearest(ctx, d, d.sentence)) return t;
+  if (d.sentence == 0 || d.claim.role == "reference") return nullptr;
+  // A line broken mid-sentence: the previous "sentence" ends with a comma, colon or dash.
+  const analyse::Sentence& prev = ctx.analysis->sentences[d.sentence - 1];
+  if (prev.end_token == prev.first_token) return nullptr;
+  const std::string& last = ctx.analysis->tokens[prev.end_token - 1].key;
+  if (last != "," && last != ":" && last != "—" && last != "-" && last != "–") return nullptr;
+  if (!ctx.triggers[d.sentence - 1].empty()) return nullptr;
+  return Nearest(ctx, d, d.sentence - 1);
+}
+
+void ApplyTime(const DocContext& ctx, const tag::TimeMention& t, int list_index, Draft* d) {
+  Claim& c = d->claim;
+  if (t.kind == tag::TimeKind::kList && list_index >= 0 && list_index < static_cast<int>(t.list.size())) {
+    c.date = t.list[list_index];
+    d->list_index = list_index;
+  } else {
+    c.date = t.date;
+    if (t.kind == tag::TimeKind::kRange) c.date_end = t.end;
+  }
+  c.date_text = t.written;
+  c.weekday = t.weekday;
+  if (c.weekday < 0) {
+    // "On Friday, July 12": a weekday mention right next to the date.
+    uint32_t s = ctx.SentenceOf(t.tokens.begin);
+    for (size_t ti : ctx.times[s]) {
+      const tag::TimeMention& w = ctx.tagged->times[ti];
+      if (w.kind != tag::TimeKind::kWeekday || &w == &t) continue;
+      if (std::abs(long(w.tokens.end) - long(t.tokens.begin)) <= 2 || std::abs(long(t.tokens.end) - long(w.tokens.begin)) <= 2) {
+        c.weekday = w.weekday;
+        AddHighlight(w.span, "date", d);
+      }
+    }
+  }
+  d->has_own_date = !c.date.empty();
+  if (c.date.year != 0) {
+    c.date_basis = t.year_explicit ? "explicit" : (t.basis.empty() ? "publication" : t.basis);
+  } else if (c.date.month != 0) {
+    d->year_open = true;
+    c.date_basis = "open";
+  }
+  AddHighlight(t.span, "date", d);
+}
+
+}  // namespace crosscheck::assemble

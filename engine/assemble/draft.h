@@ -1,0 +1,105 @@
+// Internal to assemble: the per-document context (mentions indexed by sentence) and the Draft, a
+// claim under construction, with the mentions its slots were read from. Each concept (participants,
+// dates, years, initiator, ordinal, attribution, references, offices) lives in its own file and
+// works on these.
+#ifndef CROSSCHECK_ENGINE_ASSEMBLE_DRAFT_H_
+#define CROSSCHECK_ENGINE_ASSEMBLE_DRAFT_H_
+
+#include <string>
+#include <vector>
+
+#include "crosscheck/claim.h"
+#include "crosscheck/document.h"
+#include "engine/analyse/analysis.h"
+#include "engine/assemble/lexicon_view.h"
+#include "engine/tag/mentions.h"
+
+namespace crosscheck::assemble {
+
+struct DocContext {
+  const Document* doc = nullptr;
+  const analyse::Analysis* analysis = nullptr;
+  const tag::TaggedDocument* tagged = nullptr;
+  const LexiconView* lexicon = nullptr;
+  // Per sentence: indices into tagged->entities / times / triggers / cues.
+  std::vector<std::vector<size_t>> entities, times, triggers, cues;
+
+  uint32_t SentenceOf(uint32_t token) const { return analysis->tokens[token].sentence; }
+  std::string Text(const Span& s) const { return doc->text.substr(s.start, s.size()); }
+  Span TokenSpan(uint32_t begin, uint32_t end) const {
+    return {analysis->tokens[begin].start, analysis->tokens[end - 1].end};
+  }
+};
+
+DocContext BuildContext(const Document& doc, const analyse::Analysis& analysis, const tag::TaggedDocument& tagged,
+                        const LexiconView* lexicon);
+
+// A participant before resolution to a person.
+struct RawParticipant {
+  enum class Kind { kPerson, kOffice, kSide, kCounterpart };
+  Kind kind = Kind::kPerson;
+  std::string person;        // canonical, kPerson
+  std::string office;        // office id (stated, or built from side + role); kCounterpart: ""
+  std::string side;
+  std::string written;
+  std::string via;           // "name", "misspelling", "office", "side", "counterpart", "context"
+  Span span;
+  uint32_t token = 0;        // first token (for nearest-entity searches)
+  const tag::EntityMention* person_mention = nullptr;
+  bool borrowed = false;     // taken from a neighbouring sentence
+};
+
+struct Draft {
+  Claim claim;
+  uint32_t sentence = 0;
+  tag::TokenRange anchor;                  // trigger tokens (or the reference cue's)
+  const tag::TriggerMention* trigger = nullptr;
+  std::vector<RawParticipant> parts;
+  bool has_own_date = false;               // from a time mention of its own sentence(s)
+  bool year_open = false;                  // month/day known, year still to infer
+  int list_index = -1;                     // which item of a list time this claim took
+  long order = 0;                          // text order key
+  long borrowed_from = -1;                 // order key of the draft that lent participants
+  bool dropped = false;
+};
+
+// participants.cc: participants of the trigger's sentence (and, when it has too few and speaks of
+// them indirectly, of the previous sentence or the headline).
+void CollectParticipants(const DocContext& ctx, std::vector<Draft>* drafts, size_t index);
+// True when `e` is a source of attribution (after "according to", before "said") in its sentence.
+bool IsAttributionSource(const DocContext& ctx, size_t entity_index);
+
+// dates.cc: the time mention of the trigger's sentence that dates the event (or none).
+const tag::TimeMention* PickTime(const DocContext& ctx, const Draft& d, uint32_t from_token);
+void ApplyTime(const DocContext& ctx, const tag::TimeMention& t, int list_index, Draft* d);
+
+// year_inference.cc: years from weekdays and who held office; lead dates for undated claims.
+void InheritLeadDates(const DocContext& ctx, std::vector<Draft>* drafts);
+void InferYearsFromOffices(const DocContext& ctx, std::vector<Draft>* drafts);
+void InferYearsFromAnchor(const DocContext& ctx, std::vector<Draft>* drafts);
+// Years in [from, to] in which month/day fall on `weekday` (0 = Monday).
+std::vector<int> YearsWhereWeekdayFits(int month, int day, int weekday, int from, int to);
+
+// initiator.cc, ordinal.cc, attribution.cc, modality.cc: cue slots of one draft.
+void FindInitiator(const DocContext& ctx, const std::vector<Draft>& drafts, Draft* d);
+void FindOrdinal(const DocContext& ctx, const std::vector<Draft>& drafts, Draft* d);
+void FindAttribution(const DocContext& ctx, Draft* d);
+void FindModality(const DocContext& ctx, const std::vector<Draft>& drafts, Draft* d);
+// The side code of entity mention `e` ("" when none).
+std::string SideOfEntity(const tag::EntityMention& e);
+// The nearest trigger of the sentence to token `tok`, as an index into drafts (or -1).
+int NearestDraft(const std::vector<Draft>& drafts, uint32_t sentence, uint32_t tok);
+
+// references.cc: "the previous one, on 25 June" as claims of their own; earlier-dated mentions.
+void AddReferenceDrafts(const DocContext& ctx, std::vector<Draft>* drafts);
+void MarkEarlierAsReferences(std::vector<Draft>* drafts);
+
+// offices.cc: participants resolved to persons by the claim's date; flags.
+void ResolveParticipants(const DocContext& ctx, const std::vector<Draft>& drafts, Draft* d);
+
+// evidence.cc
+void AddHighlight(const Span& s, const char* slot, Draft* d);
+
+}  // namespace crosscheck::assemble
+
+#endif  // CROSSCHECK_ENGINE_ASSEMBLE_DRAFT_H_

@@ -1,0 +1,61 @@
+// LexiconView: what the assembler needs to know about people and offices over time — who held an
+// office when, which offices a person held, and the display name of a side. Filled once at load
+// from the entity lexicon (rules/lexicon/), or by hand in tests.
+//
+// Office ids are "<side lower-case>.<role>" ("ru.defence_minister"); a role id alone
+// ("defence_minister") names the office of any side.
+#ifndef CROSSCHECK_ENGINE_ASSEMBLE_LEXICON_VIEW_H_
+#define CROSSCHECK_ENGINE_ASSEMBLE_LEXICON_VIEW_H_
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "crosscheck/date.h"
+
+namespace crosscheck::assemble {
+
+struct Tenure {
+  std::string person;  // canonical name
+  std::string office;  // office id
+  long from = 0;       // days since epoch (first day in office)
+  long to = 0;         // days since epoch (last day in office); kOpen while still in office
+  static constexpr long kOpen = 1L << 40;
+};
+
+// The first and last day a partial date may denote (a year: 1 Jan..31 Dec); false when the date has
+// no year.
+bool DayRange(const PartialDate& d, long* first, long* last);
+
+class LexiconView {
+ public:
+  void AddTenure(Tenure t);
+  void AddSideName(const std::string& code, const std::string& name) { side_names_[code] = name; }
+  void AddOfficeName(const std::string& office, const std::string& name) { office_names_[office] = name; }
+
+  // Holders of `office` at any day in [first, last].
+  std::vector<const Tenure*> Holders(const std::string& office, long first, long last) const;
+  // Every tenure of `person`, in the order added.
+  std::vector<const Tenure*> TenuresOf(const std::string& person) const;
+  // Every tenure of `office`.
+  std::vector<const Tenure*> TenuresOfOffice(const std::string& office) const;
+  // "United States" for "US"; the code itself when unknown.
+  std::string SideName(const std::string& code) const;
+  bool empty() const { return tenures_.empty(); }
+  // A readable name for an entity id used as a source: an office's label ("Spokesperson of the
+  // Pentagon"), "Russia defence ministry" for "ru.defence_ministry", the id itself otherwise.
+  std::string DisplayName(const std::string& id) const;
+
+ private:
+  std::vector<Tenure> tenures_;
+  std::map<std::string, std::string> side_names_, office_names_;
+};
+
+// "ru.defence_minister" -> "defence_minister"; a bare role is returned as is.
+std::string OfficeRole(const std::string& office);
+// ("RU", "defence_minister") -> "ru.defence_minister".
+std::string OfficeOf(const std::string& side, const std::string& role);
+
+}  // namespace crosscheck::assemble
+
+#endif  // CROSSCHECK_ENGINE_ASSEMBLE_LEXICON_VIEW_H_

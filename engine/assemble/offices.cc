@@ -1,0 +1,110 @@
+// Participants resolved to persons by the claim's date: "the head of the Pentagon" in June 2024 is
+// Lloyd Austin. An office with a date too vague to decide (year open) is resolved through the people
+// the article itself names, when exactly one of them ever held it. Names stay as written beside the
+// canonical ones, with flags for a misspelling, a given name that does not fit, or an office the
+// named person did not hold at the date.
+#include <algorithm>
+#include <set>
+
+#include "engine/assemble/draft.h"
+
+namespace crosscheck::assemble {
+
+namespace {
+
+// Persons named anywhere in the document.
+std::set<std::string> NamedPersons(const DocContext& ctx) {
+  std::set<std::string> out;
+  for (const auto& e : ctx.tagged->entities)
+    if (e.kind == tag::EntityKind::kPerson) out.insert(e.id);
+  return out;
+}
+
+std::string HolderOf(const DocContext& ctx, const std::string& office, const PartialDate& date) {
+  if (!ctx.lexicon) return "";
+  long first, last;
+  if (DayRange(date, &first, &last)) {
+    auto holders = ctx.lexicon->Holders(office, first, last);
+    std::set<std::string> names;
+    for (const Tenure* t : holders) names.insert(t->person);
+    return names.size() == 1 ? *names.begin() : "";
+  }
+  std::set<std::string> named = NamedPersons(ctx), fit;
+  for (const Tenure* t : ctx.lexicon->TenuresOfOffice(office))
+    if (named.count(t->person)) fit.insert(t->person);
+  return fit.size() == 1 ? *fit.begin() : "";
+}
+
+// The office a person held at the date (any, when the date is vague): for "his counterpart".
+std::string OfficeOfPerson(const DocContext& ctx, const std::string& person, const PartialDate& date) {
+  if (!ctx.lexicon) return "";
+  long first = 0, last = Tenure::kOpen;
+  bool dated = DayRange(date, &first, &last);
+  std::string any;
+  for (const Tenure* t : ctx.lexicon->TenuresOf(person)) {
+    if (t->from <= last && t->to >= first) return t->office;
+    if (!dated && any.empty()) any = t->office;
+  }
+  return any;
+}
+
+}  // namespace
+
+void ResolveParticipants(const DocContext& ctx, const std::vector<Draft>& /*drafts*/, Draft* d) {
+  Claim& c = d->claim;
+  std::string role;  // the role of the people taking part, for counterparts
+  for (const auto& p : d->parts) {
+    if (!p.office.empty() && p.kind != RawParticipant::Kind::kCounterpart) role = OfficeRole(p.office);
+    if (role.empty() && p.kind == RawParticipant::Kind::kPerson) role = OfficeRole(OfficeOfPerson(ctx, p.person, c.date));
+    if (!role.empty()) break;
+  }
+  for (const auto& p : d->parts) {
+    Participant out;
+    out.side = p.side;
+    out.written = p.written;
+    out.via = p.borrowed ? "context" : p.via;
+    switch (p.kind) {
+      case RawParticipant::Kind::kPerson: {
+        out.name = p.person;
+        out.office = p.office;
+        if (p.person_mention) {
+          if (p.person_mention->match == "misspelled")
+            c.flags.push_back({"misspelled_name", "'" + p.person_mention->written + "' read as " + p.person, p.span});
+          if (!p.person_mention->given_fits)
+            c.flags.push_back({"first_name_mismatch",
+                               "given name '" + p.person_mention->given_written + "' does not fit " + p.person, p.span});
+        }
+        long first, last;
+        if (!p.office.empty() && ctx.lexicon && DayRange(c.date, &first, &last) &&
+            !ctx.lexicon->TenuresOf(p.person).empty()) {
+          auto holders = ctx.lexicon->Holders(p.office, first, last);
+          bool held = std::any_of(holders.begin(), holders.end(), [&](const Tenure* t) { return t->person == p.person; });
+          if (!held)
+            c.flags.push_back({"office_not_held", p.person + " did not hold " + p.office + " on " + c.date.ToIso(), p.span});
+        }
+        break;
+      }
+      case RawParticipant::Kind::kOffice:
+        if (p.side.empty()) continue;  // an office of no side names nobody
+        out.office = p.office;
+        out.name = HolderOf(ctx, p.office, c.date);
+        break;
+      case RawParticipant::Kind::kCounterpart:
+        if (role.empty()) continue;
+        out.office = OfficeOf(p.side, role);
+        out.name = HolderOf(ctx, out.office, c.date);
+        break;
+      case RawParticipant::Kind::kSide:
+        out.name = ctx.lexicon ? ctx.lexicon->SideName(p.side) : p.side;
+        break;
+    }
+    bool dup = std::any_of(c.participants.begin(), c.participants.end(), [&](const Participant& q) {
+      return !out.name.empty() ? q.name == out.name : (q.name.empty() && q.office == out.office && q.side == out.side);
+    });
+    if (dup) continue;
+    if (!p.borrowed) AddHighlight(p.span, "participant", d);
+    c.participants.push_back(std::move(out));
+  }
+}
+
+}  // namespace crosscheck::assemble

@@ -1,0 +1,92 @@
+// "The first call", "the second conversation this year", "the first since May", "per la prima volta
+// in pochi mesi": an ordinal cue near the trigger gives n; a scope cue nearby gives the scope
+// ("year", "since" with the date that follows it, "period" with an ISO duration, "#" in a rule's
+// duration standing for the number written: "in 5 months" → P5M).
+#include "engine/assemble/cue_search.h"
+
+namespace crosscheck::assemble {
+
+namespace {
+
+constexpr long kBefore = 6;  // tokens an ordinal may stand before the trigger ("the first such phone call")
+constexpr long kAfter = 8;   // ... or after it ("spoke for the first time", "called Shoigu for the second time")
+constexpr long kScope = 10;  // tokens between the ordinal (or trigger) and its scope
+
+std::string FillNumber(const DocContext& ctx, const tag::CueMention& c) {
+  std::string v = c.value;
+  size_t hash = v.find('#');
+  if (hash == std::string::npos) return v;
+  for (uint32_t i = c.tokens.begin; i < c.tokens.end; ++i)
+    if (ctx.analysis->tokens[i].kind == analyse::TokenKind::kNumber)
+      return v.substr(0, hash) + ctx.analysis->tokens[i].key + v.substr(hash + 1);
+  return v.substr(0, hash) + v.substr(hash + 1);
+}
+
+void ApplyScope(const DocContext& ctx, const tag::CueMention& c, Ordinal* o, Span* text) {
+  o->scope = c.scope;
+  if (c.scope == "period") o->period = FillNumber(ctx, c);
+  if (c.scope == "since") {
+    uint32_t s = ctx.SentenceOf(c.tokens.begin);
+    for (size_t ti : ctx.times[s]) {
+      const tag::TimeMention& t = ctx.tagged->times[ti];
+      if (t.tokens.begin >= c.tokens.end && t.tokens.begin <= c.tokens.end + 3) {
+        o->since = t.date;
+        text->end = std::max(text->end, t.span.end);
+        break;
+      }
+    }
+  }
+  text->start = std::min(text->start, c.span.start);
+  text->end = std::max(text->end, c.span.end);
+}
+
+// "the fourth participant in the negotiations": a preposition between the ordinal and the trigger
+// means the ordinal counts something else. Articles and possessives may stand between.
+bool CountsTheTrigger(const DocContext& ctx, uint32_t from, uint32_t to) {
+  static const char* kArticles[] = {"the", "a", "an", "its", "his", "her", "their", "our", "il", "la", "lo", "le",
+                                    "i", "gli", "un", "una", "uno", "loro", "sua", "suo", "їх", "їхня", "its"};
+  for (uint32_t i = from; i < to; ++i) {
+    const auto& t = ctx.analysis->tokens[i];
+    if (t.kind != analyse::TokenKind::kWord || t.upper_initial) continue;
+    if (t.key.size() > 6) continue;  // adjectives: "such", "telephone" pass on length or below
+    bool article = false;
+    for (const char* a : kArticles) article = article || t.key == a;
+    if (!article && t.key.size() <= 3) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+void FindOrdinal(const DocContext& ctx, const std::vector<Draft>& drafts, Draft* d) {
+  const tag::CueMention* ord = nullptr;
+  for (size_t ci : ctx.cues[d->sentence]) {
+    const tag::CueMention& c = ctx.tagged->cues[ci];
+    if (c.kind != tag::CueKind::kOrdinal || c.n <= 0 || !CueBelongsTo(drafts, *d, c)) continue;
+    bool before = c.tokens.end <= d->anchor.begin && long(d->anchor.begin) - long(c.tokens.end) <= kBefore &&
+                  CountsTheTrigger(ctx, c.tokens.end, d->anchor.begin);
+    bool after = c.tokens.begin >= d->anchor.end && long(c.tokens.begin) - long(d->anchor.end) <= kAfter;
+    if (before || after) {
+      ord = &c;
+      break;
+    }
+  }
+  if (!ord) return;
+  Ordinal& o = d->claim.ordinal;
+  o.n = ord->n;
+  Span text = ord->span;
+  if (!ord->scope.empty()) ApplyScope(ctx, *ord, &o, &text);
+  tag::TokenRange around{std::min(ord->tokens.begin, d->anchor.begin), std::max(ord->tokens.end, d->anchor.end)};
+  for (size_t ci : ctx.cues[d->sentence]) {
+    const tag::CueMention& c = ctx.tagged->cues[ci];
+    if (c.kind != tag::CueKind::kOrdinal || c.n != 0 || c.scope.empty() || !o.scope.empty()) continue;
+    if (Distance(c.tokens, around) > kScope) continue;
+    ApplyScope(ctx, c, &o, &text);
+  }
+  if (o.scope.empty()) o.scope = "ever";
+  // The trigger may sit inside "second conversation ... this year": the text spans both.
+  o.text = ctx.Text(text);
+  AddHighlight(text, "ordinal", d);
+}
+
+}  // namespace crosscheck::assemble

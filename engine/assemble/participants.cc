@@ -1,0 +1,391 @@
+// Participants of an event mention: the people, offices and sides around its trigger.
+//  - same sentence first; people in apposition with an office ("главою Пентагону Ллойдом Остіним")
+//    become one participant that keeps the office;
+//  - an office named without a side is expanded by the sides next to it ("the U.S. and Russian
+//    defense ministers", "міністрів оборони Росії та США");
+//  - "his American counterpart" without a name becomes the other participant's office for that side;
+//  - sources of attribution ("according to the Pentagon") and outlets are not participants; sides
+//    are dropped once a person or office stands for them;
+//  - with fewer than two participants and a specific trigger, the previous sentence's claim (or the
+//    headline's) lends its participants (marked borrowed).
+#include <algorithm>
+#include <cstdlib>
+#include <set>
+
+#include "engine/assemble/draft.h"
+#include "engine/util/text.h"
+
+namespace crosscheck::assemble {
+
+namespace {
+
+using tag::EntityKind;
+using tag::EntityMention;
+
+// Tokens (begin, end] between two mentions are only connectors: punctuation or short function words
+// ("of", "the", "та", "di", "degli").
+bool Connected(const DocContext& ctx, uint32_t from, uint32_t to, uint32_t max_gap) {
+  if (to < from || to - from > max_gap) return false;
+  for (uint32_t i = from; i < to; ++i) {
+    const auto& t = ctx.analysis->tokens[i];
+    if (t.kind == analyse::TokenKind::kPunct) {
+      if (t.key == "." || t.key == ";" || t.key == ":") return false;
+      continue;
+    }
+    if (t.kind == analyse::TokenKind::kNumber || t.upper_initial) return false;
+    if (util::ToU32(t.key).size() > 5) return false;
+  }
+  return true;
+}
+
+// Like Connected, but any lower-case word may stand between ("Pentagon spokesman Pat Ryder") and a
+// comma ends the chain ("According to Ryder, Austin ...").
+bool Chained(const DocContext& ctx, uint32_t from, uint32_t to, uint32_t max_gap) {
+  if (to < from || to - from > max_gap) return false;
+  for (uint32_t i = from; i < to; ++i) {
+    const auto& t = ctx.analysis->tokens[i];
+    if (t.kind == analyse::TokenKind::kPunct && t.key != "-" && t.key != "–") return false;
+    if (t.kind == analyse::TokenKind::kWord && t.upper_initial) return false;
+  }
+  return true;
+}
+
+bool IsParticipantKind(const EntityMention& e) {
+  return e.kind == EntityKind::kPerson || e.kind == EntityKind::kOffice || e.kind == EntityKind::kSide ||
+         (e.kind == EntityKind::kOrganisation && e.is_side_metonym);
+}
+
+}  // namespace
+
+std::string SideOfEntity(const EntityMention& e) {
+  if (e.kind == EntityKind::kSide) return e.side.empty() ? e.id : e.side;
+  return e.side;
+}
+
+bool IsAttributionSource(const DocContext& ctx, size_t entity_index) {
+  const EntityMention& e = ctx.tagged->entities[entity_index];
+  if (e.kind == EntityKind::kOutlet) return true;
+  uint32_t s = ctx.SentenceOf(e.tokens.begin);
+  for (size_t ci : ctx.cues[s]) {
+    const tag::CueMention& c = ctx.tagged->cues[ci];
+    if (c.kind != tag::CueKind::kAttribution) continue;
+    if (c.value == "following" && e.tokens.begin >= c.tokens.end) {
+      // The chain of mentions right after the cue: "according to Pentagon spokesman Pat Ryder".
+      uint32_t at = c.tokens.end;
+      for (size_t ej : ctx.entities[s]) {
+        const EntityMention& x = ctx.tagged->entities[ej];
+        if (x.tokens.begin < at) continue;
+        if (!Chained(ctx, at, x.tokens.begin, at == c.tokens.end ? 3 : 2)) break;
+        if (ej == entity_index) return true;
+        at = x.tokens.end;
+      }
+    }
+  }
+  return false;
+}
+
+namespace {
+
+// "X said" sources: mentions chained right before a "preceding" attribution cue, when the trigger is
+// not in the reported clause after it.
+bool IsPrecedingSource(const DocContext& ctx, size_t entity_index, uint32_t trigger_token) {
+  const EntityMention& e = ctx.tagged->entities[entity_index];
+  uint32_t s = ctx.SentenceOf(e.tokens.begin);
+  for (size_t ci : ctx.cues[s]) {
+    const tag::CueMention& c = ctx.tagged->cues[ci];
+    if (c.kind != tag::CueKind::kAttribution || c.value != "preceding") continue;
+    if (trigger_token >= c.tokens.end) continue;  // "Austin said he spoke with Shoigu": Austin stays
+    if (e.tokens.end <= c.tokens.begin && Connected(ctx, e.tokens.end, c.tokens.begin, 2)) return true;
+  }
+  return false;
+}
+
+void AddSideOffices(const DocContext& ctx, const std::vector<size_t>& ents, size_t office_pos,
+                    std::vector<uint8_t>* consumed, std::vector<RawParticipant>* out) {
+  const EntityMention& o = ctx.tagged->entities[ents[office_pos]];
+  std::string role = OfficeRole(o.id);
+  std::vector<size_t> sides;
+  // Sides chained before the office ("U.S. and Russian defense ministers").
+  uint32_t at = o.tokens.begin;
+  for (size_t k = office_pos; k-- > 0;) {
+    const EntityMention& x = ctx.tagged->entities[ents[k]];
+    if (x.kind != EntityKind::kSide || (*consumed)[k]) break;
+    if (!Connected(ctx, x.tokens.end, at, 2)) break;
+    sides.push_back(k);
+    at = x.tokens.begin;
+  }
+  // Sides chained after it ("defense ministers of Russia and the United States").
+  at = o.tokens.end;
+  for (size_t k = office_pos + 1; k < ents.size(); ++k) {
+    const EntityMention& x = ctx.tagged->entities[ents[k]];
+    if (x.kind != EntityKind::kSide || (*consumed)[k]) break;
+    if (!Connected(ctx, at, x.tokens.begin, 3)) break;
+    sides.push_back(k);
+    at = x.tokens.end;
+  }
+  std::sort(sides.begin(), sides.end());
+  for (size_t k : sides) {
+    const EntityMention& x = ctx.tagged->entities[ents[k]];
+    (*consumed)[k] = 1;
+    RawParticipant p;
+    p.kind = RawParticipant::Kind::kOffice;
+    p.side = SideOfEntity(x);
+    p.office = OfficeOf(p.side, role);
+    p.written = ctx.Text(o.span) + " / " + x.written;
+    p.via = "office";
+    p.span = x.span;
+    p.token = x.tokens.begin;
+    out->push_back(p);
+  }
+  if (sides.empty()) {
+    RawParticipant p;  // an office of no known side: kept for counterpart/role reasoning only
+    p.kind = RawParticipant::Kind::kOffice;
+    p.office = o.id;
+    p.written = o.written;
+    p.via = "office";
+    p.span = o.span;
+    p.token = o.tokens.begin;
+    out->push_back(p);
+  }
+}
+
+std::vector<RawParticipant> SentenceParticipants(const DocContext& ctx, uint32_t s, uint32_t trigger_token) {
+  std::vector<size_t> ents;
+  for (size_t i : ctx.entities[s]) {
+    const EntityMention& e = ctx.tagged->entities[i];
+    if (!IsParticipantKind(e)) continue;
+    if (IsAttributionSource(ctx, i) || IsPrecedingSource(ctx, i, trigger_token)) continue;
+    // Overlapping mentions: a side inside an office's span is the office's; two offices may share
+    // words ("the US and Russian defence ministers" → two offices).
+    if (!ents.empty()) {
+      const EntityMention& prev = ctx.tagged->entities[ents.back()];
+      if (prev.tokens.end > e.tokens.begin &&
+          !(prev.kind == EntityKind::kOffice && e.kind == EntityKind::kOffice && prev.id != e.id))
+        continue;
+    }
+    ents.push_back(i);
+  }
+  std::vector<uint8_t> consumed(ents.size(), 0);
+  std::vector<RawParticipant> out;
+  // Counterparts first: they consume the side adjective next to them.
+  for (size_t ci : ctx.cues[s]) {
+    const tag::CueMention& c = ctx.tagged->cues[ci];
+    if (c.kind != tag::CueKind::kCounterpart) continue;
+    bool named_after = false;
+    int side_at = -1;
+    for (size_t k = 0; k < ents.size(); ++k) {
+      const EntityMention& x = ctx.tagged->entities[ents[k]];
+      if ((x.kind == EntityKind::kPerson || x.kind == EntityKind::kOffice) && x.tokens.begin >= c.tokens.end &&
+          Connected(ctx, c.tokens.end, x.tokens.begin, 3))
+        named_after = true;
+      if (x.kind == EntityKind::kSide && !consumed[k] &&
+          ((x.tokens.end <= c.tokens.begin && Connected(ctx, x.tokens.end, c.tokens.begin, 2)) ||
+           (x.tokens.begin >= c.tokens.end && Connected(ctx, c.tokens.end, x.tokens.begin, 2))))
+        side_at = static_cast<int>(k);
+    }
+    if (side_at < 0) continue;
+    consumed[side_at] = 1;
+    if (named_after) continue;
+    const EntityMention& x = ctx.tagged->entities[ents[side_at]];
+    RawParticipant p;
+    p.kind = RawParticipant::Kind::kCounterpart;
+    p.side = SideOfEntity(x);
+    p.written = ctx.Text({std::min(c.span.start, x.span.start), std::max(c.span.end, x.span.end)});
+    p.via = "counterpart";
+    p.span = c.span;
+    p.token = c.tokens.begin;
+    out.push_back(p);
+  }
+  for (size_t k = 0; k < ents.size(); ++k) {
+    if (consumed[k]) continue;
+    const EntityMention& e = ctx.tagged->entities[ents[k]];
+    if (e.kind == EntityKind::kOffice && e.id == "counterpart") {
+      // "його американським колегою": the other participant's office for that side, unless a name
+      // follows in apposition ("his French counterpart Sebastien Lecornu").
+      consumed[k] = 1;
+      bool named = k + 1 < ents.size() &&
+                   (ctx.tagged->entities[ents[k + 1]].kind == EntityKind::kPerson) &&
+                   Connected(ctx, e.tokens.end, ctx.tagged->entities[ents[k + 1]].tokens.begin, 3);
+      if (named || e.side.empty()) continue;
+      RawParticipant p;
+      p.kind = RawParticipant::Kind::kCounterpart;
+      p.side = e.side;
+      p.written = e.written;
+      p.via = "counterpart";
+      p.span = e.span;
+      p.token = e.tokens.begin;
+      out.push_back(p);
+      continue;
+    }
+    if (e.kind == EntityKind::kOffice && e.side.empty()) {
+      consumed[k] = 1;
+      AddSideOffices(ctx, ents, k, &consumed, &out);
+      continue;
+    }
+    RawParticipant p;
+    p.written = e.written;
+    p.span = e.span;
+    p.token = e.tokens.begin;
+    p.side = SideOfEntity(e);
+    if (e.kind == EntityKind::kPerson) {
+      p.kind = RawParticipant::Kind::kPerson;
+      p.person = e.id;
+      p.person_mention = &e;
+      p.via = e.match == "misspelled" ? "misspelling" : "name";
+      // An office in apposition before or after the name: "глава Пентагону Ллойд Остін",
+      // "Sergei Shoigu, the Russian defence minister".
+      if (!out.empty() && out.back().kind == RawParticipant::Kind::kOffice && out.back().person.empty() &&
+          (out.back().side.empty() || p.side.empty() || out.back().side == p.side)) {
+        const RawParticipant& o = out.back();
+        // The office must end right before the name.
+        uint32_t office_end = 0;
+        for (size_t j = 0; j < k; ++j) {
+          const EntityMention& x = ctx.tagged->entities[ents[j]];
+          if (x.span.start == o.span.start || x.span == o.span) office_end = x.tokens.end;
+        }
+        if (office_end && Connected(ctx, office_end, e.tokens.begin, 3)) {
+          p.office = o.office;
+          if (p.side.empty()) p.side = o.side;
+          p.written = ctx.Text({o.span.start, e.span.end});
+          p.span = {o.span.start, e.span.end};
+          out.pop_back();
+        }
+      }
+      if (p.office.empty() && k + 1 < ents.size()) {
+        const EntityMention& n = ctx.tagged->entities[ents[k + 1]];
+        if (n.kind == EntityKind::kOffice && !n.side.empty() && (p.side.empty() || n.side == p.side) &&
+            Connected(ctx, e.tokens.end, n.tokens.begin, 2)) {
+          p.office = n.id;
+          consumed[k + 1] = 1;
+        }
+      }
+    } else if (e.kind == EntityKind::kOffice) {
+      p.kind = RawParticipant::Kind::kOffice;
+      p.office = e.id;
+      p.via = "office";
+    } else {
+      p.kind = RawParticipant::Kind::kSide;
+      p.via = e.kind == EntityKind::kOrganisation ? "metonym" : "side";
+    }
+    out.push_back(p);
+  }
+  return out;
+}
+
+bool Specific(const RawParticipant& p) {
+  return p.kind == RawParticipant::Kind::kPerson || p.kind == RawParticipant::Kind::kCounterpart ||
+         (p.kind == RawParticipant::Kind::kOffice && !p.side.empty());
+}
+
+void Tidy(std::vector<RawParticipant>* parts) {
+  size_t specific = std::count_if(parts->begin(), parts->end(), Specific);
+  std::set<std::string> covered;
+  for (const auto& p : *parts)
+    if (Specific(p)) covered.insert(p.side);
+  std::vector<RawParticipant> out;
+  for (auto& p : *parts) {
+    // Sides (and side-less offices) go once people stand for them; a side nobody stands for stays
+    // while the event would otherwise have a single participant ("the call with Shoigu was
+    // initiated by Washington").
+    if (!Specific(p) && specific > 0 && (specific >= 2 || covered.count(p.side) || p.side.empty())) continue;
+    bool dup = false;
+    for (const auto& q : out) {
+      if (p.kind == RawParticipant::Kind::kPerson && q.kind == RawParticipant::Kind::kPerson) dup = p.person == q.person;
+      else if (p.kind != RawParticipant::Kind::kPerson && q.kind == p.kind) dup = p.office == q.office && p.side == q.side;
+      if (dup) break;
+    }
+    if (!dup) out.push_back(std::move(p));
+  }
+  *parts = std::move(out);
+}
+
+bool HasCue(const DocContext& ctx, uint32_t s, tag::CueKind kind) {
+  for (size_t ci : ctx.cues[s])
+    if (ctx.tagged->cues[ci].kind == kind) return true;
+  return false;
+}
+
+}  // namespace
+
+namespace {
+
+constexpr long kWindow = 16;      // tokens from the trigger a participant may stand
+constexpr long kChain = 5;        // ... or from another participant ("X, Y and Z")
+constexpr long kSideWindow = 8;   // a bare side must stand close to the trigger
+
+long TokenDistance(uint32_t tok, const tag::TokenRange& r) {
+  if (tok < r.begin) return long(r.begin) - long(tok);
+  if (tok >= r.end) return long(tok) - long(r.end) + 1;
+  return 0;
+}
+
+// Participants far from the trigger belong to another clause ("..., who flew to Washington on the
+// eve of the resignation of Prime Minister Liz Truss").
+void KeepNear(const tag::TokenRange& anchor, std::vector<RawParticipant>* parts) {
+  std::vector<uint8_t> in(parts->size(), 0);
+  for (size_t i = 0; i < parts->size(); ++i) {
+    long limit = (*parts)[i].kind == RawParticipant::Kind::kSide ? kSideWindow : kWindow;
+    in[i] = TokenDistance((*parts)[i].token, anchor) <= limit;
+  }
+  for (bool grew = true; grew;) {
+    grew = false;
+    for (size_t i = 0; i < parts->size(); ++i) {
+      if (in[i] || (*parts)[i].kind == RawParticipant::Kind::kSide) continue;
+      for (size_t j = 0; j < parts->size() && !in[i]; ++j)
+        if (in[j] && std::labs(long((*parts)[i].token) - long((*parts)[j].token)) <= kChain + 3) in[i] = 1, grew = true;
+    }
+  }
+  std::vector<RawParticipant> out;
+  for (size_t i = 0; i < parts->size(); ++i)
+    if (in[i]) out.push_back(std::move((*parts)[i]));
+  *parts = std::move(out);
+}
+
+}  // namespace
+
+void CollectParticipants(const DocContext& ctx, std::vector<Draft>* drafts, size_t index) {
+  Draft* d = &(*drafts)[index];
+  auto earlier_begin = drafts->cbegin();
+  auto earlier_end = drafts->cbegin() + static_cast<long>(index);
+  d->parts = SentenceParticipants(ctx, d->sentence, d->anchor.begin);
+  KeepNear(d->anchor, &d->parts);
+  Tidy(&d->parts);
+  size_t specific = std::count_if(d->parts.begin(), d->parts.end(), Specific);
+  if (specific >= 2 || (d->trigger && d->trigger->weak)) return;
+  bool anaphoric = HasCue(ctx, d->sentence, tag::CueKind::kAnaphor);
+  // Borrow from the claim of the previous sentence, else from the headline's.
+  const Draft* source = nullptr;
+  for (auto it = std::make_reverse_iterator(earlier_end); it != std::make_reverse_iterator(earlier_begin); ++it) {
+    if (it->dropped || it->parts.empty()) continue;
+    if (it->sentence + 1 == d->sentence || (it->sentence == d->sentence && it->claim.role == "main")) {
+      source = &*it;
+      break;
+    }
+    if (it->sentence + 1 < d->sentence) break;
+  }
+  if (!source && d->sentence <= 6) {
+    for (auto e_it = earlier_begin; e_it != earlier_end; ++e_it)
+      if (!e_it->dropped && !e_it->parts.empty() && e_it->sentence == 0) {
+        source = &*e_it;
+        break;
+      }
+  }
+  if (!source) return;
+  if (specific == 1 && !anaphoric) {
+    // One person of our own: borrow only from a claim that has that person too.
+    const RawParticipant& own = *std::find_if(d->parts.begin(), d->parts.end(), Specific);
+    bool shared = std::any_of(source->parts.begin(), source->parts.end(), [&](const RawParticipant& q) {
+      return (!own.person.empty() && q.person == own.person) || (!own.office.empty() && q.office == own.office);
+    });
+    if (!shared) return;
+  }
+  if (!source) return;
+  d->borrowed_from = source->order;
+  for (RawParticipant p : source->parts) {
+    p.borrowed = true;
+    d->parts.push_back(std::move(p));
+  }
+  Tidy(&d->parts);
+}
+
+}  // namespace crosscheck::assemble

@@ -1,0 +1,133 @@
+// Loading rules/events and rules/cues files into EventRule entries and matcher phrases.
+#include <sys/stat.h>
+
+#include "engine/tag/event_tagger.h"
+#include "engine/util/fs.h"
+#include "engine/util/json.h"
+
+namespace crosscheck::tag {
+
+namespace {
+
+struct KindName {
+  CueKind kind;
+  const char* name;
+};
+constexpr KindName kKinds[] = {
+    {CueKind::kInitiator, "initiator"},   {CueKind::kOrdinal, "ordinal"},   {CueKind::kAttribution, "attribution"},
+    {CueKind::kHedge, "hedge"},           {CueKind::kNegation, "negation"}, {CueKind::kReference, "reference"},
+    {CueKind::kSequence, "sequence"},     {CueKind::kCounterpart, "counterpart"},
+    {CueKind::kAnaphor, "anaphor"},
+};
+
+bool Exists(const std::string& path) {
+  struct stat st;
+  return ::stat(path.c_str(), &st) == 0;
+}
+
+}  // namespace
+
+bool ParseCueKind(const std::string& name, CueKind* kind) {
+  for (const auto& k : kKinds)
+    if (name == k.name) {
+      *kind = k.kind;
+      return true;
+    }
+  return false;
+}
+
+const char* CueKindName(CueKind kind) {
+  for (const auto& k : kKinds)
+    if (k.kind == kind) return k.name;
+  return "?";
+}
+
+Status EventTagger::LoadFile(const std::string& path, bool cues, const std::string& schema_path,
+                             uint32_t module_id, PhraseMatcher* matcher) {
+  rapidjson::Document doc;
+  Status s = util::ReadJsonFile(path, &doc);
+  if (!s.ok()) return s;
+  if (!schema_path.empty()) {
+    rapidjson::Document schema;
+    s = util::ReadJsonFile(schema_path, &schema);
+    if (!s.ok()) return s;
+    std::vector<std::string> errors;
+    if (!util::ValidateAgainstSchema(schema, doc, path, &errors)) return Status::RuleError(errors.front());
+  }
+  const char* list_key = cues ? "cues" : "triggers";
+  auto add_entry = [&](EventRule rule, const rapidjson::Value& v) -> Status {
+    rule.file = path;
+    if (rule.id.empty()) return Status::RuleError(path + ": an entry has no id");
+    auto phrases = util::GetStrings(v, "phrases");
+    if (phrases.empty()) return Status::RuleError(path + ": " + rule.id + ": no phrases");
+    auto old = by_id_.find(rule.id);
+    if (old != by_id_.end()) rules_[old->second].active = false;
+    size_t index = rules_.size();
+    by_id_[rule.id] = index;
+    rules_.push_back(std::move(rule));
+    for (const auto& p : phrases) {
+      Status ps = matcher->Add(p, MakePayload(module_id, static_cast<uint32_t>(index)));
+      if (!ps.ok()) return Status::RuleError(path + ": " + rules_[index].id + ": phrase '" + p + "': " + ps.message());
+    }
+    return Status::OK();
+  };
+  if (doc.HasMember(list_key) && doc[list_key].IsArray()) {
+    for (const auto& v : doc[list_key].GetArray()) {
+      EventRule r;
+      r.id = util::GetString(v, "id");
+      if (cues) {
+        r.family = EventRule::Family::kCue;
+        std::string kind = util::GetString(v, "kind");
+        if (!ParseCueKind(kind, &r.kind))
+          return Status::RuleError(path + ": " + r.id + ": unknown cue kind '" + kind + "'");
+        r.value = util::GetString(v, "value");
+        r.n = util::GetInt(v, "n");
+        r.scope = util::GetString(v, "scope");
+      } else {
+        r.type = util::GetString(v, "type");
+        r.family = r.type == "block" ? EventRule::Family::kBlock : EventRule::Family::kTrigger;
+        r.pos = util::GetString(v, "pos", "noun");
+        r.context = util::GetString(v, "context", "none");
+        r.initiator = util::GetString(v, "initiator");
+        r.weak = util::GetBool(v, "weak");
+      }
+      s = add_entry(std::move(r), v);
+      if (!s.ok()) return s;
+    }
+  }
+  if (!cues && doc.HasMember("markers") && doc["markers"].IsArray()) {
+    for (const auto& v : doc["markers"].GetArray()) {
+      EventRule r;
+      r.id = util::GetString(v, "id");
+      r.family = EventRule::Family::kMarker;
+      r.marker = util::GetString(v, "marker");
+      s = add_entry(std::move(r), v);
+      if (!s.ok()) return s;
+    }
+  }
+  return Status::OK();
+}
+
+Status EventTagger::Load(const std::vector<std::string>& rule_roots, uint32_t module_id, PhraseMatcher* matcher) {
+  std::string events_schema, cues_schema;
+  for (const auto& root : rule_roots) {
+    if (events_schema.empty() && Exists(root + "/schema/events.schema.json"))
+      events_schema = root + "/schema/events.schema.json";
+    if (cues_schema.empty() && Exists(root + "/schema/cues.schema.json")) cues_schema = root + "/schema/cues.schema.json";
+  }
+  for (const auto& root : rule_roots) {
+    for (bool cues : {false, true}) {
+      std::string dir = root + (cues ? "/cues" : "/events");
+      if (!Exists(dir)) continue;
+      auto files = util::ListFiles(dir, {".json"});
+      if (!files.ok()) return files.status();
+      for (const auto& f : *files) {
+        Status s = LoadFile(f, cues, cues ? cues_schema : events_schema, module_id, matcher);
+        if (!s.ok()) return s;
+      }
+    }
+  }
+  return Status::OK();
+}
+
+}  // namespace crosscheck::tag

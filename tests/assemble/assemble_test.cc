@@ -1,0 +1,174 @@
+#include <catch2/catch.hpp>
+
+#include "assemble/fixture.h"
+
+using crosscheck::Claim;
+using crosscheck::PartialDate;
+using crosscheck::testing::AssembleFixture;
+using crosscheck::testing::FindClaim;
+using crosscheck::testing::HasParticipant;
+
+TEST_CASE("A phone call with named ministers, date and initiator (en)", "[assemble]") {
+  AssembleFixture f;
+  auto claims = f.Claims(
+      "On {Tuesday|W:1}, {March 4, 2025|D:2025-03-04}, [Defense Secretary|O:us.defence_minister:US] "
+      "[Pete Hegseth|P:Pete Hegseth:US] held a phone call with [Andrei Belousov|P:Andrei Belousov:RU] "
+      "at the request of the [Russian side|S:RU].");
+  REQUIRE(claims.size() == 1);
+  const Claim& c = claims[0];
+  CHECK(c.type == "call");
+  CHECK(c.role == "main");
+  CHECK(c.id == "t#1");
+  CHECK(c.ParticipantNames() == std::vector<std::string>{"Andrei Belousov", "Pete Hegseth"});
+  CHECK(c.date.ToIso() == "2025-03-04");
+  CHECK(c.date_basis == "explicit");
+  CHECK(c.weekday == 1);
+  CHECK(c.initiator == "RU");
+  CHECK(c.participants[0].office == "us.defence_minister");
+  CHECK(c.participants[0].written == "Defense Secretary Pete Hegseth");
+}
+
+TEST_CASE("Offices resolve to the persons who held them at the event's date", "[assemble][offices]") {
+  AssembleFixture f;
+  auto claims = f.Claims(
+      "On {14 August 2023|D:2023-08-14} the [head of the Pentagon|O:us.defence_minister:US] spoke by phone with the "
+      "[Russian defence minister|O:ru.defence_minister:RU].");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].ParticipantNames() == std::vector<std::string>{"Lloyd Austin", "Sergei Shoigu"});
+  CHECK(claims[0].participants[0].via == "office");
+  CHECK(claims[0].participants[0].written == "head of the Pentagon");
+  auto later = f.Claims(
+      "On {3 September 2024|D:2024-09-03} the [head of the Pentagon|O:us.defence_minister:US] spoke by phone with the "
+      "[Russian defence minister|O:ru.defence_minister:RU].");
+  REQUIRE(later.size() == 1);
+  CHECK(later[0].ParticipantNames() == std::vector<std::string>{"Andrei Belousov", "Lloyd Austin"});
+}
+
+TEST_CASE("An office of no side is expanded by the sides around it", "[assemble][offices]") {
+  AssembleFixture f;
+  auto claims = f.Claims(
+      "In {March 2023|D:2023-03} the [US|S:US] and [Russian|S:RU] [defense ministers|O:defence_minister:] had a "
+      "telephone conversation.");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].ParticipantNames() == std::vector<std::string>{"Lloyd Austin", "Sergei Shoigu"});
+  auto uk = f.Claims(
+      "{12 липня 2024|D:2024-07-12} відбулася телефонна розмова [міністрів оборони|O:defence_minister:] "
+      "[Росії|S:RU] та [США|S:US].", "uk");
+  REQUIRE(uk.size() == 1);
+  CHECK(uk[0].ParticipantNames() == std::vector<std::string>{"Andrei Belousov", "Lloyd Austin"});
+}
+
+TEST_CASE("A counterpart without a name is the other minister's office for that side", "[assemble][offices]") {
+  AssembleFixture f;
+  auto claims = f.Claims(
+      "{10 квітня 2024|D:2024-04-10} [Сергій Шойгу|P:Sergei Shoigu:RU] провів телефонну розмову зі своїм "
+      "[французьким|S:FR] колегою.", "uk");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].ParticipantNames() == std::vector<std::string>{"Sebastien Lecornu", "Sergei Shoigu"});
+}
+
+TEST_CASE("Names as written are kept and flagged", "[assemble][flags]") {
+  AssembleFixture f;
+  auto claims = f.Claims(
+      "Il {2 luglio 2024|D:2024-07-02} [Sergei Belousov|P:Andrei Belousov:RU::!] ha avuto una telefonata con "
+      "[Lloid Ostin|P:Lloyd Austin:US::~].", "it");
+  REQUIRE(claims.size() == 1);
+  const Claim& c = claims[0];
+  std::vector<std::string> codes;
+  for (const auto& fl : c.flags) codes.push_back(fl.code);
+  CHECK(std::count(codes.begin(), codes.end(), "first_name_mismatch") == 1);
+  CHECK(std::count(codes.begin(), codes.end(), "misspelled_name") == 1);
+  CHECK(c.participants[1].written == "Lloid Ostin");
+  CHECK(c.participants[1].via == "misspelling");
+}
+
+TEST_CASE("A named person in an office not held at the date is flagged", "[assemble][flags]") {
+  AssembleFixture f;
+  auto claims = f.Claims(
+      "On {June 3, 2024|D:2024-06-03}, [Russian Defence Minister|O:ru.defence_minister:RU] "
+      "[Sergei Shoigu|P:Sergei Shoigu:RU] spoke by phone with [Lloyd Austin|P:Lloyd Austin:US].");
+  REQUIRE(claims.size() == 1);
+  bool flagged = false;
+  for (const auto& fl : claims[0].flags) flagged = flagged || fl.code == "office_not_held";
+  CHECK(flagged);
+}
+
+TEST_CASE("Attribution sources are not participants", "[assemble][participants]") {
+  AssembleFixture f;
+  auto claims = f.Claims(
+      "According to [Pentagon|G:Pentagon:US] spokesman [Pat Ryder|P:Patrick Ryder:US], [Austin|P:Lloyd Austin:US] "
+      "had a phone call with [Belousov|P:Andrei Belousov:RU] on {June 25|D:2024-06-25p}.");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].ParticipantNames() == std::vector<std::string>{"Andrei Belousov", "Lloyd Austin"});
+  CHECK(claims[0].attributed_to == "Patrick Ryder");  // the person named after "Pentagon spokesman"
+}
+
+TEST_CASE("Participants come from the previous sentence when the sentence refers back", "[assemble][participants]") {
+  AssembleFixture f;
+  auto claims = f.Claims(
+      "[Остін|P:Lloyd Austin:US] і [Бєлоусов|P:Andrei Belousov:RU] провели телефонну розмову {25 червня 2024|D:2024-06-25}. "
+      "Ініціатива проведення розмови виходила від [американської сторони|S:US].", "uk");
+  REQUIRE(claims.size() == 1);  // the second sentence only adds the initiator
+  CHECK(claims[0].initiator == "US");
+  CHECK(claims[0].ParticipantNames() == std::vector<std::string>{"Andrei Belousov", "Lloyd Austin"});
+  CHECK(claims[0].evidence.text.find("Ініціатива") != std::string::npos);
+}
+
+TEST_CASE("Passing mentions without participants make no claim", "[assemble][noise]") {
+  AssembleFixture f;
+  CHECK(f.Claims("The talks are expected to continue. Analysts doubt a call will help.").empty());
+  CHECK(f.Claims("Le precedenti chiamate a [Mosca|S:RU] dagli [Stati Uniti|S:US] sono state ignorate.", "it").empty());
+  CHECK(f.Claims("[Akar|P:Hulusi Akar:TR] called for an early ceasefire in {October 2022|D:2022-10}.").empty());
+  CHECK(f.Claims("He spoke at a conference in [Washington|S:US].").empty());
+}
+
+TEST_CASE("A list of dates yields one claim per date", "[assemble][dates]") {
+  AssembleFixture f;
+  auto claims = f.Claims(
+      "[Shoigu|P:Sergei Shoigu:RU] spoke by phone with [Lloyd Austin|P:Lloyd Austin:US] twice, on "
+      "{October 21 and 23, 2022|L:2022-10-21,2022-10-23}.");
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[0].date.ToIso() == "2022-10-21");
+  CHECK(claims[1].date.ToIso() == "2022-10-23");
+  CHECK(claims[0].id == "t#1");
+  CHECK(claims[1].id == "t#2");
+}
+
+TEST_CASE("A time after 'following' dates something else", "[assemble][dates]") {
+  AssembleFixture f;
+  auto claims = f.Claims(
+      "[Austin|P:Lloyd Austin:US] and [Belousov|P:Andrei Belousov:RU] spoke by phone following the NATO summit on "
+      "{July 9-11|R:--07-09,--07-11}.");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].date.empty());
+}
+
+TEST_CASE("Type follows the words around the trigger", "[assemble][types]") {
+  AssembleFixture f;
+  auto phone = f.Claims("[Остін|P:Lloyd Austin:US] і [Шойгу|P:Sergei Shoigu:RU] провели телефонні переговори.", "uk");
+  REQUIRE(phone.size() == 1);
+  CHECK(phone[0].type == "call");
+  auto talks = f.Claims("[Остін|P:Lloyd Austin:US] і [Шойгу|P:Sergei Shoigu:RU] провели переговори в Женеві.", "uk");
+  REQUIRE(talks.size() == 1);
+  CHECK(talks[0].type == "talks");
+  auto meet = f.Claims(
+      "[Austin|P:Lloyd Austin:US] had a conversation with [Wallace|P:Ben Wallace:GB] face-to-face in Washington.");
+  REQUIRE(meet.size() == 1);
+  CHECK(meet[0].type == "meeting");
+  auto doc = f.Claims(
+      "[Austin|P:Lloyd Austin:US] phoned [Shoigu|P:Sergei Shoigu:RU] on {May 13, 2022|D:2022-05-13}. "
+      "The conversation between [Austin|P:Lloyd Austin:US] and [Shoigu|P:Sergei Shoigu:RU] lasted an hour.");
+  REQUIRE(doc.size() == 2);
+  CHECK(doc[1].type == "call");
+}
+
+TEST_CASE("Negated and hedged mentions are marked", "[assemble][modality]") {
+  AssembleFixture f;
+  auto neg = f.Claims("[Шойгу|P:Sergei Shoigu:RU] не телефонував [Остіну|P:Lloyd Austin:US] у {травні 2022|D:2022-05}.", "uk");
+  REQUIRE(neg.size() == 1);
+  CHECK(neg[0].negated);
+  auto hedge = f.Claims("[Шойгу|P:Sergei Shoigu:RU] якобы позвонил [Остину|P:Lloyd Austin:US] {13 мая 2022|D:2022-05-13}.", "ru");
+  REQUIRE(hedge.size() == 1);
+  CHECK(hedge[0].hedged);
+  CHECK_FALSE(hedge[0].negated);
+}

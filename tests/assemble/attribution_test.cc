@@ -1,0 +1,91 @@
+// Attribution phrasings, per language: the canonical source a claim is attributed to.
+#include <catch2/catch.hpp>
+
+#include "assemble/fixture.h"
+
+using crosscheck::testing::AssembleFixture;
+
+namespace {
+
+struct Row {
+  const char* text;
+  const char* source;
+};
+
+void CheckRows(const char* lang, const std::vector<Row>& rows) {
+  AssembleFixture f;
+  for (const Row& r : rows) {
+    DYNAMIC_SECTION(r.text) {
+      auto claims = f.Claims(r.text, lang);
+      REQUIRE(claims.size() >= 1);
+      CHECK(claims[0].attributed_to == r.source);
+      CHECK_FALSE(claims[0].attribution_text.empty());
+      CHECK(claims[0].participants.size() == 2);  // the source is not a participant
+    }
+  }
+}
+
+}  // namespace
+
+TEST_CASE("Attribution phrasings (en)", "[assemble][attribution][en]") {
+  CheckRows("en", {
+      {"According to the [Pentagon|G:Pentagon:US], [Austin|P:Lloyd Austin:US] spoke by phone with "
+       "[Belousov|P:Andrei Belousov:RU].", "Pentagon"},
+      {"[Austin|P:Lloyd Austin:US] held a phone call with [Belousov|P:Andrei Belousov:RU], the "
+       "[Pentagon|G:Pentagon:US] said.", "Pentagon"},
+      {"[Austin|P:Lloyd Austin:US] and [Belousov|P:Andrei Belousov:RU] had a phone call, [Reuters|U:Reuters] reported.",
+       "Reuters"},
+      {"[Shoigu|P:Sergei Shoigu:RU] held a phone call with [Austin|P:Lloyd Austin:US], [TASS|U:TASS] reported citing the "
+       "[Russian Defence Ministry|G:Russian Defence Ministry:RU].", "Russian Defence Ministry"},
+      {"[Belousov|P:Andrei Belousov:RU] and [Austin|P:Lloyd Austin:US] had a telephone conversation.\n"
+       "This was reported by UNN with reference to the statement of the "
+       "[Russian Defense Ministry|G:Russian Defence Ministry:RU].", "Russian Defence Ministry"},
+      {"[Austin|P:Lloyd Austin:US] had a call with [Shoigu|P:Sergei Shoigu:RU], The Washington Post wrote.",
+       "The Washington Post"},
+  });
+}
+
+TEST_CASE("Attribution phrasings (uk)", "[assemble][attribution][uk]") {
+  CheckRows("uk", {
+      {"За словами [Пентагону|G:Pentagon:US], [Остін|P:Lloyd Austin:US] провів телефонну розмову з "
+       "[Бєлоусовим|P:Andrei Belousov:RU].", "Pentagon"},
+      {"[Остін|P:Lloyd Austin:US] провів телефонну розмову з [Бєлоусовим|P:Andrei Belousov:RU], повідомили в "
+       "[Міноборони РФ|G:Russian Defence Ministry:RU].", "Russian Defence Ministry"},
+      {"[Остін|P:Lloyd Austin:US] і [Шойгу|P:Sergei Shoigu:RU] провели телефонну розмову, пише [Reuters|U:Reuters].",
+       "Reuters"},
+      {"Як повідомляє [Укрінформ|U:Ukrinform], [Умєров|P:Rustem Umerov:UA] провів телефонну розмову з "
+       "[Гегсетом|P:Pete Hegseth:US].", "Ukrinform"},
+      {"[Остін|P:Lloyd Austin:US] провів телефонну розмову з [Шойгу|P:Sergei Shoigu:RU], йдеться у заяві "
+       "[Пентагону|G:Pentagon:US].", "Pentagon"},
+  });
+}
+
+TEST_CASE("Attribution phrasings (ru)", "[assemble][attribution][ru]") {
+  CheckRows("ru", {
+      {"[Шойгу|P:Sergei Shoigu:RU] провел телефонный разговор с [Остином|P:Lloyd Austin:US], сообщает [ТАСС|U:TASS].",
+       "TASS"},
+      {"По данным [Минобороны России|G:Russian Defence Ministry:RU], [Белоусов|P:Andrei Belousov:RU] провел телефонный "
+       "разговор с [Остином|P:Lloyd Austin:US].", "Russian Defence Ministry"},
+      {"[Белоусов|P:Andrei Belousov:RU] и [Остин|P:Lloyd Austin:US] провели телефонный разговор, сообщает "
+       "[РИА Новости|U:RIA Novosti] со ссылкой на [Пентагон|G:Pentagon:US].", "Pentagon"},
+      {"[Пентагон|G:Pentagon:US] сообщил, что [Остин|P:Lloyd Austin:US] провел телефонный разговор с "
+       "[Шойгу|P:Sergei Shoigu:RU].", "Pentagon"},
+      {"По словам [Кремля|G:Kremlin:RU], [Шойгу|P:Sergei Shoigu:RU] поговорил по телефону с [Остином|P:Lloyd Austin:US].",
+       "Kremlin"},
+  });
+}
+
+TEST_CASE("Attribution phrasings (it)", "[assemble][attribution][it]") {
+  CheckRows("it", {
+      {"Secondo il [Pentagono|G:Pentagon:US], [Austin|P:Lloyd Austin:US] ha avuto una telefonata con "
+       "[Shoigu|P:Sergei Shoigu:RU].", "Pentagon"},
+      {"Il [Pentagono|G:Pentagon:US] ha affermato che [Austin|P:Lloyd Austin:US] ha avuto una telefonata con "
+       "[Shoigu|P:Sergei Shoigu:RU].", "Pentagon"},
+      {"[Austin|P:Lloyd Austin:US] ha avuto una telefonata con [Belousov|P:Andrei Belousov:RU], scrive il "
+       "[Washington Post|U:The Washington Post].", "The Washington Post"},
+      {"[Belousov|P:Andrei Belousov:RU] ha avuto un colloquio telefonico con [Austin|P:Lloyd Austin:US], riferisce "
+       "[ANSA|U:ANSA] citando il [ministero della Difesa russo|G:Russian Defence Ministry:RU].", "Russian Defence Ministry"},
+      {"[Austin|P:Lloyd Austin:US] e [Shoigu|P:Sergei Shoigu:RU] hanno avuto una telefonata, ha riferito il "
+       "[Cremlino|G:Kremlin:RU].", "Kremlin"},
+  });
+}

@@ -1,0 +1,100 @@
+// Initiator phrasings, per language: each row is a sentence written for the test and the side that
+// started the event.
+#include <catch2/catch.hpp>
+
+#include "assemble/fixture.h"
+
+using crosscheck::testing::AssembleFixture;
+
+namespace {
+
+struct Row {
+  const char* text;
+  const char* initiator;
+};
+
+void CheckRows(const char* lang, const std::vector<Row>& rows) {
+  AssembleFixture f;
+  for (const Row& r : rows) {
+    DYNAMIC_SECTION(r.text) {
+      auto claims = f.Claims(r.text, lang);
+      REQUIRE(claims.size() >= 1);
+      CHECK(claims[0].initiator == r.initiator);
+      CHECK_FALSE(claims[0].initiator_text.empty());
+    }
+  }
+}
+
+}  // namespace
+
+TEST_CASE("Initiator phrasings (en)", "[assemble][initiator][en]") {
+  CheckRows("en", {
+      {"At the initiative of the [Russian side|S:RU], [Belousov|P:Andrei Belousov:RU] and [Austin|P:Lloyd Austin:US] "
+       "had a phone call.", "RU"},
+      {"[Austin|P:Lloyd Austin:US] called [Shoigu|P:Sergei Shoigu:RU] on {Friday|W:4}.", "US"},
+      {"The call between [Hegseth|P:Pete Hegseth:US] and [Belousov|P:Andrei Belousov:RU] took place at the request of "
+       "[Moscow|S:RU].", "RU"},
+      {"[Lloyd Austin|P:Lloyd Austin:US] initiated a telephone conversation with [Sergei Shoigu|P:Sergei Shoigu:RU].", "US"},
+      {"[Austin|P:Lloyd Austin:US] reached out to [Belousov|P:Andrei Belousov:RU] by phone on {July 12|D:--07-12}.", "US"},
+      {"The [defence ministers|O:defence_minister:] of [Britain|S:GB] and [France|S:FR] spoke by phone with [Shoigu|P:Sergei Shoigu:RU] at his "
+       "request.", "RU"},
+      {"[Belousov|P:Andrei Belousov:RU] received a call from [Austin|P:Lloyd Austin:US] on {25 June|D:--06-25}.", "US"},
+      {"The phone call with [Shoigu|P:Sergei Shoigu:RU] was initiated by [Washington|S:US], [Austin|P:Lloyd Austin:US] "
+       "said.", "US"},
+      {"[Umerov|P:Rustem Umerov:UA] phoned his [British|S:GB] counterpart on {Monday|W:0}.", "UA"},
+  });
+}
+
+TEST_CASE("Initiator phrasings (uk)", "[assemble][initiator][uk]") {
+  CheckRows("uk", {
+      {"З ініціативи [американської сторони|S:US] [Остін|P:Lloyd Austin:US] провів телефонну розмову з "
+       "[Бєлоусовим|P:Andrei Belousov:RU].", "US"},
+      {"[Остін|P:Lloyd Austin:US] зателефонував [Шойгу|P:Sergei Shoigu:RU] у {п'ятницю|W:4}.", "US"},
+      {"На прохання [Москви|S:RU] відбулася телефонна розмова [Остіна|P:Lloyd Austin:US] та "
+       "[Бєлоусова|P:Andrei Belousov:RU].", "RU"},
+      {"Телефонна розмова [Шойгу|P:Sergei Shoigu:RU] з [Остіном|P:Lloyd Austin:US] відбулася за ініціативою "
+       "[російської сторони|S:RU].", "RU"},
+      {"Ініціатива проведення телефонної розмови між [Остіном|P:Lloyd Austin:US] і [Шойгу|P:Sergei Shoigu:RU] "
+       "виходила від [американської сторони|S:US].", "US"},
+      {"Ініціатором телефонної розмови [Бєлоусова|P:Andrei Belousov:RU] та [Остіна|P:Lloyd Austin:US] виступила "
+       "[російська сторона|S:RU].", "RU"},
+      {"[Міністри оборони|O:defence_minister:] [Франції|S:FR] поговорили по телефону з [Шойгу|P:Sergei Shoigu:RU] на його прохання.", "RU"},
+      {"[Умєров|P:Rustem Umerov:UA] ініціював телефонну розмову з [Гегсетом|P:Pete Hegseth:US].", "UA"},
+  });
+}
+
+TEST_CASE("Initiator phrasings (ru)", "[assemble][initiator][ru]") {
+  CheckRows("ru", {
+      {"По инициативе [американской стороны|S:US] состоялся телефонный разговор [Белоусова|P:Andrei Belousov:RU] и "
+       "[Остина|P:Lloyd Austin:US].", "US"},
+      {"[Шойгу|P:Sergei Shoigu:RU] позвонил [Остину|P:Lloyd Austin:US] в {пятницу|W:4}.", "RU"},
+      {"По просьбе [Вашингтона|S:US] [Белоусов|P:Andrei Belousov:RU] провел телефонный разговор с "
+       "[Остином|P:Lloyd Austin:US].", "US"},
+      {"Телефонный разговор [Шойгу|P:Sergei Shoigu:RU] и [Остина|P:Lloyd Austin:US] прошел по инициативе "
+       "[российской стороны|S:RU].", "RU"},
+      {"Инициатива проведения телефонных переговоров [Белоусова|P:Andrei Belousov:RU] с [Остином|P:Lloyd Austin:US] "
+       "исходила от [российской стороны|S:RU].", "RU"},
+      {"Инициатором телефонного разговора [Шойгу|P:Sergei Shoigu:RU] и [Остина|P:Lloyd Austin:US] выступила "
+       "[американская сторона|S:US].", "US"},
+      {"[Министры обороны|O:defence_minister:] [Великобритании|S:GB] созвонились с [Шойгу|P:Sergei Shoigu:RU] по его просьбе.", "RU"},
+      {"[Остин|P:Lloyd Austin:US] инициировал телефонный разговор с [Белоусовым|P:Andrei Belousov:RU].", "US"},
+  });
+}
+
+TEST_CASE("Initiator phrasings (it)", "[assemble][initiator][it]") {
+  CheckRows("it", {
+      {"Su iniziativa della [parte russa|S:RU], [Belousov|P:Andrei Belousov:RU] e [Austin|P:Lloyd Austin:US] hanno avuto "
+       "una telefonata.", "RU"},
+      {"[Austin|P:Lloyd Austin:US] ha avviato una chiamata con [Shoigu|P:Sergei Shoigu:RU].", "US"},
+      {"Su richiesta di [Washington|S:US] si è svolto un colloquio telefonico tra [Austin|P:Lloyd Austin:US] e "
+       "[Belousov|P:Andrei Belousov:RU].", "US"},
+      {"[Shoigu|P:Sergei Shoigu:RU] ha telefonato ad [Austin|P:Lloyd Austin:US] venerdì.", "RU"},
+      {"La telefonata tra [Austin|P:Lloyd Austin:US] e [Shoigu|P:Sergei Shoigu:RU] è stata promossa da "
+       "[Mosca|S:RU].", "RU"},
+      {"I [ministri della difesa|O:defence_minister:] di [Francia|S:FR] hanno avuto una conversazione telefonica con "
+       "[Shoigu|P:Sergei Shoigu:RU] su sua richiesta.", "RU"},
+      {"[Belousov|P:Andrei Belousov:RU] ha chiamato [Austin|P:Lloyd Austin:US] per discutere della situazione.", "RU"},
+      {"Per iniziativa di [Kiev|S:UA], [Umerov|P:Rustem Umerov:UA] ha avuto un colloquio telefonico con "
+       "[Hegseth|P:Pete Hegseth:US].", "UA"},
+  });
+}

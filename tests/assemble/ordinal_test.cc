@@ -1,0 +1,103 @@
+// Ordinal and sequence phrasings, per language: n, scope, and what the scope is relative to.
+#include <catch2/catch.hpp>
+
+#include "assemble/fixture.h"
+
+using crosscheck::testing::AssembleFixture;
+
+namespace {
+
+struct Row {
+  const char* text;
+  int n;
+  const char* scope;
+  const char* extra;  // since (ISO) for scope "since", period for "period", "" otherwise
+};
+
+void CheckRows(const char* lang, const std::vector<Row>& rows) {
+  AssembleFixture f;
+  for (const Row& r : rows) {
+    DYNAMIC_SECTION(r.text) {
+      auto claims = f.Claims(r.text, lang);
+      REQUIRE(claims.size() >= 1);
+      const auto& o = claims[0].ordinal;
+      CHECK(o.n == r.n);
+      CHECK(o.scope == r.scope);
+      if (std::string(r.scope) == "since") CHECK(o.since.ToIso() == r.extra);
+      if (std::string(r.scope) == "period") CHECK(o.period == r.extra);
+      CHECK_FALSE(o.text.empty());
+    }
+  }
+}
+
+}  // namespace
+
+TEST_CASE("Ordinal phrasings (en)", "[assemble][ordinal][en]") {
+  CheckRows("en", {
+      {"It was the first phone call between [Austin|P:Lloyd Austin:US] and [Belousov|P:Andrei Belousov:RU].", 1, "ever", ""},
+      {"[Austin|P:Lloyd Austin:US] called [Shoigu|P:Sergei Shoigu:RU] for the second time.", 2, "ever", ""},
+      {"This is the second conversation between [Hegseth|P:Pete Hegseth:US] and [Belousov|P:Andrei Belousov:RU] this year.",
+       2, "year", ""},
+      {"It was the first call between [Austin|P:Lloyd Austin:US] and [Shoigu|P:Sergei Shoigu:RU] since {May|M:--05}.", 1,
+       "since", "--05"},
+      {"[Austin|P:Lloyd Austin:US] and [Shoigu|P:Sergei Shoigu:RU] spoke by phone for the first time in months.", 1,
+       "period", "P3M"},
+      {"[Belousov|P:Andrei Belousov:RU] held a third phone call with [Austin|P:Lloyd Austin:US].", 3, "ever", ""},
+      {"[Shoigu|P:Sergei Shoigu:RU] and [Austin|P:Lloyd Austin:US] held their first phone call in 5 months.", 1, "period",
+       "P5M"},
+      {"The call was the first between [Austin|P:Lloyd Austin:US] and [Shoigu|P:Sergei Shoigu:RU] since "
+       "{February 2022|D:2022-02}.", 1, "since", "2022-02"},
+  });
+}
+
+TEST_CASE("Ordinal phrasings (uk)", "[assemble][ordinal][uk]") {
+  CheckRows("uk", {
+      {"Відбулися перші телефонні переговори [Остіна|P:Lloyd Austin:US] і [Бєлоусова|P:Andrei Belousov:RU].", 1, "ever", ""},
+      {"[Остін|P:Lloyd Austin:US] вдруге поговорив телефоном із [Шойгу|P:Sergei Shoigu:RU].", 2, "ever", ""},
+      {"Це друга телефонна розмова [Остіна|P:Lloyd Austin:US] і [Бєлоусова|P:Andrei Belousov:RU] цього року.", 2, "year", ""},
+      {"[Остін|P:Lloyd Austin:US] і [Шойгу|P:Sergei Shoigu:RU] вперше з {травня|M:--05} провели телефонну розмову.", 1,
+       "since", "--05"},
+      {"Це перша телефонна розмова [Остіна|P:Lloyd Austin:US] і [Шойгу|P:Sergei Shoigu:RU] за кілька місяців.", 1,
+       "period", "P3M"},
+      {"[Бєлоусов|P:Andrei Belousov:RU] утретє зателефонував [Остіну|P:Lloyd Austin:US].", 3, "ever", ""},
+      {"[Остін|P:Lloyd Austin:US] і [Шойгу|P:Sergei Shoigu:RU] вперше за 5 місяців провели телефонну розмову.", 1, "period",
+       "P5M"},
+      {"Телефонна розмова [Умєрова|P:Rustem Umerov:UA] і [Гегсета|P:Pete Hegseth:US] стала першою з {березня|M:--03}.", 1,
+       "since", "--03"},
+  });
+}
+
+TEST_CASE("Ordinal phrasings (ru)", "[assemble][ordinal][ru]") {
+  CheckRows("ru", {
+      {"Состоялся первый телефонный разговор [Белоусова|P:Andrei Belousov:RU] и [Остина|P:Lloyd Austin:US].", 1, "ever", ""},
+      {"[Шойгу|P:Sergei Shoigu:RU] во второй раз поговорил по телефону с [Остином|P:Lloyd Austin:US].", 2, "ever", ""},
+      {"Это второй телефонный разговор [Белоусова|P:Andrei Belousov:RU] и [Остина|P:Lloyd Austin:US] в этом году.", 2,
+       "year", ""},
+      {"[Остин|P:Lloyd Austin:US] и [Шойгу|P:Sergei Shoigu:RU] впервые с {мая|M:--05} провели телефонный разговор.", 1,
+       "since", "--05"},
+      {"[Остин|P:Lloyd Austin:US] и [Шойгу|P:Sergei Shoigu:RU] созвонились впервые за несколько месяцев.", 1, "period",
+       "P3M"},
+      {"Это третий телефонный разговор [Шойгу|P:Sergei Shoigu:RU] и [Остина|P:Lloyd Austin:US].", 3, "ever", ""},
+      {"[Белоусов|P:Andrei Belousov:RU] и [Остин|P:Lloyd Austin:US] впервые за год провели телефонный разговор.", 1,
+       "period", "P1Y"},
+      {"[Шойгу|P:Sergei Shoigu:RU] повторно позвонил [Остину|P:Lloyd Austin:US].", 2, "ever", ""},
+  });
+}
+
+TEST_CASE("Ordinal phrasings (it)", "[assemble][ordinal][it]") {
+  CheckRows("it", {
+      {"[Austin|P:Lloyd Austin:US] ha parlato per la prima volta al telefono con [Shoigu|P:Sergei Shoigu:RU].", 1, "ever", ""},
+      {"È la seconda telefonata tra [Austin|P:Lloyd Austin:US] e [Belousov|P:Andrei Belousov:RU] quest'anno.", 2, "year", ""},
+      {"[Austin|P:Lloyd Austin:US] e [Shoigu|P:Sergei Shoigu:RU] si sono sentiti al telefono per la prima volta in pochi mesi.",
+       1, "period", "P3M"},
+      {"La prima telefonata tra [Austin|P:Lloyd Austin:US] e [Shoigu|P:Sergei Shoigu:RU] dall'inizio della guerra.", 1,
+       "since", ""},
+      {"[Belousov|P:Andrei Belousov:RU] ha telefonato ad [Austin|P:Lloyd Austin:US] per la seconda volta.", 2, "ever", ""},
+      {"Il terzo colloquio telefonico tra [Shoigu|P:Sergei Shoigu:RU] e [Austin|P:Lloyd Austin:US] è durato un'ora.", 3, "ever",
+       ""},
+      {"[Austin|P:Lloyd Austin:US] e [Shoigu|P:Sergei Shoigu:RU] hanno avuto una telefonata per la prima volta da "
+       "{maggio|M:--05}.", 1, "since", "--05"},
+      {"[Hegseth|P:Pete Hegseth:US] e [Belousov|P:Andrei Belousov:RU] hanno avuto la prima telefonata in 3 mesi.", 1,
+       "period", "P3M"},
+  });
+}

@@ -1,0 +1,90 @@
+// References to other events become claims with role "reference", with their own date (inferred
+// relative to the article's main event when the year is not written) and participants.
+#include <catch2/catch.hpp>
+
+#include "assemble/fixture.h"
+
+using crosscheck::testing::AssembleFixture;
+using crosscheck::testing::FindClaim;
+
+TEST_CASE("'The previous one took place on ...' is a reference claim (en)", "[assemble][reference][en]") {
+  AssembleFixture f;
+  auto claims = f.Claims(
+      "On {Friday|W:4}, {July 12|D:--07-12}, [Belousov|P:Andrei Belousov:RU] and [Austin|P:Lloyd Austin:US] had a "
+      "phone call.\n"
+      "It was the second conversation between the [US|S:US] and [Russian|S:RU] [defense ministers|O:defence_minister:] "
+      "this year, the previous one took place on {June 25|D:--06-25}.");
+  const auto* main = FindClaim(claims, "call", "main");
+  const auto* ref = FindClaim(claims, "call", "reference");
+  REQUIRE(main);
+  REQUIRE(ref);
+  CHECK(main->date.ToIso() == "2024-07-12");
+  CHECK(ref->date.ToIso() == "2024-06-25");
+  CHECK(ref->ParticipantNames() == std::vector<std::string>{"Andrei Belousov", "Lloyd Austin"});
+  // The ordinal belongs to the second conversation, not to the one it refers back to.
+  const auto* second = [&]() -> const crosscheck::Claim* {
+    for (const auto& c : claims)
+      if (c.ordinal.n == 2) return &c;
+    return nullptr;
+  }();
+  REQUIRE(second);
+  CHECK(second->role == "main");
+  CHECK(second->ordinal.scope == "year");
+  CHECK(ref->ordinal.empty());
+}
+
+TEST_CASE("A previous conversation between offices resolves by its own date (uk)", "[assemble][reference][uk]") {
+  AssembleFixture f;
+  auto claims = f.Claims(
+      "[Міністри оборони|O:defence_minister:] [США|S:US] і [Росії|S:RU] провели телефонну розмову "
+      "{12 липня 2024 року|D:2024-07-12}.\n"
+      "Попередня розмова між ними відбулася у {березні 2023 року|D:2023-03}.", "uk");
+  const auto* main = FindClaim(claims, "call", "main");
+  const auto* ref = FindClaim(claims, "call", "reference");
+  REQUIRE(main);
+  REQUIRE(ref);
+  CHECK(main->ParticipantNames() == std::vector<std::string>{"Andrei Belousov", "Lloyd Austin"});
+  CHECK(ref->date.ToIso() == "2023-03");
+  CHECK(ref->ParticipantNames() == std::vector<std::string>{"Lloyd Austin", "Sergei Shoigu"});
+}
+
+TEST_CASE("An earlier-dated first call is a reference, its year taken before the main event (ru)",
+          "[assemble][reference][ru]") {
+  AssembleFixture f;
+  auto claims = f.Claims(
+      "[Шойгу|P:Sergei Shoigu:RU] поговорил по телефону с [Остином|P:Lloyd Austin:US] "
+      "{21 октября 2022 года|D:2022-10-21}.\n"
+      "Первый телефонный разговор [Остина|P:Lloyd Austin:US] и [Шойгу|P:Sergei Shoigu:RU] состоялся {13 мая|D:--05-13} "
+      "по инициативе [американской стороны|S:US].", "ru");
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[0].role == "main");
+  CHECK(claims[1].role == "reference");
+  CHECK(claims[1].date.ToIso() == "2022-05-13");
+  CHECK(claims[1].initiator == "US");
+  CHECK(claims[1].ordinal.n == 1);
+}
+
+TEST_CASE("'L'ultima telefonata' with its own date is a reference (it)", "[assemble][reference][it]") {
+  AssembleFixture f;
+  auto claims = f.Claims(
+      "[Hegseth|P:Pete Hegseth:US] ha avuto una telefonata con [Belousov|P:Andrei Belousov:RU] il "
+      "{5 marzo 2025|D:2025-03-05}. L'ultima telefonata tra i ministri della difesa dei due paesi risale a "
+      "{luglio 2024|D:2024-07}.", "it");
+  const auto* ref = FindClaim(claims, "call", "reference");
+  REQUIRE(ref);
+  CHECK(ref->date.ToIso() == "2024-07");
+  CHECK(FindClaim(claims, "call", "main")->date.ToIso() == "2025-03-05");
+}
+
+TEST_CASE("A time after 'previous' is not the main event's date", "[assemble][reference]") {
+  AssembleFixture f;
+  auto claims = f.Claims(
+      "[Austin|P:Lloyd Austin:US] and [Belousov|P:Andrei Belousov:RU] spoke by phone again; the previous call was on "
+      "{June 25, 2024|D:2024-06-25}.");
+  const auto* main = FindClaim(claims, "call", "main");
+  REQUIRE(main);
+  CHECK(main->date.empty());
+  const auto* ref = FindClaim(claims, "call", "reference");
+  REQUIRE(ref);
+  CHECK(ref->date.ToIso() == "2024-06-25");
+}

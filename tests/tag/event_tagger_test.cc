@@ -1,0 +1,154 @@
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include "engine/analyse/analysis.h"
+#include "engine/tag/event_tagger.h"
+
+using namespace crosscheck;
+using tag::CueKind;
+
+namespace {
+
+struct Tagged {
+  Document doc;
+  analyse::Analysis analysis;
+  tag::TaggedDocument out;
+};
+
+// Splits into sentences at ". " and newlines, like a plain-text analysis.
+analyse::Analysis Analyse(const std::string& text) {
+  analyse::Analysis a;
+  analyse::Tokenize(text, 0, &a.tokens);
+  uint32_t first = 0;
+  for (uint32_t i = 0; i < a.tokens.size(); ++i) {
+    bool last = i + 1 == a.tokens.size();
+    if (!last && !a.tokens[i + 1].newline_before && a.tokens[i].key != ".") continue;
+    analyse::Sentence s;
+    s.first_token = first;
+    s.end_token = i + 1;
+    s.span = {a.tokens[first].start, a.tokens[i].end};
+    for (uint32_t k = first; k <= i; ++k) a.tokens[k].sentence = static_cast<uint32_t>(a.sentences.size());
+    a.sentences.push_back(s);
+    first = i + 1;
+  }
+  return a;
+}
+
+class EventFixture {
+ public:
+  explicit EventFixture(std::vector<std::string> roots = {std::string(CROSSCHECK_SOURCE_DIR) + "/rules"}) {
+    status_ = tagger_.Load(roots, 0, &matcher_);
+  }
+  Tagged Tag(const std::string& text) {
+    Tagged t;
+    t.doc.text = text;
+    t.doc.body = {{0, text.size()}};
+    t.analysis = Analyse(text);
+    std::vector<tag::PhraseMatch> all;
+    for (const auto& s : t.analysis.sentences) matcher_.Match(t.analysis.tokens, s.first_token, s.end_token, &all);
+    for (auto& m : all) m.payload = tag::PayloadEntry(m.payload);
+    tagger_.Collect(t.doc, t.analysis, all, &t.out);
+    return t;
+  }
+  const Status& status() const { return status_; }
+
+ private:
+  tag::PhraseMatcher matcher_;
+  tag::EventTagger tagger_;
+  Status status_;
+};
+
+std::vector<std::string> Types(const Tagged& t) {
+  std::vector<std::string> v;
+  for (const auto& tr : t.out.triggers) v.push_back(tr.event_type);
+  return v;
+}
+
+bool HasCue(const Tagged& t, CueKind kind, const std::string& written) {
+  for (const auto& c : t.out.cues)
+    if (c.kind == kind && c.written == written) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("Shipped event and cue rules load and validate", "[events]") {
+  EventFixture f;
+  REQUIRE(f.status().ok());
+}
+
+TEST_CASE("Inflected triggers in all four languages", "[events]") {
+  EventFixture f;
+  CHECK(Types(f.Tag("Міністри провели телефонну розмову.")) == std::vector<std::string>{"call"});
+  CHECK(Types(f.Tag("Під час телефонної розмови вони обговорили війну.")) == std::vector<std::string>{"call"});
+  CHECK(Types(f.Tag("Министры провели телефонный разговор.")) == std::vector<std::string>{"call"});
+  CHECK(Types(f.Tag("I ministri hanno avuto un colloquio telefonico.")) == std::vector<std::string>{"call"});
+  CHECK(Types(f.Tag("The ministers held a telephone conversation.")) == std::vector<std::string>{"call"});
+  CHECK(Types(f.Tag("Стороны договорились возобновить диалог.")).front() == "agreement");
+}
+
+TEST_CASE("Talks are a call only with a phone word; in person they are a meeting", "[events]") {
+  EventFixture f;
+  CHECK(Types(f.Tag("Сторони провели переговори в Абу-Дабі.")) == std::vector<std::string>{"talks"});
+  CHECK(Types(f.Tag("Сторони провели телефонні переговори.")) == std::vector<std::string>{"call"});
+  CHECK(Types(f.Tag("Вони провели переговори по телефону.")) == std::vector<std::string>{"call"});
+  CHECK(Types(f.Tag("The ministers had a conversation face-to-face.")) == std::vector<std::string>{"meeting"});
+  // A conversation in an article about a phone call is that call.
+  auto doc = f.Tag("Austin phoned Shoigu.\nThe conversation lasted an hour.");
+  CHECK(Types(doc) == std::vector<std::string>{"call", "call"});
+  CHECK(Types(f.Tag("The conversation lasted an hour.")) == std::vector<std::string>{"talks"});
+}
+
+TEST_CASE("Block phrases stop false triggers", "[events]") {
+  EventFixture f;
+  CHECK(f.Tag("Akar called for an early ceasefire.").out.triggers.empty());
+  CHECK(f.Tag("The so-called peace plan was discussed.").out.triggers.empty());
+  CHECK(f.Tag("Мирні переговори зайшли в глухий кут.").out.triggers.empty());
+}
+
+TEST_CASE("A dialling verb carries a subject initiator cue", "[events]") {
+  EventFixture f;
+  auto t = f.Tag("Остін зателефонував Шойгу.");
+  REQUIRE(t.out.triggers.size() == 1);
+  CHECK(t.out.triggers[0].event_type == "call");
+  CHECK(HasCue(t, CueKind::kInitiator, "зателефонував"));
+}
+
+TEST_CASE("Cues of every kind are found with their values", "[events]") {
+  EventFixture f;
+  auto t = f.Tag("По инициативе российской стороны впервые за несколько месяцев якобы состоялся разговор, сообщает ТАСС.");
+  CHECK(HasCue(t, CueKind::kInitiator, "По инициативе"));
+  CHECK(HasCue(t, CueKind::kOrdinal, "впервые"));
+  CHECK(HasCue(t, CueKind::kOrdinal, "за несколько месяцев"));
+  CHECK(HasCue(t, CueKind::kHedge, "якобы"));
+  CHECK(HasCue(t, CueKind::kAttribution, "сообщает"));
+  auto it = f.Tag("Secondo il Pentagono, il secondo colloquio non si è svolto.");
+  CHECK(HasCue(it, CueKind::kAttribution, "Secondo"));
+  CHECK(HasCue(it, CueKind::kOrdinal, "il secondo"));
+  CHECK(HasCue(it, CueKind::kNegation, "non si è svolto"));
+}
+
+TEST_CASE("A later rule root overrides an entry by id; errors name the file", "[events]") {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / "crosscheck_event_rules_test";
+  fs::remove_all(dir);
+  fs::create_directories(dir / "events");
+  {
+    std::ofstream(dir / "events" / "en.json")
+        << R"({"lang": "en", "triggers": [{"id": "en.talks", "type": "meeting", "phrases": ["huddle"]}]})";
+  }
+  EventFixture f({std::string(CROSSCHECK_SOURCE_DIR) + "/rules", dir.string()});
+  REQUIRE(f.status().ok());
+  CHECK(Types(f.Tag("The ministers held a huddle.")) == std::vector<std::string>{"meeting"});
+  CHECK(f.Tag("The ministers held talks.").out.triggers.empty());  // the shipped en.talks is replaced
+  {
+    std::ofstream(dir / "events" / "en.json") << R"({"lang": "en", "triggers": [{"id": "x", "type": "chat", "phrases": ["a"]}]})";
+  }
+  EventFixture bad({std::string(CROSSCHECK_SOURCE_DIR) + "/rules", dir.string()});
+  CHECK_FALSE(bad.status().ok());
+  CHECK(bad.status().message().find("en.json") != std::string::npos);
+  fs::remove_all(dir);
+}
