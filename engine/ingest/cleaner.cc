@@ -67,20 +67,24 @@ Result<Document> Cleaner::Clean(RawDocument&& raw, const Manifest& manifest) con
   // Encoding: a page in a legacy charset is transcoded; stray bad bytes are repaired and counted.
   bool html = raw.is_html || LooksLikeHtml(bytes);
   std::string utf8;
-  std::string charset = GuessLegacyCharset(bytes);
-  if (!charset.empty()) {
-    std::string declared = html ? DeclaredCharset(bytes) : "";
-    if (!declared.empty() && declared != "utf-8" && declared != "utf8") charset = declared;
-    if (auto t = ToUtf8(bytes, charset)) {
-      utf8 = std::move(*t);
-      spdlog::debug("{}: transcoded from {}", Where(raw), charset);
-    } else {
-      charset.clear();
+  if (CountInvalidUtf8(bytes) == 0) {  // the common case: no copy through the repairer
+    if (bytes.size() == raw.text.size()) utf8 = std::move(raw.text);
+    else utf8.assign(bytes);
+  } else {
+    std::string charset = GuessLegacyCharset(bytes);
+    if (!charset.empty()) {
+      std::string declared = html ? DeclaredCharset(bytes) : "";
+      if (!declared.empty() && declared != "utf-8" && declared != "utf8") charset = declared;
+      if (auto t = ToUtf8(bytes, charset)) {
+        utf8 = std::move(*t);
+        spdlog::debug("{}: transcoded from {}", Where(raw), charset);
+      } else {
+        charset.clear();
+      }
     }
+    if (charset.empty()) d.invalid_utf8 = util::RepairUtf8(bytes, &utf8);
   }
-  if (charset.empty()) d.invalid_utf8 = util::RepairUtf8(bytes, &utf8);
-  raw.text.clear();
-  raw.text.shrink_to_fit();
+  raw.text = std::string();
 
   HtmlPage page;
   if (html) {
@@ -128,7 +132,7 @@ Result<Document> Cleaner::Clean(RawDocument&& raw, const Manifest& manifest) con
 
   d.lang = pick(&ManifestEntry::lang, raw.lang, "", &d.lang_method);
   if (d.lang.empty()) {
-    LangGuess g = lang_id_.Detect(BodySample(d, 32 * 1024));
+    LangGuess g = lang_id_.Detect(BodySample(d, 2048));
     d.lang = g.lang;
     d.lang_method = g.method;
     if (g.lang == "und" && !page.lang.empty()) {

@@ -14,9 +14,10 @@ namespace {
 
 // Lines longer than this are prose without further inspection (plain-text speed: most bytes of an
 // article sit in long paragraph lines).
-constexpr size_t kLongLineBytes = 600;
-// Lines longer than this are never compared with phrase lists.
-constexpr size_t kPhraseLineBytes = 300;
+constexpr size_t kLongLineBytes = 300;
+// Lines of this many characters or more are prose and never compared with phrase lists (furniture
+// is short; folding every paragraph to a key would halve the speed).
+constexpr uint32_t kProseChars = 150;
 // Prose lines at most this many non-furniture lines apart belong to one article cluster.
 constexpr int kMaxClusterGap = 5;
 
@@ -39,6 +40,18 @@ struct Line {
   uint32_t chars = 0;
   Script script = kNoScript;
 };
+
+// Letter and case tests with the Cyrillic block inlined (most non-ASCII text here is Cyrillic).
+inline bool LetterCp(char32_t c) {
+  if (c < 0x80) return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+  if (c >= 0x400 && c <= 0x45F) return true;
+  return util::IsLetter(c);
+}
+inline bool UpperCp(char32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  if (c >= 0x400 && c <= 0x45F) return c < 0x430;
+  return util::IsUpper(c);
+}
 
 bool IsBlankCp(char32_t c) { return util::IsSpace(c) || c == 0xA0 || c == 0x200B || c == 0xFEFF || c == 0x2009; }
 
@@ -108,12 +121,13 @@ Scan ScanLine(std::string_view s) {
       ++digits_run;
     } else {
       if (in_num) end_digits();
-      if (util::IsLetter(c)) {
+      if (LetterCp(c)) {
         if (!in_word) ++r.letter_words;
         in_word = true;
-        if (util::IsCyrillic(c)) ++r.cyrillic;
+        if (c < 0x80) ++r.latin;
+        else if (util::IsCyrillic(c)) ++r.cyrillic;
         else if (util::IsLatin(c)) ++r.latin;
-        if (util::IsUpper(c)) ++r.upper;
+        if (UpperCp(c)) ++r.upper;
         else ++r.lower;
         sep = 0;
       } else if ((c == '\'' || c == 0x2019 || c == 0x02BC) && in_word) {
@@ -152,10 +166,21 @@ std::string KeyBeforeColon(std::string_view line) {
   return LineKey(line.substr(0, p));
 }
 
+// The script of a long line from its first bytes, without decoding: Cyrillic letters are two-byte
+// sequences led by 0xD0/0xD1, Latin ones mostly ASCII.
+void ByteScript(std::string_view s, Scan* r) {
+  size_t n = std::min<size_t>(s.size(), 128);
+  for (size_t i = 0; i < n; ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == 0xD0 || c == 0xD1) ++r->cyrillic;
+    else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ++r->latin;
+  }
+}
+
 Kind Classify(std::string_view s, const FurnitureLexicon& lex, Scan* out) {
   if (s.size() > kLongLineBytes) {
-    // Only inline "Read also: ..." and "Photo: ..." can hide in a long line, and they are short.
     out->chars = static_cast<uint32_t>(s.size());
+    ByteScript(s, out);
     return Kind::kProse;
   }
   Scan r = ScanLine(s);
@@ -165,7 +190,7 @@ Kind Classify(std::string_view s, const FurnitureLexicon& lex, Scan* out) {
   if (!r.has_space && (s.find("://") != std::string_view::npos || s.rfind("www.", 0) == 0 ||
                        std::count(s.begin(), s.end(), '-') >= 3))
     return Kind::kFurniture;  // URL or slug
-  if (s.size() <= kPhraseLineBytes) {
+  if (r.chars < kProseChars) {
     std::string key = LineKey(s);
     if (lex.line.count(key)) return Kind::kFurniture;
     for (const auto& h : lex.list_heading)
@@ -201,7 +226,7 @@ Kind Classify(std::string_view s, const FurnitureLexicon& lex, Scan* out) {
     }
   }
   bool all_upper = r.upper >= 4 && r.lower == 0;
-  if (r.chars >= 150 || (r.letter_words >= 3 && r.terminal && !all_upper)) return Kind::kProse;
+  if (r.chars >= kProseChars || (r.letter_words >= 3 && r.terminal && !all_upper)) return Kind::kProse;
   if (r.letter_words >= 3 && !all_upper) return Kind::kHeadline;
   return Kind::kShort;
 }

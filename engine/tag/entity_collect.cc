@@ -235,6 +235,21 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
   // 3. Roles, organisation kinds and "head of" + organisation, combined with their sides.
   struct OrgOf {
     std::string side, org, head;
+    uint32_t begin = 0, end = 0;  // the side's tokens (the kind's own when no side)
+  };
+  // Non-overlapping spans for one role combined with several sides: the side written next to the
+  // role takes the role's words ("Russian defense ministers"), the others only their own ("US").
+  auto anchor_of = [](const std::vector<SideRef>& sides, uint32_t rb) {
+    int anchor = -1;
+    for (size_t k = 0; k < sides.size(); ++k)
+      if (!sides[k].item) return static_cast<int>(k);
+    for (size_t k = 0; k < sides.size(); ++k)  // nearest on the left
+      if (sides[k].end <= rb && (anchor < 0 || sides[k].end > sides[static_cast<size_t>(anchor)].end))
+        anchor = static_cast<int>(k);
+    if (anchor >= 0) return anchor;
+    for (size_t k = 0; k < sides.size(); ++k)  // else nearest on the right
+      if (anchor < 0 || sides[k].begin < sides[static_cast<size_t>(anchor)].begin) anchor = static_cast<int>(k);
+    return anchor;
   };
   std::vector<std::vector<OrgOf>> orgs_of(items.size());  // per organisation-kind item
   std::vector<SideRef> found;
@@ -265,26 +280,34 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
       const Role& role = lexicon_.roles()[it.target];
       bool counterpart = role.id == "counterpart";
       if (found.empty()) emit(it.begin, it.end, EntityKind::kOffice, role.id, "", match);
-      for (const SideRef& s : found) {
+      int anchor = anchor_of(found, it.begin);
+      for (size_t k = 0; k < found.size(); ++k) {
+        const SideRef& s = found[k];
         if (s.item) s.item->used = true;
         const std::string& code = lex_sides[s.side].code;
         std::string id = counterpart ? role.id : lexicon_.OfficeFor(code, role.id);
         if (id.empty()) id = Lower(code) + "." + role.id;
-        emit(std::min(it.begin, s.begin), std::max(it.end, s.end), EntityKind::kOffice, id, code, match);
+        bool whole = static_cast<int>(k) == anchor;
+        emit(whole ? std::min(it.begin, s.begin) : s.begin, whole ? std::max(it.end, s.end) : s.end,
+             EntityKind::kOffice, id, code, match);
       }
       it.used = true;
     } else {
       const OrgKind& kind = lexicon_.org_kinds()[it.target];
-      for (const SideRef& s : found) {
+      int anchor = anchor_of(found, it.begin);
+      for (size_t k = 0; k < found.size(); ++k) {
+        const SideRef& s = found[k];
         if (s.item) s.item->used = true;
         const std::string& code = lex_sides[s.side].code;
         auto o = org_by_side_kind_.find(code + "|" + kind.id);
+        bool whole = static_cast<int>(k) == anchor;
         OrgOf r{code, o != org_by_side_kind_.end() ? orgs[o->second].id : Lower(code) + "." + kind.id,
-                lexicon_.OfficeFor(code, kind.head_role)};
+                lexicon_.OfficeFor(code, kind.head_role), whole ? std::min(it.begin, s.begin) : s.begin,
+                whole ? std::max(it.end, s.end) : s.end};
         if (o != org_by_side_kind_.end() && !orgs[o->second].head.empty()) r.head = orgs[o->second].head;
         orgs_of[i].push_back(std::move(r));
       }
-      if (found.empty()) orgs_of[i].push_back({"", kind.id, ""});
+      if (found.empty()) orgs_of[i].push_back({"", kind.id, "", it.begin, it.end});
     }
   }
   // A specific office label followed or preceded by other sides ("міністрів оборони Росії та США",
@@ -295,24 +318,25 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
     found.clear();
     sides_around(i, &found);
     const Office& office = lexicon_.offices()[it.target];
-    bool own = false;
-    for (const SideRef& s : found) {
-      if (!s.item || s.item->used) continue;
-      s.item->used = true;
-      const std::string& code = lex_sides[s.side].code;
+    bool label_has_side = false;
+    for (const InnerSide& in : inner_sides) label_has_side |= in.owner_begin == it.begin;
+    found.erase(std::remove_if(found.begin(), found.end(), [](const SideRef& s) { return !s.item || s.item->used; }),
+                found.end());
+    if (found.empty()) continue;
+    // The label's own side stays when the text adds another ("міністрів оборони Росії та США").
+    if (label_has_side) found.push_back({0, it.begin, it.end, nullptr});
+    int anchor = anchor_of(found, it.begin);
+    for (size_t k = 0; k < found.size(); ++k) {
+      const SideRef& s = found[k];
+      bool whole = static_cast<int>(k) == anchor;
+      std::string code = s.item ? lex_sides[s.side].code : office.side;
       std::string id = code == office.side ? office.id : lexicon_.OfficeFor(code, office.role);
       if (id.empty()) id = Lower(code) + "." + office.role;
-      own = own || code == office.side;
-      emit(std::min(it.begin, s.begin), std::max(it.end, s.end), EntityKind::kOffice, id, code,
-           it.inflected ? "inflected" : "exact");
-      it.used = true;
+      if (s.item) s.item->used = true;
+      emit(whole ? std::min(it.begin, s.begin) : s.begin, whole ? std::max(it.end, s.end) : s.end,
+           EntityKind::kOffice, id, code, it.inflected ? "inflected" : "exact");
     }
-    // The label's own side stays when the text adds another ("Russian Defence Minister and the US").
-    if (it.used && !own) {
-      bool label_has_side = false;
-      for (const InnerSide& in : inner_sides) label_has_side |= in.owner_begin == it.begin;
-      if (label_has_side) emit(it.begin, it.end, EntityKind::kOffice, office.id, office.side, it.inflected ? "inflected" : "exact");
-    }
+    it.used = true;
   }
   for (size_t i = 0; i < items.size(); ++i) {
     Item& it = items[i];
@@ -340,11 +364,16 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
       emit(it.begin, org.end, EntityKind::kOffice, g.head, lexicon_.SideOf(g.head), match);
       org.used = it.used = true;
     } else if (org.kind == Kind::kOrgKind) {
-      for (const OrgOf& r : orgs_of[static_cast<size_t>(o)]) {
+      const auto& list = orgs_of[static_cast<size_t>(o)];
+      uint32_t first_begin = UINT32_MAX;
+      for (const OrgOf& r : list) first_begin = std::min(first_begin, r.begin);
+      for (const OrgOf& r : list) {
         std::string id = r.head;
         if (id.empty()) id = r.side.empty() ? lexicon_.org_kinds()[org.target].head_role
                                             : Lower(r.side) + "." + lexicon_.org_kinds()[org.target].head_role;
-        emit(it.begin, org.end, EntityKind::kOffice, id, r.side, match);
+        uint32_t b = r.begin == first_begin ? it.begin : r.begin;
+        uint32_t e = r.end >= org.end || list.size() == 1 ? org.end : r.end;
+        emit(b, e, EntityKind::kOffice, id, r.side, match);
       }
       org.used = it.used = true;
     }
@@ -352,10 +381,8 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
   for (size_t i = 0; i < items.size(); ++i) {
     const Item& it = items[i];
     if (it.kind != Kind::kOrgKind || it.used) continue;
-    for (const OrgOf& r : orgs_of[i]) {
-      // Span: the kind and its sides; sides already marked used.
-      emit(it.begin, it.end, EntityKind::kOrganisation, r.org, r.side, it.inflected ? "inflected" : "exact");
-    }
+    for (const OrgOf& r : orgs_of[i])
+      emit(r.begin, r.end, EntityKind::kOrganisation, r.org, r.side, it.inflected ? "inflected" : "exact");
   }
 
   // 4. Persons: given names written before a surname, ambiguity by the names the document spells out.

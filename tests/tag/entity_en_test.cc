@@ -154,3 +154,31 @@ TEST_CASE("en: titles are not given names, and a common surname after another gi
   REQUIRE(m);
   CHECK(m->given_written.empty());
 }
+
+TEST_CASE("en: mentions do not overlap, even for one role with several sides", "[entity][en]") {
+  for (const char* text : {"The US and Russian defense ministers spoke.",
+                           "The heads of the US and Russian defense departments spoke.",
+                           "Defense ministers of Russia and the United States spoke.",
+                           "The Russian and Ukrainian defence ministries issued statements."}) {
+    auto ms = Entities(text, "en");
+    int offices_or_orgs = 0;
+    for (size_t i = 0; i < ms.size(); ++i) {
+      if (ms[i].kind == EntityKind::kOffice || ms[i].kind == EntityKind::kOrganisation) ++offices_or_orgs;
+      if (i > 0) CHECK(ms[i - 1].tokens.end <= ms[i].tokens.begin);
+    }
+    CHECK(offices_or_orgs == 2);
+  }
+}
+
+TEST_CASE("en: a surname two persons share lists both, unless the text names one", "[entity][en]") {
+  auto ms = Entities("Sullivan said the talks would continue.", "en");
+  const auto* p = Find(ms, EntityKind::kPerson, "Sullivan");
+  REQUIRE(p);
+  CHECK(p->candidates.size() == 2);
+  auto named = Entities("National security adviser Jake Sullivan flew to Kyiv. Sullivan said the talks would continue.", "en");
+  auto ids = PersonIds(named);
+  REQUIRE(ids.size() == 2);
+  CHECK(ids[1] == "Jake Sullivan");
+  CHECK(Find(named, EntityKind::kPerson, "Sullivan said") == nullptr);
+  CHECK(named.back().candidates.empty());
+}
