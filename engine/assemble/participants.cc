@@ -95,7 +95,8 @@ bool IsPrecedingSource(const DocContext& ctx, size_t entity_index, uint32_t trig
     const tag::CueMention& c = ctx.tagged->cues[ci];
     if (c.kind != tag::CueKind::kAttribution || c.value != "preceding") continue;
     if (trigger_token >= c.tokens.end) continue;  // "Austin said he spoke with Shoigu": Austin stays
-    if (e.tokens.end <= c.tokens.begin && Connected(ctx, e.tokens.end, c.tokens.begin, 2)) return true;
+    // "the Pentagon said" is a source; "... with Shoigu, the Pentagon said" leaves Shoigu a participant.
+    if (e.tokens.end <= c.tokens.begin && Chained(ctx, e.tokens.end, c.tokens.begin, 2)) return true;
   }
   return false;
 }
