@@ -245,8 +245,9 @@ std::vector<RawParticipant> SentenceParticipants(const DocContext& ctx, uint32_t
           if (x.span.start == o.span.start || x.span == o.span) office_end = x.tokens.end;
         }
         if (office_end && Connected(ctx, office_end, e.tokens.begin, 3)) {
-          p.office = o.office;
           if (p.side.empty()) p.side = o.side;
+          // "the Ukrainian minister Reznikov" tagged as a role of no side: the office of the person's side.
+          p.office = o.side.empty() ? (p.side.empty() ? "" : OfficeOf(p.side, OfficeRole(o.office))) : o.office;
           p.written = ctx.Text({o.span.start, e.span.end});
           p.span = {o.span.start, e.span.end};
           out.pop_back();
