@@ -23,6 +23,7 @@ struct Cluster {
   bool has_main = false;
   size_t min_index = SIZE_MAX;
   bool dead = false;  // merged into another
+  const void* block = nullptr;
 };
 
 int Precision(const PartialDate& d) { return (d.year != 0) * 4 + (d.month != 0) * 2 + (d.day != 0) * 2; }
@@ -139,6 +140,7 @@ class Linker {
     clusters_.push_back(std::make_unique<Cluster>());
     size_t id = clusters_.size() - 1;
     block_->clusters.push_back(id);
+    clusters_[id]->block = block_;
     if (x.date.empty()) block_->undated.push_back(id);
     return id;
   }
@@ -188,13 +190,17 @@ class Linker {
   void Place(size_t i) {
     const Claim& x = claims_[i];
     // "The first call between A and B": one event, whatever dates the reports give.
+    // Only when exactly one such event fits ("the first call between the US minister and Russia"
+    // fits the first Austin-Shoigu and the first Austin-Belousov call alike).
     if (IsFirstEver(x)) {
+      std::vector<size_t> firsts;
       for (size_t c : block_->first_ever) {
         const Cluster& cl = *clusters_[c];
-        if (PersonsCompatible(cl.persons, persons_[i]) && !SameDocDateConflict(cl, i)) {
-          Add(c, i);
-          return;
-        }
+        if (PersonsCompatible(cl.persons, persons_[i]) && !SameDocDateConflict(cl, i)) firsts.push_back(c);
+      }
+      if (firsts.size() == 1) {
+        Add(firsts[0], i);
+        return;
       }
     }
     std::vector<size_t> fit;
@@ -221,8 +227,51 @@ class Linker {
         if (exact.size() == 1) target = exact[0];
       }
     }
+    if (target == SIZE_MAX && x.date.empty() && (ambiguous || fit.size() > 1)) {
+      target = ResolveUndated(i, ambiguous ? SameDocInBlock(i) : fit);
+      if (target == SIZE_MAX) return;  // several known events fit: left unlinked, not a new event
+    }
     if (target == SIZE_MAX) target = NewCluster(x);
     Add(target, i);
+  }
+
+  std::vector<size_t> SameDocInBlock(size_t i) const {
+    std::vector<size_t> out;
+    auto it = doc_clusters_.find(claims_[i].doc);
+    if (it == doc_clusters_.end()) return out;
+    for (size_t c : it->second)
+      if (clusters_[c]->block == block_ && PersonsCompatible(clusters_[c]->persons, persons_[i])) out.push_back(c);
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  }
+
+  // An undated claim that several events fit: the one its own document reports, when exactly one;
+  // else, for "the n-th (ever)", the n-th of the fitting events in date order when the first of
+  // them is known to be the first. SIZE_MAX: undecidable.
+  size_t ResolveUndated(size_t i, const std::vector<size_t>& pool) {
+    const Claim& x = claims_[i];
+    std::vector<size_t> same_doc;
+    for (size_t c : pool)
+      if (clusters_[c]->docs.count(x.doc)) same_doc.push_back(c);
+    if (same_doc.size() == 1) return same_doc[0];
+    if (x.ordinal.n < 2 || !(x.ordinal.scope.empty() || x.ordinal.scope == "ever") || x.negated) return SIZE_MAX;
+    std::vector<std::pair<std::string, size_t>> timeline;  // (ISO of the earliest date, cluster)
+    for (size_t c : pool) {
+      const auto& ds = clusters_[c]->dates;
+      if (ds.empty()) continue;
+      PartialDate first = ds[0];
+      for (const auto& d : ds)
+        if (d.ToIso() < first.ToIso()) first = d;
+      if (!first.year) return SIZE_MAX;  // cannot be ordered
+      timeline.push_back({first.ToIso(), c});
+    }
+    std::sort(timeline.begin(), timeline.end());
+    if (timeline.size() < static_cast<size_t>(x.ordinal.n) || !clusters_[timeline[0].second]->first_ever) return SIZE_MAX;
+    // Its ordinal placed it: a timeline check must not count it as confirmation.
+    claims_[i].flags.push_back({"linked_by_ordinal", "placed as event " + std::to_string(x.ordinal.n) +
+                                " in date order (" + timeline[x.ordinal.n - 1].first + ")", {}});
+    return timeline[x.ordinal.n - 1].second;
   }
 
   void ClusterBlock(const std::string& key, std::vector<size_t> members) {

@@ -6,7 +6,10 @@
 //    "2024-06", "--06-25", ...) so a claim only meets the clusters its date can fit.
 //  - Two claims that an event is "the first" (ever) between the same participants are one event,
 //    even when their dates disagree (that disagreement is then a finding).
-//  - A claim without a date joins a dated event only when exactly one fits; otherwise it stays apart.
+//  - A claim without a date joins a dated event only when exactly one fits; when several fit, the
+//    one its own document reports (if exactly one), or for "the n-th (ever)" the n-th in date order
+//    when the first of them is known to be the first (flagged "linked_by_ordinal"); otherwise it is left unlinked (Claim::event
+//    empty): it is one of the known events, and inventing a new one would be wrong.
 //  - Different dates in one document are different events (two calls two days apart stay two).
 //  - Across documents, two single-date events of a block at most `max_conflict_days` apart, with no
 //    document in common and no third event in that window, are one event reported with a wrong date.
@@ -25,7 +28,7 @@ struct LinkOptions {
   int max_conflict_days = 1;  // see above; 0 disables merging events across conflicting dates
 };
 
-// Clusters `claims` (setting Claim::event) and returns the events, ids "E<n>" in order of first
+// Clusters `claims` (setting Claim::event; empty for an unlinked claim) and returns the events, ids "E<n>" in order of first
 // claim, each with its slots summarised (see slots.h). Deterministic for the same input order.
 std::vector<Event> LinkEvents(std::vector<Claim>* claims, const LinkOptions& options = {});
 
