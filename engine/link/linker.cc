@@ -52,6 +52,7 @@ class Linker {
   std::vector<Event> Run() {
     std::map<std::string, std::vector<size_t>> blocks;
     std::vector<size_t> sparse;  // fewer than two participants
+    cluster_of_.assign(claims_.size(), SIZE_MAX);
     for (size_t i = 0; i < claims_.size(); ++i) {
       persons_.push_back(PersonsOf(claims_[i]));
       if (persons_[i].size() < 2) sparse.push_back(i);
@@ -95,6 +96,7 @@ class Linker {
   }
 
   void Add(size_t cid, size_t i) {
+    cluster_of_[i] = cid;
     Cluster& c = *clusters_[cid];
     const Claim& x = claims_[i];
     Block& b = *block_;
@@ -227,7 +229,8 @@ class Linker {
         if (exact.size() == 1) target = exact[0];
       }
     }
-    if (target == SIZE_MAX && x.date.empty() && (ambiguous || fit.size() > 1)) {
+    // Undated, or only a year or month ("this year"), and several known events fit.
+    if (target == SIZE_MAX && !(x.date.month && x.date.day) && (ambiguous || fit.size() > 1)) {
       target = ResolveUndated(i, ambiguous ? SameDocInBlock(i) : fit);
       if (target == SIZE_MAX) return;  // several known events fit: left unlinked, not a new event
     }
@@ -248,14 +251,22 @@ class Linker {
 
   // An undated claim that several events fit: the one its own document reports, when exactly one;
   // else, for "the n-th (ever)", the n-th of the fitting events in date order when the first of
-  // them is known to be the first. SIZE_MAX: undecidable.
+  // them is known to be the first; else (no such ordinal) the event of the claim just before it in
+  // its document, when that one fits. SIZE_MAX: undecidable.
   size_t ResolveUndated(size_t i, const std::vector<size_t>& pool) {
     const Claim& x = claims_[i];
     std::vector<size_t> same_doc;
     for (size_t c : pool)
       if (clusters_[c]->docs.count(x.doc)) same_doc.push_back(c);
     if (same_doc.size() == 1) return same_doc[0];
-    if (x.ordinal.n < 2 || !(x.ordinal.scope.empty() || x.ordinal.scope == "ever") || x.negated) return SIZE_MAX;
+    bool nth_ever = x.ordinal.n >= 2 && (x.ordinal.scope.empty() || x.ordinal.scope == "ever") && !x.negated;
+    if (!nth_ever) {
+      // "This is the second conversation this year": the event of the sentence just before.
+      if (i > 0 && claims_[i - 1].doc == x.doc && cluster_of_[i - 1] != SIZE_MAX &&
+          std::find(pool.begin(), pool.end(), cluster_of_[i - 1]) != pool.end())
+        return cluster_of_[i - 1];
+      return SIZE_MAX;
+    }
     std::vector<std::pair<std::string, size_t>> timeline;  // (ISO of the earliest date, cluster)
     for (size_t c : pool) {
       const auto& ds = clusters_[c]->dates;
@@ -282,15 +293,26 @@ class Linker {
     for (size_t i : members) Place(i);
   }
 
-  // Across documents: two one-date events a day apart that share no document are one event.
+  // Across documents: two one-date events of the same persons a day apart that share no document
+  // (and have no third event of those persons near) are one event.
   void MergeNearDates(const std::vector<size_t>& ids) {
     if (opt_.max_conflict_days <= 0) return;
-    std::vector<std::pair<long, size_t>> dated;
+    std::map<std::string, std::vector<std::pair<long, size_t>>> by_persons;
     for (size_t c : ids) {
       const Cluster& cl = *clusters_[c];
-      if (cl.dead || cl.dates.size() != 1 || !cl.dates[0].full()) continue;
-      dated.push_back({*DaysFromEpoch(cl.dates[0]), c});
+      std::string sig = Signature(cl.persons);
+      // One full date (other dates of the event only generalise it: "2024", "--08-14").
+      std::vector<PartialDate> full;
+      for (const auto& d : cl.dates)
+        if (d.full() && std::find(full.begin(), full.end(), d) == full.end()) full.push_back(d);
+      if (cl.dead || sig.empty() || full.size() != 1) continue;
+      by_persons[sig].push_back({*DaysFromEpoch(full[0]), c});
     }
+    for (auto& [sig, dated] : by_persons) MergeAdjacent(&dated);
+  }
+
+  void MergeAdjacent(std::vector<std::pair<long, size_t>>* list) {
+    auto& dated = *list;
     std::sort(dated.begin(), dated.end());
     for (size_t k = 0; k + 1 < dated.size(); ++k) {
       auto [da, a] = dated[k];
@@ -377,6 +399,7 @@ class Linker {
   std::vector<Claim>& claims_;
   LinkOptions opt_;
   std::vector<PersonsBySide> persons_;
+  std::vector<size_t> cluster_of_;  // claim → cluster, SIZE_MAX until placed
   std::vector<std::unique_ptr<Cluster>> clusters_;
   std::map<std::string, Block> blocks_;
   std::unordered_map<std::string, std::vector<size_t>> doc_clusters_;

@@ -8,7 +8,8 @@
 //    even when their dates disagree (that disagreement is then a finding).
 //  - A claim without a date joins a dated event only when exactly one fits; when several fit, the
 //    one its own document reports (if exactly one), or for "the n-th (ever)" the n-th in date order
-//    when the first of them is known to be the first (flagged "linked_by_ordinal"); otherwise it is left unlinked (Claim::event
+//    when the first of them is known to be the first (flagged "linked_by_ordinal"), or else that of
+//    the claim just before it in its document ("This is the second call this year"); otherwise it is left unlinked (Claim::event
 //    empty): it is one of the known events, and inventing a new one would be wrong.
 //  - Different dates in one document are different events (two calls two days apart stay two).
 //  - Across documents, two single-date events of a block at most `max_conflict_days` apart, with no
