@@ -53,8 +53,9 @@ class Linker {
     std::map<std::string, std::vector<size_t>> blocks;
     std::vector<size_t> sparse;  // fewer than two participants
     cluster_of_.assign(claims_.size(), SIZE_MAX);
+    for (size_t i = 0; i < claims_.size(); ++i) persons_.push_back(PersonsOf(claims_[i]));
+    CompleteFromDocument();
     for (size_t i = 0; i < claims_.size(); ++i) {
-      persons_.push_back(PersonsOf(claims_[i]));
       if (persons_[i].size() < 2) sparse.push_back(i);
       else blocks[BlockKey(claims_[i])].push_back(i);
     }
@@ -68,6 +69,24 @@ class Linker {
   }
 
  private:
+  // A side named without its person ("the Russian defence ministry") in an article that names
+  // exactly one person of that side in claims of the same type stands for that person (for linking
+  // only; the claim itself is unchanged).
+  void CompleteFromDocument() {
+    std::map<std::pair<std::string, std::string>, std::map<std::string, std::set<std::string>>> named;
+    for (size_t i = 0; i < claims_.size(); ++i)
+      for (const auto& [side, persons] : persons_[i])
+        named[{claims_[i].doc, claims_[i].type}][side].insert(persons.begin(), persons.end());
+    for (size_t i = 0; i < claims_.size(); ++i) {
+      const auto& doc = named[{claims_[i].doc, claims_[i].type}];
+      for (auto& [side, persons] : persons_[i]) {
+        if (!persons.empty()) continue;
+        auto it = doc.find(side);
+        if (it != doc.end() && it->second.size() == 1) persons = it->second;
+      }
+    }
+  }
+
   bool DateFits(const Cluster& c, const PartialDate& d) const {
     if (d.empty()) return true;
     for (const auto& x : c.dates)

@@ -15,6 +15,8 @@
 //  - Across documents, two single-date events of a block at most `max_conflict_days` apart, with no
 //    document in common and no third event in that window, are one event reported with a wrong date.
 //  - A claim naming fewer than two participants joins the unique fitting event of its own document.
+//  - A side named without its person ("the Russian ministry") stands for the one person of that side
+//    its article names in claims of the same type, if there is exactly one.
 #ifndef CROSSCHECK_ENGINE_LINK_LINKER_H_
 #define CROSSCHECK_ENGINE_LINK_LINKER_H_
 
