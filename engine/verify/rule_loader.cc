@@ -53,7 +53,7 @@ std::vector<std::string> RuleFiles(const std::string& root) {
     return files.ok() ? *files : std::vector<std::string>{};
   }
   // A rules root for other stages (lexicon/, time/, ...) without checks/ holds no rule files.
-  for (const char* sub : {"lexicon", "time", "events", "analyse", "ingest", "schema"})
+  for (const char* sub : {"lexicon", "time", "events", "cues", "analyse", "ingest", "schema"})
     if (fs::is_directory(root + "/" + sub, ec)) return {};
   std::vector<std::string> out;
   for (const auto& e : fs::directory_iterator(root, ec))
