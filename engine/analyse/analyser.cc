@@ -54,6 +54,11 @@ Analysis Analyser::Analyse(const Document& doc) const {
   Analysis a;
   const AbbreviationSet& abbrev = AbbreviationsFor(doc.lang);
   std::vector<uint32_t> ends;
+  // Reserve once: regrowing a vector of tokens (each with a string key) costs more than tokenising.
+  size_t body_bytes = 0;
+  for (const Span& b : doc.body) body_bytes += b.size();
+  a.tokens.reserve(body_bytes / 5 + 16);
+  a.sentences.reserve(body_bytes / 80 + 4);
   for (const Span& body : doc.body) {
     std::string_view text = std::string_view(doc.text).substr(body.start, body.size());
     ends.clear();

@@ -53,6 +53,20 @@ std::string BodySample(const Document& d, size_t limit) {
   return s;
 }
 
+// A plain-text page's title: the first body line when it reads like one (short, no full stop,
+// more body after it); "" otherwise.
+std::string TitleLine(const Document& d) {
+  if (d.body.empty()) return "";
+  const Span& b = d.body[0];
+  size_t nl = d.text.find('\n', b.start);
+  size_t end = nl == std::string::npos || nl > b.end ? b.end : nl;
+  bool more = end < b.end || d.body.size() > 1;
+  std::string_view line(d.text.data() + b.start, end - b.start);
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.remove_suffix(1);
+  if (!more || line.empty() || line.size() > 250 || line.back() == '.' || line.back() == ',') return "";
+  return std::string(line);
+}
+
 }  // namespace
 
 Result<Document> Cleaner::Clean(RawDocument&& raw, const Manifest& manifest) const {
@@ -67,20 +81,24 @@ Result<Document> Cleaner::Clean(RawDocument&& raw, const Manifest& manifest) con
   // Encoding: a page in a legacy charset is transcoded; stray bad bytes are repaired and counted.
   bool html = raw.is_html || LooksLikeHtml(bytes);
   std::string utf8;
-  std::string charset = GuessLegacyCharset(bytes);
-  if (!charset.empty()) {
-    std::string declared = html ? DeclaredCharset(bytes) : "";
-    if (!declared.empty() && declared != "utf-8" && declared != "utf8") charset = declared;
-    if (auto t = ToUtf8(bytes, charset)) {
-      utf8 = std::move(*t);
-      spdlog::debug("{}: transcoded from {}", Where(raw), charset);
-    } else {
-      charset.clear();
+  if (CountInvalidUtf8(bytes) == 0) {  // the common case: no copy through the repairer
+    if (bytes.size() == raw.text.size()) utf8 = std::move(raw.text);
+    else utf8.assign(bytes);
+  } else {
+    std::string charset = GuessLegacyCharset(bytes);
+    if (!charset.empty()) {
+      std::string declared = html ? DeclaredCharset(bytes) : "";
+      if (!declared.empty() && declared != "utf-8" && declared != "utf8") charset = declared;
+      if (auto t = ToUtf8(bytes, charset)) {
+        utf8 = std::move(*t);
+        spdlog::debug("{}: transcoded from {}", Where(raw), charset);
+      } else {
+        charset.clear();
+      }
     }
+    if (charset.empty()) d.invalid_utf8 = util::RepairUtf8(bytes, &utf8);
   }
-  if (charset.empty()) d.invalid_utf8 = util::RepairUtf8(bytes, &utf8);
-  raw.text.clear();
-  raw.text.shrink_to_fit();
+  raw.text = std::string();
 
   HtmlPage page;
   if (html) {
@@ -117,6 +135,7 @@ Result<Document> Cleaner::Clean(RawDocument&& raw, const Manifest& manifest) con
   if (d.outlet.empty()) d.outlet = HostOf(d.url);
   if (d.outlet.empty()) d.outlet = "unknown";
   d.title = pick(&ManifestEntry::title, raw.title, page.title, nullptr);
+  if (d.title.empty()) d.title = TitleLine(d);
 
   std::string pub_method;
   std::string pub = pick(&ManifestEntry::published, raw.published, page.published, &pub_method);
@@ -128,7 +147,7 @@ Result<Document> Cleaner::Clean(RawDocument&& raw, const Manifest& manifest) con
 
   d.lang = pick(&ManifestEntry::lang, raw.lang, "", &d.lang_method);
   if (d.lang.empty()) {
-    LangGuess g = lang_id_.Detect(BodySample(d, 32 * 1024));
+    LangGuess g = lang_id_.Detect(BodySample(d, 2048));
     d.lang = g.lang;
     d.lang_method = g.method;
     if (g.lang == "und" && !page.lang.empty()) {

@@ -2,6 +2,8 @@
 
 #include <unicode/ucnv.h>
 
+#include <cstdint>
+#include <cstring>
 #include <vector>
 
 #include "engine/util/text.h"
@@ -10,9 +12,18 @@ namespace crosscheck::ingest {
 
 size_t CountInvalidUtf8(std::string_view s) {
   size_t bad = 0, i = 0;
-  while (i < s.size()) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) {  // ASCII fast path
+  const size_t n = s.size();
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(s.data());
+  while (i < n) {
+    // ASCII fast path, 8 bytes at a time.
+    while (i + 8 <= n) {
+      uint64_t w;
+      std::memcpy(&w, p + i, 8);
+      if (w & 0x8080808080808080ull) break;
+      i += 8;
+    }
+    if (i >= n) break;
+    if (p[i] < 0x80) {
       ++i;
       continue;
     }

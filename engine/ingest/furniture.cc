@@ -14,9 +14,10 @@ namespace {
 
 // Lines longer than this are prose without further inspection (plain-text speed: most bytes of an
 // article sit in long paragraph lines).
-constexpr size_t kLongLineBytes = 600;
-// Lines longer than this are never compared with phrase lists.
-constexpr size_t kPhraseLineBytes = 300;
+constexpr size_t kLongLineBytes = 300;
+// Lines of this many characters or more are prose and never compared with phrase lists (furniture
+// is short; folding every paragraph to a key would halve the speed).
+constexpr uint32_t kProseChars = 150;
 // Prose lines at most this many non-furniture lines apart belong to one article cluster.
 constexpr int kMaxClusterGap = 5;
 
@@ -39,6 +40,18 @@ struct Line {
   uint32_t chars = 0;
   Script script = kNoScript;
 };
+
+// Letter and case tests with the Cyrillic block inlined (most non-ASCII text here is Cyrillic).
+inline bool LetterCp(char32_t c) {
+  if (c < 0x80) return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+  if (c >= 0x400 && c <= 0x45F) return true;
+  return util::IsLetter(c);
+}
+inline bool UpperCp(char32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  if (c >= 0x400 && c <= 0x45F) return c < 0x430;
+  return util::IsUpper(c);
+}
 
 bool IsBlankCp(char32_t c) { return util::IsSpace(c) || c == 0xA0 || c == 0x200B || c == 0xFEFF || c == 0x2009; }
 
@@ -108,12 +121,13 @@ Scan ScanLine(std::string_view s) {
       ++digits_run;
     } else {
       if (in_num) end_digits();
-      if (util::IsLetter(c)) {
+      if (LetterCp(c)) {
         if (!in_word) ++r.letter_words;
         in_word = true;
-        if (util::IsCyrillic(c)) ++r.cyrillic;
+        if (c < 0x80) ++r.latin;
+        else if (util::IsCyrillic(c)) ++r.cyrillic;
         else if (util::IsLatin(c)) ++r.latin;
-        if (util::IsUpper(c)) ++r.upper;
+        if (UpperCp(c)) ++r.upper;
         else ++r.lower;
         sep = 0;
       } else if ((c == '\'' || c == 0x2019 || c == 0x02BC) && in_word) {
@@ -152,10 +166,21 @@ std::string KeyBeforeColon(std::string_view line) {
   return LineKey(line.substr(0, p));
 }
 
+// The script of a long line from its first bytes, without decoding: Cyrillic letters are two-byte
+// sequences led by 0xD0/0xD1, Latin ones mostly ASCII.
+void ByteScript(std::string_view s, Scan* r) {
+  size_t n = std::min<size_t>(s.size(), 128);
+  for (size_t i = 0; i < n; ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == 0xD0 || c == 0xD1) ++r->cyrillic;
+    else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ++r->latin;
+  }
+}
+
 Kind Classify(std::string_view s, const FurnitureLexicon& lex, Scan* out) {
   if (s.size() > kLongLineBytes) {
-    // Only inline "Read also: ..." and "Photo: ..." can hide in a long line, and they are short.
     out->chars = static_cast<uint32_t>(s.size());
+    ByteScript(s, out);
     return Kind::kProse;
   }
   Scan r = ScanLine(s);
@@ -165,7 +190,7 @@ Kind Classify(std::string_view s, const FurnitureLexicon& lex, Scan* out) {
   if (!r.has_space && (s.find("://") != std::string_view::npos || s.rfind("www.", 0) == 0 ||
                        std::count(s.begin(), s.end(), '-') >= 3))
     return Kind::kFurniture;  // URL or slug
-  if (s.size() <= kPhraseLineBytes) {
+  if (r.chars < kProseChars) {
     std::string key = LineKey(s);
     if (lex.line.count(key)) return Kind::kFurniture;
     for (const auto& h : lex.list_heading)
@@ -201,7 +226,7 @@ Kind Classify(std::string_view s, const FurnitureLexicon& lex, Scan* out) {
     }
   }
   bool all_upper = r.upper >= 4 && r.lower == 0;
-  if (r.chars >= 150 || (r.letter_words >= 3 && r.terminal && !all_upper)) return Kind::kProse;
+  if (r.chars >= kProseChars || (r.letter_words >= 3 && r.terminal && !all_upper)) return Kind::kProse;
   if (r.letter_words >= 3 && !all_upper) return Kind::kHeadline;
   return Kind::kShort;
 }
@@ -210,8 +235,24 @@ bool IsFurnitureKind(Kind k) {
   return k == Kind::kFurniture || k == Kind::kCounter || k == Kind::kListHeading || k == Kind::kWidget;
 }
 
+// Does the line ending at `prev_end` run on into the next line starting at `next`? Only for
+// hard-wrapped prose: the previous line is long, does not end a sentence, and the next line starts
+// in lower case. (A menu of short lower-case items never merges.)
+bool WrapsInto(std::string_view text, size_t prev_start, size_t prev_end, size_t next) {
+  if (prev_end - prev_start < 40) return false;
+  size_t b = prev_end - 1;
+  while (b > prev_start && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) --b;
+  size_t k = b;
+  char32_t last = util::DecodeUtf8(text, &k);
+  if (IsTerminal(last) || IsClosing(last) || last == ':') return false;
+  size_t i = next;
+  char32_t c = util::DecodeUtf8(text, &i);
+  return LetterCp(c) && !UpperCp(c);
+}
+
 std::vector<Line> SplitLines(std::string_view text, const FurnitureLexicon& lex) {
   std::vector<Line> lines;
+  bool adjacent = false;  // the previous physical line was not blank
   size_t p = 0;
   while (p < text.size()) {
     size_t nl = text.find('\n', p);
@@ -219,17 +260,26 @@ std::vector<Line> SplitLines(std::string_view text, const FurnitureLexicon& lex)
     size_t s = p;
     Trim(text, &s, &e);
     if (s < e) {
-      Line l;
-      l.start = s;
-      l.end = e;
-      Scan sc;
-      l.kind = Classify(text.substr(s, e - s), lex, &sc);
-      l.chars = sc.chars;
-      l.script = ScriptOf(sc.latin, sc.cyrillic);
-      lines.push_back(l);
+      if (adjacent && !lines.empty() && WrapsInto(text, lines.back().start, lines.back().end, s)) {
+        lines.back().end = e;
+      } else {
+        Line l;
+        l.start = s;
+        l.end = e;
+        lines.push_back(l);
+      }
+      adjacent = true;
+    } else {
+      adjacent = false;
     }
     if (nl == std::string_view::npos) break;
     p = nl + 1;
+  }
+  for (Line& l : lines) {
+    Scan sc;
+    l.kind = Classify(text.substr(l.start, l.end - l.start), lex, &sc);
+    l.chars = sc.chars;
+    l.script = ScriptOf(sc.latin, sc.cyrillic);
   }
   return lines;
 }
@@ -240,8 +290,20 @@ void MarkSidebars(std::vector<Line>* lines) {
   auto is_stamp = [&](size_t i) { return L[i].kind == Kind::kCounter || L[i].kind == Kind::kDate; };
   std::vector<size_t> run;
   size_t last_end = 0;  // index after the stamps of the last item in the run
+  // A live blog ("12:30\nParagraph\n12:45\nParagraph") alternates stamps and text too; a sidebar
+  // is told apart by its headline-like items or by counters among the stamps.
+  auto is_sidebar = [&]() {
+    if (run.size() < 2) return false;
+    size_t headlines = 0;
+    bool counters = false;
+    for (size_t i : run) {
+      headlines += L[i].kind != Kind::kProse;
+      for (size_t k = i + 1; k < L.size() && is_stamp(k); ++k) counters |= L[k].kind == Kind::kCounter;
+    }
+    return counters || headlines * 2 >= run.size();
+  };
   auto close = [&]() {
-    if (run.size() >= 2) {
+    if (is_sidebar()) {
       for (size_t i : run) {
         L[i].kind = Kind::kFurniture;
         for (size_t k = i + 1; k < L.size() && is_stamp(k); ++k) L[k].kind = Kind::kFurniture;
@@ -407,10 +469,12 @@ std::vector<Span> Furniture::FindBody(std::string_view text) const {
       keep[i] = k == Kind::kProse || (!IsFurnitureKind(k) && !foreign(L[i]));
     }
     // Above the body: the title line(s) and the dateline, past counters and credits.
-    int titles = 0, dates = 0, seen = 0;
+    int titles = 0, dates = 0, shorts = 0, seen = 0;
     for (size_t i = best_first; i-- > 0 && seen < 8; ++seen) {
       Kind k = L[i].kind;
       if (IsFurnitureKind(k) && k != Kind::kListHeading && k != Kind::kWidget) continue;
+      // A byline or category label between title and body is passed over (not kept), once or twice.
+      if (k == Kind::kShort && titles == 0 && ++shorts <= 2) continue;
       if (k == Kind::kDate && dates < 2) {
         keep[i] = true;
         ++dates;

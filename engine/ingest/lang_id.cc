@@ -6,6 +6,8 @@
 #include <cstdio>
 #include <compact_lang_det.h>
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <map>
 
@@ -15,8 +17,20 @@
 namespace crosscheck::ingest {
 
 namespace {
-constexpr size_t kMaxDetectBytes = 32 * 1024;
-constexpr size_t kEvidenceBytes = 4 * 1024;
+// CLD2 is the slowest part of ingest (~20 MB/s); a kilobyte and a half of article text is plenty
+// for it to be reliable, so longer bodies are cut (at a space).
+constexpr size_t kMaxDetectBytes = 1536;
+constexpr size_t kEvidenceBytes = 1024;
+
+std::string_view Prefix(std::string_view s, size_t limit) {
+  if (s.size() <= limit) return s;
+  size_t n = s.rfind(' ', limit);
+  if (n == std::string_view::npos || n < limit / 2) {
+    n = limit;
+    while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+  }
+  return s.substr(0, n);
+}
 }  // namespace
 
 Status LangId::Load(const std::vector<std::string>& rule_roots) {
@@ -43,12 +57,26 @@ Status LangId::LoadFile(const std::string& path) {
     if (script != "latin" && script != "cyrillic")
       return Status::RuleError(path + ": languages." + lang + ".script must be \"latin\" or \"cyrillic\"");
     e.script = script;
-    e.letters += util::ToU32(util::GetString(m.value, "letters"));
-    for (const auto& w : util::GetStrings(m.value, "words")) {
-      std::string k = util::FoldKey(w);
-      e.words.push_back(k);
-      auto& v = word_langs_[k];
-      if (std::find(v.begin(), v.end(), lang) == v.end()) v.push_back(lang);
+    for (char32_t c : util::ToU32(util::GetString(m.value, "letters")))
+      e.letters.push_back(static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))));
+    for (const auto& w : util::GetStrings(m.value, "words")) e.words.push_back(util::FoldKey(w));
+  }
+  // Rebuild the flat indexes.
+  names_.clear();
+  word_langs_.clear();
+  letter_langs_.clear();
+  max_word_bytes_ = 0;
+  for (const auto& [lang, e] : langs_) {
+    int idx = static_cast<int>(names_.size());
+    names_.push_back(lang);
+    for (const auto& w : e.words) {
+      auto& v = word_langs_[w];
+      if (std::find(v.begin(), v.end(), idx) == v.end()) v.push_back(idx);
+      max_word_bytes_ = std::max(max_word_bytes_, w.size());
+    }
+    for (char32_t c : e.letters) {
+      auto& v = letter_langs_[c];
+      if (std::find(v.begin(), v.end(), idx) == v.end()) v.push_back(idx);
     }
   }
   return Status::OK();
@@ -57,69 +85,64 @@ Status LangId::LoadFile(const std::string& path) {
 std::string LangId::FromEvidence(std::string_view text, bool* strong) const {
   *strong = false;
   size_t latin = 0, cyrillic = 0;
-  std::map<std::string, double> score;
-  size_t i = 0;
-  std::string word;
-  auto end_word = [&]() {
-    if (word.empty()) return;
-    auto it = word_langs_.find(util::FoldKey(word));
+  std::vector<double> score(names_.size(), 0.0);
+  size_t i = 0, word_start = 0;
+  bool in_word = false;
+  auto end_word = [&](size_t end) {
+    if (!in_word) return;
+    in_word = false;
+    if (end - word_start > max_word_bytes_) return;  // too long to be a function word
+    auto it = word_langs_.find(util::FoldKey(text.substr(word_start, end - word_start)));
     if (it != word_langs_.end())
-      for (const auto& l : it->second) score[l] += 1.0 / it->second.size();
-    word.clear();
+      for (int l : it->second) score[l] += 1.0 / it->second.size();
   };
   while (i < text.size()) {
     size_t s = i;
     char32_t c = util::DecodeUtf8(text, &i);
-    if (!util::IsLetter(c) && c != '\'' && c != 0x2019 && c != 0x02BC) {
-      end_word();
+    if (!util::IsLetter(c) && !(in_word && (c == '\'' || c == 0x2019 || c == 0x02BC))) {
+      end_word(s);
       continue;
     }
-    word.append(text.substr(s, i - s));
+    if (!in_word) {
+      in_word = true;
+      word_start = s;
+    }
+    if (c < 0x80) {
+      ++latin;
+      continue;
+    }
     if (util::IsCyrillic(c)) ++cyrillic;
     else if (util::IsLatin(c)) ++latin;
-    char32_t lower = c;
-    // Letter evidence is case-insensitive; the evidence letters are lower case.
-    if (util::IsUpper(c)) {
-      std::string l = util::FoldKey(text.substr(s, i - s));
-      size_t k = 0;
-      lower = l.empty() ? c : util::DecodeUtf8(l, &k);
-    }
-    for (const auto& [lang, e] : langs_)
-      if (e.letters.find(lower) != std::u32string::npos) score[lang] += 2;
+    // Evidence letters are stored in lower case (not folded: folding maps ё to е).
+    auto it = letter_langs_.find(static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))));
+    if (it != letter_langs_.end())
+      for (int l : it->second) score[l] += 2;
   }
-  end_word();
+  end_word(text.size());
   if (latin + cyrillic < 3) return "und";
   std::string script = cyrillic > latin ? "cyrillic" : "latin";
-  std::string best = "und";
+  int best = -1;
   double best_score = 0, second = 0;
-  for (const auto& [lang, e] : langs_) {
-    if (e.script != script) continue;
-    double sc = score.count(lang) ? score.at(lang) : 0;
-    if (sc > best_score) {
+  for (size_t l = 0; l < names_.size(); ++l) {
+    if (langs_.at(names_[l]).script != script) continue;
+    if (score[l] > best_score) {
       second = best_score;
-      best_score = sc;
-      best = lang;
-    } else if (sc > second) {
-      second = sc;
+      best_score = score[l];
+      best = static_cast<int>(l);
+    } else if (score[l] > second) {
+      second = score[l];
     }
   }
   // Longer Cyrillic text with no Ukrainian letter (і ї є ґ) and no telling word is Russian:
   // Ukrainian prose of more than a few words nearly always uses і.
-  if (script == "cyrillic" && best_score == 0 && cyrillic >= 40 && langs_.count("ru")) {
-    best = "ru";
-    best_score = 1;
-  }
-  if (best_score <= 0 || best_score == second) return "und";
+  if (script == "cyrillic" && best_score == 0 && cyrillic >= 40 && langs_.count("ru")) return "ru";
+  if (best < 0 || best_score <= 0 || best_score == second) return "und";
   *strong = best_score >= 3 && best_score >= 2 * second;
-  return best;
+  return names_[best];
 }
 
 LangGuess LangId::Detect(std::string_view text) const {
-  if (text.size() > kMaxDetectBytes) {
-    size_t n = kMaxDetectBytes;
-    while (n > 0 && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80) --n;
-    text = text.substr(0, n);
-  }
+  text = Prefix(text, kMaxDetectBytes);
   LangGuess g;
   CLD2::Language lang3[3];
   int percent3[3];
@@ -132,7 +155,7 @@ LangGuess LangId::Detect(std::string_view text) const {
   std::string ev = "und";
   // Evidence is needed to confirm uk/ru and to decide when CLD2 is unsure; its first few KiB do.
   if (!reliable || cld == "uk" || cld == "ru" || cld == "und")
-    ev = FromEvidence(text.substr(0, std::min<size_t>(text.size(), kEvidenceBytes)), &strong);
+    ev = FromEvidence(Prefix(text, kEvidenceBytes), &strong);
   bool cyr_pair = (cld == "uk" || cld == "ru") && (ev == "uk" || ev == "ru");
   if (reliable && cld != "und" && !(cyr_pair && ev != cld && strong)) {
     g.lang = cld;

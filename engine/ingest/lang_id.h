@@ -25,7 +25,7 @@ class LangId {
   // Loads <root>/ingest/langid.json from every root (later roots add words and letters).
   Status Load(const std::vector<std::string>& rule_roots);
   Status LoadFile(const std::string& path);
-  // Detects the language of valid UTF-8 `text`; looks at no more than the first 32 KiB.
+  // Detects the language of valid UTF-8 `text`; looks at no more than its first 1.5 KiB.
   LangGuess Detect(std::string_view text) const;
 
  private:
@@ -38,7 +38,12 @@ class LangId {
   std::string FromEvidence(std::string_view text, bool* strong) const;
 
   std::unordered_map<std::string, Evidence> langs_;
-  std::unordered_map<std::string, std::vector<std::string>> word_langs_;  // folded word -> langs
+  // Flattened for the scan: language names by index, folded word -> language indexes, evidence
+  // letter -> language indexes.
+  std::vector<std::string> names_;
+  std::unordered_map<std::string, std::vector<int>> word_langs_;
+  std::unordered_map<char32_t, std::vector<int>> letter_langs_;
+  size_t max_word_bytes_ = 0;
 };
 
 }  // namespace crosscheck::ingest

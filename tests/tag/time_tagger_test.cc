@@ -394,3 +394,18 @@ TEST_CASE("Datelines in every language and layout", "[time][dateline]") {
   // Inside a sentence, a date is only a date.
   CHECK(First("I ministri hanno parlato il 12 luglio 2024 a lungo.", "it") == "date 2024-07-12");
 }
+
+TEST_CASE("Year ranges and spans between years", "[time][range]") {
+  CHECK(First("Between 2014 and 2022 there were no such calls.", "en") == "range 2014..2022");
+  CHECK(First("У 2022–2024 роках розмови були рідкісними.", "uk") == "range 2022..2024");
+  CHECK(First("Tra il 2020 e il 2022 i contatti furono rari.", "it") == "range 2020..2022");
+  CHECK(First("С 2014 по 2022 год контактов почти не было.", "ru") == "range 2014..2022");
+  CHECK(First("Ad aprile i ministri si sono sentiti.", "it") == "month --04");
+}
+
+TEST_CASE("A date inside a line of other text is not a dateline", "[time][dateline]") {
+  // A "read also" line ending in its own date and time.
+  CHECK(First("Росія відповіла на рішення США 11.07.24, 14:27\nМіністри провели розмову.", "uk") ==
+        "date 2024-07-11");
+  CHECK(First("The ministers spoke on 12 July 2024, 14:27 local time, officials said.", "en") == "date 2024-07-12");
+}
