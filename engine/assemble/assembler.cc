@@ -160,8 +160,10 @@ std::vector<Claim> Assembler::Assemble(const Document& doc, const analyse::Analy
   MergeElaborations(ctx, &drafts);
   DropSameSentenceDuplicates(&drafts);
   InheritLeadDates(ctx, &drafts);
-  InferYearsFromOffices(ctx, &drafts);
+  // Before years: a mention dated earlier in the calendar than the article's main event is a
+  // reference, and must not be placed in the window of the people of the main event.
   MarkEarlierAsReferences(&drafts);
+  InferYearsFromOffices(ctx, &drafts);
   InferYearsFromAnchor(ctx, &drafts);
 
   std::vector<Claim> claims;

@@ -16,8 +16,23 @@ bool IsSource(const tag::EntityMention& e) {
 }
 
 std::string SourceName(const DocContext& ctx, const tag::EntityMention& e) {
-  if (e.kind == tag::EntityKind::kSide && ctx.lexicon) return ctx.lexicon->SideName(SideOfEntity(e));
-  return e.id.empty() ? e.written : e.id;
+  if (e.id.empty()) return e.written;
+  if (!ctx.lexicon) return e.id;
+  if (e.kind == tag::EntityKind::kSide) return ctx.lexicon->SideName(SideOfEntity(e));
+  return ctx.lexicon->DisplayName(e.id);
+}
+
+// "Pentagon spokeswoman Sabrina Singh": the person named right after an office or organisation.
+const tag::EntityMention* NamedAfter(const DocContext& ctx, uint32_t s, const tag::EntityMention& e) {
+  for (size_t ei : ctx.entities[s]) {
+    const tag::EntityMention& x = ctx.tagged->entities[ei];
+    if (x.kind != tag::EntityKind::kPerson || x.tokens.begin < e.tokens.end || x.tokens.begin > e.tokens.end + 1)
+      continue;
+    if (x.tokens.begin == e.tokens.end) return &x;
+    const auto& gap = ctx.analysis->tokens[e.tokens.end];  // a title word: "spokeswoman"
+    if (gap.kind == analyse::TokenKind::kWord && !gap.upper_initial) return &x;
+  }
+  return nullptr;
 }
 
 // No punctuation between tokens [from, to): "according to him, Austin ..." does not name Austin.
@@ -46,6 +61,12 @@ bool Resolve(const DocContext& ctx, uint32_t s, const tag::CueMention& c, std::s
     if (e && !Unbroken(ctx, c.tokens.end, e->tokens.begin)) e = nullptr;
   }
   if (e) {
+    if (e->kind == tag::EntityKind::kOffice || e->kind == tag::EntityKind::kOrganisation)
+      if (const tag::EntityMention* person = NamedAfter(ctx, s, *e)) {
+        *name = SourceName(ctx, *person);
+        *span = {e->span.start, person->span.end};
+        return true;
+      }
     *name = SourceName(ctx, *e);
     *span = e->span;
     return true;

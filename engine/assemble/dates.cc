@@ -34,7 +34,32 @@ bool Owned(const DocContext& ctx, const Draft& d, const tag::TimeMention& t) {
     if (c.kind == tag::CueKind::kOrdinal && c.scope == "since" && gap <= 3) return true;
     if (c.kind == tag::CueKind::kReference && !is_ref && c.tokens.end > d.anchor.end) return true;
   }
+  // "the second call this year", "first in two years": the time is the ordinal's scope.
+  for (size_t ci : ctx.cues[s]) {
+    const tag::CueMention& c = ctx.tagged->cues[ci];
+    if (c.kind == tag::CueKind::kOrdinal && !c.scope.empty() && c.tokens.begin <= t.tokens.begin &&
+        t.tokens.end <= c.tokens.end)
+      return true;
+  }
   if (is_ref && t.tokens.begin < d.anchor.begin) return true;  // a reference's date follows its cue
+  return false;
+}
+
+// Another event mention of the sentence stands nearer the time: the time is that one's.
+bool NearerTrigger(const DocContext& ctx, const Draft& d, const tag::TimeMention& t) {
+  uint32_t s = ctx.SentenceOf(t.tokens.begin);
+  if (s != d.sentence) return false;
+  auto dist = [&](const tag::TokenRange& a) {
+    if (t.tokens.begin >= a.end) return long(t.tokens.begin) - long(a.end);
+    if (a.begin >= t.tokens.end) return long(a.begin) - long(t.tokens.end);
+    return 0L;
+  };
+  long mine = dist(d.anchor);
+  for (size_t ti : ctx.triggers[s]) {
+    const tag::TriggerMention& o = ctx.tagged->triggers[ti];
+    if (o.tokens.begin == d.anchor.begin || o.event_type == d.claim.type) continue;
+    if (dist(o.tokens) < mine) return true;
+  }
   return false;
 }
 
@@ -46,7 +71,7 @@ const tag::TimeMention* Nearest(const DocContext& ctx, const Draft& d, uint32_t 
   for (size_t ti : ctx.times[s]) {
     const tag::TimeMention& t = ctx.tagged->times[ti];
     if (t.kind == tag::TimeKind::kDateline && s == d.sentence) continue;
-    if (Owned(ctx, d, t)) continue;
+    if (Owned(ctx, d, t) || NearerTrigger(ctx, d, t)) continue;
     long dist = t.tokens.begin >= d.anchor.end ? long(t.tokens.begin) - long(d.anchor.end)
                                                : long(d.anchor.begin) - long(t.tokens.end);
     if (dist < 0) dist = 0;

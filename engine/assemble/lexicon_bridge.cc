@@ -35,6 +35,8 @@ LexiconView ViewOf(const tag::Lexicon& lex) {
       if (!to) continue;
       v.AddTenure({t.person.empty() ? p.id : t.person, t.office, *from, *to});
     }
+  for (const tag::Office& o : lex.offices())
+    if (!o.name.empty()) v.AddOfficeName(o.id, o.name);
   for (const tag::Side& s : lex.sides())
     if (!s.name.empty()) v.AddSideName(s.code, s.name);
   return v;

@@ -44,6 +44,19 @@ std::string LexiconView::SideName(const std::string& code) const {
   return it == side_names_.end() ? code : it->second;
 }
 
+std::string LexiconView::DisplayName(const std::string& id) const {
+  auto it = office_names_.find(id);
+  if (it != office_names_.end()) return it->second;
+  size_t dot = id.find('.');
+  if (dot == std::string::npos || dot == 0) return id;
+  std::string side;
+  for (size_t i = 0; i < dot; ++i) side += static_cast<char>(std::toupper(static_cast<unsigned char>(id[i])));
+  std::string kind = id.substr(dot + 1);
+  for (char& c : kind)
+    if (c == '_') c = ' ';
+  return SideName(side) + " " + kind;
+}
+
 std::string OfficeRole(const std::string& office) {
   size_t dot = office.find('.');
   return dot == std::string::npos ? office : office.substr(dot + 1);

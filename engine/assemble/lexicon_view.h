@@ -31,6 +31,7 @@ class LexiconView {
  public:
   void AddTenure(Tenure t);
   void AddSideName(const std::string& code, const std::string& name) { side_names_[code] = name; }
+  void AddOfficeName(const std::string& office, const std::string& name) { office_names_[office] = name; }
 
   // Holders of `office` at any day in [first, last].
   std::vector<const Tenure*> Holders(const std::string& office, long first, long last) const;
@@ -41,10 +42,13 @@ class LexiconView {
   // "United States" for "US"; the code itself when unknown.
   std::string SideName(const std::string& code) const;
   bool empty() const { return tenures_.empty(); }
+  // A readable name for an entity id used as a source: an office's label ("Spokesperson of the
+  // Pentagon"), "Russia defence ministry" for "ru.defence_ministry", the id itself otherwise.
+  std::string DisplayName(const std::string& id) const;
 
  private:
   std::vector<Tenure> tenures_;
-  std::map<std::string, std::string> side_names_;
+  std::map<std::string, std::string> side_names_, office_names_;
 };
 
 // "ru.defence_minister" -> "defence_minister"; a bare role is returned as is.

@@ -40,6 +40,22 @@ void ApplyScope(const DocContext& ctx, const tag::CueMention& c, Ordinal* o, Spa
   text->end = std::max(text->end, c.span.end);
 }
 
+// "the fourth participant in the negotiations": a preposition between the ordinal and the trigger
+// means the ordinal counts something else. Articles and possessives may stand between.
+bool CountsTheTrigger(const DocContext& ctx, uint32_t from, uint32_t to) {
+  static const char* kArticles[] = {"the", "a", "an", "its", "his", "her", "their", "our", "il", "la", "lo", "le",
+                                    "i", "gli", "un", "una", "uno", "loro", "sua", "suo", "їх", "їхня", "its"};
+  for (uint32_t i = from; i < to; ++i) {
+    const auto& t = ctx.analysis->tokens[i];
+    if (t.kind != analyse::TokenKind::kWord || t.upper_initial) continue;
+    if (t.key.size() > 6) continue;  // adjectives: "such", "telephone" pass on length or below
+    bool article = false;
+    for (const char* a : kArticles) article = article || t.key == a;
+    if (!article && t.key.size() <= 3) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 void FindOrdinal(const DocContext& ctx, const std::vector<Draft>& drafts, Draft* d) {
@@ -47,7 +63,8 @@ void FindOrdinal(const DocContext& ctx, const std::vector<Draft>& drafts, Draft*
   for (size_t ci : ctx.cues[d->sentence]) {
     const tag::CueMention& c = ctx.tagged->cues[ci];
     if (c.kind != tag::CueKind::kOrdinal || c.n <= 0 || !CueBelongsTo(drafts, *d, c)) continue;
-    bool before = c.tokens.end <= d->anchor.begin && long(d->anchor.begin) - long(c.tokens.end) <= kBefore;
+    bool before = c.tokens.end <= d->anchor.begin && long(d->anchor.begin) - long(c.tokens.end) <= kBefore &&
+                  CountsTheTrigger(ctx, c.tokens.end, d->anchor.begin);
     bool after = c.tokens.begin >= d->anchor.end && long(c.tokens.begin) - long(d->anchor.end) <= kAfter;
     if (before || after) {
       ord = &c;

@@ -9,6 +9,7 @@
 //  - with fewer than two participants and a specific trigger, the previous sentence's claim (or the
 //    headline's) lends its participants (marked borrowed).
 #include <algorithm>
+#include <cstdlib>
 #include <set>
 
 #include "engine/assemble/draft.h"
@@ -306,11 +307,48 @@ bool HasCue(const DocContext& ctx, uint32_t s, tag::CueKind kind) {
 
 }  // namespace
 
+namespace {
+
+constexpr long kWindow = 16;      // tokens from the trigger a participant may stand
+constexpr long kChain = 5;        // ... or from another participant ("X, Y and Z")
+constexpr long kSideWindow = 8;   // a bare side must stand close to the trigger
+
+long TokenDistance(uint32_t tok, const tag::TokenRange& r) {
+  if (tok < r.begin) return long(r.begin) - long(tok);
+  if (tok >= r.end) return long(tok) - long(r.end) + 1;
+  return 0;
+}
+
+// Participants far from the trigger belong to another clause ("..., who flew to Washington on the
+// eve of the resignation of Prime Minister Liz Truss").
+void KeepNear(const tag::TokenRange& anchor, std::vector<RawParticipant>* parts) {
+  std::vector<uint8_t> in(parts->size(), 0);
+  for (size_t i = 0; i < parts->size(); ++i) {
+    long limit = (*parts)[i].kind == RawParticipant::Kind::kSide ? kSideWindow : kWindow;
+    in[i] = TokenDistance((*parts)[i].token, anchor) <= limit;
+  }
+  for (bool grew = true; grew;) {
+    grew = false;
+    for (size_t i = 0; i < parts->size(); ++i) {
+      if (in[i] || (*parts)[i].kind == RawParticipant::Kind::kSide) continue;
+      for (size_t j = 0; j < parts->size() && !in[i]; ++j)
+        if (in[j] && std::labs(long((*parts)[i].token) - long((*parts)[j].token)) <= kChain + 3) in[i] = 1, grew = true;
+    }
+  }
+  std::vector<RawParticipant> out;
+  for (size_t i = 0; i < parts->size(); ++i)
+    if (in[i]) out.push_back(std::move((*parts)[i]));
+  *parts = std::move(out);
+}
+
+}  // namespace
+
 void CollectParticipants(const DocContext& ctx, std::vector<Draft>* drafts, size_t index) {
   Draft* d = &(*drafts)[index];
   auto earlier_begin = drafts->cbegin();
   auto earlier_end = drafts->cbegin() + static_cast<long>(index);
   d->parts = SentenceParticipants(ctx, d->sentence, d->anchor.begin);
+  KeepNear(d->anchor, &d->parts);
   Tidy(&d->parts);
   size_t specific = std::count_if(d->parts.begin(), d->parts.end(), Specific);
   if (specific >= 2 || (d->trigger && d->trigger->weak)) return;

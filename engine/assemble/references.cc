@@ -15,7 +15,7 @@ namespace crosscheck::assemble {
 
 namespace {
 
-constexpr uint32_t kCueToTrigger = 6;  // "before that, the last conversation": tokens from cue to trigger
+constexpr uint32_t kCueToTrigger = 4;  // "the previous phone call": tokens from cue to trigger
 constexpr long kEarlierDays = 7;       // how much earlier than the main event a mention must be
 
 // Comparable day number of a partial date, assuming `year` when it has none.
@@ -30,9 +30,13 @@ void AddReferenceDrafts(const DocContext& ctx, std::vector<Draft>* drafts) {
   for (const tag::CueMention& c : ctx.tagged->cues) {
     if (c.kind != tag::CueKind::kReference || c.n >= 0) continue;
     uint32_t s = ctx.SentenceOf(c.tokens.begin);
+    // A clause-level cue ("before that, ...") marks the next event mention of its sentence, however
+    // far; an adjectival one ("the previous call") the trigger right after it.
+    bool clause = c.value == "clause";
     Draft* after = nullptr;
     for (Draft& d : *drafts)
-      if (d.sentence == s && d.anchor.begin >= c.tokens.begin && d.anchor.begin <= c.tokens.end + kCueToTrigger) {
+      if (d.sentence == s && d.trigger && d.anchor.begin >= c.tokens.begin &&
+          (clause || d.anchor.begin <= c.tokens.end + kCueToTrigger)) {
         after = &d;
         break;
       }
@@ -41,6 +45,7 @@ void AddReferenceDrafts(const DocContext& ctx, std::vector<Draft>* drafts) {
       AddHighlight(c.span, "reference", after);
       continue;
     }
+    if (clause) continue;
     // Pronominal: "the previous one". Of the event it is compared with: the nearest trigger before it.
     const Draft* like = nullptr;
     for (const Draft& d : *drafts)

@@ -57,7 +57,7 @@ class Linker {
       else blocks[BlockKey(claims_[i])].push_back(i);
     }
     for (auto& [key, members] : blocks) ClusterBlock(key, members);
-    for (auto& [key, ids] : block_clusters_) MergeNearDates(ids);
+    for (auto& [key, block] : blocks_) MergeNearDates(block.clusters);
     std::map<std::string, std::vector<size_t>> rest;
     for (size_t i : sparse)
       if (!AttachToDocumentEvent(i)) rest[BlockKey(claims_[i])].push_back(i);
@@ -81,43 +81,105 @@ class Linker {
     return false;
   }
 
+  // "RU:Andrei Belousov|US:Lloyd Austin"; "" when some side is named without its persons.
+  static std::string Signature(const PersonsBySide& p) {
+    std::string s;
+    for (const auto& [side, names] : p) {
+      if (names.empty()) return "";
+      s += side + ":";
+      for (const auto& n : names) s += n + ";";
+      s += "|";
+    }
+    return s;
+  }
+
   void Add(size_t cid, size_t i) {
     Cluster& c = *clusters_[cid];
     const Claim& x = claims_[i];
+    Block& b = *block_;
+    std::string before = Signature(c.persons);
     c.members.push_back(i);
     MergePersons(&c.persons, persons_[i]);
+    std::string after = Signature(c.persons);
+    if (after.empty() && c.members.size() == 1) b.open.push_back(cid);
+    if (!after.empty() && after != before) {
+      b.by_persons[after].push_back(cid);
+      for (const auto& d : c.dates) IndexDate(cid, d, after);
+    }
     c.docs.insert(x.doc);
+    if (IsFirstEver(x) && !c.first_ever) b.first_ever.push_back(cid);
     c.first_ever |= IsFirstEver(x);
     c.has_main |= x.role != "reference";
     c.min_index = std::min(c.min_index, i);
     if (!x.date.empty() && std::find(c.dates.begin(), c.dates.end(), x.date) == c.dates.end()) {
+      if (c.dates.empty()) ++b.dated;
       c.dates.push_back(x.date);
-      auto& idx = date_index_[current_block_];
-      for (const auto& g : Generalisations(x.date)) idx.refined[g.ToIso()].push_back(cid);
-      idx.exact[x.date.ToIso()].push_back(cid);
+      IndexDate(cid, x.date, "all");
+      IndexDate(cid, x.date, after.empty() ? "open" : after);
     }
     doc_clusters_[x.doc].push_back(cid);
   }
 
-  size_t NewCluster() {
+  void IndexDate(size_t cid, const PartialDate& d, const std::string& scope) {
+    for (const auto& g : Generalisations(d)) block_->refined[scope + "@" + g.ToIso()].push_back(cid);
+    block_->exact[scope + "@" + d.ToIso()].push_back(cid);
+  }
+
+  // Clusters of `scope` whose dates `d` can fit: those refining d, and those d refines.
+  void ByDate(const std::string& scope, const PartialDate& d, std::vector<size_t>* out) const {
+    const Block& b = *block_;
+    if (auto it = b.refined.find(scope + "@" + d.ToIso()); it != b.refined.end())
+      out->insert(out->end(), it->second.begin(), it->second.end());
+    for (const auto& g : Generalisations(d))
+      if (auto it = b.exact.find(scope + "@" + g.ToIso()); it != b.exact.end())
+        out->insert(out->end(), it->second.begin(), it->second.end());
+  }
+
+  size_t NewCluster(const Claim& x) {
     clusters_.push_back(std::make_unique<Cluster>());
     size_t id = clusters_.size() - 1;
-    block_clusters_[current_block_].push_back(id);
+    block_->clusters.push_back(id);
+    if (x.date.empty()) block_->undated.push_back(id);
     return id;
   }
 
-  // Clusters of the current block that claim i's date may fit (before the persons/date filters).
-  std::vector<size_t> DateCandidates(size_t i) {
+  // Clusters of the current block that claim i may join, before the persons/date filters: those
+  // its date can fit (by the date index) and the undated ones with the same persons. A claim naming
+  // sides only is compatible with every cluster: when the block has two dated clusters it is
+  // ambiguous, and the search is skipped.
+  std::vector<size_t> Candidates(size_t i, bool* ambiguous) {
     const PartialDate& d = claims_[i].date;
-    auto& blk = block_clusters_[current_block_];
-    if (d.empty()) return blk;
+    Block& b = *block_;
+    *ambiguous = false;
     std::vector<size_t> out;
-    auto& idx = date_index_[current_block_];
-    if (auto it = idx.refined.find(d.ToIso()); it != idx.refined.end()) out = it->second;
-    for (const auto& g : Generalisations(d))
-      if (auto it = idx.exact.find(g.ToIso()); it != idx.exact.end()) out.insert(out.end(), it->second.begin(), it->second.end());
-    for (size_t c : blk)
-      if (clusters_[c]->dates.empty()) out.push_back(c);
+    std::string sig = Signature(persons_[i]);
+    auto same_persons = [&](std::vector<size_t>* into, bool undated_only) {
+      auto add = [&](size_t c) {
+        if (!undated_only || clusters_[c]->dates.empty()) into->push_back(c);
+      };
+      if (sig.empty()) {
+        for (size_t c : undated_only ? b.undated : b.clusters) add(c);
+        return;
+      }
+      if (auto it = b.by_persons.find(sig); it != b.by_persons.end())
+        for (size_t c : it->second) add(c);
+      for (size_t c : b.open) add(c);
+    };
+    if (d.empty()) {
+      if (sig.empty() && b.dated >= 2) {
+        *ambiguous = true;
+        return out;
+      }
+      same_persons(&out, false);
+    } else {
+      if (sig.empty()) {
+        ByDate("all", d, &out);
+      } else {
+        ByDate(sig, d, &out);
+        ByDate("open", d, &out);
+      }
+      if (!b.undated.empty()) same_persons(&out, true);
+    }
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
@@ -127,16 +189,17 @@ class Linker {
     const Claim& x = claims_[i];
     // "The first call between A and B": one event, whatever dates the reports give.
     if (IsFirstEver(x)) {
-      for (size_t c : block_clusters_[current_block_]) {
+      for (size_t c : block_->first_ever) {
         const Cluster& cl = *clusters_[c];
-        if (cl.first_ever && PersonsCompatible(cl.persons, persons_[i]) && !SameDocDateConflict(cl, i)) {
+        if (PersonsCompatible(cl.persons, persons_[i]) && !SameDocDateConflict(cl, i)) {
           Add(c, i);
           return;
         }
       }
     }
     std::vector<size_t> fit;
-    for (size_t c : DateCandidates(i)) {
+    bool ambiguous = false;
+    for (size_t c : Candidates(i, &ambiguous)) {
       const Cluster& cl = *clusters_[c];
       if (PersonsCompatible(cl.persons, persons_[i]) && DateFits(cl, x.date)) fit.push_back(c);
     }
@@ -158,12 +221,12 @@ class Linker {
         if (exact.size() == 1) target = exact[0];
       }
     }
-    if (target == SIZE_MAX) target = NewCluster();
+    if (target == SIZE_MAX) target = NewCluster(x);
     Add(target, i);
   }
 
   void ClusterBlock(const std::string& key, std::vector<size_t> members) {
-    current_block_ = key;
+    block_ = &blocks_[key];
     std::stable_sort(members.begin(), members.end(), [&](size_t a, size_t b) {
       return Precision(claims_[a].date) > Precision(claims_[b].date);
     });
@@ -248,19 +311,27 @@ class Linker {
     return events;
   }
 
-  struct DateIndex {
-    std::unordered_map<std::string, std::vector<size_t>> refined;  // generalisation → clusters
-    std::unordered_map<std::string, std::vector<size_t>> exact;    // date → clusters
+  // The clusters of one block, indexed so a claim meets only the clusters it could join.
+  struct Block {
+    std::vector<size_t> clusters;
+    std::vector<size_t> undated;     // clusters without a date (yet)
+    std::vector<size_t> first_ever;  // clusters with a "first (ever)" claim
+    std::vector<size_t> open;        // clusters that named some side without its persons
+    size_t dated = 0;
+    std::unordered_map<std::string, std::vector<size_t>> by_persons;  // signature → clusters
+    // Date indexes, "<scope>@<date>": scope is a persons signature (clusters with all persons
+    // known), "open" (clusters naming a side without persons) or "all". refined: under every
+    // generalisation of a cluster's dates; exact: under the dates themselves.
+    std::unordered_map<std::string, std::vector<size_t>> refined, exact;
   };
 
   std::vector<Claim>& claims_;
   LinkOptions opt_;
   std::vector<PersonsBySide> persons_;
   std::vector<std::unique_ptr<Cluster>> clusters_;
-  std::map<std::string, std::vector<size_t>> block_clusters_;
-  std::unordered_map<std::string, DateIndex> date_index_;
+  std::map<std::string, Block> blocks_;
   std::unordered_map<std::string, std::vector<size_t>> doc_clusters_;
-  std::string current_block_;
+  Block* block_ = nullptr;
 };
 
 }  // namespace

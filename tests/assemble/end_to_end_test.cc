@@ -1,0 +1,134 @@
+// End to end on short articles written for these tests: the real analyser, tagger (lexicon, time,
+// events and cues) and assembler with the shipped rules.
+#include <catch2/catch.hpp>
+
+#include <stdexcept>
+
+#include "assemble/fixture.h"
+#include "engine/analyse/analyser.h"
+#include "engine/assemble/assembler.h"
+#include "engine/tag/tagger.h"
+
+using namespace crosscheck;
+using crosscheck::testing::FindClaim;
+using crosscheck::testing::HasParticipant;
+
+namespace {
+
+struct Pipeline {
+  analyse::Analyser analyser;
+  tag::Tagger tagger;
+  assemble::Assembler assembler;
+  Pipeline() {
+    std::vector<std::string> roots = {std::string(CROSSCHECK_SOURCE_DIR) + "/rules"};
+    Status s = analyser.Load(roots);
+    if (s.ok()) s = tagger.Load(roots);
+    if (s.ok()) s = assembler.Load(roots, &tagger);
+    if (!s.ok()) throw std::runtime_error(s.ToString());
+  }
+  std::vector<Claim> Run(const std::string& text, const std::string& lang, const std::string& published = "") {
+    Document doc;
+    doc.id = "a";
+    doc.lang = lang;
+    doc.text = text;
+    doc.body = {{0, text.size()}};
+    if (!published.empty()) doc.published = PartialDate::ParseIso(published);
+    auto analysis = analyser.Analyse(doc);
+    auto tagged = tagger.Tag(doc, analysis);
+    return assembler.Assemble(doc, analysis, tagged);
+  }
+};
+
+Pipeline& Shared() {
+  static Pipeline p;
+  return p;
+}
+
+}  // namespace
+
+TEST_CASE("End to end: an English report with a reference to the previous call", "[assemble][e2e][en]") {
+  auto claims = Shared().Run(
+      "Pentagon chief and Russian minister talk again\n"
+      "On Friday, July 12, Lloyd Austin held a phone call with Russian Defence Minister Andrei Belousov at the "
+      "initiative of the Russian side, the Pentagon said.\n"
+      "It was their second call this year; the previous one took place on June 25.\n",
+      "en");
+  const Claim* main = nullptr;
+  for (const auto& c : claims)
+    if (!main && c.role == "main" && c.date.ToIso() == "2024-07-12") main = &c;
+  REQUIRE(main);
+  CHECK(main->type == "call");
+  CHECK(HasParticipant(*main, "Lloyd Austin"));
+  CHECK(HasParticipant(*main, "Andrei Belousov"));
+  CHECK(main->initiator == "RU");
+  CHECK(main->attributed_to == "Pentagon");
+  const Claim* ref = FindClaim(claims, "call", "reference");
+  REQUIRE(ref);
+  CHECK(ref->date.ToIso() == "2024-06-25");
+  bool second = false;
+  for (const auto& c : claims) second = second || (c.ordinal.n == 2 && c.ordinal.scope == "year");
+  CHECK(second);
+}
+
+TEST_CASE("End to end: a Ukrainian report, year from who held office", "[assemble][e2e][uk]") {
+  auto claims = Shared().Run(
+      "Міністри оборони США та Росії провели телефонну розмову\n"
+      "У вівторок, 2 квітня, відбулася телефонна розмова між очільником Пентагону Ллойдом Остіним та міністром "
+      "оборони РФ Сергієм Шойгу. Ініціатива проведення розмови виходила від американської сторони, повідомили "
+      "в Міноборони РФ.\n",
+      "uk");
+  const Claim* c = FindClaim(claims, "call", "main");
+  REQUIRE(c);
+  const Claim* dated = nullptr;
+  for (const auto& x : claims)
+    if (!x.date.empty()) dated = &x;
+  REQUIRE(dated);
+  CHECK(dated->date.ToIso() == "2024-04-02");  // a Tuesday while Austin and Shoigu were both ministers
+  CHECK(HasParticipant(*dated, "Lloyd Austin"));
+  CHECK(HasParticipant(*dated, "Sergei Shoigu"));
+  CHECK(dated->initiator == "US");
+}
+
+TEST_CASE("End to end: a Russian report of two calls on listed dates", "[assemble][e2e][ru]") {
+  auto claims = Shared().Run(
+      "Шойгу дважды поговорил по телефону с Остином — 14 и 16 марта 2023 года. Впервые телефонный разговор "
+      "министров состоялся 13 мая 2022 года по инициативе американской стороны, сообщает ТАСС.\n",
+      "ru");
+  std::vector<std::string> dates;
+  for (const auto& c : claims)
+    if (c.type == "call" && c.role == "main") dates.push_back(c.date.ToIso());
+  CHECK(std::count(dates.begin(), dates.end(), "2023-03-14") == 1);
+  CHECK(std::count(dates.begin(), dates.end(), "2023-03-16") == 1);
+  const Claim* first = nullptr;
+  for (const auto& c : claims)
+    if (c.date.ToIso() == "2022-05-13") first = &c;
+  REQUIRE(first);
+  CHECK(first->role == "reference");
+  CHECK(first->initiator == "US");
+  CHECK(first->ordinal.n == 1);
+  CHECK(first->attributed_to == "TASS");
+}
+
+TEST_CASE("End to end: an Italian report with a misspelled name", "[assemble][e2e][it]") {
+  auto claims = Shared().Run(
+      "Il ministro della Difesa degli Stati Uniti Lloyd Austin ha avuto un colloquio telefonico con il ministro "
+      "della Difesa russo Sergei Shoig il 13 maggio 2022, secondo il Pentagono. Austin ha avviato la chiamata.\n",
+      "it");
+  const Claim* c = FindClaim(claims, "call", "main");
+  REQUIRE(c);
+  CHECK(c->date.ToIso() == "2022-05-13");
+  CHECK(HasParticipant(*c, "Lloyd Austin"));
+  CHECK(HasParticipant(*c, "Sergei Shoigu"));
+  CHECK(c->attributed_to == "Pentagon");
+  bool initiated = false;
+  for (const auto& x : claims) initiated = initiated || x.initiator == "US";
+  CHECK(initiated);
+}
+
+TEST_CASE("End to end: unrelated mentions of talks make no claim", "[assemble][e2e]") {
+  auto claims = Shared().Run(
+      "Analysts say peace talks are unlikely this year. The ministry called for calm, and the weather was "
+      "discussed at length during a press conference.\n",
+      "en");
+  CHECK(claims.empty());
+}
