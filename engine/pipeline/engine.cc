@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <functional>
 #include <thread>
 
 #include "engine/analyse/analyser.h"
@@ -125,17 +126,24 @@ Status Run(const RunOptions& opt, RunResult* res) {
   const size_t kBatch = 512;
   size_t next_index = 0;
 
-  auto flush = [&]() {
-    std::vector<DocOutput> outs(batch.size());
+  // A full batch is processed by the pool while this thread reads and parses the next one (with
+  // more than one thread); results are merged in input order, so output never depends on timing.
+  std::vector<ingest::RawDocument> inflight;
+  std::vector<DocOutput> outs;
+  std::thread runner;
+  auto process = [&]() {
     std::atomic<size_t> next{0};
     auto work = [&]() {
-      for (size_t i = next++; i < batch.size(); i = next++) outs[i] = ProcessOne(*st, std::move(batch[i]));
+      for (size_t i = next++; i < inflight.size(); i = next++) outs[i] = ProcessOne(*st, std::move(inflight[i]));
     };
-    int n = std::min<int>(threads, static_cast<int>(batch.size()));
+    int n = std::min<int>(threads, static_cast<int>(inflight.size()));
     std::vector<std::thread> pool;
     for (int k = 1; k < n; ++k) pool.emplace_back(work);
     work();
     for (auto& th : pool) th.join();
+  };
+  auto finish = [&]() {  // wait for the batch in flight and merge its results
+    if (runner.joinable()) runner.join();
     for (auto& o : outs) {
       t_ingest += o.t_ingest;
       t_analyse += o.t_analyse;
@@ -145,8 +153,20 @@ Status Run(const RunOptions& opt, RunResult* res) {
       for (auto& c : o.claims) res->claims.push_back(std::move(c));
       res->documents.push_back(std::move(o.status));
     }
-    batch.clear();
-    if (opt.progress) opt.progress(res->documents.size(), res->input_bytes);
+    if (!outs.empty() && opt.progress) opt.progress(res->documents.size(), res->input_bytes);
+    outs.clear();
+    inflight.clear();
+  };
+  auto flush = [&]() {  // hand the current batch over
+    finish();
+    if (batch.empty()) return;
+    inflight.swap(batch);
+    outs.resize(inflight.size());
+    if (threads > 1) {
+      runner = std::thread(process);
+    } else {
+      process();
+    }
   };
 
   Status read_status = ingest::ReadInputs(
@@ -158,11 +178,13 @@ Status Run(const RunOptions& opt, RunResult* res) {
       },
       [&](DocumentStatus&& skipped) {
         flush();  // keep input order in the summary
+        finish();
         spdlog::warn("skipped {}: {}", skipped.id, skipped.reason);
         res->input_bytes += skipped.bytes;
         res->documents.push_back(std::move(skipped));
       });
   flush();
+  finish();
   (void)read_status;  // missing inputs are listed as skipped documents
   double wall_docs = Since(t_docs);
   res->timings.push_back({"ingest", t_ingest});
@@ -193,17 +215,20 @@ Status Run(const RunOptions& opt, RunResult* res) {
   Status s = util::MakeDirs(opt.out_dir);
   if (!s.ok()) return s;
   const std::string& dir = opt.out_dir;
-  std::vector<std::pair<std::string, std::string>> files = {
-      {"claims.jsonl", report::ClaimsJsonl(res->claims)},
-      {"events.json", report::EventsJson(res->events)},
-      {"findings.json", report::FindingsJson(res->findings)},
-      {"report.md", report::MarkdownReport(*res)},
-      {"report.html", report::HtmlReport(*res)},
-      {"graph.graphml", report::GraphMl(*res)},
+  // One output at a time: each is built, written and freed before the next, so a large run holds
+  // one serialised file in memory, not all of them.
+  using Render = std::function<std::string()>;
+  std::vector<std::pair<std::string, Render>> files = {
+      {"claims.jsonl", [&] { return report::ClaimsJsonl(res->claims); }},
+      {"events.json", [&] { return report::EventsJson(res->events); }},
+      {"findings.json", [&] { return report::FindingsJson(res->findings); }},
+      {"report.md", [&] { return report::MarkdownReport(*res); }},
+      {"report.html", [&] { return report::HtmlReport(*res); }},
+      {"graph.graphml", [&] { return report::GraphMl(*res); }},
   };
-  if (opt.graph_format == "dot") files.push_back({"graph.dot", report::GraphDot(*res)});
-  for (const auto& [name, data] : files) {
-    s = util::WriteFileAtomic(dir + "/" + name, data);
+  if (opt.graph_format == "dot") files.push_back({"graph.dot", [&] { return report::GraphDot(*res); }});
+  for (const auto& [name, render] : files) {
+    s = util::WriteFileAtomic(dir + "/" + name, render());
     if (!s.ok()) return s;
   }
   res->timings.push_back({"report", Since(t_report)});
