@@ -450,6 +450,10 @@ std::vector<Span> Furniture::FindBody(std::string_view text) const {
     bool any = false;
     for (size_t i = 0; i < L.size(); ++i) any |= keep[i] = L[i].kind == Kind::kHeadline;
     for (size_t i = 0; any && i < L.size(); ++i) keep[i] = keep[i] || L[i].kind == Kind::kDate;
+    // A tiny document ("Austin called." as a JSONL record) is what it is: keep it unless it is
+    // furniture through and through.
+    if (!any && L.size() <= 3)
+      for (size_t i = 0; i < L.size(); ++i) keep[i] = !IsFurnitureKind(L[i].kind);
   } else {
     // The body's script: lines of another script between paragraphs are foreign furniture
     // (a Ukrainian "related" link inside an English article).

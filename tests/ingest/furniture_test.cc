@@ -163,6 +163,11 @@ TEST_CASE("A headline-only document keeps its headline", "[furniture]") {
   CHECK(InBody(d, "Зеленський провів переговори з Байденом"));
 }
 
+TEST_CASE("A tiny document is kept as it is", "[furniture]") {
+  Document d = CleanText("Shoigu spoke.");
+  CHECK(InBody(d, "Shoigu spoke."));
+}
+
 TEST_CASE("A page of nothing but furniture yields no body", "[furniture]") {
   ingest::Furniture f;
   REQUIRE(f.Load({crosscheck::testing::RulesDir()}).ok());
