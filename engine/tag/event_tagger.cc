@@ -12,19 +12,24 @@ struct Hit {
   const EventRule* rule;
 };
 
-bool Overlaps(const Hit& a, const Hit& b) { return a.begin < b.end && b.begin < a.end; }
-
 // Keeps, of overlapping hits, the longer (the earlier on a tie). Input ordered by begin.
 std::vector<Hit> LongestNonOverlapping(std::vector<Hit> hits) {
   std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
     uint32_t la = a.end - a.begin, lb = b.end - b.begin;
     return la != lb ? la > lb : a.begin < b.begin;
   });
+  // Tokens already taken by a kept hit: a hit overlaps a kept one iff it covers a taken token, so
+  // each hit is checked in O(its length), not against every kept hit.
+  uint32_t last = 0;
+  for (const Hit& h : hits) last = std::max(last, h.end);
+  std::vector<bool> taken(last, false);
   std::vector<Hit> kept;
   for (const Hit& h : hits) {
     bool clash = false;
-    for (const Hit& k : kept) clash = clash || Overlaps(h, k);
-    if (!clash) kept.push_back(h);
+    for (uint32_t t = h.begin; t < h.end && !clash; ++t) clash = taken[t];
+    if (clash) continue;
+    for (uint32_t t = h.begin; t < h.end; ++t) taken[t] = true;
+    kept.push_back(h);
   }
   std::sort(kept.begin(), kept.end(), [](const Hit& a, const Hit& b) { return a.begin < b.begin; });
   return kept;
