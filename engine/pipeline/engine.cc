@@ -196,8 +196,11 @@ Status Run(const RunOptions& opt, RunResult* res) {
   size_t processed = 0;
   for (const auto& d : res->documents) processed += d.status == "processed";
   if (processed == 0) {
+    // Still account for every input: the summary lists each skipped document and why.
+    if (!opt.out_dir.empty() && util::MakeDirs(opt.out_dir).ok())
+      (void)util::WriteFileAtomic(opt.out_dir + "/summary.json", report::SummaryJson(*res, opt));
     return Status::InvalidArgument("no input document could be read (" + std::to_string(res->documents.size()) +
-                                   " skipped; see the reasons above)");
+                                   " skipped; reasons in the log and in summary.json)");
   }
 
   auto t_link = Clock::now();
