@@ -48,6 +48,8 @@ bool Resolve(const DocContext& ctx, uint32_t s, const tag::CueMention& c, std::s
   const tag::EntityMention* e = nullptr;
   if (c.value == "preceding") {
     e = EntityNear(ctx, s, c.tokens, Direction::kPreceding, 2, IsSource);
+    // "..., ha reso noto il Pentagono": past a comma the subject follows the verb.
+    if (e && !Unbroken(ctx, e->tokens.end, c.tokens.begin)) e = nullptr;
     if (!e) {
       std::string run = CapitalisedRun(ctx, s, c.tokens, false, span);
       if (!run.empty()) {

@@ -26,6 +26,10 @@ bool Owned(const DocContext& ctx, const Draft& d, const tag::TimeMention& t) {
   bool is_ref = d.claim.role == "reference";
   for (size_t ci : ctx.cues[s]) {
     const tag::CueMention& c = ctx.tagged->cues[ci];
+    // "la prima da febbraio": the time may start inside the cue ("da febbraio").
+    if (c.kind == tag::CueKind::kOrdinal && c.scope == "since" && t.tokens.end > c.tokens.end &&
+        t.tokens.begin <= c.tokens.end + 3 && t.tokens.begin >= c.tokens.begin)
+      return true;
     if (c.tokens.end > t.tokens.begin) continue;
     uint32_t gap = t.tokens.begin - c.tokens.end;
     if (c.kind == tag::CueKind::kSequence && gap <= 6 && !TriggerBetween(ctx, s, c.tokens.end, t.tokens.begin) &&

@@ -1,5 +1,6 @@
 #include "engine/assemble/lexicon_view.h"
 
+#include <algorithm>
 #include <cctype>
 
 namespace crosscheck::assemble {
@@ -16,7 +17,11 @@ bool DayRange(const PartialDate& d, long* first, long* last) {
   return true;
 }
 
-void LexiconView::AddTenure(Tenure t) { tenures_.push_back(std::move(t)); }
+void LexiconView::AddTenure(Tenure t) {
+  horizon_ = std::max(horizon_, t.from + 366);
+  if (t.to != Tenure::kOpen) horizon_ = std::max(horizon_, t.to + 366);
+  tenures_.push_back(std::move(t));
+}
 
 std::vector<const Tenure*> LexiconView::Holders(const std::string& office, long first, long last) const {
   std::vector<const Tenure*> out;

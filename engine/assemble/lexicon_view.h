@@ -33,6 +33,10 @@ class LexiconView {
   void AddSideName(const std::string& code, const std::string& name) { side_names_[code] = name; }
   void AddOfficeName(const std::string& office, const std::string& name) { office_names_[office] = name; }
 
+  // The last day the lexicon can speak for: a year after the latest date it records. Tenures still
+  // open are taken to end there, so "Wednesday, 12 March" with two ministers in office finds one year.
+  long Horizon() const { return horizon_; }
+
   // Holders of `office` at any day in [first, last].
   std::vector<const Tenure*> Holders(const std::string& office, long first, long last) const;
   // Every tenure of `person`, in the order added.
@@ -48,6 +52,7 @@ class LexiconView {
 
  private:
   std::vector<Tenure> tenures_;
+  long horizon_ = 0;
   std::map<std::string, std::string> side_names_, office_names_;
 };
 

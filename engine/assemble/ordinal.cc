@@ -29,7 +29,7 @@ void ApplyScope(const DocContext& ctx, const tag::CueMention& c, Ordinal* o, Spa
     uint32_t s = ctx.SentenceOf(c.tokens.begin);
     for (size_t ti : ctx.times[s]) {
       const tag::TimeMention& t = ctx.tagged->times[ti];
-      if (t.tokens.begin >= c.tokens.end && t.tokens.begin <= c.tokens.end + 3) {
+      if (t.tokens.end > c.tokens.end && t.tokens.begin >= c.tokens.begin && t.tokens.begin <= c.tokens.end + 3) {
         o->since = t.date;
         text->end = std::max(text->end, t.span.end);
         break;

@@ -95,7 +95,8 @@ bool IsPrecedingSource(const DocContext& ctx, size_t entity_index, uint32_t trig
     const tag::CueMention& c = ctx.tagged->cues[ci];
     if (c.kind != tag::CueKind::kAttribution || c.value != "preceding") continue;
     if (trigger_token >= c.tokens.end) continue;  // "Austin said he spoke with Shoigu": Austin stays
-    if (e.tokens.end <= c.tokens.begin && Connected(ctx, e.tokens.end, c.tokens.begin, 2)) return true;
+    // "the Pentagon said" is a source; "... with Shoigu, the Pentagon said" leaves Shoigu a participant.
+    if (e.tokens.end <= c.tokens.begin && Chained(ctx, e.tokens.end, c.tokens.begin, 2)) return true;
   }
   return false;
 }
@@ -244,8 +245,9 @@ std::vector<RawParticipant> SentenceParticipants(const DocContext& ctx, uint32_t
           if (x.span.start == o.span.start || x.span == o.span) office_end = x.tokens.end;
         }
         if (office_end && Connected(ctx, office_end, e.tokens.begin, 3)) {
-          p.office = o.office;
           if (p.side.empty()) p.side = o.side;
+          // "the Ukrainian minister Reznikov" tagged as a role of no side: the office of the person's side.
+          p.office = o.side.empty() ? (p.side.empty() ? "" : OfficeOf(p.side, OfficeRole(o.office))) : o.office;
           p.written = ctx.Text({o.span.start, e.span.end});
           p.span = {o.span.start, e.span.end};
           out.pop_back();

@@ -32,9 +32,9 @@ Intervals PersonWindow(const LexiconView& lex, const RawParticipant& p) {
   return stated.empty() ? all : stated;
 }
 
-bool Covers(const Intervals& w, long first, long last) {
+bool Covers(const Intervals& w, long first, long last, long horizon) {
   for (const auto& [a, b] : w)
-    if (a <= last && b >= first) return true;
+    if (a <= last && std::min(b, horizon) >= first) return true;
   return false;
 }
 
@@ -68,7 +68,7 @@ std::optional<std::set<int>> Candidates(const DocContext& ctx, const Draft& d, c
     long first, last;
     if (!DayRange(c, &first, &last)) continue;
     bool ok = true;
-    for (const auto& w : windows) ok = ok && Covers(w, first, last);
+    for (const auto& w : windows) ok = ok && Covers(w, first, last, ctx.lexicon->Horizon());
     if (!ok) continue;
     if (d.claim.weekday >= 0 && c.day != 0 && Weekday(c) != d.claim.weekday) {
       *used_weekday = true;

@@ -134,7 +134,10 @@ void PrintClaim(size_t n, const std::string& id, const std::string& side, const 
     const Value& e = ev->value;
     size_t start = Offset(e, "start"), end = Offset(e, "end");
     std::string text = Str(e, "text");
-    std::printf("      offsets     bytes %zu–%zu of the document text\n      sentence    «%s»\n", start, end, text.c_str());
+    // Continuation lines of a multi-line evidence are indented under the first.
+    std::string shown;
+    for (char ch : text) shown += ch == '\n' ? std::string("\n                  ") : std::string(1, ch);
+    std::printf("      offsets     bytes %zu–%zu of the document text\n      sentence    «%s»\n", start, end, shown.c_str());
     auto hl = e.FindMember("highlights");
     if (hl != e.MemberEnd() && hl->value.IsArray()) {
       for (const auto& h : hl->value.GetArray()) {

@@ -53,6 +53,20 @@ std::string BodySample(const Document& d, size_t limit) {
   return s;
 }
 
+// A plain-text page's title: the first body line when it reads like one (short, no full stop,
+// more body after it); "" otherwise.
+std::string TitleLine(const Document& d) {
+  if (d.body.empty()) return "";
+  const Span& b = d.body[0];
+  size_t nl = d.text.find('\n', b.start);
+  size_t end = nl == std::string::npos || nl > b.end ? b.end : nl;
+  bool more = end < b.end || d.body.size() > 1;
+  std::string_view line(d.text.data() + b.start, end - b.start);
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.remove_suffix(1);
+  if (!more || line.empty() || line.size() > 250 || line.back() == '.' || line.back() == ',') return "";
+  return std::string(line);
+}
+
 }  // namespace
 
 Result<Document> Cleaner::Clean(RawDocument&& raw, const Manifest& manifest) const {
@@ -121,6 +135,7 @@ Result<Document> Cleaner::Clean(RawDocument&& raw, const Manifest& manifest) con
   if (d.outlet.empty()) d.outlet = HostOf(d.url);
   if (d.outlet.empty()) d.outlet = "unknown";
   d.title = pick(&ManifestEntry::title, raw.title, page.title, nullptr);
+  if (d.title.empty()) d.title = TitleLine(d);
 
   std::string pub_method;
   std::string pub = pick(&ManifestEntry::published, raw.published, page.published, &pub_method);

@@ -235,8 +235,24 @@ bool IsFurnitureKind(Kind k) {
   return k == Kind::kFurniture || k == Kind::kCounter || k == Kind::kListHeading || k == Kind::kWidget;
 }
 
+// Does the line ending at `prev_end` run on into the next line starting at `next`? Only for
+// hard-wrapped prose: the previous line is long, does not end a sentence, and the next line starts
+// in lower case. (A menu of short lower-case items never merges.)
+bool WrapsInto(std::string_view text, size_t prev_start, size_t prev_end, size_t next) {
+  if (prev_end - prev_start < 40) return false;
+  size_t b = prev_end - 1;
+  while (b > prev_start && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) --b;
+  size_t k = b;
+  char32_t last = util::DecodeUtf8(text, &k);
+  if (IsTerminal(last) || IsClosing(last) || last == ':') return false;
+  size_t i = next;
+  char32_t c = util::DecodeUtf8(text, &i);
+  return LetterCp(c) && !UpperCp(c);
+}
+
 std::vector<Line> SplitLines(std::string_view text, const FurnitureLexicon& lex) {
   std::vector<Line> lines;
+  bool adjacent = false;  // the previous physical line was not blank
   size_t p = 0;
   while (p < text.size()) {
     size_t nl = text.find('\n', p);
@@ -244,17 +260,26 @@ std::vector<Line> SplitLines(std::string_view text, const FurnitureLexicon& lex)
     size_t s = p;
     Trim(text, &s, &e);
     if (s < e) {
-      Line l;
-      l.start = s;
-      l.end = e;
-      Scan sc;
-      l.kind = Classify(text.substr(s, e - s), lex, &sc);
-      l.chars = sc.chars;
-      l.script = ScriptOf(sc.latin, sc.cyrillic);
-      lines.push_back(l);
+      if (adjacent && !lines.empty() && WrapsInto(text, lines.back().start, lines.back().end, s)) {
+        lines.back().end = e;
+      } else {
+        Line l;
+        l.start = s;
+        l.end = e;
+        lines.push_back(l);
+      }
+      adjacent = true;
+    } else {
+      adjacent = false;
     }
     if (nl == std::string_view::npos) break;
     p = nl + 1;
+  }
+  for (Line& l : lines) {
+    Scan sc;
+    l.kind = Classify(text.substr(l.start, l.end - l.start), lex, &sc);
+    l.chars = sc.chars;
+    l.script = ScriptOf(sc.latin, sc.cyrillic);
   }
   return lines;
 }
@@ -265,8 +290,20 @@ void MarkSidebars(std::vector<Line>* lines) {
   auto is_stamp = [&](size_t i) { return L[i].kind == Kind::kCounter || L[i].kind == Kind::kDate; };
   std::vector<size_t> run;
   size_t last_end = 0;  // index after the stamps of the last item in the run
+  // A live blog ("12:30\nParagraph\n12:45\nParagraph") alternates stamps and text too; a sidebar
+  // is told apart by its headline-like items or by counters among the stamps.
+  auto is_sidebar = [&]() {
+    if (run.size() < 2) return false;
+    size_t headlines = 0;
+    bool counters = false;
+    for (size_t i : run) {
+      headlines += L[i].kind != Kind::kProse;
+      for (size_t k = i + 1; k < L.size() && is_stamp(k); ++k) counters |= L[k].kind == Kind::kCounter;
+    }
+    return counters || headlines * 2 >= run.size();
+  };
   auto close = [&]() {
-    if (run.size() >= 2) {
+    if (is_sidebar()) {
       for (size_t i : run) {
         L[i].kind = Kind::kFurniture;
         for (size_t k = i + 1; k < L.size() && is_stamp(k); ++k) L[k].kind = Kind::kFurniture;
@@ -413,6 +450,10 @@ std::vector<Span> Furniture::FindBody(std::string_view text) const {
     bool any = false;
     for (size_t i = 0; i < L.size(); ++i) any |= keep[i] = L[i].kind == Kind::kHeadline;
     for (size_t i = 0; any && i < L.size(); ++i) keep[i] = keep[i] || L[i].kind == Kind::kDate;
+    // A tiny document ("Austin called." as a JSONL record) is what it is: keep it unless it is
+    // furniture through and through.
+    if (!any && L.size() <= 3)
+      for (size_t i = 0; i < L.size(); ++i) keep[i] = !IsFurnitureKind(L[i].kind);
   } else {
     // The body's script: lines of another script between paragraphs are foreign furniture
     // (a Ukrainian "related" link inside an English article).
@@ -432,10 +473,12 @@ std::vector<Span> Furniture::FindBody(std::string_view text) const {
       keep[i] = k == Kind::kProse || (!IsFurnitureKind(k) && !foreign(L[i]));
     }
     // Above the body: the title line(s) and the dateline, past counters and credits.
-    int titles = 0, dates = 0, seen = 0;
+    int titles = 0, dates = 0, shorts = 0, seen = 0;
     for (size_t i = best_first; i-- > 0 && seen < 8; ++seen) {
       Kind k = L[i].kind;
       if (IsFurnitureKind(k) && k != Kind::kListHeading && k != Kind::kWidget) continue;
+      // A byline or category label between title and body is passed over (not kept), once or twice.
+      if (k == Kind::kShort && titles == 0 && ++shorts <= 2) continue;
       if (k == Kind::kDate && dates < 2) {
         keep[i] = true;
         ++dates;

@@ -4,6 +4,7 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 #include <algorithm>
@@ -132,6 +133,20 @@ std::string FromJson(const rapidjson::Value& v, RawDocument* d) {
 
 std::string At(const std::string& source, size_t line) { return source + ":" + std::to_string(line); }
 
+// A syntax error in a piece of a file parsed on its own (a JSONL line, an array element) as
+// "<file>:<line>:<col>: <what>", with the piece's ":<l>:<c>:" position moved to the file's lines.
+std::string JsonError(const std::string& source, size_t first_line, std::string_view piece) {
+  rapidjson::Document j;
+  Status s = util::ParseJson(piece, "", &j);
+  const std::string& m = s.message();
+  size_t a = m.find(':'), b = a == std::string::npos ? a : m.find(':', a + 1);
+  size_t c = b == std::string::npos ? b : m.find(':', b + 1);
+  if (c == std::string::npos) return At(source, first_line) + ": not valid JSON: " + m;
+  size_t line = std::strtoul(m.c_str() + a + 1, nullptr, 10);
+  std::string col = m.substr(b + 1, c - b - 1);
+  return At(source, first_line + (line ? line - 1 : 0)) + ":" + col + ": not valid JSON:" + m.substr(c + 1);
+}
+
 // Reads JSONL from `in`; every line that is not a document is skipped with file:line.
 // Returns the number of documents and skips reported.
 size_t ReadJsonLines(std::istream& in, const std::string& source, const RawSink& on_doc, const SkipSink& on_skip,
@@ -161,7 +176,7 @@ size_t ReadJsonLines(std::istream& in, const std::string& source, const RawSink&
     d.format = "jsonl";
     rapidjson::Document j;
     Status s = util::ParseJson(line, At(source, n), &j);
-    std::string why = s.ok() ? FromJson(j, &d) : s.message();
+    std::string why = s.ok() ? FromJson(j, &d) : JsonError(source, n, line);
     if (!why.empty()) {
       if (s.ok()) why = At(source, n) + ": " + why;
       on_skip(Skip(d.id.empty() ? id : d.id, source, n, line.size(), why));
@@ -214,10 +229,11 @@ void ReadJsonFile(const std::string& path, const std::string& data, const RawSin
     auto [b, e] = elements[i];
     size_t line = line_of(i);
     rapidjson::Document el;
-    Status es = util::ParseJson(std::string_view(data).substr(b, e - b), At(path, line), &el);
+    std::string_view piece = std::string_view(data).substr(b, e - b);
+    Status es = util::ParseJson(piece, At(path, line), &el);
     if (!es.ok()) {
       on_skip(Skip(stem + ":" + std::to_string(i + 1), path, line, e - b,
-                   At(path, line) + " (element " + std::to_string(i) + "): not valid JSON: " + es.message()));
+                   JsonError(path, line, piece) + " (element " + std::to_string(i) + ")"));
       continue;
     }
     one(el, i, line, true);

@@ -23,6 +23,7 @@ struct Cluster {
   bool has_main = false;
   size_t min_index = SIZE_MAX;
   bool dead = false;  // merged into another
+  const void* block = nullptr;
 };
 
 int Precision(const PartialDate& d) { return (d.year != 0) * 4 + (d.month != 0) * 2 + (d.day != 0) * 2; }
@@ -51,8 +52,10 @@ class Linker {
   std::vector<Event> Run() {
     std::map<std::string, std::vector<size_t>> blocks;
     std::vector<size_t> sparse;  // fewer than two participants
+    cluster_of_.assign(claims_.size(), SIZE_MAX);
+    for (size_t i = 0; i < claims_.size(); ++i) persons_.push_back(PersonsOf(claims_[i]));
+    CompleteFromDocument();
     for (size_t i = 0; i < claims_.size(); ++i) {
-      persons_.push_back(PersonsOf(claims_[i]));
       if (persons_[i].size() < 2) sparse.push_back(i);
       else blocks[BlockKey(claims_[i])].push_back(i);
     }
@@ -66,6 +69,24 @@ class Linker {
   }
 
  private:
+  // A side named without its person ("the Russian defence ministry") in an article that names
+  // exactly one person of that side in claims of the same type stands for that person (for linking
+  // only; the claim itself is unchanged).
+  void CompleteFromDocument() {
+    std::map<std::pair<std::string, std::string>, std::map<std::string, std::set<std::string>>> named;
+    for (size_t i = 0; i < claims_.size(); ++i)
+      for (const auto& [side, persons] : persons_[i])
+        named[{claims_[i].doc, claims_[i].type}][side].insert(persons.begin(), persons.end());
+    for (size_t i = 0; i < claims_.size(); ++i) {
+      const auto& doc = named[{claims_[i].doc, claims_[i].type}];
+      for (auto& [side, persons] : persons_[i]) {
+        if (!persons.empty()) continue;
+        auto it = doc.find(side);
+        if (it != doc.end() && it->second.size() == 1) persons = it->second;
+      }
+    }
+  }
+
   bool DateFits(const Cluster& c, const PartialDate& d) const {
     if (d.empty()) return true;
     for (const auto& x : c.dates)
@@ -94,6 +115,7 @@ class Linker {
   }
 
   void Add(size_t cid, size_t i) {
+    cluster_of_[i] = cid;
     Cluster& c = *clusters_[cid];
     const Claim& x = claims_[i];
     Block& b = *block_;
@@ -139,6 +161,7 @@ class Linker {
     clusters_.push_back(std::make_unique<Cluster>());
     size_t id = clusters_.size() - 1;
     block_->clusters.push_back(id);
+    clusters_[id]->block = block_;
     if (x.date.empty()) block_->undated.push_back(id);
     return id;
   }
@@ -188,13 +211,17 @@ class Linker {
   void Place(size_t i) {
     const Claim& x = claims_[i];
     // "The first call between A and B": one event, whatever dates the reports give.
+    // Only when exactly one such event fits ("the first call between the US minister and Russia"
+    // fits the first Austin-Shoigu and the first Austin-Belousov call alike).
     if (IsFirstEver(x)) {
+      std::vector<size_t> firsts;
       for (size_t c : block_->first_ever) {
         const Cluster& cl = *clusters_[c];
-        if (PersonsCompatible(cl.persons, persons_[i]) && !SameDocDateConflict(cl, i)) {
-          Add(c, i);
-          return;
-        }
+        if (PersonsCompatible(cl.persons, persons_[i]) && !SameDocDateConflict(cl, i)) firsts.push_back(c);
+      }
+      if (firsts.size() == 1) {
+        Add(firsts[0], i);
+        return;
       }
     }
     std::vector<size_t> fit;
@@ -221,8 +248,60 @@ class Linker {
         if (exact.size() == 1) target = exact[0];
       }
     }
+    // Undated, or only a year or month ("this year"), and several known events fit.
+    if (target == SIZE_MAX && !(x.date.month && x.date.day) && (ambiguous || fit.size() > 1)) {
+      target = ResolveUndated(i, ambiguous ? SameDocInBlock(i) : fit);
+      if (target == SIZE_MAX) return;  // several known events fit: left unlinked, not a new event
+    }
     if (target == SIZE_MAX) target = NewCluster(x);
     Add(target, i);
+  }
+
+  std::vector<size_t> SameDocInBlock(size_t i) const {
+    std::vector<size_t> out;
+    auto it = doc_clusters_.find(claims_[i].doc);
+    if (it == doc_clusters_.end()) return out;
+    for (size_t c : it->second)
+      if (clusters_[c]->block == block_ && PersonsCompatible(clusters_[c]->persons, persons_[i])) out.push_back(c);
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  }
+
+  // An undated claim that several events fit: the one its own document reports, when exactly one;
+  // else, for "the n-th (ever)", the n-th of the fitting events in date order when the first of
+  // them is known to be the first; else (no such ordinal) the event of the claim just before it in
+  // its document, when that one fits. SIZE_MAX: undecidable.
+  size_t ResolveUndated(size_t i, const std::vector<size_t>& pool) {
+    const Claim& x = claims_[i];
+    std::vector<size_t> same_doc;
+    for (size_t c : pool)
+      if (clusters_[c]->docs.count(x.doc)) same_doc.push_back(c);
+    if (same_doc.size() == 1) return same_doc[0];
+    bool nth_ever = x.ordinal.n >= 2 && (x.ordinal.scope.empty() || x.ordinal.scope == "ever") && !x.negated;
+    if (!nth_ever) {
+      // "This is the second conversation this year": the event of the sentence just before.
+      if (i > 0 && claims_[i - 1].doc == x.doc && cluster_of_[i - 1] != SIZE_MAX &&
+          std::find(pool.begin(), pool.end(), cluster_of_[i - 1]) != pool.end())
+        return cluster_of_[i - 1];
+      return SIZE_MAX;
+    }
+    std::vector<std::pair<std::string, size_t>> timeline;  // (ISO of the earliest date, cluster)
+    for (size_t c : pool) {
+      const auto& ds = clusters_[c]->dates;
+      if (ds.empty()) continue;
+      PartialDate first = ds[0];
+      for (const auto& d : ds)
+        if (d.ToIso() < first.ToIso()) first = d;
+      if (!first.year) return SIZE_MAX;  // cannot be ordered
+      timeline.push_back({first.ToIso(), c});
+    }
+    std::sort(timeline.begin(), timeline.end());
+    if (timeline.size() < static_cast<size_t>(x.ordinal.n) || !clusters_[timeline[0].second]->first_ever) return SIZE_MAX;
+    // Its ordinal placed it: a timeline check must not count it as confirmation.
+    claims_[i].flags.push_back({"linked_by_ordinal", "placed as event " + std::to_string(x.ordinal.n) +
+                                " in date order (" + timeline[x.ordinal.n - 1].first + ")", {}});
+    return timeline[x.ordinal.n - 1].second;
   }
 
   void ClusterBlock(const std::string& key, std::vector<size_t> members) {
@@ -233,15 +312,26 @@ class Linker {
     for (size_t i : members) Place(i);
   }
 
-  // Across documents: two one-date events a day apart that share no document are one event.
+  // Across documents: two one-date events of the same persons a day apart that share no document
+  // (and have no third event of those persons near) are one event.
   void MergeNearDates(const std::vector<size_t>& ids) {
     if (opt_.max_conflict_days <= 0) return;
-    std::vector<std::pair<long, size_t>> dated;
+    std::map<std::string, std::vector<std::pair<long, size_t>>> by_persons;
     for (size_t c : ids) {
       const Cluster& cl = *clusters_[c];
-      if (cl.dead || cl.dates.size() != 1 || !cl.dates[0].full()) continue;
-      dated.push_back({*DaysFromEpoch(cl.dates[0]), c});
+      std::string sig = Signature(cl.persons);
+      // One full date (other dates of the event only generalise it: "2024", "--08-14").
+      std::vector<PartialDate> full;
+      for (const auto& d : cl.dates)
+        if (d.full() && std::find(full.begin(), full.end(), d) == full.end()) full.push_back(d);
+      if (cl.dead || sig.empty() || full.size() != 1) continue;
+      by_persons[sig].push_back({*DaysFromEpoch(full[0]), c});
     }
+    for (auto& [sig, dated] : by_persons) MergeAdjacent(&dated);
+  }
+
+  void MergeAdjacent(std::vector<std::pair<long, size_t>>* list) {
+    auto& dated = *list;
     std::sort(dated.begin(), dated.end());
     for (size_t k = 0; k + 1 < dated.size(); ++k) {
       auto [da, a] = dated[k];
@@ -328,6 +418,7 @@ class Linker {
   std::vector<Claim>& claims_;
   LinkOptions opt_;
   std::vector<PersonsBySide> persons_;
+  std::vector<size_t> cluster_of_;  // claim → cluster, SIZE_MAX until placed
   std::vector<std::unique_ptr<Cluster>> clusters_;
   std::map<std::string, Block> blocks_;
   std::unordered_map<std::string, std::vector<size_t>> doc_clusters_;

@@ -6,11 +6,17 @@
 //    "2024-06", "--06-25", ...) so a claim only meets the clusters its date can fit.
 //  - Two claims that an event is "the first" (ever) between the same participants are one event,
 //    even when their dates disagree (that disagreement is then a finding).
-//  - A claim without a date joins a dated event only when exactly one fits; otherwise it stays apart.
+//  - A claim without a date joins a dated event only when exactly one fits; when several fit, the
+//    one its own document reports (if exactly one), or for "the n-th (ever)" the n-th in date order
+//    when the first of them is known to be the first (flagged "linked_by_ordinal"), or else that of
+//    the claim just before it in its document ("This is the second call this year"); otherwise it is left unlinked (Claim::event
+//    empty): it is one of the known events, and inventing a new one would be wrong.
 //  - Different dates in one document are different events (two calls two days apart stay two).
 //  - Across documents, two single-date events of a block at most `max_conflict_days` apart, with no
 //    document in common and no third event in that window, are one event reported with a wrong date.
 //  - A claim naming fewer than two participants joins the unique fitting event of its own document.
+//  - A side named without its person ("the Russian ministry") stands for the one person of that side
+//    its article names in claims of the same type, if there is exactly one.
 #ifndef CROSSCHECK_ENGINE_LINK_LINKER_H_
 #define CROSSCHECK_ENGINE_LINK_LINKER_H_
 
@@ -25,7 +31,7 @@ struct LinkOptions {
   int max_conflict_days = 1;  // see above; 0 disables merging events across conflicting dates
 };
 
-// Clusters `claims` (setting Claim::event) and returns the events, ids "E<n>" in order of first
+// Clusters `claims` (setting Claim::event; empty for an unlinked claim) and returns the events, ids "E<n>" in order of first
 // claim, each with its slots summarised (see slots.h). Deterministic for the same input order.
 std::vector<Event> LinkEvents(std::vector<Claim>* claims, const LinkOptions& options = {});
 

@@ -5,7 +5,7 @@
 namespace crosscheck::link {
 
 bool IsSideLevel(const Participant& p) {
-  return p.via == "side" || p.via == "country" || p.via == "state";
+  return p.via == "side" || p.via == "country" || p.via == "state" || p.via == "metonym";
 }
 
 namespace {

@@ -18,7 +18,8 @@ namespace crosscheck::link {
 // (empty set: the side is named only as a state/side).
 using PersonsBySide = std::map<std::string, std::set<std::string>>;
 
-// True when the participant is a state or side ("Russia", "the American side"), not a person.
+// True when the participant is a state or side ("Russia", "the American side", "Moscow",
+// "the Russian defence ministry" as a metonym), not a person.
 bool IsSideLevel(const Participant& p);
 PersonsBySide PersonsOf(const Claim& c);
 // "<type>|<token>,<token>..." (tokens sorted); claims are only ever linked within one block.

@@ -27,7 +27,7 @@ boost::dynamic_properties Properties(link::ClaimGraph& g) {
   dp.property("outlet", boost::get(&link::GraphVertex::outlet, g));
   dp.property("lang", boost::get(&link::GraphVertex::lang, g));
   dp.property("date", boost::get(&link::GraphVertex::date, g));
-  dp.property("relation", boost::get(&link::GraphEdge::kind, g));
+  dp.property("kind", boost::get(&link::GraphEdge::kind, g));
   return dp;
 }
 

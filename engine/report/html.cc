@@ -301,7 +301,8 @@ class HtmlWriter {
   void SlotTable(const Event& e, const std::vector<const crosscheck::Finding*>& findings) {
     static const std::vector<std::string> kSlots = {"date", "initiator", "participants", "ordinal"};
     // (slot, claim id). In a contradiction, the side holding the finding's consensus value agrees
-    // and every other side conflicts; without a consensus every side conflicts.
+    // when at least two independent outlets back it, and every other side conflicts; without such a
+    // consensus (one claim against a timeline, one outlet against another) every side conflicts.
     std::set<std::pair<std::string, std::string>> conflict, agree;
     for (const auto* f : findings) {
       if (f->kind == "agreement") {
@@ -309,7 +310,8 @@ class HtmlWriter {
       } else if (f->kind == "contradiction") {
         std::set<std::string> on_consensus;
         for (const auto& v : f->values)
-          if (!f->consensus.empty() && v.value == f->consensus) on_consensus.insert(v.claims.begin(), v.claims.end());
+          if (!f->consensus.empty() && v.value == f->consensus && v.independent >= 2)
+            on_consensus.insert(v.claims.begin(), v.claims.end());
         for (const auto& c : f->claims) (on_consensus.count(c) ? agree : conflict).insert({f->slot, c});
       }
     }

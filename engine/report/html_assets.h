@@ -63,6 +63,8 @@ td.num,th.num{text-align:right;white-space:nowrap}
 .finding .why{margin:2px 0;color:var(--muted);font-size:13px}
 .finding ul{margin:4px 0;padding-left:20px;font-size:13px}
 .val{font-weight:600;background:#eef1f5;padding:0 4px;border-radius:3px}
+table.slots td{overflow-wrap:break-word}
+table.slots td:nth-child(-n+2),table.slots td:nth-child(4){white-space:nowrap}
 table.slots td.conflict{background:var(--contra-bg);color:var(--contra);font-weight:600}
 table.slots td.agree{background:var(--agree-bg)}
 table.slots td.minority{background:var(--minor-bg)}

@@ -78,7 +78,7 @@ class MarkdownWriter {
   }
 
   std::string Quote(const Claim& c) const {
-    return "  > " + M(c.evidence.text) + "\n  > — " + M(c.outlet.empty() ? "unknown outlet" : c.outlet) + ", " +
+    return "  > " + EvidenceMarkdown(c.evidence) + "\n  > — " + M(c.outlet.empty() ? "unknown outlet" : c.outlet) + ", " +
            M(c.lang) + ", " + Code(c.doc) + " bytes " + N(c.evidence.span.start) + "–" + N(c.evidence.span.end) +
            (c.attributed_to.empty() ? "" : ", attributed to " + M(c.attributed_to)) + "\n";
   }

@@ -8,6 +8,7 @@ namespace crosscheck::report {
 
 namespace {
 bool IsContinuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+bool IsSpaceByte(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v'; }
 }  // namespace
 
 size_t Utf8Floor(std::string_view s, size_t i) {
@@ -102,6 +103,48 @@ std::string EvidenceHtml(const Evidence& e, size_t* dropped) {
   }
   out += HtmlEscape(text.substr(pos));
   return out;
+}
+
+std::string EvidenceMarkdown(const Evidence& e, size_t max_bytes) {
+  const std::string_view text = e.text;
+  std::vector<EvidenceMark> marks = EvidenceMarks(e, nullptr);
+  size_t from = 0, to = text.size();
+  if (text.size() > max_bytes) {
+    // Some context before the first highlight, then as much as fits.
+    size_t first = marks.empty() ? 0 : marks.front().start;
+    from = Utf8Floor(text, first > max_bytes / 4 ? first - max_bytes / 4 : 0);
+    to = Utf8Floor(text, std::min(text.size(), from + max_bytes));
+  }
+  // Escaped text that keeps one space where the original had whitespace at either end.
+  auto segment = [](std::string_view part) {
+    if (part.empty()) return std::string();
+    std::string seg = MarkdownEscape(part);
+    if (IsSpaceByte(part.front())) seg.insert(seg.begin(), ' ');
+    if (IsSpaceByte(part.back())) seg += ' ';
+    return seg;
+  };
+  std::string out = from > 0 ? "… " : "";
+  size_t pos = from;
+  for (const EvidenceMark& m : marks) {
+    if (m.end <= from || m.start >= to) continue;
+    size_t s = std::max(m.start, from), t = std::min(m.end, to);
+    out += segment(text.substr(pos, s - pos));
+    std::string_view inner = text.substr(s, t - s);
+    if (!OneLine(inner).empty()) {
+      if (IsSpaceByte(inner.front())) out += ' ';
+      out += "**" + MarkdownEscape(inner) + "**";
+      if (IsSpaceByte(inner.back())) out += ' ';
+    }
+    pos = t;
+  }
+  out += segment(text.substr(pos, to - pos));
+  if (to < text.size()) out += " …";
+  // Segments each keep their own edge space: collapse the doubles, trim the ends.
+  std::string line;
+  for (char c : out)
+    if (!(c == ' ' && (line.empty() || line.back() == ' '))) line += c;
+  while (!line.empty() && line.back() == ' ') line.pop_back();
+  return line;
 }
 
 std::string OneLine(std::string_view s) {

@@ -36,6 +36,10 @@ std::vector<EvidenceMark> EvidenceMarks(const Evidence& e, size_t* dropped);
 // data-n (how many highlights the mark merges) is omitted when it is 1.
 std::string EvidenceHtml(const Evidence& e, size_t* dropped = nullptr);
 
+// The evidence as one line of escaped Markdown with the highlighted words in **bold**. Evidence longer
+// than `max_bytes` is cut to a window around its highlights (at code point boundaries, marked "…").
+std::string EvidenceMarkdown(const Evidence& e, size_t max_bytes = 600);
+
 // Whitespace runs (including newlines) collapsed to one space, trimmed.
 std::string OneLine(std::string_view s);
 

@@ -1,7 +1,6 @@
 // EntityTagger::Collect: matches → entity mentions (see entity_tagger.h for the steps).
 #include <algorithm>
 #include <string_view>
-#include <unordered_set>
 
 #include "engine/tag/entity_names.h"
 #include "engine/tag/entity_tagger.h"
@@ -137,8 +136,6 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
     for (uint32_t t = it.begin; t < it.end; ++t) covered[t] = 1;
 
   // 2. Capitalised words the trie did not know: another romanisation or a misspelling of a surname.
-  std::unordered_set<std::string_view> lower_words;  // built on the first hit only
-  bool lower_built = false;
   NameIndex::Hit hit;
   std::vector<Item> fuzzy;
   for (uint32_t t = 0; t < toks.size(); ++t) {
@@ -154,13 +151,15 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
       }
     }
     if (hit.distance < 0) continue;
-    // A word this document also writes in lower case is an ordinary word, not a name.
-    if (!lower_built) {
-      for (const Token& o : toks)
-        if (o.kind == TokenKind::kWord && !o.upper_initial) lower_words.insert(o.key);
-      lower_built = true;
-    }
-    if (lower_words.count(tok.key)) continue;
+    // A word this document also writes in lower case is an ordinary word, not a name. Hits are
+    // rare (a few per document), so a scan per hit costs less than indexing every word.
+    bool lower_elsewhere = false;
+    for (const Token& o : toks)
+      if (!o.upper_initial && o.kind == TokenKind::kWord && o.key == tok.key) {
+        lower_elsewhere = true;
+        break;
+      }
+    if (lower_elsewhere) continue;
     Item it;
     it.begin = t;
     it.end = t + 1;

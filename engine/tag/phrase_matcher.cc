@@ -31,15 +31,18 @@ uint32_t PhraseMatcher::Child(uint32_t node, const std::string& pattern) {
   }
   size_t star = pattern.find('*');
   if (star != std::string::npos && star > 0) {
-    std::string stem = pattern.substr(0, star);
     int max_suffix = kDefaultMaxSuffix;
     if (star + 1 < pattern.size()) max_suffix = std::atoi(pattern.c_str() + star + 1);
-    auto& list = nodes_[node].stems[stem];
-    for (const Stem& s : list)
+    if (nodes_[node].stem_root < 0) {
+      bytes_.emplace_back();
+      nodes_[node].stem_root = static_cast<int32_t>(bytes_.size() - 1);
+    }
+    uint32_t b = static_cast<uint32_t>(nodes_[node].stem_root);
+    for (size_t i = 0; i < star; ++i) b = ByteChild(b, static_cast<unsigned char>(pattern[i]));
+    for (const Stem& s : bytes_[b].ends)
       if (s.max_suffix == max_suffix) return s.node;
     uint32_t child = fresh();
-    nodes_[node].stems[stem].push_back({child, static_cast<uint8_t>(max_suffix)});
-    if (stem.size() < stem_lengths_.size()) stem_lengths_[stem.size()] = true;
+    bytes_[b].ends.push_back({child, static_cast<uint8_t>(max_suffix)});
     return child;
   }
   auto it = nodes_[node].exact.find(pattern);
@@ -47,6 +50,22 @@ uint32_t PhraseMatcher::Child(uint32_t node, const std::string& pattern) {
   uint32_t child = fresh();
   nodes_[node].exact.emplace(pattern, child);
   return child;
+}
+
+uint32_t PhraseMatcher::ByteChild(uint32_t byte_node, unsigned char c) {
+  auto& next = bytes_[byte_node].next;
+  auto it = std::lower_bound(next.begin(), next.end(), c,
+                             [](const std::pair<unsigned char, uint32_t>& e, unsigned char v) { return e.first < v; });
+  if (it != next.end() && it->first == c) return it->second;
+  bytes_.emplace_back();  // may reallocate: `next` is not used after this
+  uint32_t idx = static_cast<uint32_t>(bytes_.size() - 1);
+  auto& fresh_next = bytes_[byte_node].next;
+  fresh_next.insert(std::lower_bound(fresh_next.begin(), fresh_next.end(), c,
+                                     [](const std::pair<unsigned char, uint32_t>& e, unsigned char v) {
+                                       return e.first < v;
+                                     }),
+                    {c, idx});
+  return idx;
 }
 
 Status PhraseMatcher::Add(std::string_view phrase, uint32_t payload) {
@@ -96,15 +115,21 @@ void PhraseMatcher::Walk(const std::vector<analyse::Token>& tokens, uint32_t sta
     auto it = n.exact.find(t.key);
     if (it != n.exact.end()) Walk(tokens, start, pos + 1, end, it->second, inflected, out);
   }
-  if (!n.stems.empty() && t.kind == analyse::TokenKind::kWord) {
+  if (n.stem_root >= 0 && t.kind == analyse::TokenKind::kWord) {
     const std::string& key = t.key;
-    for (size_t len = 1; len <= key.size() && len < stem_lengths_.size(); ++len) {
-      if (!stem_lengths_[len]) continue;
-      if (len < key.size() && (static_cast<unsigned char>(key[len]) & 0xC0) == 0x80) continue;
-      auto it = n.stems.find(key.substr(0, len));
-      if (it == n.stems.end()) continue;
+    uint32_t b = static_cast<uint32_t>(n.stem_root);
+    for (size_t len = 1; len <= key.size(); ++len) {
+      const auto& next = bytes_[b].next;
+      unsigned char c = static_cast<unsigned char>(key[len - 1]);
+      auto it = std::lower_bound(next.begin(), next.end(), c,
+                                 [](const std::pair<unsigned char, uint32_t>& e, unsigned char v) { return e.first < v; });
+      if (it == next.end() || it->first != c) break;
+      b = it->second;
+      const ByteNode& bn = bytes_[b];
+      if (bn.ends.empty()) continue;
+      if (len < key.size() && (static_cast<unsigned char>(key[len]) & 0xC0) == 0x80) continue;  // mid code point
       size_t suffix = CodePoints(std::string_view(key).substr(len));
-      for (const Stem& s : it->second)
+      for (const Stem& s : bn.ends)
         if (suffix <= s.max_suffix) Walk(tokens, start, pos + 1, end, s.node, inflected || suffix > 0, out);
     }
   }

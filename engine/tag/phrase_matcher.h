@@ -50,19 +50,26 @@ class PhraseMatcher {
     uint32_t node;
     uint8_t max_suffix;
   };
+  // Stems hang off a byte trie (one per token-trie node that has stems), so a token's key is
+  // walked once, byte by byte, instead of hashing each of its prefixes.
+  struct ByteNode {
+    std::vector<std::pair<unsigned char, uint32_t>> next;  // sorted by byte
+    std::vector<Stem> ends;                                  // stems that end here
+  };
   struct Node {
     std::unordered_map<std::string, uint32_t> exact;
-    std::unordered_map<std::string, std::vector<Stem>> stems;
-    int32_t number = -1;   // child for "#"
-    int32_t any = -1;      // child for "?"
+    int32_t stem_root = -1;  // index into bytes_, -1: no stems
+    int32_t number = -1;     // child for "#"
+    int32_t any = -1;        // child for "?"
     std::vector<uint32_t> payloads;
   };
   uint32_t Child(uint32_t node, const std::string& pattern);
+  uint32_t ByteChild(uint32_t byte_node, unsigned char c);
   void Walk(const std::vector<analyse::Token>& tokens, uint32_t start, uint32_t pos, uint32_t end,
             uint32_t node, bool inflected, std::vector<PhraseMatch>* out) const;
 
   std::vector<Node> nodes_ = std::vector<Node>(1);
-  std::vector<bool> stem_lengths_ = std::vector<bool>(64, false);  // byte lengths of stems in use
+  std::vector<ByteNode> bytes_;
   size_t phrases_ = 0;
 };
 

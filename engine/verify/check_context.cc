@@ -115,6 +115,7 @@ std::string DescribeEvent(const Event& e) {
 }
 
 namespace {
+// A value's backers for a message: its outlets, or its documents when some outlet is unknown.
 std::string Sources(const SlotValue& v) {
   bool unknown = v.outlets.empty() || Contains(v.outlets, "unknown");
   return Join(unknown ? v.docs : v.outlets, ", ");
@@ -134,12 +135,12 @@ void Finish(const Rule& rule, const Event* event, std::map<std::string, std::str
   f->slot = rule.check.slot;
   if (event) f->event = event->id;
   std::set<std::string> claims(f->claims.begin(), f->claims.end()), docs(f->docs.begin(), f->docs.end());
-  std::set<std::string> outlets;
+  std::set<std::string> outlets;  // outlets, or the documents where the outlet is unknown
   for (const auto& v : f->values) {
     claims.insert(v.claims.begin(), v.claims.end());
     docs.insert(v.docs.begin(), v.docs.end());
-    for (const auto& o : v.outlets)
-      if (o != "unknown") outlets.insert(o);
+    bool unknown = v.outlets.empty() || Contains(v.outlets, "unknown");
+    for (const auto& o : unknown ? v.docs : v.outlets) outlets.insert(o);
   }
   f->claims.assign(claims.begin(), claims.end());
   f->docs.assign(docs.begin(), docs.end());

@@ -52,6 +52,9 @@ std::vector<std::string> RuleFiles(const std::string& root) {
     auto files = util::ListFiles(root + "/checks", {".json"});
     return files.ok() ? *files : std::vector<std::string>{};
   }
+  // A rules root for other stages (lexicon/, time/, ...) without checks/ holds no rule files.
+  for (const char* sub : {"lexicon", "time", "events", "cues", "analyse", "ingest", "schema"})
+    if (fs::is_directory(root + "/" + sub, ec)) return {};
   std::vector<std::string> out;
   for (const auto& e : fs::directory_iterator(root, ec))
     if (e.is_regular_file() && util::Extension(e.path().string()) == ".json") out.push_back(e.path().string());

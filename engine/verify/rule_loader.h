@@ -26,8 +26,9 @@ struct Diagnostic {
 std::string FormatDiagnostics(const std::vector<Diagnostic>& diags);
 size_t CountErrors(const std::vector<Diagnostic>& diags);
 
-// The rule files of a rules folder: <root>/checks/**/*.json when that folder exists, else the
-// *.json files directly in <root> (a user folder of rules only). Sorted by path.
+// The rule files of a rules folder: <root>/checks/**/*.json when that folder exists; none for a
+// rules root of other stages (with lexicon/, time/, ... but no checks/); else the *.json files
+// directly in <root> (a user folder of rules only). Sorted by path.
 std::vector<std::string> RuleFiles(const std::string& root);
 
 // The check schema: <root>/schema/check.schema.json of the first root that has it, else the

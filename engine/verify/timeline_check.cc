@@ -54,6 +54,13 @@ bool InScope(const Ordinal& o, const PartialDate& x, const PartialDate& d) {
   return true;  // ever
 }
 
+// A claim the linker placed by its ordinal confirms nothing about that ordinal.
+bool LinkedByOrdinal(const Claim& c) {
+  for (const auto& f : c.flags)
+    if (f.code == "linked_by_ordinal") return true;
+  return false;
+}
+
 struct LevelResult {
   std::string level;
   bool checked = false;
@@ -81,7 +88,7 @@ void TimelineCheck(const Rule& rule, const CheckContext& ctx, std::vector<Findin
     // Claims by the ordinal they state.
     std::map<std::string, std::vector<const Claim*>> by_ordinal;
     for (const Claim* c : ctx.Considered(i, rule.check))
-      if (c->ordinal.n > 0) by_ordinal[link::OrdinalValue(c->ordinal)].push_back(c);
+      if (c->ordinal.n > 0 && !LinkedByOrdinal(*c)) by_ordinal[link::OrdinalValue(c->ordinal)].push_back(c);
     for (const auto& [value, claims] : by_ordinal) {
       const Ordinal& o = claims[0]->ordinal;
       std::vector<LevelResult> results;

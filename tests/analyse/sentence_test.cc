@@ -95,6 +95,10 @@ TEST_CASE("A headline line never merges into the next paragraph", "[sentences]")
   REQUIRE(s.size() == 3);
   CHECK(s[0] == "Austin and Belousov hold first call since March 2023");
   CHECK(s[1] == "The two ministers spoke on Friday.");
+  // Without a blank line, and in Cyrillic.
+  auto uk = Sentences("Остін і Бєлоусов поговорили телефоном\nМіністри провели розмову в п'ятницю.", "uk");
+  REQUIRE(uk.size() == 2);
+  CHECK(uk[0] == "Остін і Бєлоусов поговорили телефоном");
 }
 
 TEST_CASE("A sentence broken over lines is rejoined when the line clearly continues", "[sentences]") {

@@ -172,3 +172,14 @@ TEST_CASE("Negated and hedged mentions are marked", "[assemble][modality]") {
   CHECK(hedge[0].hedged);
   CHECK_FALSE(hedge[0].negated);
 }
+
+TEST_CASE("A role written without a side takes the named person's side; unknown offices are not flagged",
+          "[assemble][flags]") {
+  AssembleFixture f;
+  auto claims = f.Claims(
+      "On {December 25, 2022|D:2022-12-25} [Lloyd Austin|P:Lloyd Austin:US] spoke by phone with "
+      "[defence minister|O:defence_minister:] [Oleksii Reznikov|P:Oleksii Reznikov:UA].");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].flags.empty());
+  CHECK(claims[0].participants[1].office == "ua.defence_minister");
+}

@@ -89,3 +89,12 @@ TEST_CASE("Attribution phrasings (it)", "[assemble][attribution][it]") {
        "[Cremlino|G:Kremlin:RU].", "Kremlin"},
   });
 }
+
+TEST_CASE("Past a comma the source follows the verb (it)", "[assemble][attribution][it]") {
+  AssembleFixture f;
+  auto claims = f.Claims(
+      "[Austin|P:Lloyd Austin:US] ha avuto una telefonata con [Shoigu|P:Sergei Shoigu:RU], ha reso noto il "
+      "[Pentagono|G:Pentagon:US].", "it");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].attributed_to == "Pentagon");
+}

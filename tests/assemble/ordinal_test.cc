@@ -101,3 +101,13 @@ TEST_CASE("Ordinal phrasings (it)", "[assemble][ordinal][it]") {
        "period", "P3M"},
   });
 }
+
+TEST_CASE("A 'since' time that starts inside the cue is the ordinal's, not the event's", "[assemble][ordinal][it]") {
+  AssembleFixture f;
+  auto claims = f.Claims(
+      "Telefonata tra [Austin|P:Lloyd Austin:US] e [Shoigu|P:Sergei Shoigu:RU], la prima {da febbraio|M:--02}.", "it");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].date.empty());
+  CHECK(claims[0].ordinal.scope == "since");
+  CHECK(claims[0].ordinal.since.ToIso() == "--02");
+}

@@ -78,3 +78,12 @@ TEST_CASE("YearsWhereWeekdayFits", "[assemble][years]") {
   CHECK(YearsWhereWeekdayFits(2, 29, 3, 2020, 2026) == std::vector<int>{2024});
   CHECK(YearsWhereWeekdayFits(10, 21, 4, 2021, 2023) == std::vector<int>{2022});
 }
+
+TEST_CASE("Ministers still in office: the lexicon's horizon bounds the years", "[assemble][years]") {
+  AssembleFixture f;
+  auto claims = f.Claims(
+      "On {Wednesday|W:2}, {March 12|D:--03-12}, [Pete Hegseth|P:Pete Hegseth:US] spoke by phone with "
+      "[Andrei Belousov|P:Andrei Belousov:RU].");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].date.ToIso() == "2025-03-12");
+}

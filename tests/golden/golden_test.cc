@@ -1,6 +1,7 @@
 // Golden cases: tests/golden/<case>/ holds
 //   claims.jsonl   hand-built claims (link + verify only), or
-//   input.jsonl    documents (the whole pipeline through crosscheck::Run),
+//   input.jsonl    documents (the whole pipeline through crosscheck::Run), or
+//   run.json       {"inputs": [paths relative to the source tree], "manifest": "..."} (same),
 //   documents.json optional {"<doc id>": {"published": "..."}} for claims.jsonl cases,
 //   rules/         optional extra rules folder (loaded after the shipped rules),
 //   expected.json  {"findings": [{rule, kind, slot, severity, docs, event_of}], "absent": [same],
@@ -163,6 +164,13 @@ TEST_CASE("golden cases", "[golden]") {
       } else {
         RunOptions opt;
         opt.inputs = {dir + "/input.jsonl"};
+        rapidjson::Document run;
+        if (fs::exists(dir + "/run.json") && util::ReadJsonFile(dir + "/run.json", &run).ok()) {
+          opt.inputs.clear();
+          for (const auto& in : util::GetStrings(run, "inputs")) opt.inputs.push_back(std::string(CROSSCHECK_SOURCE_DIR) + "/" + in);
+          std::string m = util::GetString(run, "manifest");
+          if (!m.empty()) opt.manifest = std::string(CROSSCHECK_SOURCE_DIR) + "/" + m;
+        }
         opt.out_dir = "";
         opt.threads = 1;
         if (roots.size() > 1) opt.rule_dirs = {roots[1]};

@@ -142,3 +142,12 @@ TEST_CASE("ingest + analyse throughput", "[.bench]") {
   std::cout << raws.size() << " docs, " << mb << " MB, " << sentences << " sentences; clean " << mb / t_clean
             << " MB/s, analyse " << mb / t_an << " MB/s, both " << mb / (t_clean + t_an) << " MB/s\n";
 }
+
+TEST_CASE("A plain-text page's title is its first body line when it reads like one", "[cleaner]") {
+  auto d = Clean(Raw("Пошук\n\nОстін і Бєлоусов поговорили телефоном\n\nМіністри оборони США та Росії провели "
+                     "телефонну розмову, повідомили в Пентагоні.\n"));
+  REQUIRE(d.ok());
+  CHECK(d->title == "Остін і Бєлоусов поговорили телефоном");
+  auto e = Clean(Raw("The ministers spoke on Friday. They discussed the war.\nThe call lasted an hour.\n"));
+  CHECK(e->title.empty());
+}

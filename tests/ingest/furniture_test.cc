@@ -163,6 +163,11 @@ TEST_CASE("A headline-only document keeps its headline", "[furniture]") {
   CHECK(InBody(d, "Зеленський провів переговори з Байденом"));
 }
 
+TEST_CASE("A tiny document is kept as it is", "[furniture]") {
+  Document d = CleanText("Shoigu spoke.");
+  CHECK(InBody(d, "Shoigu spoke."));
+}
+
 TEST_CASE("A page of nothing but furniture yields no body", "[furniture]") {
   ingest::Furniture f;
   REQUIRE(f.Load({crosscheck::testing::RulesDir()}).ok());
@@ -194,4 +199,55 @@ TEST_CASE("Line keys fold case, accents and punctuation", "[furniture]") {
   CHECK(ingest::LineKey("  • Close this search box.") == "close this search box");
   CHECK(ingest::LineKey("ЧИТАЙТЕ ТАКОЖ:") == "читайте також");
   CHECK(ingest::LineKey("Più letti") == "piu letti");
+}
+
+TEST_CASE("Hard-wrapped paragraphs stay one article", "[furniture]") {
+  // Plain text wrapped at ~70 columns: most lines end without a full stop.
+  const std::string text =
+      "Home\nWorld\n\n"
+      "Austin and Shoigu speak for the first time since the invasion\n\n"
+      "U.S. Defense Secretary Lloyd Austin spoke with his Russian counterpart\n"
+      "on Friday for the first time since the invasion of Ukraine began, the\n"
+      "Pentagon said, urging an immediate ceasefire and stressing the need to\n"
+      "maintain lines of communication between the two militaries during the\n"
+      "war, which has now lasted almost three months according to officials.\n\n"
+      "The call lasted about an hour and was requested by the American side\n"
+      "after several attempts since February, a senior defense official told\n"
+      "reporters on condition of anonymity, adding that no agreement emerged\n"
+      "from the conversation and that the two sides would remain in contact.\n\n"
+      "Related\nKremlin dismisses talks\n";
+  Document d = CleanText(text);
+  CHECK(InBody(d, "Austin and Shoigu speak for the first time since the invasion"));
+  CHECK(InBody(d, "U.S. Defense Secretary Lloyd Austin spoke with his Russian counterpart\non Friday"));
+  CHECK(InBody(d, "from the conversation and that the two sides would remain in contact."));
+  CHECK_FALSE(TouchesBody(d, "Kremlin dismisses talks"));
+  CHECK_FALSE(TouchesBody(d, "World"));
+}
+
+TEST_CASE("A live blog's time-stamped paragraphs are the article, not a sidebar", "[furniture]") {
+  const std::string text =
+      "Війна в Україні: онлайн\n\n"
+      "10:15\n"
+      "Міністр оборони провів розмову з американським колегою, повідомили у відомстві.\n"
+      "10:40\n"
+      "Сторони обговорили постачання засобів протиповітряної оборони та снарядів.\n"
+      "11:05\n"
+      "Наступна зустріч у форматі Рамштайн відбудеться наприкінці місяця.\n";
+  Document d = CleanText(text);
+  CHECK(InBody(d, "Міністр оборони провів розмову з американським колегою"));
+  CHECK(InBody(d, "Сторони обговорили постачання засобів"));
+  CHECK(InBody(d, "Наступна зустріч у форматі Рамштайн"));
+  CHECK(InBody(d, "10:40"));
+}
+
+TEST_CASE("A byline between the title and the body does not cost the title", "[furniture]") {
+  Document d = CleanText(
+      "Menu\n\n"
+      "Crosetto e Austin: colloquio telefonico sulla sicurezza europea\n\n"
+      "Mario Bianchi\n\n"
+      "Il ministro della Difesa ha sentito ieri il segretario americano Lloyd Austin per fare il punto "
+      "sulla sicurezza europea e sul sostegno all'Ucraina.\n");
+  CHECK(InBody(d, "Crosetto e Austin: colloquio telefonico sulla sicurezza europea"));
+  CHECK_FALSE(TouchesBody(d, "Mario Bianchi"));
+  CHECK_FALSE(TouchesBody(d, "Menu"));
 }

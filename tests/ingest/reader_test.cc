@@ -84,7 +84,8 @@ TEST_CASE("A JSONL file with a malformed line in the middle keeps the others", "
   CHECK(c.docs[1].id == "feed:5");
   REQUIRE(c.skipped.size() == 3);
   CHECK(c.skipped[0].line == 2);
-  CHECK(Has(c.skipped[0].reason, "feed.jsonl:2"));
+  CHECK(Has(c.skipped[0].reason, "feed.jsonl:2:"));
+  CHECK(Has(c.skipped[0].reason, "not valid JSON"));
   CHECK(c.skipped[0].status == "skipped");
   CHECK(Has(c.skipped[1].reason, "feed.jsonl:3"));
   CHECK(Has(c.skipped[1].reason, "text"));

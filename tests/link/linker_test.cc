@@ -89,7 +89,8 @@ TEST_CASE("an undated claim joins a dated event only when exactly one fits", "[l
       MakeClaim("it-3", 1, "ansa.it", "it", "call", {Austin(), Belousov()}, ""),
   };
   auto events = link::LinkEvents(&two);
-  CHECK(events.size() == 3);
+  CHECK(events.size() == 2);
+  CHECK(two[2].event.empty());  // one of the two known calls: left unlinked, not a third call
 }
 
 TEST_CASE("across outlets, one day apart with nothing else near, is one event with a date dispute", "[link]") {
@@ -128,4 +129,24 @@ TEST_CASE("relays of one origin count once in a slot's support", "[link]") {
   CHECK(v.docs.size() == 3);
   CHECK(v.outlets.size() == 3);
   CHECK(v.independent == 2);
+}
+
+TEST_CASE("an undated 'second call' joins the second known event when the first is anchored", "[link]") {
+  std::vector<Claim> claims = {
+      MakeClaim("ru-4", 1, "topwar.ru", "en", "call", {Shoigu(), Austin()}, "2022-05-13", "reference"),
+      MakeClaim("ru-4", 2, "topwar.ru", "en", "call", {Shoigu(), Austin()}, "2022-10-21"),
+      MakeClaim("ru-4", 3, "topwar.ru", "en", "call", {Shoigu(), Austin()}, "2022-10-23"),
+      MakeClaim("ru-4", 4, "topwar.ru", "en", "call", {Austin(), Shoigu()}, ""),
+  };
+  claims[0].ordinal = MakeOrdinal(1, "ever", "the first dialogue");
+  claims[3].ordinal = MakeOrdinal(2, "ever", "for the second time");
+  link::LinkEvents(&claims);
+  CHECK(claims[3].event == claims[1].event);
+  REQUIRE(!claims[3].flags.empty());
+  CHECK(claims[3].flags[0].code == "linked_by_ordinal");
+  // Without a known first call the timeline is not anchored: left unlinked.
+  claims[0].ordinal = Ordinal();
+  claims[3].flags.clear();
+  link::LinkEvents(&claims);
+  CHECK(claims[3].event.empty());
 }

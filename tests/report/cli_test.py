@@ -57,6 +57,22 @@ def test_fail_on(bin_, src, out):
         check(summary.get("findings") == len(findings) and summary.get("documents") == 4,
               "fail-on %s: summary counts match findings.json" % sev)
         check(os.path.exists(summary.get("files", {}).get("report_html", "")), "fail-on %s: summary names report.html" % sev)
+    # A rules folder of the test's own makes every event a high anomaly: exit 1 is exercised for sure.
+    run_dir = os.path.join(out, "fail-on-strict")
+    shutil.rmtree(run_dir, ignore_errors=True)
+    strict = os.path.join(src, "tests", "report", "data", "strict-rules")
+    rc, stdout, stderr = run([bin_, "run", inputs, "--rules", strict, "--out", run_dir, "--format", "json",
+                              "--fail-on", "high"])
+    with open(os.path.join(run_dir, "findings.json"), encoding="utf-8") as f:
+        findings = json.load(f)["findings"]
+    mine = [f for f in findings if f["rule"] == "test-needs-fifty-outlets"]
+    check(len(mine) >= 1, "strict rules: the test rule fired (%d times)" % len(mine))
+    check(rc == 1, "strict rules: --fail-on high exits 1 (%d)" % rc)
+    summary = json.loads(stdout) if stdout.strip() else {}
+    check(summary.get("failing") == failing(findings, "high") >= len(mine), "strict rules: summary counts the failing findings")
+    # The lowest threshold includes the high findings.
+    rc, stdout, stderr = run([bin_, "run", inputs, "--rules", strict, "--out", run_dir + "-info", "--fail-on", "info"])
+    check(rc == 1, "strict rules: --fail-on info exits 1 too")
     # Without --format json nothing is printed on stdout.
     rc, stdout, stderr = run([bin_, "run", inputs, "--out", os.path.join(out, "text-run")])
     check(rc == 0 and stdout == "", "text format: stdout empty, summary on stderr (%r)" % stdout[:100])

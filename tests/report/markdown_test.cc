@@ -40,7 +40,9 @@ TEST_CASE("each side lists its outlets and quotes the evidence sentence in the o
   size_t f1 = md.find("### F1 ");
   size_t side = md.find("- **2024-06-26** — РИА Новости (1 independent)", f1);
   REQUIRE(side != std::string::npos);
-  CHECK(md.find("  > Глава Пентагона Ллойд Остин 26 июня провёл телефонный разговор", side) != std::string::npos);
+  // The words each slot was read from are in bold.
+  CHECK(md.find("  > Глава Пентагона **Ллойд Остин** **26 июня** провёл **телефонный разговор** с министром", side) !=
+        std::string::npos);
   CHECK(md.find("  > — РИА Новости, ru, `ria-ru` bytes 300–", side) != std::string::npos);
   CHECK(md.find("*Why:* date verdict: conflicting (day 25 vs 26, same month and year)") != std::string::npos);
 }
@@ -79,7 +81,8 @@ TEST_CASE("a document-level finding quotes the claim it is about", "[report][mar
   std::string md = report::MarkdownReport(testing::MakeReportFixture());
   size_t f6 = md.find("### F6 · medium · `date.after.publication`");
   REQUIRE(f6 != std::string::npos);
-  CHECK(md.find("- claim `ansa-it#2`\n  > L'ultima telefonata tra i due risaliva al 15 marzo 2023.", f6) != std::string::npos);
+  CHECK(md.find("- claim `ansa-it#2`\n  > L'ultima **telefonata** tra i due risaliva al **15 marzo 2023**.", f6) !=
+        std::string::npos);
 }
 
 TEST_CASE("the same run gives the same Markdown", "[report][markdown]") {

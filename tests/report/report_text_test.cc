@@ -120,3 +120,32 @@ TEST_CASE("Markdown escaping keeps article text literal and tables intact", "[re
   CHECK(MarkdownEscape("рядок\nдругий   рядок\t") == "рядок другий рядок");
   CHECK(MarkdownEscape("snake_case ~~x~~ `code` # & ok") == "snake\\_case \\~\\~x\\~\\~ \\`code\\` \\# \\& ok");
 }
+
+TEST_CASE("Markdown evidence bolds the highlighted words and stays one escaped line", "[report]") {
+  Evidence e = Sentence(40, "Вчора, 25 червня, Остін провів\nтелефонну розмову з Бєлоусовим | <b>.");
+  Mark(&e, "25 червня", "date");
+  Mark(&e, "Остін", "participant");
+  Mark(&e, "телефонну розмову", "trigger");
+  CHECK(EvidenceMarkdown(e) == "Вчора, **25 червня**, **Остін** провів **телефонну розмову** з Бєлоусовим \\| \\<b\\>.");
+}
+
+TEST_CASE("long Markdown evidence is cut around its highlights on code point boundaries", "[report]") {
+  std::string filler;
+  for (int i = 0; i < 60; ++i) filler += "Міністри обговорили безпеку. ";
+  Evidence e = Sentence(0, filler + "Шойгу провів розмову з Остіним 21 жовтня. " + filler);
+  Mark(&e, "21 жовтня", "date");
+  std::string md = EvidenceMarkdown(e, 300);
+  CHECK(md.rfind("… ", 0) == 0);
+  CHECK(md.size() >= 3);
+  CHECK(md.compare(md.size() - 4, 4, " …") == 0);
+  CHECK(md.find("**21 жовтня**") != std::string::npos);
+  CHECK(md.size() < 340);
+  // Still valid UTF-8: every lead byte has its continuation bytes.
+  for (size_t i = 0; i < md.size();) {
+    unsigned char c = static_cast<unsigned char>(md[i]);
+    size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+    REQUIRE(len > 0);
+    for (size_t k = 1; k < len; ++k) REQUIRE((static_cast<unsigned char>(md[i + k]) & 0xC0) == 0x80);
+    i += len;
+  }
+}

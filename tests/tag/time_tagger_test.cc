@@ -409,3 +409,14 @@ TEST_CASE("A date inside a line of other text is not a dateline", "[time][dateli
         "date 2024-07-11");
   CHECK(First("The ministers spoke on 12 July 2024, 14:27 local time, officials said.", "en") == "date 2024-07-12");
 }
+
+TEST_CASE("A weekday that rules out the publication year moves the date to a year it fits", "[time][resolve]") {
+  // Published in January 2026: 12 July 2025 was a Saturday, so "Friday, July 12" is 2024's.
+  CHECK(First("On Friday, July 12, the ministers spoke.", "en", "2026-01-10") == "date 2024-07-12 wd=4 basis=weekday");
+  CHECK(First("У п'ятницю, 12 липня, міністри говорили.", "uk", "2026-01-10") == "date 2024-07-12 wd=4 basis=weekday");
+  // When it fits, publication decides.
+  CHECK(First("В пятницу, 12 июля, министры говорили.", "ru", "2024-07-20") ==
+        "date 2024-07-12 wd=4 basis=publication");
+  CHECK(First("Il vertice è previsto per dopodomani.", "it", "2024-06-26") ==
+        "relative 2024-06-28 rel=day2@publication basis=publication");
+}

@@ -1,0 +1,84 @@
+#include <catch2/catch.hpp>
+
+#include <map>
+
+#include "engine/link/claim_graph.h"
+#include "engine/link/linker.h"
+#include "engine/report/human_output.h"
+#include "tests/link/claim_fixtures.h"
+
+using namespace crosscheck;
+using namespace crosscheck::testing;
+
+namespace {
+
+std::map<std::string, int> EdgeKinds(const link::ClaimGraph& g) {
+  std::map<std::string, int> n;
+  for (auto [e, end] = boost::edges(g); e != end; ++e) n[g[*e].kind]++;
+  return n;
+}
+
+RunResult SmallRun() {
+  RunResult r;
+  r.claims = {
+      MakeClaim("uk-1", 1, "ukrinform.ua", "uk", "call", {Belousov(), Austin()}, "2024-06-25"),
+      MakeClaim("ru-1", 1, "rbc.ru", "ru", "call", {Belousov(), Austin()}, "2024-06-25"),
+      MakeClaim("ua-2", 1, "unian.ua", "uk", "call", {Belousov(), Austin()}, "2024-06-24"),
+  };
+  r.claims[1].attributed_to = "TASS";
+  r.claims[2].attributed_to = "TASS";
+  r.events = link::LinkEvents(&r.claims);
+  for (const auto& [id, outlet] : std::vector<std::pair<std::string, std::string>>{
+           {"uk-1", "ukrinform.ua"}, {"ru-1", "rbc.ru"}, {"ua-2", "unian.ua"}}) {
+    DocumentStatus d;
+    d.id = id;
+    d.outlet = outlet;
+    d.status = "processed";
+    r.documents.push_back(d);
+  }
+  Finding agree;
+  agree.kind = "agreement";
+  agree.values.push_back({"2024-06-25", {"uk-1#1", "ru-1#1"}, {"uk-1", "ru-1"}, {}, 2});
+  Finding conflict;
+  conflict.kind = "contradiction";
+  conflict.values.push_back({"2024-06-25", {"uk-1#1", "ru-1#1"}, {}, {}, 2});
+  conflict.values.push_back({"2024-06-24", {"ua-2#1"}, {}, {}, 1});
+  r.findings = {agree, conflict};
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("the claim graph has sources, documents, claims, events and entities with typed edges", "[link][graph]") {
+  RunResult r = SmallRun();
+  REQUIRE(r.events.size() == 1);  // a day apart across outlets: one event with a disputed date
+  link::ClaimGraph g = link::BuildClaimGraph(r.documents, r.claims, r.events, r.findings);
+  std::map<std::string, int> kinds;
+  for (auto [v, end] = boost::vertices(g); v != end; ++v) kinds[g[*v].kind]++;
+  CHECK(kinds["source"] == 4);  // three outlets and TASS, which two of them relay
+  CHECK(kinds["document"] == 3);
+  CHECK(kinds["claim"] == 3);
+  CHECK(kinds["event"] == 1);
+  CHECK(kinds["entity"] == 2);
+  auto edges = EdgeKinds(g);
+  CHECK(edges["published-by"] == 3);
+  CHECK(edges["asserts"] == 3);
+  CHECK(edges["about"] == 3);
+  CHECK(edges["mentions"] == 6);
+  CHECK(edges["cites"] == 2);
+  CHECK(edges["agrees"] == 1);
+  CHECK(edges["contradicts"] == 1);
+}
+
+TEST_CASE("graph.graphml and graph.dot carry kinds and labels", "[link][graph]") {
+  RunResult r = SmallRun();
+  std::string xml = report::GraphMl(r);
+  CHECK(xml.find("attr.name=\"kind\"") != std::string::npos);
+  CHECK(xml.find("for=\"edge\"") != std::string::npos);
+  CHECK(xml.find(">cites<") != std::string::npos);
+  CHECK(xml.find("source:TASS") != std::string::npos);
+  std::string dot = report::GraphDot(r);
+  CHECK(dot.rfind("digraph", 0) == 0);
+  CHECK(dot.find("\"claim:uk-1#1\"") != std::string::npos);
+  CHECK(dot.find("kind=contradicts") != std::string::npos);
+}
