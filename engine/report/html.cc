@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "engine/report/html_assets.h"
 #include "engine/report/human_output.h"
@@ -315,6 +316,19 @@ class HtmlWriter {
         for (const auto& c : f->claims) (on_consensus.count(c) ? agree : conflict).insert({f->slot, c});
       }
     }
+    // Per slot, once per event: each claim's rank among the slot's values (0 = most supported) and
+    // how many outlets back the top value (a per-cell search would be quadratic in the claims).
+    std::map<std::string, std::unordered_map<std::string, int>> rank_of;
+    std::map<std::string, size_t> outlets_top;
+    for (const auto& s : kSlots) {
+      auto sv = e.slots.find(s);
+      if (sv == e.slots.end()) continue;
+      auto& ranks = rank_of[s];
+      for (size_t i = 0; i < sv->second.size(); ++i)
+        for (const auto& cid : sv->second[i].claims) ranks.emplace(cid, static_cast<int>(i));
+      if (!sv->second.empty())
+        outlets_top[s] = std::set<std::string>(sv->second[0].outlets.begin(), sv->second[0].outlets.end()).size();
+    }
     h_ += "<div class=\"legend\"><span class=\"agree\">agrees</span><span class=\"minority\">differs, not flagged</span>"
           "<span class=\"conflict\">in a contradiction</span></div>\n";
     h_ += "<table class=\"slots\"><thead><tr><th>outlet</th><th>lang</th><th>claim</th>";
@@ -329,18 +343,14 @@ class HtmlWriter {
         std::string title;
         std::string value = CellValue(*c, s, &title);
         std::string cls = value.empty() ? "none" : "";
-        auto sv = e.slots.find(s);
         int rank = -1;
-        size_t outlets_top = 0;
-        if (sv != e.slots.end()) {
-          for (size_t i = 0; i < sv->second.size() && rank < 0; ++i) {
-            const auto& cl = sv->second[i].claims;
-            if (std::find(cl.begin(), cl.end(), id) != cl.end()) rank = static_cast<int>(i);
-          }
-          if (!sv->second.empty()) outlets_top = std::set<std::string>(sv->second[0].outlets.begin(), sv->second[0].outlets.end()).size();
+        if (auto r = rank_of.find(s); r != rank_of.end()) {
+          auto it = r->second.find(id);
+          if (it != r->second.end()) rank = it->second;
         }
+        size_t top = outlets_top.count(s) ? outlets_top.at(s) : 0;
         if (conflict.count({s, id})) cls = "conflict";
-        else if (agree.count({s, id}) || (rank == 0 && outlets_top >= 2)) cls = "agree";
+        else if (agree.count({s, id}) || (rank == 0 && top >= 2)) cls = "agree";
         else if (rank > 0) cls = "minority";
         h_ += "<td class=\"" + cls + "\"" + (title.empty() ? "" : " title=\"" + E(title) + "\"") + ">" +
               (value.empty() ? "—" : E(value)) + "</td>";
