@@ -286,8 +286,8 @@ bool Build(const TimeVocab& v, const Pattern& p, const State& s, TimeMention* m)
                                             : TimeKind::kRelative;
     return true;
   }
-  auto year_at = [&](int i) { return s.ny == 0 ? 0 : s.years[std::clamp(i, 0, s.ny - 1)]; };
-  auto month_at = [&](int i) { return s.nm == 0 ? 0 : s.months[std::clamp(i, 0, s.nm - 1)]; };
+  auto year_at = [&](int i) { return s.ny <= 0 ? 0 : s.years[std::clamp(i, 0, std::min(s.ny, 4) - 1)]; };
+  auto month_at = [&](int i) { return s.nm <= 0 ? 0 : s.months[std::clamp(i, 0, std::min(s.nm, 4) - 1)]; };
   if (p.kind == PatternKind::kRange) {
     m->kind = TimeKind::kRange;
     if (s.nd >= 2) {
