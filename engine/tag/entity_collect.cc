@@ -31,12 +31,6 @@ struct Item {
   std::vector<uint32_t> persons;  // person candidates
 };
 
-size_t CodePoints(std::string_view s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
 bool IsCyrillicWord(std::string_view s) {
   size_t i = 0;
   return !s.empty() && util::IsCyrillic(util::DecodeUtf8(s, &i));
@@ -141,7 +135,7 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
   for (uint32_t t = 0; t < toks.size(); ++t) {
     const Token& tok = toks[t];
     if (covered[t] || tok.kind != TokenKind::kWord || !tok.upper_initial || tok.all_upper) continue;
-    if (CodePoints(tok.key) < 4 || stoplist_.count(tok.key) || given_stems_.count(tok.key)) continue;
+    if (util::CodePointCount(tok.key) < 4 || stoplist_.count(tok.key) || given_stems_.count(tok.key)) continue;
     surnames_.Lookup(util::LatinKey(tok.key), &hit);
     if (hit.distance < 0 && IsCyrillicWord(tok.key)) {
       for (std::string_view e : kCyrillicEndings) {
@@ -397,7 +391,7 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
       if (gk == key) return true;
       std::string st = StemOf(gk);
       if (key.size() > st.size() && key.compare(0, st.size(), st) == 0 &&
-          CodePoints(std::string_view(key).substr(st.size())) <= 4)
+          util::CodePointCount(std::string_view(key).substr(st.size())) <= 4)
         return true;
       std::string glk = util::LatinKey(gk);
       if (BoundedDistance(lk, glk, 1) <= 1) return true;
@@ -406,7 +400,7 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
   };
   auto known_given = [&](const std::string& key) {
     if (given_stems_.count(key)) return true;
-    size_t n = CodePoints(key);
+    size_t n = util::CodePointCount(key);
     std::string_view k(key);
     for (size_t cut = 1; cut <= 3 && n - cut >= 3; ++cut) {
       size_t bytes = k.size();
@@ -432,7 +426,7 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
         g -= 2;
       const Token& gt = toks[g];
       if (!covered[g] && gt.kind == TokenKind::kWord && gt.upper_initial && !gt.all_upper &&
-          !stoplist_.count(gt.key) && CodePoints(gt.key) >= 2) {
+          !stoplist_.count(gt.key) && util::CodePointCount(gt.key) >= 2) {
         std::vector<uint32_t> fitting;
         for (uint32_t p : cands)
           if (given_fits(persons[p], gt.key)) fitting.push_back(p);

@@ -9,12 +9,6 @@ namespace crosscheck::tag {
 
 namespace {
 
-size_t CodePoints(std::string_view s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
 // Byte length of the first `n` code points of `s`.
 size_t PrefixBytes(std::string_view s, size_t n) {
   size_t i = 0;
@@ -50,7 +44,7 @@ bool IsLatinName(std::string_view name) {
 }
 
 std::string StemOf(std::string_view w) {
-  size_t n = CodePoints(w);
+  size_t n = util::CodePointCount(w);
   if (n < 4 || IsLatinName(w)) return std::string(w);
   // Adjectival surnames lose their two-letter ending (Зеленський → зеленськ); others a final -а, -я,
   // -й or -ь (Кулеба → кулеб, Шмигаль → шмигал); consonant-final ones are their own stem.
@@ -69,13 +63,13 @@ std::string NamePattern(std::string_view name) {
   std::string out;
   for (const analyse::Token& t : toks) {
     if (!out.empty()) out += ' ';
-    if (t.kind != analyse::TokenKind::kWord || CodePoints(t.key) < 3) {
+    if (t.kind != analyse::TokenKind::kWord || util::CodePointCount(t.key) < 3) {
       out += t.key;
       continue;
     }
     if (IsLatinName(t.key)) {
       out += t.key;
-      if (CodePoints(t.key) >= 4) out += "*2";
+      if (util::CodePointCount(t.key) >= 4) out += "*2";
       continue;
     }
     out += StemOf(t.key);

@@ -6,16 +6,6 @@
 
 namespace crosscheck::tag {
 
-namespace {
-
-size_t CodePoints(std::string_view s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
-}  // namespace
-
 uint32_t PhraseMatcher::Child(uint32_t node, const std::string& pattern) {
   auto fresh = [&]() {
     nodes_.emplace_back();
@@ -128,7 +118,7 @@ void PhraseMatcher::Walk(const std::vector<analyse::Token>& tokens, uint32_t sta
       const ByteNode& bn = bytes_[b];
       if (bn.ends.empty()) continue;
       if (len < key.size() && (static_cast<unsigned char>(key[len]) & 0xC0) == 0x80) continue;  // mid code point
-      size_t suffix = CodePoints(std::string_view(key).substr(len));
+      size_t suffix = util::CodePointCount(std::string_view(key).substr(len));
       for (const Stem& s : bn.ends)
         if (suffix <= s.max_suffix) Walk(tokens, start, pos + 1, end, s.node, inflected || suffix > 0, out);
     }

@@ -14,6 +14,13 @@ size_t RepairUtf8(std::string_view in, std::string* out);
 // NFC normalisation (ICU). Returns the input unchanged when it is already NFC (the common case).
 std::string ToNfc(std::string_view in);
 
+// Number of code points in valid UTF-8 `s` (continuation bytes are not counted).
+inline size_t CodePointCount(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
 // Decodes one code point at s[*i] and advances *i; returns U+FFFD on malformed input (advancing 1).
 // Inline for ASCII: every stage walks text one code point at a time.
 char32_t DecodeUtf8Multibyte(std::string_view s, size_t* i);
