@@ -1,16 +1,15 @@
 #include "engine/analyse/analyser.h"
 
-#include <sys/stat.h>
 
+#include "engine/util/fs.h"
 #include "engine/util/json.h"
 
 namespace crosscheck::analyse {
 
 Status Analyser::Load(const std::vector<std::string>& rule_roots) {
-  for (const auto& root : rule_roots) {
-    std::string path = root + "/analyse/abbreviations.json";
-    struct stat st {};
-    if (::stat(path.c_str(), &st) != 0) continue;
+  auto files = util::RuleFiles(rule_roots, "analyse/abbreviations.json");
+  if (!files.ok()) return files.status();
+  for (const auto& path : *files) {
     Status s = LoadFile(path);
     if (!s.ok()) return s;
   }

@@ -1,6 +1,5 @@
 #include "engine/ingest/furniture.h"
 
-#include <sys/stat.h>
 
 #include <algorithm>
 
@@ -370,16 +369,11 @@ std::string LineKey(std::string_view line) {
 }
 
 Status Furniture::Load(const std::vector<std::string>& rule_roots) {
-  for (const auto& root : rule_roots) {
-    std::string dir = root + "/ingest/furniture";
-    struct stat st {};
-    if (::stat(dir.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) continue;
-    auto files = util::ListFiles(dir, {".json"});
-    if (!files.ok()) return files.status();
-    for (const auto& f : *files) {
-      Status s = LoadFile(f);
-      if (!s.ok()) return s;
-    }
+  auto files = util::RuleFiles(rule_roots, "ingest/furniture");
+  if (!files.ok()) return files.status();
+  for (const auto& path : *files) {
+    Status s = LoadFile(path);
+    if (!s.ok()) return s;
   }
   return Status::OK();
 }

@@ -1,11 +1,11 @@
 #include "engine/ingest/html_text.h"
 
 #include <gumbo.h>
-#include <sys/stat.h>
 
 #include <algorithm>
 #include <cstring>
 
+#include "engine/util/fs.h"
 #include "engine/util/json.h"
 
 namespace crosscheck::ingest {
@@ -325,10 +325,9 @@ class Walker {
 }  // namespace
 
 Status HtmlExtractor::Load(const std::vector<std::string>& rule_roots) {
-  for (const auto& root : rule_roots) {
-    std::string path = root + "/ingest/html.json";
-    struct stat st {};
-    if (::stat(path.c_str(), &st) != 0) continue;
+  auto files = util::RuleFiles(rule_roots, "ingest/html.json");
+  if (!files.ok()) return files.status();
+  for (const auto& path : *files) {
     rapidjson::Document d;
     Status s = util::ReadJsonFile(path, &d);
     if (!s.ok()) return s;

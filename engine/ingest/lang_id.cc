@@ -1,6 +1,5 @@
 #include "engine/ingest/lang_id.h"
 
-#include <sys/stat.h>
 
 // CLD2's header needs <cstdio> first.
 #include <cstdio>
@@ -11,6 +10,7 @@
 #include <algorithm>
 #include <map>
 
+#include "engine/util/fs.h"
 #include "engine/util/json.h"
 #include "engine/util/text.h"
 
@@ -34,10 +34,9 @@ std::string_view Prefix(std::string_view s, size_t limit) {
 }  // namespace
 
 Status LangId::Load(const std::vector<std::string>& rule_roots) {
-  for (const auto& root : rule_roots) {
-    std::string path = root + "/ingest/langid.json";
-    struct stat st {};
-    if (::stat(path.c_str(), &st) != 0) continue;
+  auto files = util::RuleFiles(rule_roots, "ingest/langid.json");
+  if (!files.ok()) return files.status();
+  for (const auto& path : *files) {
     Status s = LoadFile(path);
     if (!s.ok()) return s;
   }

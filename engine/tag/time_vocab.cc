@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstring>
-#include <filesystem>
 
 #include "engine/analyse/analysis.h"
 #include "engine/tag/tag_module.h"
@@ -371,20 +370,15 @@ int ClassByName(const std::string& name) {
 
 Status LoadTimeVocab(const std::vector<std::string>& rule_roots, uint32_t module_id, PhraseMatcher* matcher,
                      TimeVocab* vocab) {
-  for (const auto& root : rule_roots) {
-    std::string dir = root + "/time";
-    std::error_code ec;
-    if (!std::filesystem::is_directory(dir, ec)) continue;
-    auto files = util::ListFiles(dir, {".json"});
-    if (!files.ok()) return files.status();
-    for (const auto& path : *files) {
-      auto text = util::ReadFile(path);
-      if (!text.ok()) return text.status();
-      FileLoader loader(path, std::move(*text), module_id, matcher, vocab);
-      Status s = loader.Load();
-      if (!s.ok()) return s;
-      vocab->files.push_back(path);
-    }
+  auto files = util::RuleFiles(rule_roots, "time");
+  if (!files.ok()) return files.status();
+  for (const auto& path : *files) {
+    auto text = util::ReadFile(path);
+    if (!text.ok()) return text.status();
+    FileLoader loader(path, std::move(*text), module_id, matcher, vocab);
+    Status s = loader.Load();
+    if (!s.ok()) return s;
+    vocab->files.push_back(path);
   }
   return Status::OK();
 }

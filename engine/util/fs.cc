@@ -79,4 +79,20 @@ Result<std::vector<std::string>> ListFiles(const std::string& dir, const std::ve
   return out;
 }
 
+Result<std::vector<std::string>> RuleFiles(const std::vector<std::string>& roots, const std::string& rel) {
+  std::vector<std::string> out;
+  for (const auto& root : roots) {
+    std::string path = root + "/" + rel;
+    std::error_code ec;
+    if (fs::is_regular_file(path, ec)) {
+      out.push_back(path);
+    } else if (fs::is_directory(path, ec)) {
+      auto files = ListFiles(path, {".json"});
+      if (!files.ok()) return files.status();
+      out.insert(out.end(), files->begin(), files->end());
+    }
+  }
+  return out;
+}
+
 }  // namespace crosscheck::util
