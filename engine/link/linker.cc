@@ -14,6 +14,8 @@ namespace crosscheck::link {
 
 namespace {
 
+constexpr long kFirstEverSlackDays = 7;  // see Linker::NearEnough
+
 struct Cluster {
   std::vector<size_t> members;  // claim indices
   PersonsBySide persons;
@@ -92,6 +94,20 @@ class Linker {
     for (const auto& x : c.dates)
       if (CompareDates(x, d) == DateVerdict::kConflicting) return false;
     return true;
+  }
+
+  // "The first call" dated within a week of a known first call is that call with a wrong date; one
+  // dated months later is another call that a report wrongly calls the first (a timeline finding).
+  bool NearEnough(const Cluster& c, const PartialDate& d) const {
+    if (!d.full()) return true;
+    long x = *DaysFromEpoch(d);
+    bool any = false;
+    for (const auto& y : c.dates) {
+      if (!y.full()) continue;
+      any = true;
+      if (std::labs(*DaysFromEpoch(y) - x) <= kFirstEverSlackDays) return true;
+    }
+    return !any;
   }
 
   bool SameDocDateConflict(const Cluster& c, size_t i) const {
@@ -217,7 +233,8 @@ class Linker {
       std::vector<size_t> firsts;
       for (size_t c : block_->first_ever) {
         const Cluster& cl = *clusters_[c];
-        if (PersonsCompatible(cl.persons, persons_[i]) && !SameDocDateConflict(cl, i)) firsts.push_back(c);
+        if (PersonsCompatible(cl.persons, persons_[i]) && !SameDocDateConflict(cl, i) && NearEnough(cl, x.date))
+          firsts.push_back(c);
       }
       if (firsts.size() == 1) {
         Add(firsts[0], i);

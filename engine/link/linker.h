@@ -5,7 +5,8 @@
 //    persons form one event; dates are indexed by every generalisation ("2024-06-25" under
 //    "2024-06", "--06-25", ...) so a claim only meets the clusters its date can fit.
 //  - Two claims that an event is "the first" (ever) between the same participants are one event,
-//    even when their dates disagree (that disagreement is then a finding).
+//    even when their dates disagree by up to a week (that disagreement is then a finding); a
+//    "first" dated further from the known first call is another call wrongly called the first.
 //  - A claim without a date joins a dated event only when exactly one fits; when several fit, the
 //    one its own document reports (if exactly one), or for "the n-th (ever)" the n-th in date order
 //    when the first of them is known to be the first (flagged "linked_by_ordinal"), or else that of
