@@ -19,10 +19,29 @@ bool IsSource(const tag::EntityMention& e) {
          e.kind == tag::EntityKind::kPerson || e.kind == tag::EntityKind::kOffice || e.kind == tag::EntityKind::kSide;
 }
 
-std::string SourceName(const DocContext& ctx, const tag::EntityMention& e) {
+// The side of the claim's first participant in text order ("" when none): whose "ministry" an
+// article means when it names one without a country.
+std::string FirstSide(const Draft& d) {
+  const RawParticipant* first = nullptr;
+  for (const RawParticipant& p : d.parts)
+    if (!p.side.empty() && (!first || p.token < first->token)) first = &p;
+  return first ? first->side : "";
+}
+
+// "повідомили в Міноборони", "ha reso noto il ministero della Difesa": a ministry named without a
+// country is that of the claim's first participant (the minister whose call it reports).
+std::string SourceName(const DocContext& ctx, const tag::EntityMention& e, const Draft& d) {
   if (e.id.empty()) return e.written;
   if (!ctx.lexicon) return e.id;
   if (e.kind == tag::EntityKind::kSide) return ctx.lexicon->SideName(SideOfEntity(e));
+  bool sideless = e.id.find('.') == std::string::npos && SideOfEntity(e).empty() &&
+                  (e.kind == tag::EntityKind::kOrganisation || e.kind == tag::EntityKind::kOffice);
+  if (sideless) {
+    std::string side = FirstSide(d);
+    if (side.empty()) return e.written;
+    for (char& ch : side) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return ctx.lexicon->DisplayName(side + "." + e.id);
+  }
   return ctx.lexicon->DisplayName(e.id);
 }
 
@@ -102,7 +121,7 @@ bool Resolve(const DocContext& ctx, uint32_t s, const tag::CueMention& c, const 
       if (p->value == "subject") {
         const tag::EntityMention* r = Referent(ctx, s, *p, d);
         if (!r) return false;
-        *name = SourceName(ctx, *r);
+        *name = SourceName(ctx, *r, d);
         *span = p->span;
         return true;
       }
@@ -127,11 +146,11 @@ bool Resolve(const DocContext& ctx, uint32_t s, const tag::CueMention& c, const 
   if (e) {
     if (e->kind == tag::EntityKind::kOffice || e->kind == tag::EntityKind::kOrganisation)
       if (const tag::EntityMention* person = NamedAfter(ctx, s, *e)) {
-        *name = SourceName(ctx, *person);
+        *name = SourceName(ctx, *person, d);
         *span = {e->span.start, person->span.end};
         return true;
       }
-    *name = SourceName(ctx, *e);
+    *name = SourceName(ctx, *e, d);
     *span = e->span;
     return true;
   }

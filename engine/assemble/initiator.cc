@@ -4,7 +4,6 @@
 //   "object"     the entity after the cue (a rule's choice for "received a call from" style phrases)
 //   "pronoun"    spoke with Shoigu at his request                           → the person before it
 //   "nearest"    ініціатором стала американська сторона                    → the nearer of both
-//   "within"     at Moscow's request / at the Kremlin's initiative              → the entity inside the cue
 //   "US", "RU"…  a cue that names the side itself
 #include "engine/assemble/cue_search.h"
 
@@ -17,15 +16,6 @@ bool HasSide(const tag::EntityMention& e) {
 }
 bool IsPersonLike(const tag::EntityMention& e) {
   return (e.kind == tag::EntityKind::kPerson || e.kind == tag::EntityKind::kOffice) && !e.side.empty();
-}
-
-// The entity inside the cue's tokens ("at Moscow's request").
-const tag::EntityMention* EntityWithin(const DocContext& ctx, uint32_t s, const tag::TokenRange& cue) {
-  for (size_t ei : ctx.entities[s]) {
-    const tag::EntityMention& e = ctx.tagged->entities[ei];
-    if (e.tokens.begin >= cue.begin && e.tokens.end <= cue.end && HasSide(e)) return &e;
-  }
-  return nullptr;
 }
 
 }  // namespace
@@ -42,8 +32,6 @@ void FindInitiator(const DocContext& ctx, const std::vector<Draft>& drafts, Draf
       e = EntityNear(ctx, d->sentence, c.tokens, Direction::kPreceding, 12, HasSide);
     } else if (c.value == "pronoun") {
       e = EntityNear(ctx, d->sentence, c.tokens, Direction::kPreceding, 15, IsPersonLike);
-    } else if (c.value == "within") {
-      e = EntityWithin(ctx, d->sentence, c.tokens);
     } else if (c.value == "nearest") {
       e = EntityNear(ctx, d->sentence, c.tokens, Direction::kNearest, 8, HasSide);
     } else if (c.value.size() == 2) {

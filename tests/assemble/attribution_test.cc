@@ -130,3 +130,18 @@ TEST_CASE("Never a pronoun or a channel: the person or office behind it", "[asse
     CHECK(claims[0].attributed_to == "Rustem Umerov");
   }
 }
+
+TEST_CASE("A ministry named without a country is that of the claim's first participant", "[assemble][attribution]") {
+  AssembleFixture f;
+  auto uk = f.Claims(
+      "Міністр оборони України [Рустем Умєров|P:Rustem Umerov:UA] провів телефонну розмову з "
+      "[Пітом Гегсетом|P:Pete Hegseth:US], повідомили в [Міноборони|G:defence_ministry:].", "uk");
+  REQUIRE(uk.size() == 1);
+  CHECK(uk[0].attributed_to == "Ukraine defence ministry");
+  auto it = f.Claims(
+      "Il ministro russo [Andrei Belousov|P:Andrei Belousov:RU] ha avuto un colloquio telefonico con "
+      "[Guido Crosetto|P:Guido Crosetto:IT]. Lo ha reso noto il [ministero della Difesa|G:defence_ministry:] di Mosca.",
+      "it");
+  REQUIRE(it.size() == 1);
+  CHECK(it[0].attributed_to == "Russia defence ministry");
+}
