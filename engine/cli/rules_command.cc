@@ -28,6 +28,9 @@ namespace fs = std::filesystem;
 struct Loaded {
   std::vector<verify::Rule> rules;
   std::vector<verify::Diagnostic> diags;
+  // A rule of a later folder with the id of a rule of an earlier one replaces it, as `crosscheck run
+  // --rules` does: "file:line:col: note: rule 'id' overrides the one at file:line:col".
+  std::vector<std::string> overrides;
 };
 
 Loaded LoadDirs(const std::vector<std::string>& dirs) {
@@ -49,10 +52,18 @@ Loaded LoadDirs(const std::vector<std::string>& dirs) {
     if (files.empty()) out.diags.push_back({{dir, 0, 0}, "", "no rule files (*.json) found", true});
     for (const auto& f : files) loader.LoadFile(f, dir, &out.rules, &out.diags);
   }
+  // Same id twice in one folder: an error. In a later folder: an override of the earlier rule.
   std::map<std::string, const verify::Rule*> seen;
   for (const auto& r : out.rules) {
     auto [it, fresh] = seen.emplace(r.id, &r);
-    if (!fresh) out.diags.push_back({r.pos, r.id, "duplicate rule id (first defined at " + it->second->pos.ToString() + ")", false});
+    if (fresh) continue;
+    if (it->second->root != r.root) {
+      out.overrides.push_back(r.pos.ToString() + ": note: rule '" + r.id + "' overrides the one at " +
+                              it->second->pos.ToString());
+      it->second = &r;
+    } else {
+      out.diags.push_back({r.pos, r.id, "duplicate rule id (first defined at " + it->second->pos.ToString() + ")", false});
+    }
   }
   return out;
 }
@@ -165,6 +176,7 @@ int LintCommand(const std::vector<std::string>& dirs) {
   std::stable_sort(l.diags.begin(), l.diags.end(), [](const verify::Diagnostic& a, const verify::Diagnostic& b) {
     return std::tie(a.pos.file, a.pos.line, a.pos.column) < std::tie(b.pos.file, b.pos.line, b.pos.column);
   });
+  for (const auto& o : l.overrides) std::printf("%s\n", o.c_str());
   std::printf("%s (%zu rules)\n", verify::FormatDiagnostics(l.diags).c_str(), l.rules.size());
   if (verify::CountErrors(l.diags)) return 2;
   return l.diags.empty() ? 0 : 1;

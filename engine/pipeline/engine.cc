@@ -5,7 +5,10 @@
 
 #include <spdlog/spdlog.h>
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <cstdio>
 #include <atomic>
 #include <chrono>
 #include <functional>
@@ -23,6 +26,7 @@
 #include "engine/tag/tagger.h"
 #include "engine/tag/time_resolve.h"
 #include "engine/util/fs.h"
+#include "engine/util/sink.h"
 #include "engine/verify/rule_engine.h"
 
 namespace crosscheck {
@@ -33,6 +37,19 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 double Since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+
+// Resident memory now, in MiB (Linux /proc; 0 elsewhere), for the --verbose stage log.
+size_t RssMiB() {
+  std::FILE* f = std::fopen("/proc/self/statm", "r");
+  if (!f) return 0;
+  unsigned long pages = 0, rss = 0;
+  int n = std::fscanf(f, "%lu %lu", &pages, &rss);
+  std::fclose(f);
+  return n == 2 ? rss * static_cast<size_t>(sysconf(_SC_PAGESIZE)) / (1024 * 1024) : 0;
+}
+void LogStage(const char* stage, double seconds) {
+  spdlog::debug("{} done in {:.2f}s; resident {} MiB", stage, seconds, RssMiB());
+}
 
 // Everything loaded from rules/ once per run.
 struct Stages {
@@ -192,6 +209,7 @@ Status Run(const RunOptions& opt, RunResult* res) {
   res->timings.push_back({"tag", t_tag});
   res->timings.push_back({"assemble", t_assemble});
   res->timings.push_back({"documents_wall", wall_docs});
+  LogStage("documents", wall_docs);
 
   size_t processed = 0;
   for (const auto& d : res->documents) processed += d.status == "processed";
@@ -204,38 +222,52 @@ Status Run(const RunOptions& opt, RunResult* res) {
   }
 
   auto t_link = Clock::now();
-  res->events = link::LinkEvents(&res->claims);
+  link::LinkOptions link_opt;
+  for (const auto& d : res->documents)
+    if (auto p = d.published.empty() ? std::nullopt : PartialDate::ParseIso(d.published)) link_opt.published[d.id] = *p;
+  res->events = link::LinkEvents(&res->claims, link_opt);
   res->timings.push_back({"link", Since(t_link)});
+  LogStage("link", res->timings.back().seconds);
 
   auto t_verify = Clock::now();
   verify::RunView view{&res->documents, &res->claims, &res->events};
   res->findings = st->rules.Check(view);
   for (const auto& f : res->findings) res->findings_by_kind[f.kind]++;
   res->timings.push_back({"verify", Since(t_verify)});
+  LogStage("verify", res->timings.back().seconds);
 
   if (opt.out_dir.empty()) return Status::OK();
   auto t_report = Clock::now();
   Status s = util::MakeDirs(opt.out_dir);
   if (!s.ok()) return s;
   const std::string& dir = opt.out_dir;
-  // One output at a time: each is built, written and freed before the next, so a large run holds
-  // one serialised file in memory, not all of them.
-  using Render = std::function<std::string()>;
+  // One output at a time, each streamed to its file (through a temporary name) as it is written,
+  // so a large run never holds a whole serialised output in memory.
+  using Render = std::function<void(util::Sink*)>;
   std::vector<std::pair<std::string, Render>> files = {
-      {"claims.jsonl", [&] { return report::ClaimsJsonl(res->claims); }},
-      {"events.json", [&] { return report::EventsJson(res->events); }},
-      {"findings.json", [&] { return report::FindingsJson(res->findings); }},
-      {"report.md", [&] { return report::MarkdownReport(*res); }},
-      {"report.html", [&] { return report::HtmlReport(*res); }},
-      {"graph.graphml", [&] { return report::GraphMl(*res); }},
+      {"claims.jsonl", [&](util::Sink* o) { report::WriteClaimsJsonl(res->claims, o); }},
+      {"events.json", [&](util::Sink* o) { report::WriteEventsJson(res->events, o); }},
+      {"findings.json", [&](util::Sink* o) { report::WriteFindingsJson(res->findings, o); }},
+      {"report.md", [&](util::Sink* o) { report::WriteMarkdownReport(*res, o); }},
+      {"report.html", [&](util::Sink* o) { report::WriteHtmlReport(*res, o); }},
+      {"graph.graphml", [&](util::Sink* o) { report::WriteGraphMl(*res, o); }},
   };
-  if (opt.graph_format == "dot") files.push_back({"graph.dot", [&] { return report::GraphDot(*res); }});
+  if (opt.graph_format == "dot") files.push_back({"graph.dot", [&](util::Sink* o) { report::WriteGraphDot(*res, o); }});
+  auto write = [&](const std::string& name, const Render& render) {
+    util::OutputFile f;
+    Status os = f.Open(dir + "/" + name);
+    if (!os.ok()) return os;
+    render(&f);
+    return f.Commit();
+  };
   for (const auto& [name, render] : files) {
-    s = util::WriteFileAtomic(dir + "/" + name, render());
+    auto t_file = Clock::now();
+    s = write(name, render);
     if (!s.ok()) return s;
+    LogStage(name.c_str(), Since(t_file));
   }
   res->timings.push_back({"report", Since(t_report)});
-  return util::WriteFileAtomic(dir + "/summary.json", report::SummaryJson(*res, opt));
+  return write("summary.json", [&](util::Sink* o) { report::WriteSummaryJson(*res, opt, o); });
 }
 
 }  // namespace crosscheck

@@ -6,7 +6,10 @@
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 #include <boost/graph/graphml.hpp>
 #include <boost/graph/graphviz.hpp>
+#include <spdlog/spdlog.h>
+
 #include <sstream>
+#include <unordered_set>
 
 #include "engine/link/claim_graph.h"
 #include "engine/report/human_output.h"
@@ -16,7 +19,27 @@ namespace crosscheck::report {
 namespace {
 
 link::ClaimGraph Graph(const RunResult& r) {
-  return link::BuildClaimGraph(r.documents, r.claims, r.events, r.findings);
+  if (!GraphAbridged(r)) return link::BuildClaimGraph(r.documents, r.claims, r.events, r.findings);
+  // A huge run: every source, event and entity, but only the claims on a side of a contradiction or
+  // an anomaly (at most kGraphMaxClaims, in input order) with their documents. A graph of millions
+  // of vertices is more than the tools it is for can lay out, and would need gigabytes to build.
+  std::unordered_set<std::string> wanted;
+  for (const auto& f : r.findings)
+    if (f.kind != "agreement") wanted.insert(f.claims.begin(), f.claims.end());
+  std::vector<Claim> claims;
+  std::unordered_set<std::string> docs;
+  for (const auto& c : r.claims) {
+    if (claims.size() >= kGraphMaxClaims) break;
+    if (!wanted.count(c.id)) continue;
+    claims.push_back(c);
+    docs.insert(c.doc);
+  }
+  std::vector<DocumentStatus> documents;
+  for (const auto& d : r.documents)
+    if (docs.count(d.id)) documents.push_back(d);
+  spdlog::info("graph.graphml abridged: {} of {} claims (those in contradictions and anomalies), {} of {} documents",
+               claims.size(), r.claims.size(), documents.size(), r.documents.size());
+  return link::BuildClaimGraph(documents, claims, r.events, r.findings);
 }
 
 boost::dynamic_properties Properties(link::ClaimGraph& g) {
@@ -33,20 +56,38 @@ boost::dynamic_properties Properties(link::ClaimGraph& g) {
 
 }  // namespace
 
-std::string GraphMl(const RunResult& r) {
+bool GraphAbridged(const RunResult& r) { return r.claims.size() > kGraphMaxClaims; }
+
+void WriteGraphMl(const RunResult& r, util::Sink* sink) {
   link::ClaimGraph g = Graph(r);
   boost::dynamic_properties dp = Properties(g);
-  std::ostringstream out;
+  util::SinkStreamBuf buf(sink);
+  std::ostream out(&buf);
   boost::write_graphml(out, g, boost::get(boost::vertex_index, g), dp, true);
-  return out.str();
+  out.flush();
+}
+
+void WriteGraphDot(const RunResult& r, util::Sink* sink) {
+  link::ClaimGraph g = Graph(r);
+  boost::dynamic_properties dp = Properties(g);
+  util::SinkStreamBuf buf(sink);
+  std::ostream out(&buf);
+  boost::write_graphviz_dp(out, g, dp, "node_id");
+  out.flush();
+}
+
+std::string GraphMl(const RunResult& r) {
+  std::string out;
+  util::StringSink sink(&out);
+  WriteGraphMl(r, &sink);
+  return out;
 }
 
 std::string GraphDot(const RunResult& r) {
-  link::ClaimGraph g = Graph(r);
-  boost::dynamic_properties dp = Properties(g);
-  std::ostringstream out;
-  boost::write_graphviz_dp(out, g, dp, "node_id");
-  return out.str();
+  std::string out;
+  util::StringSink sink(&out);
+  WriteGraphDot(r, &sink);
+  return out;
 }
 
 }  // namespace crosscheck::report

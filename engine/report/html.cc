@@ -5,11 +5,13 @@
 #include <map>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "engine/report/html_assets.h"
 #include "engine/report/human_output.h"
 #include "engine/report/report_index.h"
 #include "engine/report/report_text.h"
+#include "engine/util/sink.h"
 
 namespace crosscheck::report {
 
@@ -36,6 +38,16 @@ namespace {
 constexpr size_t kOpenFindings = 200;
 constexpr size_t kOpenClaims = 600;
 constexpr size_t kOpenDocuments = 60;
+// Bounds that keep the page of a huge run (a million documents) a size a browser and a reviewer can
+// take: an event card shows at most kMaxEventClaims claims (those in its contradictions and anomalies
+// first), the unlinked section kMaxUnlinkedClaims, the document table kMaxDocumentRows rows (skipped
+// documents first). Findings and events are always listed in full; the page says what was left
+// out, and claims.jsonl / summary.json hold everything.
+constexpr size_t kMaxEventClaims = 50;
+constexpr size_t kMaxUnlinkedClaims = 500;
+constexpr size_t kMaxDocumentRows = 5000;
+// The page is handed to the sink in pieces of about this size.
+constexpr size_t kDrainBytes = 1 << 18;
 
 std::string E(std::string_view s) { return HtmlEscape(s); }
 std::string N(size_t n) { return std::to_string(n); }
@@ -69,15 +81,16 @@ class Tokens {
 
 class HtmlWriter {
  public:
-  explicit HtmlWriter(const RunResult& r)
-      : r_(r), idx_(r), outlets_(idx_.outlets(), 'O'), langs_(idx_.langs(), 'L') {
+  HtmlWriter(const RunResult& r, util::Sink* out)
+      : r_(r), idx_(r), outlets_(idx_.outlets(), 'O'), langs_(idx_.langs(), 'L'), out_(out) {
     for (size_t i = 0; i < r.claims.size(); ++i) claim_anchor_.emplace(r.claims[i].id, "c" + N(i));
     for (size_t i = 0; i < r.events.size(); ++i) event_anchor_.emplace(r.events[i].id, "e" + N(i));
     small_ = r.findings.size() <= kOpenFindings && r.claims.size() <= kOpenClaims;
+    PlanCaps();
   }
 
-  std::string Render() {
-    h_.reserve(4096 + r_.claims.size() * 1500 + r_.findings.size() * 900);
+  void Render() {
+    h_.reserve(2 * kDrainBytes);
     h_ += "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
           "<title>crosscheck report</title><style>";
@@ -94,10 +107,74 @@ class HtmlWriter {
     h_ += "<pre id=\"selftest\"></pre>\n</main>\n<script>";
     h_ += kReportJs;
     h_ += "</script>\n</body></html>\n";
-    return std::move(h_);
+    Drain(true);
   }
 
  private:
+  // Hands the page written so far to the sink once enough has gathered (always when `all`).
+  void Drain(bool all = false) {
+    if (!all && h_.size() < kDrainBytes) return;
+    out_->Append(h_);
+    h_.clear();
+  }
+
+  // Which claims each event card and the unlinked section show, and whether anything is left out.
+  void PlanCaps() {
+    for (const auto& e : r_.events) {
+      if (e.claims.size() <= kMaxEventClaims) continue;
+      ++capped_events_;
+      // Claims on a side of a contradiction or anomaly first, then the others, in input order.
+      std::set<std::string> urgent;
+      for (const auto* f : idx_.EventFindings(e.id))
+        if (f->kind != "agreement") urgent.insert(f->claims.begin(), f->claims.end());
+      std::vector<size_t> pick;
+      for (int pass = 0; pass < 2 && pick.size() < kMaxEventClaims; ++pass)
+        for (size_t i = 0; i < e.claims.size() && pick.size() < kMaxEventClaims; ++i)
+          if ((urgent.count(e.claims[i]) > 0) == (pass == 0)) pick.push_back(i);
+      std::sort(pick.begin(), pick.end());
+      auto& shown = event_shown_[e.id];
+      for (size_t i : pick) shown.insert(e.claims[i]);
+    }
+    size_t unlinked = idx_.UnlinkedClaims().size();
+    capped_unlinked_ = unlinked > kMaxUnlinkedClaims ? unlinked - kMaxUnlinkedClaims : 0;
+    capped_documents_ = r_.documents.size() > kMaxDocumentRows ? r_.documents.size() - kMaxDocumentRows : 0;
+    capped_ = capped_events_ || capped_unlinked_;
+    if (!capped_) return;
+    // Only claims with a block on the page get a link.
+    for (const auto& e : r_.events) {
+      auto it = event_shown_.find(e.id);
+      if (it == event_shown_.end()) linkable_.insert(e.claims.begin(), e.claims.end());
+      else linkable_.insert(it->second.begin(), it->second.end());
+    }
+    const auto& loose = idx_.UnlinkedClaims();
+    for (size_t i = 0; i < loose.size() && i < kMaxUnlinkedClaims; ++i) linkable_.insert(loose[i]->id);
+  }
+
+  // The claims of `e` its card shows, in input order.
+  std::vector<const Claim*> ShownClaims(const Event& e) const {
+    std::vector<const Claim*> out;
+    auto shown = event_shown_.find(e.id);
+    for (const auto& id : e.claims) {
+      if (shown != event_shown_.end() && !shown->second.count(id)) continue;
+      if (const Claim* c = idx_.FindClaim(id)) out.push_back(c);
+    }
+    return out;
+  }
+
+  void AbridgedNote() {
+    if (!capped_ && !capped_documents_ && !GraphAbridged(r_)) return;
+    h_ += "\n<p class=\"abridged\" id=\"abridged\"><b>Abridged for size:</b> every finding and event is listed";
+    if (capped_events_)
+      h_ += "; " + N(capped_events_) + " event card(s) with more than " + N(kMaxEventClaims) + " claims show " +
+            N(kMaxEventClaims) + " (those in contradictions and anomalies first)";
+    if (capped_unlinked_) h_ += "; " + N(capped_unlinked_) + " claim(s) not linked to an event are not shown";
+    if (capped_documents_) h_ += "; the document table leaves out " + N(capped_documents_) + " document(s)";
+    if (GraphAbridged(r_))
+      h_ += "; graph.graphml holds only the claims in contradictions and anomalies (at most " + N(kGraphMaxClaims) +
+            ") with their documents";
+    h_ += ". Every claim is in claims.jsonl and every document in summary.json.</p>";
+  }
+
   size_t Processed() const {
     size_t n = 0;
     for (const auto& d : r_.documents) n += d.status == "processed";
@@ -185,12 +262,14 @@ class HtmlWriter {
     };
     table("by-lang", "language", by_lang);
     table("by-outlet", "outlet", by_outlet);
-    h_ += "</div></section>\n";
+    h_ += "</div>";
+    AbridgedNote();
+    h_ += "</section>\n";
   }
 
   std::string ClaimLink(const std::string& id) const {
     auto it = claim_anchor_.find(id);
-    if (it == claim_anchor_.end()) return "<code>" + E(id) + "</code>";
+    if (it == claim_anchor_.end() || (capped_ && !linkable_.count(id))) return "<code>" + E(id) + "</code>";
     return "<a href=\"#" + it->second + "\"><code>" + E(id) + "</code></a>";
   }
 
@@ -334,9 +413,9 @@ class HtmlWriter {
     h_ += "<table class=\"slots\"><thead><tr><th>outlet</th><th>lang</th><th>claim</th>";
     for (const auto& s : kSlots) h_ += "<th>" + s + "</th>";
     h_ += "<th>attribution</th></tr></thead><tbody>\n";
-    for (const auto& id : e.claims) {
-      const Claim* c = idx_.FindClaim(id);
-      if (!c) continue;
+    auto rows = ShownClaims(e);
+    for (const Claim* c : rows) {
+      const std::string& id = c->id;
       h_ += "<tr class=\"row\" data-langs=\"" + langs_.Of(c->lang) + "\" data-outlets=\"" + outlets_.Of(c->outlet) +
             "\"><td>" + Or(c->outlet, "unknown") + "</td><td>" + Or(c->lang, "und") + "</td><td>" + ClaimLink(id) + "</td>";
       for (const auto& s : kSlots) {
@@ -360,6 +439,9 @@ class HtmlWriter {
       h_ += "<td" + (title.empty() ? std::string() : " title=\"" + E(title) + "\"") + ">" + (attr.empty() ? "—" : E(attr)) +
             "</td></tr>\n";
     }
+    if (rows.size() < e.claims.size())
+      h_ += "<tr><td colspan=\"" + N(kSlots.size() + 4) + "\" class=\"empty\">" + N(e.claims.size() - rows.size()) +
+            " more claim(s) of this event are in claims.jsonl</td></tr>\n";
     h_ += "</tbody></table>\n";
   }
 
@@ -416,8 +498,13 @@ class HtmlWriter {
     if (findings.empty()) h_ += "<p class=\"empty\">No rule fired on this event.</p>\n";
     for (const auto* f : findings) Finding(*f, false);
     h_ += "<h3>Evidence (" + N(claims.size()) + " claims)</h3>\n";
-    for (const Claim* c : claims) ClaimBlock(*c, true);
+    auto shown = ShownClaims(e);
+    if (shown.size() < claims.size())
+      h_ += "<p class=\"empty\">" + N(shown.size()) + " of " + N(claims.size()) +
+            " shown (those in contradictions and anomalies first); all are in claims.jsonl.</p>\n";
+    for (const Claim* c : shown) ClaimBlock(*c, true);
     h_ += "</div></details>\n";
+    Drain();
   }
 
   void Events() {
@@ -431,7 +518,10 @@ class HtmlWriter {
     const auto& loose = idx_.LooseFindings();
     h_ += "<section id=\"doc-findings\"><h2>Findings not tied to an event (" + N(loose.size()) + ")</h2>\n";
     if (loose.empty()) h_ += "<p class=\"empty\">None.</p>\n";
-    for (const auto* f : loose) Finding(*f, true);
+    for (const auto* f : loose) {
+      Finding(*f, true);
+      Drain();
+    }
     h_ += "</section>\n";
   }
 
@@ -439,7 +529,12 @@ class HtmlWriter {
     const auto& claims = idx_.UnlinkedClaims();
     if (claims.empty()) return;
     h_ += "<section id=\"unlinked\"><h2>Claims not linked to an event (" + N(claims.size()) + ")</h2>\n";
-    for (const Claim* c : claims) ClaimBlock(*c, true);
+    if (capped_unlinked_)
+      h_ += "<p class=\"empty\">The first " + N(kMaxUnlinkedClaims) + " shown; all are in claims.jsonl.</p>\n";
+    for (size_t i = 0; i < claims.size() && i < kMaxUnlinkedClaims; ++i) {
+      ClaimBlock(*claims[i], true);
+      Drain();
+    }
     h_ += "</section>\n";
   }
 
@@ -449,8 +544,13 @@ class HtmlWriter {
           " processed)</h2></summary>\n<table class=\"docs\"><thead><tr><th>id</th><th>source</th><th>status</th>"
           "<th>outlet</th><th>lang</th><th>published</th><th class=\"num\">bytes</th><th class=\"num\">body</th>"
           "<th class=\"num\">claims</th></tr></thead><tbody>\n";
+    // Over the cap: skipped documents first (they need attention), then processed ones, in input order.
+    size_t skipped = r_.documents.size() - Processed();
+    size_t skipped_rows = std::min(skipped, kMaxDocumentRows), processed_rows = kMaxDocumentRows - skipped_rows;
     for (const auto& d : r_.documents) {
       bool ok = d.status == "processed";
+      if (ok ? processed_rows == 0 : skipped_rows == 0) continue;
+      --(ok ? processed_rows : skipped_rows);
       h_ += "<tr class=\"row" + std::string(ok ? "" : " skipped") + "\" data-langs=\"" + langs_.Of(d.lang) +
             "\" data-outlets=\"" + outlets_.Of(d.outlet) + "\"><td><code>" + E(d.id) + "</code></td><td>" + E(d.source) +
             (d.line ? ":" + N(d.line) : "") + "</td><td><span class=\"status-" + (ok ? "processed" : "skipped") + "\">" +
@@ -458,8 +558,13 @@ class HtmlWriter {
             "</td><td class=\"nowrap\">" + Or(d.lang, "—") + (d.lang_method.empty() ? "" : " <span class=\"support\">(" + E(d.lang_method) + ")</span>") +
             "</td><td class=\"nowrap\">" + Or(d.published, "—") + "</td><td class=\"num\">" + N(d.bytes) + "</td><td class=\"num\">" +
             N(d.body_bytes) + "</td><td class=\"num\">" + N(d.claims) + "</td></tr>\n";
+      Drain();
     }
-    h_ += "</tbody></table></details></section>\n";
+    h_ += "</tbody></table>";
+    if (capped_documents_)
+      h_ += "<p class=\"empty\">" + N(kMaxDocumentRows) + " of " + N(r_.documents.size()) +
+            " documents listed (skipped ones first); every document with its status is in summary.json.</p>";
+    h_ += "</details></section>\n";
   }
 
   const RunResult& r_;
@@ -468,11 +573,24 @@ class HtmlWriter {
   std::map<std::string, std::string> claim_anchor_, event_anchor_;
   std::set<std::string> anchored_;
   bool small_ = true;
+  util::Sink* out_;
   std::string h_;
+  // Caps (PlanCaps): the claims shown per capped event, the claims that have a block to link to.
+  std::unordered_map<std::string, std::set<std::string>> event_shown_;
+  std::unordered_set<std::string> linkable_;
+  size_t capped_events_ = 0, capped_unlinked_ = 0, capped_documents_ = 0;
+  bool capped_ = false;
 };
 
 }  // namespace
 
-std::string HtmlReport(const RunResult& r) { return HtmlWriter(r).Render(); }
+void WriteHtmlReport(const RunResult& r, util::Sink* out) { HtmlWriter(r, out).Render(); }
+
+std::string HtmlReport(const RunResult& r) {
+  std::string out;
+  util::StringSink sink(&out);
+  WriteHtmlReport(r, &sink);
+  return out;
+}
 
 }  // namespace crosscheck::report

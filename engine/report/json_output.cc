@@ -1,6 +1,7 @@
 #include "engine/report/json_output.h"
 
 #include "engine/util/json.h"
+#include "engine/util/sink.h"
 
 namespace crosscheck::report {
 
@@ -116,18 +117,27 @@ std::string ClaimJson(const Claim& c) {
   return sb.GetString();
 }
 
+void WriteClaimsJsonl(const std::vector<Claim>& claims, util::Sink* out) {
+  util::JsonSinkStream os(out);
+  rapidjson::Writer<util::JsonSinkStream> w(os);
+  for (const auto& c : claims) {
+    w.Reset(os);
+    WriteClaim(w, c);
+    os.Put('\n');
+  }
+  os.Flush();
+}
+
 std::string ClaimsJsonl(const std::vector<Claim>& claims) {
   std::string out;
-  for (const auto& c : claims) {
-    out += ClaimJson(c);
-    out += '\n';
-  }
+  util::StringSink sink(&out);
+  WriteClaimsJsonl(claims, &sink);
   return out;
 }
 
-std::string EventsJson(const std::vector<Event>& events) {
-  rapidjson::StringBuffer sb;
-  util::PrettyJsonWriter w(sb);
+void WriteEventsJson(const std::vector<Event>& events, util::Sink* out) {
+  util::JsonSinkStream os(out);
+  rapidjson::PrettyWriter<util::JsonSinkStream> w(os);
   w.StartObject();
   w.Key("schema_version"); w.String(kSchemaVersion);
   w.Key("events");
@@ -150,12 +160,20 @@ std::string EventsJson(const std::vector<Event>& events) {
   }
   w.EndArray();
   w.EndObject();
-  return std::string(sb.GetString()) + "\n";
+  os.Put('\n');
+  os.Flush();
 }
 
-std::string FindingsJson(const std::vector<Finding>& findings) {
-  rapidjson::StringBuffer sb;
-  util::PrettyJsonWriter w(sb);
+std::string EventsJson(const std::vector<Event>& events) {
+  std::string out;
+  util::StringSink sink(&out);
+  WriteEventsJson(events, &sink);
+  return out;
+}
+
+void WriteFindingsJson(const std::vector<Finding>& findings, util::Sink* out) {
+  util::JsonSinkStream os(out);
+  rapidjson::PrettyWriter<util::JsonSinkStream> w(os);
   w.StartObject();
   w.Key("schema_version"); w.String(kSchemaVersion);
   w.Key("findings");
@@ -179,12 +197,20 @@ std::string FindingsJson(const std::vector<Finding>& findings) {
   }
   w.EndArray();
   w.EndObject();
-  return std::string(sb.GetString()) + "\n";
+  os.Put('\n');
+  os.Flush();
 }
 
-std::string SummaryJson(const RunResult& r, const RunOptions& options) {
-  rapidjson::StringBuffer sb;
-  util::PrettyJsonWriter w(sb);
+std::string FindingsJson(const std::vector<Finding>& findings) {
+  std::string out;
+  util::StringSink sink(&out);
+  WriteFindingsJson(findings, &sink);
+  return out;
+}
+
+void WriteSummaryJson(const RunResult& r, const RunOptions& options, util::Sink* out) {
+  util::JsonSinkStream os(out);
+  rapidjson::PrettyWriter<util::JsonSinkStream> w(os);
   w.StartObject();
   w.Key("schema_version"); w.String(kSchemaVersion);
   w.Key("inputs"); WriteStrings(w, options.inputs);
@@ -238,7 +264,15 @@ std::string SummaryJson(const RunResult& r, const RunOptions& options) {
   }
   w.EndArray();
   w.EndObject();
-  return std::string(sb.GetString()) + "\n";
+  os.Put('\n');
+  os.Flush();
+}
+
+std::string SummaryJson(const RunResult& r, const RunOptions& options) {
+  std::string out;
+  util::StringSink sink(&out);
+  WriteSummaryJson(r, options, &sink);
+  return out;
 }
 
 }  // namespace crosscheck::report

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "crosscheck/engine.h"
+#include "engine/util/sink.h"
 
 namespace crosscheck::report {
 
@@ -16,6 +17,13 @@ std::string ClaimsJsonl(const std::vector<Claim>& claims);
 std::string EventsJson(const std::vector<Event>& events);
 std::string FindingsJson(const std::vector<Finding>& findings);
 std::string SummaryJson(const RunResult& result, const RunOptions& options);
+
+// The same, streamed to `out` piece by piece (byte-identical to the strings above), so a large run
+// never holds a whole output in memory.
+void WriteClaimsJsonl(const std::vector<Claim>& claims, util::Sink* out);
+void WriteEventsJson(const std::vector<Event>& events, util::Sink* out);
+void WriteFindingsJson(const std::vector<Finding>& findings, util::Sink* out);
+void WriteSummaryJson(const RunResult& result, const RunOptions& options, util::Sink* out);
 
 }  // namespace crosscheck::report
 

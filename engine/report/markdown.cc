@@ -7,6 +7,7 @@
 #include "engine/report/human_output.h"
 #include "engine/report/report_index.h"
 #include "engine/report/report_text.h"
+#include "engine/util/sink.h"
 
 namespace crosscheck::report {
 
@@ -14,6 +15,9 @@ namespace {
 
 // At most this many evidence sentences are quoted per side of a finding; the rest are counted.
 constexpr size_t kQuotesPerSide = 3;
+// At most this many skipped documents are listed (summary.json lists them all).
+constexpr size_t kMaxSkippedRows = 5000;
+constexpr size_t kDrainBytes = 1 << 18;
 
 std::string M(std::string_view s) { return MarkdownEscape(s); }
 std::string N(size_t n) { return std::to_string(n); }
@@ -36,15 +40,15 @@ std::string Capitalised(std::string s) {
 
 class MarkdownWriter {
  public:
-  explicit MarkdownWriter(const RunResult& r) : r_(r), idx_(r) {}
+  MarkdownWriter(const RunResult& r, util::Sink* out) : r_(r), idx_(r), out_(out) {}
 
-  std::string Render() {
+  void Render() {
     md_ += "# crosscheck report\n\n";
     Overview();
     Findings();
     Events();
     Skipped();
-    return std::move(md_);
+    Drain(true);
   }
 
  private:
@@ -59,7 +63,7 @@ class MarkdownWriter {
            " | " + N(r_.findings.size()) + " |\n\n";
     auto sevs = idx_.Severities();
     md_ += "| kind |";
-    for (const auto& s : sevs) md_ += " " + M(s) + " |";
+    for (const auto& s : sevs) md_.append(" ").append(M(s)).append(" |");
     md_ += " total |\n|---|";
     for (size_t i = 0; i <= sevs.size(); ++i) md_ += "---:|";
     md_ += "\n";
@@ -70,7 +74,7 @@ class MarkdownWriter {
         auto it = idx_.kind_severity().find({k, s});
         int n = it == idx_.kind_severity().end() ? 0 : it->second;
         total += n;
-        row += " " + N(n) + " |";
+        row.append(" ").append(N(n)).append(" |");
       }
       md_ += row + " " + N(total) + " |\n";
     }
@@ -143,7 +147,10 @@ class MarkdownWriter {
         return SeverityRank(a->severity) < SeverityRank(b->severity);
       });
       md_ += "## " + M(Capitalised(kind_name[rank])) + " (" + N(list.size()) + ")\n\n";
-      for (const auto* f : list) Finding(*f);
+      for (const auto* f : list) {
+        Finding(*f);
+        Drain();
+      }
     }
   }
 
@@ -168,28 +175,47 @@ class MarkdownWriter {
              Join(e.participants) + " | " + N(e.claims.size()) + " | " +
              Join(std::vector<std::string>(outlets.begin(), outlets.end())) + " | " +
              Join(std::vector<std::string>(langs.begin(), langs.end())) + " | " + (fk.empty() ? "—" : fk) + " |\n";
+      Drain();
     }
     md_ += "\n";
   }
 
   void Skipped() {
-    bool any = false;
+    size_t n = 0;
     for (const auto& d : r_.documents) {
       if (d.status == "processed") continue;
-      if (!any) md_ += "## Skipped documents\n\n| document | source | reason |\n|---|---|---|\n";
-      any = true;
+      if (n == 0) md_ += "## Skipped documents\n\n| document | source | reason |\n|---|---|---|\n";
+      if (++n > kMaxSkippedRows) continue;
       md_ += "| " + Code(d.id) + " | " + M(d.source) + " | " + M(d.reason) + " |\n";
+      Drain();
     }
-    if (any) md_ += "\n";
+    if (n > kMaxSkippedRows)
+      md_ += "\n" + N(n - kMaxSkippedRows) + " more skipped document(s) are listed in summary.json.\n";
+    if (n) md_ += "\n";
+  }
+
+  // Hands the text written so far to the sink once enough has gathered (always when `all`).
+  void Drain(bool all = false) {
+    if (!all && md_.size() < kDrainBytes) return;
+    out_->Append(md_);
+    md_.clear();
   }
 
   const RunResult& r_;
   ReportIndex idx_;
+  util::Sink* out_;
   std::string md_;
 };
 
 }  // namespace
 
-std::string MarkdownReport(const RunResult& r) { return MarkdownWriter(r).Render(); }
+void WriteMarkdownReport(const RunResult& r, util::Sink* out) { MarkdownWriter(r, out).Render(); }
+
+std::string MarkdownReport(const RunResult& r) {
+  std::string out;
+  util::StringSink sink(&out);
+  WriteMarkdownReport(r, &sink);
+  return out;
+}
 
 }  // namespace crosscheck::report

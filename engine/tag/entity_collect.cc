@@ -28,6 +28,7 @@ struct Item {
   bool native = true;        // written in the document language's own spelling
   int fuzzy = -1;            // misspelling-index distance (0: another romanisation)
   bool used = false;         // folded into a combined mention
+  bool given_first = false;  // a person's name opening with a given name (Entry::given_first)
   std::vector<uint32_t> persons;  // person candidates
 };
 
@@ -108,6 +109,7 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
         if (e.kind != it.kind || !acceptable(matches[k])) continue;
         it.native = it.native || native(e.langs);
         it.inflected = it.inflected && matches[k].inflected;
+        it.given_first = it.given_first || e.given_first;
       }
       it.begin = m.begin;
       it.end = m.end;
@@ -384,20 +386,6 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
     if ((it.kind == Kind::kPersonFull || it.kind == Kind::kPersonGiven) && it.persons.size() == 1)
       named_in_full.push_back(it.persons[0]);
   const auto& persons = lexicon_.persons();
-  auto given_fits = [&](const Person& p, const std::string& key) {
-    std::string lk = util::LatinKey(key);
-    for (const NameForm& g : p.given) {
-      std::string gk = util::FoldKey(g.text);
-      if (gk == key) return true;
-      std::string st = StemOf(gk);
-      if (key.size() > st.size() && key.compare(0, st.size(), st) == 0 &&
-          util::CodePointCount(std::string_view(key).substr(st.size())) <= 4)
-        return true;
-      std::string glk = util::LatinKey(gk);
-      if (BoundedDistance(lk, glk, 1) <= 1) return true;
-    }
-    return false;
-  };
   auto known_given = [&](const std::string& key) {
     if (given_stems_.count(key)) return true;
     size_t n = util::CodePointCount(key);
@@ -412,12 +400,46 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
     }
     return false;
   };
+  // The office written right before token `b` ("British Prime Minister Brian Johnson"), "" if none.
+  auto office_before = [&](uint32_t b) -> std::string {
+    for (size_t k = first_out; k < out->entities.size(); ++k)
+      if (out->entities[k].kind == EntityKind::kOffice && out->entities[k].tokens.end == b) return out->entities[k].id;
+    int32_t at = ends_at[b];
+    if (at >= 0 && items[static_cast<size_t>(at)].kind == Kind::kOffice)
+      return lexicon_.offices()[items[static_cast<size_t>(at)].target].id;
+    return "";
+  };
+  auto held = [&](uint32_t person, const std::string& office) {
+    for (const Tenure& t : persons[person].tenures)
+      if (t.office == office) return true;
+    return false;
+  };
+  std::vector<std::string> given_parts;
   for (Item& it : items) {
     if (!IsPersonKind(it.kind)) continue;
     uint32_t begin = it.begin;
     std::string given_written;
     bool fits = true;
     std::vector<uint32_t> cands = it.persons;
+    // A name matched through the stem of a short given name (джо* also finds Джон, ден* Денис) is
+    // checked again: the given name's ending must be one of its case endings.
+    if (it.given_first && it.inflected && !cands.empty()) {
+      uint32_t ge = it.begin + 1;
+      while (ge + 1 < it.end && toks[ge].key == "-" && toks[ge].start == toks[ge - 1].end &&
+             toks[ge].end == toks[ge + 1].start)
+        ge += 2;
+      given_parts.clear();
+      for (uint32_t t = it.begin; t < ge; t += 2) given_parts.push_back(toks[t].key);
+      std::vector<uint32_t> fitting;
+      for (uint32_t p : cands)
+        if (given_names_.Fits(p, given_parts, true)) fitting.push_back(p);
+      if (fitting.empty()) {
+        given_written = written(it.begin, ge);
+        fits = false;
+      } else {
+        cands = fitting;
+      }
+    }
     if (it.kind == Kind::kPersonSurname && it.begin > sentence_begin(it.begin)) {
       uint32_t g = it.begin - 1;
       // A middle initial between given name and surname ("Charles Q. Brown", "Lloyd J. Austin").
@@ -427,26 +449,53 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
       const Token& gt = toks[g];
       if (!covered[g] && gt.kind == TokenKind::kWord && gt.upper_initial && !gt.all_upper &&
           !stoplist_.count(gt.key) && util::CodePointCount(gt.key) >= 2) {
+        // A hyphenated given name is read whole: "Jean-Yves", "Жан-Івом" (only its last part declines).
+        uint32_t gb = g;
+        while (gb >= sentence_begin(g) + 2 && toks[gb - 1].key == "-" && toks[gb - 1].start == toks[gb - 2].end &&
+               toks[gb - 1].end == toks[gb].start && !covered[gb - 2] && toks[gb - 2].kind == TokenKind::kWord &&
+               toks[gb - 2].upper_initial && !toks[gb - 2].all_upper)
+          gb -= 2;
+        given_parts.clear();
+        bool known = false;
+        for (uint32_t t = gb; t <= g; t += 2) {
+          given_parts.push_back(toks[t].key);
+          known = known || known_given(toks[t].key);
+        }
         std::vector<uint32_t> fitting;
         for (uint32_t p : cands)
-          if (given_fits(persons[p], gt.key)) fitting.push_back(p);
+          if (given_names_.Fits(p, given_parts, known)) fitting.push_back(p);
+        // The same name written without its hyphen: "Jean Yves Le Drian".
+        if (fitting.empty() && gb == g && g > sentence_begin(g) && !covered[g - 1] &&
+            toks[g - 1].kind == TokenKind::kWord && toks[g - 1].upper_initial && !toks[g - 1].all_upper) {
+          std::vector<std::string> two = {toks[g - 1].key, toks[g].key};
+          for (uint32_t p : cands)
+            if (given_names_.Fits(p, two, true)) fitting.push_back(p);
+          if (!fitting.empty()) gb = g - 1;
+        }
         if (!fitting.empty()) {
           cands = fitting;
           if (cands.size() == 1) named_in_full.push_back(cands[0]);
-          begin = g;
-          given_written = written(g, g + 1);
-        } else if (known_given(gt.key) || g > sentence_begin(g)) {
-          begin = g;
-          given_written = written(g, g + 1);
+          begin = gb;
+          given_written = written(gb, g + 1);
+        } else if (known || gb > sentence_begin(gb)) {
+          begin = gb;
+          given_written = written(gb, g + 1);
           fits = false;
         }
       }
     }
     // A surname that is also a common word or a common surname ("Brown", "Johnson") counts alone
     // only when the document names the person in full somewhere, and after another given name it is
-    // someone else ("Senator Tim Johnson").
+    // someone else ("Senator Tim Johnson"), unless written under an office the person held.
     bool common = it.kind == Kind::kPersonSurname && it.end - it.begin == 1 && stoplist_.count(toks[it.begin].key);
-    if (common && !given_written.empty() && !fits) continue;
+    if (common && !given_written.empty() && !fits) {
+      std::string office = office_before(begin);
+      std::vector<uint32_t> holders;
+      for (uint32_t p : cands)
+        if (!office.empty() && held(p, office)) holders.push_back(p);
+      if (holders.empty()) continue;
+      cands = holders;
+    }
     if (common && given_written.empty()) {
       std::vector<uint32_t> named;
       for (uint32_t p : cands)

@@ -61,8 +61,16 @@ std::string NamePattern(std::string_view name) {
   std::vector<analyse::Token> toks;
   analyse::Tokenize(name, 0, &toks);
   std::string out;
-  for (const analyse::Token& t : toks) {
+  for (size_t i = 0; i < toks.size(); ++i) {
+    const analyse::Token& t = toks[i];
     if (!out.empty()) out += ' ';
+    // The short last part of a hyphenated Cyrillic name still declines: Жан-Ів → Жан-Івом.
+    bool after_hyphen = i > 0 && toks[i - 1].key == "-";
+    if (after_hyphen && t.kind == analyse::TokenKind::kWord && util::CodePointCount(t.key) < 3 &&
+        !IsLatinName(t.key)) {
+      out += t.key + "*3";
+      continue;
+    }
     if (t.kind != analyse::TokenKind::kWord || util::CodePointCount(t.key) < 3) {
       out += t.key;
       continue;
@@ -76,6 +84,34 @@ std::string NamePattern(std::string_view name) {
     out += "*4";
   }
   return out;
+}
+
+std::string NameSkeleton(std::string_view word) {
+  std::string k = util::LatinKey(word);
+  std::string out;
+  out.reserve(k.size());
+  for (size_t i = 0; i < k.size(); ++i) {
+    char c = k[i];
+    char next = i + 1 < k.size() ? k[i + 1] : '\0';
+    if ((c == 'k' || c == 't' || c == 'p') && next == 'h') {  // kh, th, ph
+      out += c == 'p' ? 'f' : c == 'k' ? 'h' : 't';
+      ++i;
+    } else if (c == 'x') {
+      out += "ks";
+    } else if (c == 'c') {
+      out += next == 'h' ? 'c' : 'k';
+    } else if (c == 'w') {
+      out += 'v';
+    } else if (c == 'j' || c == 'y') {
+      if (!(out.empty() && next == 'e')) out += 'i';  // a leading ye is e (Yevgeny = Evgeny)
+    } else {
+      out += c;
+    }
+  }
+  std::string once;  // doubled letters written once (Valerii = Valeri, Ollie = Olie)
+  for (char c : out)
+    if (once.empty() || once.back() != c) once += c;
+  return once;
 }
 
 std::string LatinKeyOfName(std::string_view name) {

@@ -37,6 +37,7 @@ Status EntityTagger::Register(const std::string& written, Entry entry, PhraseMat
   auto it = entry_of_phrase_.find(key);
   if (it != entry_of_phrase_.end()) {
     entries_[it->second].langs |= entry.langs;
+    entries_[it->second].given_first |= entry.given_first;
     return Status::OK();
   }
   uint32_t index = static_cast<uint32_t>(entries_.size());
@@ -52,12 +53,14 @@ Status EntityTagger::Load(const std::vector<std::string>& rule_roots, uint32_t m
   module_id_ = module_id;
   Status s = lexicon_.Load(rule_roots);
   if (!s.ok()) return s;
-  auto reg = [&](const std::string& phrase, Kind kind, uint32_t target, uint8_t langs, bool latin_name = false) {
+  auto reg = [&](const std::string& phrase, Kind kind, uint32_t target, uint8_t langs, bool latin_name = false,
+                 bool given_first = false) {
     Entry e;
     e.kind = kind;
     e.target = target;
     e.langs = langs;
     e.latin_name = latin_name;
+    e.given_first = given_first;
     return Register(phrase, e, matcher);
   };
 #define CC_TRY(expr)            \
@@ -81,27 +84,35 @@ Status EntityTagger::Load(const std::vector<std::string>& rule_roots, uint32_t m
         bool same_script = IsLatinName(g.text) == latin;
         if (!same_script) continue;
         std::string gp = NamePattern(g.text);
-        CC_TRY(reg(gp + " " + sp, Kind::kPersonFull, i, gm & sm, latin));
+        CC_TRY(reg(gp + " " + sp, Kind::kPersonFull, i, gm & sm, latin, true));
         for (const NameForm& pa : p.patronymic) {
           if (IsLatinName(pa.text) != latin) continue;
           std::string pp = NamePattern(pa.text);
-          CC_TRY(reg(gp + " " + pp + " " + sp, Kind::kPersonFull, i, gm & sm, latin));
+          CC_TRY(reg(gp + " " + pp + " " + sp, Kind::kPersonFull, i, gm & sm, latin, true));
           CC_TRY(reg(sp + " " + gp + " " + pp, Kind::kPersonFull, i, gm & sm, latin));
         }
       }
     }
     for (const NameForm& g : p.given) {
-      given_stems_.insert(util::FoldKey(g.text));
+      std::string key = util::FoldKey(g.text);
+      // Each word of a hyphenated or two-word given name is a given name too (Jean-Yves: Jean, Yves).
+      for (size_t b = 0, e; b < key.size(); b = e + 1) {
+        e = key.find_first_of("- ", b);
+        if (e == std::string::npos) e = key.size();
+        if (e > b) given_stems_.insert(key.substr(b, e - b));
+      }
+      given_stems_.insert(std::move(key));
       for (const NameForm& pa : p.patronymic)
         if (IsLatinName(pa.text) == IsLatinName(g.text))
           CC_TRY(reg(NamePattern(g.text) + " " + NamePattern(pa.text), Kind::kPersonGiven, i,
-                     MaskFor(g, it_from_en), IsLatinName(g.text)));
+                     MaskFor(g, it_from_en), IsLatinName(g.text), true));
     }
     for (const NameForm& a : p.aliases)
       CC_TRY(reg(NamePattern(a.text), Kind::kPersonFull, i, MaskFor(a, it_from_en), IsLatinName(a.text)));
     for (const NameForm& m : p.misspellings)
       CC_TRY(reg(NamePattern(m.text), Kind::kPersonMisspelled, i, 0, IsLatinName(m.text)));
   }
+  given_names_.Build(lexicon_);
   for (const std::string& g : lexicon_.given_names()) given_stems_.insert(g);
   // Given names are looked up by stem too (Сергеем → серге), so store the stems as well.
   std::vector<std::string> stems;

@@ -9,7 +9,10 @@
 //   - combines a role or organisation kind with the sides around it ("the US and Russian defence
 //     ministers" → us.defence_minister, ru.defence_minister; "його американським колегою" →
 //     office "counterpart" of side US) and "head of" + organisation → the head's office;
-//   - reads the given name written before a surname and records whether it fits ("Sergei Belousov");
+//   - reads the given name written before a surname (a hyphenated one whole: "Жан-Івом") and records
+//     whether it fits (GivenNames: "Sergei Belousov" does not; "Serhii Shoigu", "Сергеєм" do). A
+//     common surname after a given name that does not fit is someone else ("Senator Tim Johnson"),
+//     unless an office the person held stands right before it ("Prime Minister Brian Johnson");
 //   - finds capitalised words the trie missed that are another romanisation or a misspelling of a
 //     surname (via NameIndex; flagged match = "misspelled" or "transliterated");
 //   - picks, for an ambiguous surname, the person the document names in full elsewhere.
@@ -22,6 +25,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "engine/tag/given_names.h"
 #include "engine/tag/lexicon.h"
 #include "engine/tag/name_index.h"
 #include "engine/tag/tag_module.h"
@@ -61,6 +65,7 @@ class EntityTagger : public TagModule {
     uint8_t langs = 0;       // languages whose own spelling this is (bit per en, uk, ru, it)
     bool upper = false;      // matched tokens must be written in capitals ("US", not "us")
     bool latin_name = false; // a Latin-script person name: the first token must be capitalised
+    bool given_first = false; // a person's name that opens with a given name ("Жан-Ів Ле Дріан")
   };
 
  private:
@@ -71,6 +76,7 @@ class EntityTagger : public TagModule {
   std::vector<Entry> entries_;
   std::unordered_map<std::string, uint32_t> entry_of_phrase_;  // phrase + kind + target → entry
   NameIndex surnames_;
+  GivenNames given_names_;
   std::unordered_set<std::string> stoplist_;     // folded keys
   std::unordered_set<std::string> given_stems_;  // folded given names and their stems
   std::unordered_set<std::string> connectors_, conjunctions_;

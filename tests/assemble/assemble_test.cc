@@ -93,6 +93,23 @@ TEST_CASE("A named person in an office not held at the date is flagged", "[assem
   CHECK(flagged);
 }
 
+TEST_CASE("An office is checked on the date of the sentence that names it, not of a borrowing one",
+          "[assemble][flags]") {
+  AssembleFixture f;
+  auto claims = f.Claims(
+      "[Ллойд Остін|P:Lloyd Austin:US] зустрівся з [очільником Міноборони|O:defence_minister:] "
+      "[Рустемом Умєровим|P:Rustem Umerov:UA] у Стамбулі {19 серпня 2024|D:2024-08-19}. "
+      "Попередня розмова між ними відбулася {7 лютого 2022 року|D:2022-02-07}.", "uk");
+  REQUIRE_FALSE(claims.empty());
+  bool dated_2022 = false;
+  for (const auto& c : claims) {
+    dated_2022 = dated_2022 || c.date.ToIso() == "2022-02-07";
+    for (const auto& fl : c.flags) CHECK(fl.code != "office_not_held");
+  }
+  CHECK(dated_2022);
+  CHECK(claims[0].participants[1].office == "ua.defence_minister");
+}
+
 TEST_CASE("Attribution sources are not participants", "[assemble][participants]") {
   AssembleFixture f;
   auto claims = f.Claims(

@@ -142,3 +142,22 @@ TEST_CASE("findings are deterministic: same input, same ids and order", "[verify
     CHECK(a.findings[i].message == b.findings[i].message);
   }
 }
+
+TEST_CASE("a misdated report is a date conflict naming it, not an earlier event of the timeline",
+          "[verify][timeline][dissent]") {
+  // Three outlets: the second call this year, on 1 October; one Russian outlet dates it 28 September.
+  auto jan = MakeClaim("en-30", 2, "reuters.com", "en", "call", {Belousov(), Austin()}, "2024-07-12", "reference");
+  auto a = MakeClaim("en-30", 1, "reuters.com", "en", "call", {Austin(), Belousov()}, "2024-10-01");
+  a.ordinal = MakeOrdinal(2, "year", "the second call this year");
+  auto b = MakeClaim("uk-30", 1, "ukrinform.ua", "uk", "call", {Belousov(), Austin()}, "2024-10-01");
+  b.ordinal = MakeOrdinal(2, "year", "друга розмова цього року");
+  auto c = MakeClaim("it-30", 1, "ansa.it", "it", "call", {Austin(), Belousov()}, "2024-10-01");
+  auto wrong = MakeClaim("ru-30", 1, "kommersant.ru", "ru", "call", {Belousov(), Austin()}, "2024-09-28");
+  auto r = Check({a, b, c, wrong, jan}, {{"ru-30", "2024-10-02"}});
+  auto f = r.ByRule("date-conflict");
+  REQUIRE(f.size() == 1);
+  CHECK(Docs(*f[0]).count("ru-30"));
+  CHECK(f[0]->consensus == "2024-10-01");
+  CHECK(r.ByRule("ordinal-timeline").empty());  // 28 September is not a third call
+  CHECK(r.ByRule("ordinal-fits-timeline").size() == 1);
+}

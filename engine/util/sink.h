@@ -1,0 +1,108 @@
+// Sinks: where a writer of a large output (claims.jsonl, report.html, ...) puts its bytes, so an
+// output is streamed to its file in pieces instead of being built as one string first.
+//
+//   util::OutputFile f;
+//   Status s = f.Open("out/claims.jsonl");   // writes "<path>.tmp.<pid>"
+//   f.Append(line); ...
+//   s = f.Commit();                          // flush, close, rename over <path>
+//
+// A file that is never committed is removed (a crash or an error never leaves half a report under
+// the final name). Not thread-safe: one writer per sink.
+#ifndef CROSSCHECK_ENGINE_UTIL_SINK_H_
+#define CROSSCHECK_ENGINE_UTIL_SINK_H_
+
+#include <cstdio>
+#include <ostream>
+#include <streambuf>
+#include <string>
+#include <string_view>
+
+#include "crosscheck/status.h"
+
+namespace crosscheck::util {
+
+class Sink {
+ public:
+  virtual ~Sink() = default;
+  virtual void Append(std::string_view bytes) = 0;
+};
+
+// Appends to a caller-owned string (tests, and outputs that are small by contract).
+class StringSink : public Sink {
+ public:
+  explicit StringSink(std::string* out) : out_(out) {}
+  void Append(std::string_view bytes) override { out_->append(bytes); }
+
+ private:
+  std::string* out_;
+};
+
+// A file written through a temporary name and renamed on Commit, with a 1 MiB write buffer.
+class OutputFile : public Sink {
+ public:
+  OutputFile() = default;
+  OutputFile(const OutputFile&) = delete;
+  OutputFile& operator=(const OutputFile&) = delete;
+  ~OutputFile() override;  // removes the temporary file unless committed
+
+  Status Open(const std::string& path);
+  void Append(std::string_view bytes) override;
+  // Flushes, closes and renames the temporary file to the path given to Open. IoError when any
+  // write failed (disk full) or the rename fails; the temporary file is then removed.
+  Status Commit();
+
+ private:
+  void FlushBuffer();
+  std::string path_, tmp_;
+  std::FILE* f_ = nullptr;
+  std::string buf_;
+  bool failed_ = false;
+};
+
+// A rapidjson output stream (Put/Flush) over a Sink, buffered. Call Flush() before the sink is
+// committed (the destructor flushes too).
+class JsonSinkStream {
+ public:
+  using Ch = char;
+  explicit JsonSinkStream(Sink* sink) : sink_(sink) { buf_.reserve(kChunk); }
+  ~JsonSinkStream() { Flush(); }
+  void Put(char c) {
+    buf_.push_back(c);
+    if (buf_.size() >= kChunk) Flush();
+  }
+  void Flush() {
+    if (!buf_.empty()) sink_->Append(buf_);
+    buf_.clear();
+  }
+
+ private:
+  static constexpr size_t kChunk = 1 << 16;
+  Sink* sink_;
+  std::string buf_;
+};
+
+// A std::ostream over a Sink, for writers that want a stream (Boost's GraphML writer).
+class SinkStreamBuf : public std::streambuf {
+ public:
+  explicit SinkStreamBuf(Sink* sink) : sink_(sink) {}
+
+ protected:
+  int_type overflow(int_type c) override {
+    if (c != traits_type::eof()) {
+      char ch = traits_type::to_char_type(c);
+      sink_->Append(std::string_view(&ch, 1));
+    }
+    return traits_type::not_eof(c);
+  }
+  std::streamsize xsputn(const char* s, std::streamsize n) override {
+    sink_->Append(std::string_view(s, static_cast<size_t>(n)));
+    return n;
+  }
+
+ private:
+  Sink* sink_;
+};
+
+}  // namespace crosscheck::util
+
+#endif  // CROSSCHECK_ENGINE_UTIL_SINK_H_

@@ -1,0 +1,170 @@
+// Outputs streamed to their files (util::OutputFile) are byte-identical to the in-memory renderings
+// and valid JSON; a huge run's report.html is abridged and says so.
+#include <catch2/catch.hpp>
+
+#include <rapidjson/document.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "engine/report/human_output.h"
+#include "engine/report/json_output.h"
+#include "engine/util/sink.h"
+#include "fixture.h"
+
+using namespace crosscheck;
+
+namespace {
+
+std::string Slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// Streams one output through an OutputFile in a fresh folder and returns the file's bytes.
+template <typename F>
+std::string StreamToFile(const std::string& name, F write) {
+  auto dir = std::filesystem::temp_directory_path() / ("crosscheck-streaming-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  std::string path = (dir / name).string();
+  util::OutputFile f;
+  REQUIRE(f.Open(path).ok());
+  write(&f);
+  REQUIRE(f.Commit().ok());
+  std::string bytes = Slurp(path);
+  std::filesystem::remove_all(dir);
+  return bytes;
+}
+
+size_t Count(const std::string& hay, const std::string& needle) {
+  size_t n = 0;
+  for (size_t p = hay.find(needle); p != std::string::npos; p = hay.find(needle, p + needle.size())) ++n;
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("streamed outputs equal the in-memory ones byte for byte", "[report][streaming]") {
+  // 40 copies: the pages are larger than one drain chunk, so they reach the file in several pieces.
+  RunResult r = testing::MakeReportFixture(40);
+  RunOptions opt;
+  opt.inputs = {"articles/"};
+  CHECK(StreamToFile("claims.jsonl", [&](util::Sink* o) { report::WriteClaimsJsonl(r.claims, o); }) ==
+        report::ClaimsJsonl(r.claims));
+  CHECK(StreamToFile("events.json", [&](util::Sink* o) { report::WriteEventsJson(r.events, o); }) ==
+        report::EventsJson(r.events));
+  CHECK(StreamToFile("findings.json", [&](util::Sink* o) { report::WriteFindingsJson(r.findings, o); }) ==
+        report::FindingsJson(r.findings));
+  CHECK(StreamToFile("summary.json", [&](util::Sink* o) { report::WriteSummaryJson(r, opt, o); }) ==
+        report::SummaryJson(r, opt));
+  std::string html = StreamToFile("report.html", [&](util::Sink* o) { report::WriteHtmlReport(r, o); });
+  CHECK(html.size() > (1u << 18));
+  CHECK(html == report::HtmlReport(r));
+  CHECK(StreamToFile("report.md", [&](util::Sink* o) { report::WriteMarkdownReport(r, o); }) ==
+        report::MarkdownReport(r));
+  CHECK(StreamToFile("graph.graphml", [&](util::Sink* o) { report::WriteGraphMl(r, o); }) == report::GraphMl(r));
+}
+
+TEST_CASE("streamed claims.jsonl holds one valid JSON object per claim", "[report][streaming]") {
+  RunResult r = testing::MakeReportFixture(3);
+  std::string jsonl = StreamToFile("claims.jsonl", [&](util::Sink* o) { report::WriteClaimsJsonl(r.claims, o); });
+  std::istringstream in(jsonl);
+  std::string line;
+  size_t n = 0;
+  while (std::getline(in, line)) {
+    rapidjson::Document d;
+    d.Parse(line.c_str());
+    REQUIRE_FALSE(d.HasParseError());
+    REQUIRE(d.IsObject());
+    CHECK(std::string(d["id"].GetString()) == r.claims[n].id);
+    CHECK(std::string(d["evidence"]["text"].GetString()) == r.claims[n].evidence.text);
+    ++n;
+  }
+  CHECK(n == r.claims.size());
+  rapidjson::Document s;
+  RunOptions opt;
+  std::string summary = StreamToFile("summary.json", [&](util::Sink* o) { report::WriteSummaryJson(r, opt, o); });
+  s.Parse(summary.c_str());
+  REQUIRE_FALSE(s.HasParseError());
+  CHECK(s["documents"].Size() == r.documents.size());
+}
+
+TEST_CASE("an uncommitted output file leaves nothing behind", "[report][streaming]") {
+  auto dir = std::filesystem::temp_directory_path() / ("crosscheck-uncommitted-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  {
+    util::OutputFile f;
+    REQUIRE(f.Open((dir / "report.html").string()).ok());
+    f.Append("<!DOCTYPE html>");
+  }  // destroyed without Commit: an error half-way through writing
+  CHECK(std::filesystem::is_empty(dir));
+  util::OutputFile bad;
+  CHECK_FALSE(bad.Open((dir / "missing-folder" / "x.json").string()).ok());
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("an event with more claims than a card shows is abridged, and the page says so", "[report][html][caps]") {
+  RunResult r = testing::MakeReportFixture();
+  std::string small = report::HtmlReport(r);
+  CHECK(small.find("id=\"abridged\"") == std::string::npos);
+
+  // One event reported by 80 more documents: its card shows 50 claims, contradicting ones first.
+  Event& e = r.events.front();
+  const Claim model = r.claims.front();
+  size_t before = e.claims.size();
+  for (int i = 0; i < 80; ++i) {
+    Claim c = model;
+    c.id = "relay-" + std::to_string(i) + "#1";
+    c.doc = "relay-" + std::to_string(i);
+    c.event = e.id;
+    e.claims.push_back(c.id);
+    r.claims.push_back(c);
+  }
+  // The last relay is on the losing side of a new contradiction: it must be among the 50.
+  Finding f;
+  f.id = "F-extra";
+  f.rule = "date-conflict";
+  f.kind = "contradiction";
+  f.severity = "high";
+  f.event = e.id;
+  f.slot = "date";
+  f.claims = {"relay-79#1"};
+  f.message = "relay 79 gives another date";
+  r.findings.push_back(f);
+  std::string html = report::HtmlReport(r);
+  CHECK(html.find("id=\"abridged\"") != std::string::npos);
+  CHECK(html.find("1 event card(s) with more than 50 claims show 50") != std::string::npos);
+  CHECK(html.find(std::to_string(before + 80 - 50) + " more claim(s) of this event are in claims.jsonl") !=
+        std::string::npos);
+  CHECK(html.find("50 of " + std::to_string(before + 80) + " shown") != std::string::npos);
+  CHECK(html.find("id=\"c" + std::to_string(r.claims.size() - 1) + "\"") != std::string::npos);  // relay 79
+  // A claim left out of the card is named in the page's lists but never linked to a missing anchor.
+  CHECK(html.find("href=\"#c" + std::to_string(r.claims.size() - 2) + "\"") == std::string::npos);
+  // Every finding is still listed.
+  CHECK(Count(html, "<div class=\"finding ") == r.findings.size());
+}
+
+TEST_CASE("the document table is capped for huge runs, skipped documents first", "[report][html][caps]") {
+  RunResult r = testing::MakeReportFixture();
+  DocumentStatus model = r.documents.front();
+  for (int i = 0; i < 6000; ++i) {
+    DocumentStatus d = model;
+    d.id = "bulk-" + std::to_string(i);
+    d.claims = 0;
+    r.documents.push_back(d);
+  }
+  DocumentStatus late = model;
+  late.id = "late-skipped";
+  late.status = "skipped";
+  late.reason = "no article text left after removing page furniture";
+  r.documents.push_back(late);
+  std::string html = report::HtmlReport(r);
+  CHECK(html.find("5000 of " + std::to_string(r.documents.size()) + " documents listed") != std::string::npos);
+  CHECK(html.find("<code>late-skipped</code>") != std::string::npos);  // skipped documents are never cut first
+  CHECK(html.find("<code>bulk-5999</code>") == std::string::npos);
+  CHECK(html.find("the document table leaves out " + std::to_string(r.documents.size() - 5000)) != std::string::npos);
+}
