@@ -62,7 +62,15 @@ bool Contradicts(const Claim& r, const Claim& t) {
 void Fold(const Claim& r, Claim* t) {
   if (t->type == "talks" && Specific(r.type)) t->type = r.type;
   if (t->initiator.empty()) t->initiator = r.initiator, t->initiator_text = r.initiator_text;
-  if (t->ordinal.empty()) t->ordinal = r.ordinal;
+  if (t->ordinal.empty() && !r.ordinal.empty()) {
+    t->ordinal = r.ordinal;
+    // The ordinal counts at the level its own sentence names them: "the second call between Sybiha
+    // and Blinken" counts the persons' calls even when the lead wrote "Foreign Minister Sybiha";
+    // "the first talks between the defence ministers" the offices' even when the lead names them.
+    for (Participant& p : t->participants)
+      for (const Participant& q : r.participants)
+        if (q.name == p.name && !q.name.empty()) p.via = q.via, p.office = q.office;
+  }
   if (t->attributed_to.empty()) t->attributed_to = r.attributed_to, t->attribution_text = r.attribution_text;
   t->hedged = t->hedged || r.hedged;
   bool gave = false;
