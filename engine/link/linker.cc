@@ -290,7 +290,7 @@ class Linker {
           if (std::find(ds.begin(), ds.end(), x.date) != ds.end()) exact.push_back(c);
         }
         if (exact.size() == 1) target = exact[0];
-        else if (exact.size() > 1 && !Signature(persons_[i]).empty()) target = Preferred(exact, x.type);
+        else if (exact.size() > 1 && !Signature(persons_[i]).empty()) target = Preferred(exact);
       }
     }
     // Undated, or only a year or month ("this year"), and several known events fit.
@@ -303,11 +303,12 @@ class Linker {
   }
 
   // Of several events of the same persons on the claim's exact date (a call and a meeting, and the
-  // claim says "talks"): the one of its own type, else the one more documents report; ties to the
-  // earlier. Never a new event: that would invent a third.
-  size_t Preferred(const std::vector<size_t>& pool, const std::string& type) const {
+  // claim says "talks"; or one whose reports name a side without its person): one that names all
+  // its persons, and of those the one more documents report; ties to the earlier. Never a new
+  // event: that would invent a third.
+  size_t Preferred(const std::vector<size_t>& pool) const {
     size_t best = SIZE_MAX;
-    auto key = [&](size_t c) { return std::make_pair(clusters_[c]->type == type, clusters_[c]->docs.size()); };
+    auto key = [&](size_t c) { return std::make_pair(!Signature(clusters_[c]->persons).empty(), clusters_[c]->docs.size()); };
     for (size_t c : pool)
       if (best == SIZE_MAX || key(c) > key(best)) best = c;
     return best;

@@ -263,3 +263,23 @@ TEST_CASE("'talks' links with the meeting of the same persons that day, a call t
   events = link::LinkEvents(&both);
   CHECK(events.size() == 2);  // a phone call and an in-person meeting are not one event
 }
+
+TEST_CASE("a later report joins the established event, not one founded by a report naming only a side",
+          "[link][types]") {
+  auto taran = [] { return Person("Andrii Taran", "UA"); };
+  auto parly = [] { return Person("Florence Parly", "FR"); };
+  std::vector<Claim> claims = {
+      MakeClaim("fr-60", 1, "lemonde.fr", "en", "meeting", {parly(), taran()}, "2021-05-29"),
+      MakeClaim("uk-60", 1, "ukrinform.ua", "uk", "meeting", {taran(), parly()}, "2021-05-29"),
+      // Same day, same sides: Parly also met Kuleba.
+      MakeClaim("en-60", 1, "reuters.com", "en", "meeting", {parly(), Kuleba()}, "2021-05-29"),
+      // «Україна та Парлі провели переговори» names Ukraine, not its minister: either event fits.
+      MakeClaim("uk-61", 1, "unian.ua", "uk", "talks", {Side("Ukraine", "UA"), parly()}, "2021-05-29"),
+      // «Таран і Парлі провели переговори»: talks, the meeting of the two ministers.
+      MakeClaim("uk-62", 1, "pravda.com.ua", "uk", "talks", {taran(), parly()}, "2021-05-29"),
+  };
+  link::LinkEvents(&claims);
+  CHECK(claims[4].event == claims[0].event);
+  CHECK(claims[1].event == claims[0].event);
+  CHECK(claims[2].event != claims[0].event);
+}

@@ -161,3 +161,28 @@ TEST_CASE("a misdated report is a date conflict naming it, not an earlier event 
   CHECK(r.ByRule("ordinal-timeline").empty());  // 28 September is not a third call
   CHECK(r.ByRule("ordinal-fits-timeline").size() == 1);
 }
+
+TEST_CASE("an ordinal naming the persons is judged on their events, not on their predecessors' in office",
+          "[verify][timeline]") {
+  auto sybiha = [] { return Person("Andrii Sybiha", "UA"); };
+  auto blinken = [] { return Person("Antony Blinken", "US"); };
+  // Kuleba held the office until September: his calls with Blinken are the offices', not Sybiha's.
+  auto kuleba_call = MakeClaim("en-40", 1, "reuters.com", "en", "call",
+                               {Person("Dmytro Kuleba", "UA", "ua.foreign_minister"), Person("Antony Blinken", "US", "us.secretary_of_state")},
+                               "2024-07-10");
+  auto first = MakeClaim("uk-40", 1, "ukrinform.ua", "uk", "call", {sybiha(), blinken()}, "2024-11-22");
+  first.participants[0].office = "ua.foreign_minister";
+  first.participants[1].office = "us.secretary_of_state";
+  auto second = MakeClaim("uk-41", 1, "pravda.com.ua", "uk", "call", {sybiha(), blinken()}, "2024-12-14");
+  // «Це друга телефонна розмова між Сибігою та Блінкеном цього року»
+  second.ordinal = MakeOrdinal(2, "year", "друга телефонна розмова між Сибігою та Блінкеном цього року");
+  auto r = Check({kuleba_call, first, second});
+  CHECK(r.ByRule("ordinal-timeline").empty());
+  REQUIRE(r.ByRule("ordinal-fits-timeline").size() == 1);
+
+  // Worded by office («друга розмова міністрів цього року»), the predecessor's call counts.
+  for (auto& p : second.participants) p.via = "office";
+  auto by_office = Check({kuleba_call, first, second});
+  REQUIRE(by_office.ByRule("ordinal-timeline").size() == 1);
+  CHECK(by_office.ByRule("ordinal-timeline")[0]->explanation.find("holds for the persons") != std::string::npos);
+}
