@@ -75,10 +75,13 @@ void ResolveParticipants(const DocContext& ctx, const std::vector<Draft>& /*draf
                                "given name '" + p.person_mention->given_written + "' does not fit " + p.person, p.span});
         }
         long first, last;
-        // Only an office the lexicon knows the holders of can be "not held", and only on the date of
-        // the sentence that names it: a participant borrowed from a neighbouring sentence ("Pentagon
-        // spokesman Pat Ryder said" under a recalled 2021 call) is checked in its own claim.
-        if (!p.office.empty() && !p.borrowed && ctx.lexicon && DayRange(c.date, &first, &last) &&
+        // Only an office the lexicon knows the holders of can be "not held", and only on a date the
+        // sentence that names it gives: a participant borrowed from a neighbouring sentence ("Pentagon
+        // spokesman Pat Ryder said" under a recalled 2021 call) is checked in its own claim, and a
+        // date inherited from another claim of the article (basis "lead") is weaker evidence than
+        // the office written beside the name.
+        if (!p.office.empty() && !p.borrowed && c.date_basis != "lead" && ctx.lexicon &&
+            DayRange(c.date, &first, &last) &&
             !ctx.lexicon->TenuresOf(p.person).empty() && !ctx.lexicon->TenuresOfOffice(p.office).empty()) {
           auto holders = ctx.lexicon->Holders(p.office, first, last);
           bool held = std::any_of(holders.begin(), holders.end(), [&](const Tenure* t) { return t->person == p.person; });

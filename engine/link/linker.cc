@@ -1,14 +1,18 @@
 #include "engine/link/linker.h"
 
 #include <algorithm>
+#include <climits>
+#include <cstdlib>
 #include <map>
 #include <memory>
 #include <numeric>
+#include <optional>
 #include <set>
 #include <unordered_map>
 
 #include "engine/link/participants.h"
 #include "engine/link/slots.h"
+#include "engine/link/support.h"
 
 namespace crosscheck::link {
 
@@ -17,7 +21,9 @@ namespace {
 struct Cluster {
   std::vector<size_t> members;  // claim indices
   PersonsBySide persons;
-  std::vector<PartialDate> dates;  // distinct dates of members
+  std::vector<PartialDate> dates;    // distinct dates of members that fit together (claims join by these)
+  std::vector<PartialDate> dissent;  // dates of members linked despite their date (a finding, not a fit)
+  std::string type;                  // the most specific type of its members (see TypesCompatible)
   std::set<std::string> docs;
   bool first_ever = false;  // a member says it was the first (ever)
   bool has_main = false;
@@ -45,6 +51,11 @@ bool IsFirstEver(const Claim& c) {
   return c.ordinal.n == 1 && (c.ordinal.scope.empty() || c.ordinal.scope == "ever") && !c.negated;
 }
 
+long DaysApart(const PartialDate& a, const PartialDate& b) {
+  auto da = DaysFromEpoch(a), db = DaysFromEpoch(b);
+  return da && db ? std::labs(*da - *db) : LONG_MAX;
+}
+
 class Linker {
  public:
   Linker(std::vector<Claim>* claims, const LinkOptions& opt) : claims_(*claims), opt_(opt) {}
@@ -60,7 +71,6 @@ class Linker {
       else blocks[BlockKey(claims_[i])].push_back(i);
     }
     for (auto& [key, members] : blocks) ClusterBlock(key, members);
-    for (auto& [key, block] : blocks_) MergeNearDates(block.clusters);
     std::map<std::string, std::vector<size_t>> rest;
     for (size_t i : sparse)
       if (!AttachToDocumentEvent(i)) rest[BlockKey(claims_[i])].push_back(i);
@@ -76,9 +86,9 @@ class Linker {
     std::map<std::pair<std::string, std::string>, std::map<std::string, std::set<std::string>>> named;
     for (size_t i = 0; i < claims_.size(); ++i)
       for (const auto& [side, persons] : persons_[i])
-        named[{claims_[i].doc, claims_[i].type}][side].insert(persons.begin(), persons.end());
+        named[{claims_[i].doc, TypeFamily(claims_[i].type)}][side].insert(persons.begin(), persons.end());
     for (size_t i = 0; i < claims_.size(); ++i) {
-      const auto& doc = named[{claims_[i].doc, claims_[i].type}];
+      const auto& doc = named[{claims_[i].doc, TypeFamily(claims_[i].type)}];
       for (auto& [side, persons] : persons_[i]) {
         if (!persons.empty()) continue;
         auto it = doc.find(side);
@@ -87,11 +97,21 @@ class Linker {
     }
   }
 
-  bool DateFits(const Cluster& c, const PartialDate& d) const {
+  // d fits the dates the cluster's members agree on.
+  bool CoreFits(const Cluster& c, const PartialDate& d) const {
     if (d.empty()) return true;
     for (const auto& x : c.dates)
       if (CompareDates(x, d) == DateVerdict::kConflicting) return false;
     return true;
+  }
+
+  // d fits the cluster's agreed dates, or repeats (or is refined by) one of its dissenting dates:
+  // a second report of an absorbed wrong date joins the same dissent.
+  bool DateFits(const Cluster& c, const PartialDate& d) const {
+    if (CoreFits(c, d)) return true;
+    for (const auto& x : c.dissent)
+      if (CompareDates(x, d) != DateVerdict::kConflicting) return true;
+    return false;
   }
 
   bool SameDocDateConflict(const Cluster& c, size_t i) const {
@@ -100,6 +120,17 @@ class Linker {
     for (size_t m : c.members)
       if (claims_[m].doc == x.doc && CompareDates(claims_[m].date, x.date) == DateVerdict::kConflicting) return true;
     return false;
+  }
+
+  // Whether d is within max_dissent_days of every dated claim's date the cluster fits by (an undated
+  // claim or cluster is near; a date that cannot be placed in days is near only when it fits).
+  bool NearDates(const Cluster& c, const PartialDate& d) const {
+    if (d.empty()) return true;
+    for (const auto& x : c.dates) {
+      if (CompareDates(x, d) != DateVerdict::kConflicting) continue;
+      if (DaysApart(x, d) > opt_.max_dissent_days) return false;
+    }
+    return true;
   }
 
   // "RU:Andrei Belousov|US:Lloyd Austin"; "" when some side is named without its persons.
@@ -133,7 +164,15 @@ class Linker {
     c.first_ever |= IsFirstEver(x);
     c.has_main |= x.role != "reference";
     c.min_index = std::min(c.min_index, i);
-    if (!x.date.empty() && std::find(c.dates.begin(), c.dates.end(), x.date) == c.dates.end()) {
+    if (c.type.empty() || c.type == "talks") c.type = x.type;  // the most specific type seen
+    if (!x.date.empty() && !CoreFits(c, x.date)) {
+      // Linked despite its date ("the first call", dated otherwise): a dissenting date, not a fit.
+      if (std::find(c.dissent.begin(), c.dissent.end(), x.date) == c.dissent.end()) {
+        c.dissent.push_back(x.date);
+        IndexDate(cid, x.date, "all");
+        IndexDate(cid, x.date, after.empty() ? "open" : after);
+      }
+    } else if (!x.date.empty() && std::find(c.dates.begin(), c.dates.end(), x.date) == c.dates.end()) {
       if (c.dates.empty()) ++b.dated;
       c.dates.push_back(x.date);
       IndexDate(cid, x.date, "all");
@@ -213,11 +252,14 @@ class Linker {
     // "The first call between A and B": one event, whatever dates the reports give.
     // Only when exactly one such event fits ("the first call between the US minister and Russia"
     // fits the first Austin-Shoigu and the first Austin-Belousov call alike).
-    if (IsFirstEver(x)) {
+    // Full dates first form the events on their own (AbsorbDissent weighs a "first" that dissents).
+    if (IsFirstEver(x) && !x.date.full()) {
       std::vector<size_t> firsts;
       for (size_t c : block_->first_ever) {
         const Cluster& cl = *clusters_[c];
-        if (PersonsCompatible(cl.persons, persons_[i]) && !SameDocDateConflict(cl, i)) firsts.push_back(c);
+        if (!cl.dead && TypesCompatible(cl.type, x.type) && PersonsCompatible(cl.persons, persons_[i]) &&
+            !SameDocDateConflict(cl, i) && NearDates(cl, x.date))
+          firsts.push_back(c);
       }
       if (firsts.size() == 1) {
         Add(firsts[0], i);
@@ -228,7 +270,9 @@ class Linker {
     bool ambiguous = false;
     for (size_t c : Candidates(i, &ambiguous)) {
       const Cluster& cl = *clusters_[c];
-      if (PersonsCompatible(cl.persons, persons_[i]) && DateFits(cl, x.date)) fit.push_back(c);
+      if (!cl.dead && TypesCompatible(cl.type, x.type) && PersonsCompatible(cl.persons, persons_[i]) &&
+          DateFits(cl, x.date))
+        fit.push_back(c);
     }
     size_t target = SIZE_MAX;
     if (fit.size() == 1) {
@@ -246,6 +290,7 @@ class Linker {
           if (std::find(ds.begin(), ds.end(), x.date) != ds.end()) exact.push_back(c);
         }
         if (exact.size() == 1) target = exact[0];
+        else if (exact.size() > 1 && !Signature(persons_[i]).empty()) target = Preferred(exact);
       }
     }
     // Undated, or only a year or month ("this year"), and several known events fit.
@@ -255,6 +300,18 @@ class Linker {
     }
     if (target == SIZE_MAX) target = NewCluster(x);
     Add(target, i);
+  }
+
+  // Of several events of the same persons on the claim's exact date (a call and a meeting, and the
+  // claim says "talks"; or one whose reports name a side without its person): one that names all
+  // its persons, and of those the one more documents report; ties to the earlier. Never a new
+  // event: that would invent a third.
+  size_t Preferred(const std::vector<size_t>& pool) const {
+    size_t best = SIZE_MAX;
+    auto key = [&](size_t c) { return std::make_pair(!Signature(clusters_[c]->persons).empty(), clusters_[c]->docs.size()); };
+    for (size_t c : pool)
+      if (best == SIZE_MAX || key(c) > key(best)) best = c;
+    return best;
   }
 
   std::vector<size_t> SameDocInBlock(size_t i) const {
@@ -304,12 +361,139 @@ class Linker {
     return timeline[x.ordinal.n - 1].second;
   }
 
+  // Claims with a full date first: they form the events; then reports with a date that dissents
+  // from a well-supported event nearby are linked into it (AbsorbDissent, MergeNearDates); then the
+  // claims with partial dates or none join the events they fit.
   void ClusterBlock(const std::string& key, std::vector<size_t> members) {
     block_ = &blocks_[key];
     std::stable_sort(members.begin(), members.end(), [&](size_t a, size_t b) {
       return Precision(claims_[a].date) > Precision(claims_[b].date);
     });
-    for (size_t i : members) Place(i);
+    size_t k = 0;
+    for (; k < members.size() && claims_[members[k]].date.full(); ++k) Place(members[k]);
+    AbsorbDissent();
+    MergeNearDates(block_->clusters);
+    for (; k < members.size(); ++k) Place(members[k]);
+  }
+
+  // What backs a one-date cluster: its full date, independent origins of its main claims, its
+  // documents' publication dates.
+  struct Backing {
+    size_t cluster;
+    long day;
+    int independent;
+  };
+
+  // A cluster of the block with exactly one full date that fits, and with main claims; nullopt
+  // otherwise.
+  std::optional<Backing> BackingOf(size_t cid) const {
+    const Cluster& cl = *clusters_[cid];
+    if (cl.dead || !cl.has_main) return std::nullopt;
+    std::vector<PartialDate> full;
+    for (const auto& d : cl.dates)
+      if (d.full() && std::find(full.begin(), full.end(), d) == full.end()) full.push_back(d);
+    if (full.size() != 1) return std::nullopt;
+    std::vector<const Claim*> main;
+    for (size_t m : cl.members)
+      if (claims_[m].role != "reference") main.push_back(&claims_[m]);
+    return Backing{cid, *DaysFromEpoch(full[0]), static_cast<int>(IndependentGroups(main).size())};
+  }
+
+  // Whether every document of w that has a publication date was published on or after `day`: a
+  // report published before a call cannot be a report of it.
+  bool PublishedBy(const Cluster& w, long day) const {
+    for (const auto& doc : w.docs) {
+      auto it = opt_.published.find(doc);
+      if (it == opt_.published.end()) continue;
+      auto p = DaysFromEpoch(it->second);
+      if (p && *p < day) return false;
+    }
+    return true;
+  }
+
+  // A date backed by one origin (or by at most half as many as a date nearby) for the same persons
+  // and type, at most max_dissent_days from a date with at least twice its independent support and
+  // at least two origins, reported by documents that share none with that event and were published
+  // after it, is that event reported with a wrong date: linked into it as a dissenting date (a
+  // date-conflict finding names the documents). Two dates that both have the support of several
+  // independent origins stay two events; so do dates an article reports side by side.
+  void AbsorbDissent() {
+    if (opt_.max_dissent_days <= 0) return;
+    std::map<std::string, std::vector<Backing>> by_persons;
+    for (size_t c : block_->clusters) {
+      std::string sig = Signature(clusters_[c]->persons);
+      if (sig.empty()) continue;
+      if (auto b = BackingOf(c)) by_persons[sig].push_back(*b);
+    }
+    for (auto& [sig, list] : by_persons) {
+      std::sort(list.begin(), list.end(), [](const Backing& a, const Backing& b) {
+        return a.day != b.day ? a.day < b.day : a.cluster < b.cluster;
+      });
+      // Weakest first, so a report absorbed into a middling date moves on with it.
+      std::vector<size_t> order(list.size());
+      std::iota(order.begin(), order.end(), 0);
+      std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return list[a].independent < list[b].independent; });
+      for (size_t k : order) {
+        const Backing& w = list[k];
+        Cluster& cw = *clusters_[w.cluster];
+        if (cw.dead) continue;
+        size_t best = SIZE_MAX;
+        bool tie = false;
+        for (size_t j = 0; j < list.size(); ++j) {
+          const Backing& s = list[j];
+          if (j == k || std::labs(s.day - w.day) > opt_.max_dissent_days || s.day == w.day) continue;
+          const Cluster& cs = *clusters_[s.cluster];
+          // Two reports of "the first" between the same persons days apart are one event, whatever
+          // their support; otherwise the nearby date needs clearly more independent backing.
+          bool firsts = cs.first_ever && cw.first_ever && s.independent >= w.independent;
+          if (cs.dead || (!firsts && (s.independent < 2 || s.independent < 2 * w.independent))) continue;
+          if (!TypesCompatible(cs.type, cw.type) || !PersonsCompatible(cs.persons, cw.persons)) continue;
+          if (SharesDocument(cs, cw) || !PublishedBy(cw, s.day)) continue;
+          if (best == SIZE_MAX) {
+            best = j;
+            continue;
+          }
+          const Backing& b = list[best];
+          long ds = std::labs(s.day - w.day), db = std::labs(b.day - w.day);
+          if (s.independent > b.independent || (s.independent == b.independent && ds < db)) best = j, tie = false;
+          else if (s.independent == b.independent && ds == db) tie = true;
+        }
+        if (best != SIZE_MAX && !tie) Merge(list[best].cluster, w.cluster);
+      }
+    }
+  }
+
+  static bool SharesDocument(const Cluster& a, const Cluster& b) {
+    return std::any_of(b.docs.begin(), b.docs.end(), [&](const std::string& d) { return a.docs.count(d) > 0; });
+  }
+
+  // Links cluster b into a: b's dates become dissenting dates of a.
+  void Merge(size_t a, size_t b) {
+    Cluster& ca = *clusters_[a];
+    Cluster& cb = *clusters_[b];
+    for (size_t m : cb.members) {
+      ca.members.push_back(m);
+      cluster_of_[m] = a;
+    }
+    MergePersons(&ca.persons, cb.persons);
+    std::string sig = Signature(ca.persons);
+    for (const auto& d : cb.dates) {
+      if (CoreFits(ca, d) || std::find(ca.dissent.begin(), ca.dissent.end(), d) != ca.dissent.end()) continue;
+      ca.dissent.push_back(d);
+      IndexDate(a, d, "all");
+      IndexDate(a, d, sig.empty() ? "open" : sig);
+    }
+    for (const auto& d : cb.dissent)
+      if (std::find(ca.dissent.begin(), ca.dissent.end(), d) == ca.dissent.end()) ca.dissent.push_back(d);
+    for (const auto& doc : cb.docs) doc_clusters_[doc].push_back(a);
+    ca.docs.insert(cb.docs.begin(), cb.docs.end());
+    if (cb.first_ever && !ca.first_ever) block_->first_ever.push_back(a);
+    ca.first_ever |= cb.first_ever;
+    ca.has_main |= cb.has_main;
+    ca.min_index = std::min(ca.min_index, cb.min_index);
+    if (ca.type == "talks") ca.type = cb.type;
+    if (!cb.dates.empty()) --block_->dated;
+    cb.dead = true;
   }
 
   // Across documents: two one-date events of the same persons a day apart that share no document
@@ -342,14 +526,10 @@ class Linker {
       Cluster& ca = *clusters_[a];
       Cluster& cb = *clusters_[b];
       bool shared = std::any_of(cb.docs.begin(), cb.docs.end(), [&](const std::string& d) { return ca.docs.count(d); });
-      if (!isolated || shared || !ca.has_main || !cb.has_main || !PersonsCompatible(ca.persons, cb.persons)) continue;
-      for (size_t m : cb.members) ca.members.push_back(m);
-      MergePersons(&ca.persons, cb.persons);
-      ca.dates.insert(ca.dates.end(), cb.dates.begin(), cb.dates.end());
-      ca.docs.insert(cb.docs.begin(), cb.docs.end());
-      ca.first_ever |= cb.first_ever;
-      ca.min_index = std::min(ca.min_index, cb.min_index);
-      cb.dead = true;
+      if (!isolated || shared || !ca.has_main || !cb.has_main || !PersonsCompatible(ca.persons, cb.persons) ||
+          !TypesCompatible(ca.type, cb.type))
+        continue;
+      Merge(a, b);
       ++k;  // b is consumed
     }
   }
@@ -363,7 +543,7 @@ class Linker {
     std::set<size_t> fit;
     for (size_t c : it->second) {
       const Cluster& cl = *clusters_[c];
-      if (cl.dead || claims_[cl.members[0]].type != x.type) continue;
+      if (cl.dead || !TypesCompatible(cl.type, x.type)) continue;
       bool covered = std::all_of(persons_[i].begin(), persons_[i].end(),
                                  [&](const auto& kv) { return cl.persons.count(kv.first) > 0; });
       if (covered && PersonsCompatible(cl.persons, persons_[i]) && DateFits(cl, x.date)) fit.insert(c);
@@ -388,7 +568,7 @@ class Linker {
       std::sort(c->members.begin(), c->members.end());
       Event e;
       e.id = "E" + std::to_string(events.size() + 1);
-      e.type = claims_[c->members[0]].type;
+      e.type = c->type.empty() ? claims_[c->members[0]].type : c->type;
       std::vector<const Claim*> members;
       for (size_t m : c->members) {
         claims_[m].event = e.id;

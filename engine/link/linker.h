@@ -1,11 +1,18 @@
 // The link stage: cross-document event coreference. Claims are blocked by type + participant set
 // (sides, persons per side) and clustered by date compatibility inside a block; never all pairs.
 //
+//  - Blocks are by type family: "talks" (phone or in person, unsaid) links with a call or a meeting
+//    of the same persons; a call and a meeting stay apart. An event takes its most specific type.
 //  - Claims of one block with compatible dates (same, or one refines the other) and compatible
 //    persons form one event; dates are indexed by every generalisation ("2024-06-25" under
 //    "2024-06", "--06-25", ...) so a claim only meets the clusters its date can fit.
 //  - Two claims that an event is "the first" (ever) between the same participants are one event,
-//    even when their dates disagree (that disagreement is then a finding).
+//    even when their dates disagree by up to `max_dissent_days` (that disagreement is then a finding).
+//  - A date reported by one independent origin (or by at most half as many as a nearby date) within
+//    `max_dissent_days` of a date backed by at least twice as many origins (and at least two), from
+//    documents that share none with that event and were not published before it, is the same event
+//    reported with a wrong date: its claims join the event as dissenting dates (a date conflict).
+//    Dates backed by several independent origins each stay separate events.
 //  - A claim without a date joins a dated event only when exactly one fits; when several fit, the
 //    one its own document reports (if exactly one), or for "the n-th (ever)" the n-th in date order
 //    when the first of them is known to be the first (flagged "linked_by_ordinal"), or else that of
@@ -20,6 +27,8 @@
 #ifndef CROSSCHECK_ENGINE_LINK_LINKER_H_
 #define CROSSCHECK_ENGINE_LINK_LINKER_H_
 
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "crosscheck/claim.h"
@@ -28,7 +37,10 @@
 namespace crosscheck::link {
 
 struct LinkOptions {
-  int max_conflict_days = 1;  // see above; 0 disables merging events across conflicting dates
+  int max_conflict_days = 1;  // see above; 0 disables merging equally backed events a day apart
+  int max_dissent_days = 3;   // see above; 0 disables linking dissenting dates into a nearby event
+  // Document id → publication date, where known: a report published before an event is not about it.
+  std::unordered_map<std::string, PartialDate> published;
 };
 
 // Clusters `claims` (setting Claim::event; empty for an unlinked claim) and returns the events, ids "E<n>" in order of first

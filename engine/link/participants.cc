@@ -22,8 +22,18 @@ PersonsBySide PersonsOf(const Claim& c) {
   return m;
 }
 
+namespace {
+bool IsContact(const std::string& type) { return type == "call" || type == "meeting" || type == "talks"; }
+}  // namespace
+
+std::string TypeFamily(const std::string& type) { return IsContact(type) ? "contact" : type; }
+
+bool TypesCompatible(const std::string& a, const std::string& b) {
+  return a == b || (IsContact(a) && IsContact(b) && (a == "talks" || b == "talks"));
+}
+
 std::string BlockKey(const Claim& c) {
-  std::string key = c.type + "|";
+  std::string key = TypeFamily(c.type) + "|";
   bool first = true;
   for (const auto& [token, persons] : PersonsOf(c)) {
     key += (first ? "" : ",") + token;

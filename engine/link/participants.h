@@ -22,7 +22,12 @@ using PersonsBySide = std::map<std::string, std::set<std::string>>;
 // "the Russian defence ministry" as a metonym), not a person.
 bool IsSideLevel(const Participant& p);
 PersonsBySide PersonsOf(const Claim& c);
-// "<type>|<token>,<token>..." (tokens sorted); claims are only ever linked within one block.
+// The block a type links in: "call", "meeting" and "talks" are one family ("talks" does not say
+// whether by phone or in person), every other type is its own.
+std::string TypeFamily(const std::string& type);
+// Claims of types a and b can be one event: the same type, or "talks" and a call or meeting.
+bool TypesCompatible(const std::string& a, const std::string& b);
+// "<family>|<token>,<token>..." (tokens sorted); claims are only ever linked within one block.
 std::string BlockKey(const Claim& c);
 // For every side both know persons of, the persons are the same.
 bool PersonsCompatible(const PersonsBySide& a, const PersonsBySide& b);

@@ -222,7 +222,10 @@ Status Run(const RunOptions& opt, RunResult* res) {
   }
 
   auto t_link = Clock::now();
-  res->events = link::LinkEvents(&res->claims);
+  link::LinkOptions link_opt;
+  for (const auto& d : res->documents)
+    if (auto p = d.published.empty() ? std::nullopt : PartialDate::ParseIso(d.published)) link_opt.published[d.id] = *p;
+  res->events = link::LinkEvents(&res->claims, link_opt);
   res->timings.push_back({"link", Since(t_link)});
   LogStage("link", res->timings.back().seconds);
 

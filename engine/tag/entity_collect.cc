@@ -464,6 +464,14 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
         std::vector<uint32_t> fitting;
         for (uint32_t p : cands)
           if (given_names_.Fits(p, given_parts, known)) fitting.push_back(p);
+        // The same name written without its hyphen: "Jean Yves Le Drian".
+        if (fitting.empty() && gb == g && g > sentence_begin(g) && !covered[g - 1] &&
+            toks[g - 1].kind == TokenKind::kWord && toks[g - 1].upper_initial && !toks[g - 1].all_upper) {
+          std::vector<std::string> two = {toks[g - 1].key, toks[g].key};
+          for (uint32_t p : cands)
+            if (given_names_.Fits(p, two, true)) fitting.push_back(p);
+          if (!fitting.empty()) gb = g - 1;
+        }
         if (!fitting.empty()) {
           cands = fitting;
           if (cands.size() == 1) named_in_full.push_back(cands[0]);

@@ -71,12 +71,14 @@ void GivenNames::Build(const Lexicon& lexicon) {
       if (added) {
         Form f;
         f.parts = Parts(key, &f.spaced);
+        listed_.insert(f.parts.begin(), f.parts.end());
         for (const std::string& part : f.parts) f.skeletons.push_back(NameSkeleton(part));
         forms_.push_back(std::move(f));
       }
       if (std::find(own[p].begin(), own[p].end(), it->second) == own[p].end()) own[p].push_back(it->second);
     }
   }
+  listed_.insert(lexicon.given_names().begin(), lexicon.given_names().end());
   // Forms listed for one person are one name; a form two persons share joins their names.
   std::vector<size_t> up(forms_.size());
   std::iota(up.begin(), up.end(), 0);
@@ -90,9 +92,9 @@ void GivenNames::Build(const Lexicon& lexicon) {
 }
 
 bool GivenNames::PartFits(std::string_view written, std::string_view skeleton, const std::string& form,
-                          const std::string& form_skeleton, bool near) {
+                          const std::string& form_skeleton, bool near) const {
   if (written == form) return true;
-  if (IsCyrillicText(form)) {
+  if (IsCyrillicText(form) && !listed_.count(std::string(written))) {
     if (StemPlusEnding(written, form)) return true;
     size_t n = util::CodePointCount(form);
     for (std::string_view cut : {"ий", "ій", "ый", "а", "я", "й", "ь", "о"}) {

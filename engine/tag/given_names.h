@@ -4,7 +4,8 @@
 // A person's given names are the forms the lexicon lists for them, widened to the forms any other
 // lexicon person shares a spelling with (Serhiy Shaptala and Sergei Shoigu are both Сергій, so
 // "Serhii Shoigu" is Shoigu's own name), compared
-//   - as written or, for a Cyrillic word, inflected (Сергеєм, Жан-Івом, Дмитрові);
+//   - as written or, for a Cyrillic word, inflected (Сергеєм, Жан-Івом, Дмитрові), unless the word
+//     is itself a given name the lexicon lists (Ліза is not a case form of Ліз);
 //   - by NameSkeleton, for another romanisation (Sergey, Anthony, Jaşar, Maksym);
 //   - part by part for a hyphenated name (Жан-Ів / Жан-Івом; Jean-Marc is not Jean-Yves), and a
 //     single written word against any word of a name of several (Tayyip for "Recep Tayyip");
@@ -17,6 +18,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "engine/tag/lexicon.h"
@@ -39,12 +41,13 @@ class GivenNames {
     std::vector<std::string> skeletons;
     bool spaced = false;  // several words ("Recep Tayyip"), not one hyphenated name
   };
-  static bool PartFits(std::string_view written, std::string_view skeleton, const std::string& form,
-                       const std::string& form_skeleton, bool near);
+  bool PartFits(std::string_view written, std::string_view skeleton, const std::string& form,
+                const std::string& form_skeleton, bool near) const;
   bool FormFits(const Form& f, const std::vector<std::string>& parts, const std::vector<std::string>& skeletons,
                 bool near) const;
 
   std::vector<Form> forms_;
+  std::unordered_set<std::string> listed_;  // every given name (word) the lexicon lists, folded
   std::vector<std::vector<uint32_t>> forms_of_person_;  // indexes into forms_, own and shared
 };
 

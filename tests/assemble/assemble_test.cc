@@ -110,6 +110,22 @@ TEST_CASE("An office is checked on the date of the sentence that names it, not o
   CHECK(claims[0].participants[1].office == "ua.defence_minister");
 }
 
+TEST_CASE("A date inherited from another claim of the article does not make an office 'not held'",
+          "[assemble][flags]") {
+  AssembleFixture f;
+  auto claims = f.Claims(
+      "[Oleksii Reznikov|P:Oleksii Reznikov:UA] and [Lloyd Austin|P:Lloyd Austin:US] had a phone call on "
+      "{2 February 2022|D:2022-02-02}. The [Ukrainian Defence Minister|O:ua.defence_minister:UA] "
+      "[Rustem Umerov|P:Rustem Umerov:UA] had a phone call with [Lloyd Austin|P:Lloyd Austin:US] as well.");
+  const Claim* umerov = nullptr;
+  for (const auto& c : claims)
+    if (HasParticipant(c, "Rustem Umerov")) umerov = &c;
+  REQUIRE(umerov);
+  INFO(umerov->date.ToIso() << " " << umerov->date_basis << " claims " << claims.size());
+  CHECK(umerov->date_basis == "lead");  // 2 February 2022, from the first sentence
+  for (const auto& fl : umerov->flags) CHECK(fl.code != "office_not_held");
+}
+
 TEST_CASE("Attribution sources are not participants", "[assemble][participants]") {
   AssembleFixture f;
   auto claims = f.Claims(

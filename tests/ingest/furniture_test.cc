@@ -266,3 +266,19 @@ TEST_CASE("a widget phrase ends the article only as whole words", "[furniture]")
   CHECK(InBody(cut, "Both ministers agreed to meet again"));
   CHECK_FALSE(TouchesBody(cut, "The talks lasted an hour"));
 }
+
+TEST_CASE("a 'you may be interested in' block of dated headlines inside the article is furniture", "[furniture]") {
+  const std::string page =
+      "Сибіга обговорив з Лемі підтримку України\n\n"
+      "Міністр закордонних справ України Андрій Сибіга у вівторок провів телефонну розмову з "
+      "британським колегою Девідом Лемі. Сторони обговорили посилення протиповітряної оборони.\n\n"
+      "Вас може зацікавити:\n"
+      "Зеленський та Стармер поговорили про ракети 02.03.25, 11:20\n"
+      "Що відомо про зустріч Умєрова та Гегсета\n\n"
+      "За словами Сибіги, Лондон готовий передати додаткові системи ППО ще до кінця року.\n";
+  Document d = CleanText(page);
+  CHECK(InBody(d, "Андрій Сибіга у вівторок провів телефонну розмову"));
+  CHECK(InBody(d, "Лондон готовий передати додаткові системи ППО"));
+  for (const char* f : {"Вас може зацікавити", "Зеленський та Стармер поговорили", "зустріч Умєрова та Гегсета"})
+    CHECK_FALSE(TouchesBody(d, f));
+}

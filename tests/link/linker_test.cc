@@ -150,3 +150,122 @@ TEST_CASE("an undated 'second call' joins the second known event when the first 
   link::LinkEvents(&claims);
   CHECK(claims[3].event.empty());
 }
+
+namespace {
+Participant Zelensky() { return Person("Volodymyr Zelensky", "UA", "ua.president"); }
+Participant Putin() { return Person("Vladimir Putin", "RU", "ru.president"); }
+Participant Blinken() { return Person("Antony Blinken", "US", "us.secretary_of_state"); }
+Participant Kuleba() { return Person("Dmytro Kuleba", "UA", "ua.foreign_minister"); }
+}  // namespace
+
+TEST_CASE("a date one outlet gives, days from the date independent outlets agree on, is that event misdated",
+          "[link][dissent]") {
+  // «Телефонный разговор состоялся 28 сентября» against three outlets reporting 1 October.
+  std::vector<Claim> claims = {
+      MakeClaim("uk-10", 1, "ukrinform.ua", "uk", "call", {Zelensky(), Putin()}, "2024-10-01"),
+      MakeClaim("ru-10", 1, "kommersant.ru", "ru", "call", {Putin(), Zelensky()}, "2024-09-28"),
+      MakeClaim("en-10", 1, "reuters.com", "en", "call", {Putin(), Zelensky()}, "2024-10-01"),
+      MakeClaim("it-10", 1, "ansa.it", "it", "call", {Zelensky(), Putin()}, "2024-10-01"),
+      MakeClaim("ru-10", 2, "kommersant.ru", "ru", "call", {Putin(), Zelensky()}, ""),
+  };
+  auto events = link::LinkEvents(&claims);
+  REQUIRE(events.size() == 1);
+  for (const auto& c : claims) CHECK(c.event == "E1");
+  CHECK(events[0].date.ToIso() == "2024-10-01");
+  const auto& dates = events[0].slots.at("date");
+  REQUIRE(dates.size() == 2);
+  CHECK(dates[1].value == "2024-09-28");
+  CHECK(dates[1].docs == std::vector<std::string>{"ru-10"});
+
+  // A later report of the same wrong date joins the same dissent rather than founding an event.
+  claims.push_back(MakeClaim("ru-11", 1, "kommersant.ru", "ru", "call", {Putin(), Zelensky()}, "--09-28"));
+  events = link::LinkEvents(&claims);
+  CHECK(events.size() == 1);
+  CHECK(claims.back().event == "E1");
+}
+
+TEST_CASE("two calls days apart, each backed by independent outlets, stay two events", "[link][dissent]") {
+  std::vector<Claim> claims = {
+      MakeClaim("en-20", 1, "reuters.com", "en", "call", {Blinken(), Kuleba()}, "2024-07-10"),
+      MakeClaim("uk-20", 1, "pravda.com.ua", "uk", "call", {Kuleba(), Blinken()}, "2024-07-10"),
+      MakeClaim("it-20", 1, "ansa.it", "it", "call", {Blinken(), Kuleba()}, "2024-07-12"),
+      MakeClaim("ru-20", 1, "rbc.ru", "ru", "call", {Kuleba(), Blinken()}, "2024-07-12"),
+      MakeClaim("en-21", 1, "apnews.com", "en", "call", {Blinken(), Kuleba()}, "2024-07-12"),
+  };
+  auto events = link::LinkEvents(&claims);
+  REQUIRE(events.size() == 2);
+  CHECK(claims[0].event == claims[1].event);
+  CHECK(claims[2].event == claims[3].event);
+  CHECK(claims[3].event == claims[4].event);
+  CHECK(claims[0].event != claims[2].event);
+  for (const auto& e : events) CHECK(e.slots.at("date").size() == 1);
+}
+
+TEST_CASE("a report published before a nearby event cannot be that event misdated", "[link][dissent]") {
+  std::vector<Claim> claims = {
+      MakeClaim("uk-30", 1, "ukrinform.ua", "uk", "call", {Blinken(), Kuleba()}, "2024-07-09"),
+      MakeClaim("en-30", 1, "reuters.com", "en", "call", {Blinken(), Kuleba()}, "2024-07-11"),
+      MakeClaim("it-30", 1, "ansa.it", "it", "call", {Kuleba(), Blinken()}, "2024-07-11"),
+      MakeClaim("ru-30", 1, "tass.ru", "ru", "call", {Kuleba(), Blinken()}, "2024-07-11"),
+  };
+  std::vector<Claim> unknown = claims;
+  CHECK(link::LinkEvents(&unknown).size() == 1);  // nothing says otherwise: a misdated report
+
+  link::LinkOptions opt;
+  opt.published["uk-30"] = *PartialDate::ParseIso("2024-07-09");  // out two days before the other call
+  CHECK(link::LinkEvents(&claims, opt).size() == 2);
+  CHECK(claims[0].event != claims[1].event);
+}
+
+TEST_CASE("two single reports a few days apart are not merged on support alone", "[link][dissent]") {
+  std::vector<Claim> claims = {
+      MakeClaim("en-40", 1, "reuters.com", "en", "call", {Blinken(), Kuleba()}, "2024-07-08"),
+      MakeClaim("uk-40", 1, "ukrinform.ua", "uk", "call", {Kuleba(), Blinken()}, "2024-07-11"),
+  };
+  CHECK(link::LinkEvents(&claims).size() == 2);
+}
+
+TEST_CASE("'talks' links with the meeting of the same persons that day, a call that day stays apart",
+          "[link][types]") {
+  std::vector<Claim> claims = {
+      MakeClaim("en-50", 1, "reuters.com", "en", "meeting", {Blinken(), Kuleba()}, "2024-08-06"),
+      // "Kuleba e Blinken hanno tenuto colloqui ad Ankara"
+      MakeClaim("it-50", 1, "ansa.it", "it", "talks", {Kuleba(), Blinken()}, "2024-08-06"),
+      MakeClaim("uk-50", 1, "pravda.com.ua", "uk", "meeting", {Kuleba(), Blinken()}, "2024-08-06"),
+      MakeClaim("en-51", 1, "apnews.com", "en", "call", {Blinken(), Zelensky()}, "2024-08-06"),
+  };
+  auto events = link::LinkEvents(&claims);
+  REQUIRE(events.size() == 2);
+  CHECK(claims[0].event == claims[1].event);
+  CHECK(claims[1].event == claims[2].event);
+  const Event* e = EventOf(events, claims[1]);
+  REQUIRE(e);
+  CHECK(e->type == "meeting");
+
+  std::vector<Claim> both = {
+      MakeClaim("en-52", 1, "reuters.com", "en", "call", {Blinken(), Kuleba()}, "2024-08-06"),
+      MakeClaim("en-53", 1, "apnews.com", "en", "meeting", {Blinken(), Kuleba()}, "2024-08-06"),
+  };
+  events = link::LinkEvents(&both);
+  CHECK(events.size() == 2);  // a phone call and an in-person meeting are not one event
+}
+
+TEST_CASE("a later report joins the established event, not one founded by a report naming only a side",
+          "[link][types]") {
+  auto taran = [] { return Person("Andrii Taran", "UA"); };
+  auto parly = [] { return Person("Florence Parly", "FR"); };
+  std::vector<Claim> claims = {
+      MakeClaim("fr-60", 1, "lemonde.fr", "en", "meeting", {parly(), taran()}, "2021-05-29"),
+      MakeClaim("uk-60", 1, "ukrinform.ua", "uk", "meeting", {taran(), parly()}, "2021-05-29"),
+      // Same day, same sides: Parly also met Kuleba.
+      MakeClaim("en-60", 1, "reuters.com", "en", "meeting", {parly(), Kuleba()}, "2021-05-29"),
+      // «Україна та Парлі провели переговори» names Ukraine, not its minister: either event fits.
+      MakeClaim("uk-61", 1, "unian.ua", "uk", "talks", {Side("Ukraine", "UA"), parly()}, "2021-05-29"),
+      // «Таран і Парлі провели переговори»: talks, the meeting of the two ministers.
+      MakeClaim("uk-62", 1, "pravda.com.ua", "uk", "talks", {taran(), parly()}, "2021-05-29"),
+  };
+  link::LinkEvents(&claims);
+  CHECK(claims[4].event == claims[0].event);
+  CHECK(claims[1].event == claims[0].event);
+  CHECK(claims[2].event != claims[0].event);
+}

@@ -64,6 +64,9 @@ TEST_CASE("en: a hyphenated given name is compared whole", "[entity][given][en]"
   auto ok = Entities("French Foreign Minister Jean-Yves Le Drian arrived in Kyiv.", "en");
   CHECK(Person(ok, "Le Drian").given_fits);
   CHECK(Person(ok, "Le Drian").written == "Jean-Yves Le Drian");
+  auto spaced = Entities("The minister Jean Yves Le Drian arrived in Kyiv.", "en");
+  CHECK(Person(spaced, "Le Drian").given_fits);
+  CHECK(Person(spaced, "Le Drian").given_written == "Jean Yves");
   auto wrong = Entities("Yesterday Jean-Marc Le Drian arrived in Kyiv.", "en");
   const auto& p = Person(wrong, "Le Drian");
   CHECK(p.id == "Jean-Yves Le Drian");
@@ -102,6 +105,27 @@ TEST_CASE("uk: an inflected hyphenated French given name is accepted (Жан-І�
   auto wrong = Entities("Учора Жан-Марк Ле Дріан прибув до Києва.", "uk");
   CHECK(Person(wrong, "Ле Дріан").given_written == "Жан-Марк");
   CHECK_FALSE(Person(wrong, "Ле Дріан").given_fits);
+}
+
+TEST_CASE("uk: a listed given name is not a case form of a shorter one (Ліза is not Ліз)", "[entity][given][uk]") {
+  auto ms = Entities("Учора Ліза Трасс прилетіла до Києва, а з Ліз Трасс зустрівся Кулеба.", "uk");
+  const auto* wrong = Find(ms, EntityKind::kPerson, "Ліза Трасс");
+  REQUIRE(wrong);
+  CHECK(wrong->id == "Liz Truss");
+  CHECK_FALSE(wrong->given_fits);
+  CHECK(Person(ms, "Ліз Трасс").given_fits);
+}
+
+TEST_CASE("uk: an office of 'Великої Британії' stands before a wrong given name with a common surname",
+          "[entity][given][uk]") {
+  auto ms = Entities("Прем'єр-міністр Великої Британії Браян Джонсон провів телефонні переговори з Макроном.", "uk");
+  const auto* o = Find(ms, EntityKind::kOffice, "Великої Британії");
+  REQUIRE(o);
+  CHECK(o->id == "gb.head_of_government");
+  const auto& p = Person(ms, "Джонсон");
+  CHECK(p.id == "Boris Johnson");
+  CHECK(p.given_written == "Браян");
+  CHECK_FALSE(p.given_fits);
 }
 
 TEST_CASE("uk: case forms of the given name fit, a similar other name does not", "[entity][given][uk]") {

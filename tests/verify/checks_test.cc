@@ -142,3 +142,47 @@ TEST_CASE("findings are deterministic: same input, same ids and order", "[verify
     CHECK(a.findings[i].message == b.findings[i].message);
   }
 }
+
+TEST_CASE("a misdated report is a date conflict naming it, not an earlier event of the timeline",
+          "[verify][timeline][dissent]") {
+  // Three outlets: the second call this year, on 1 October; one Russian outlet dates it 28 September.
+  auto jan = MakeClaim("en-30", 2, "reuters.com", "en", "call", {Belousov(), Austin()}, "2024-07-12", "reference");
+  auto a = MakeClaim("en-30", 1, "reuters.com", "en", "call", {Austin(), Belousov()}, "2024-10-01");
+  a.ordinal = MakeOrdinal(2, "year", "the second call this year");
+  auto b = MakeClaim("uk-30", 1, "ukrinform.ua", "uk", "call", {Belousov(), Austin()}, "2024-10-01");
+  b.ordinal = MakeOrdinal(2, "year", "друга розмова цього року");
+  auto c = MakeClaim("it-30", 1, "ansa.it", "it", "call", {Austin(), Belousov()}, "2024-10-01");
+  auto wrong = MakeClaim("ru-30", 1, "kommersant.ru", "ru", "call", {Belousov(), Austin()}, "2024-09-28");
+  auto r = Check({a, b, c, wrong, jan}, {{"ru-30", "2024-10-02"}});
+  auto f = r.ByRule("date-conflict");
+  REQUIRE(f.size() == 1);
+  CHECK(Docs(*f[0]).count("ru-30"));
+  CHECK(f[0]->consensus == "2024-10-01");
+  CHECK(r.ByRule("ordinal-timeline").empty());  // 28 September is not a third call
+  CHECK(r.ByRule("ordinal-fits-timeline").size() == 1);
+}
+
+TEST_CASE("an ordinal naming the persons is judged on their events, not on their predecessors' in office",
+          "[verify][timeline]") {
+  auto sybiha = [] { return Person("Andrii Sybiha", "UA"); };
+  auto blinken = [] { return Person("Antony Blinken", "US"); };
+  // Kuleba held the office until September: his calls with Blinken are the offices', not Sybiha's.
+  auto kuleba_call = MakeClaim("en-40", 1, "reuters.com", "en", "call",
+                               {Person("Dmytro Kuleba", "UA", "ua.foreign_minister"), Person("Antony Blinken", "US", "us.secretary_of_state")},
+                               "2024-07-10");
+  auto first = MakeClaim("uk-40", 1, "ukrinform.ua", "uk", "call", {sybiha(), blinken()}, "2024-11-22");
+  first.participants[0].office = "ua.foreign_minister";
+  first.participants[1].office = "us.secretary_of_state";
+  auto second = MakeClaim("uk-41", 1, "pravda.com.ua", "uk", "call", {sybiha(), blinken()}, "2024-12-14");
+  // «Це друга телефонна розмова між Сибігою та Блінкеном цього року»
+  second.ordinal = MakeOrdinal(2, "year", "друга телефонна розмова між Сибігою та Блінкеном цього року");
+  auto r = Check({kuleba_call, first, second});
+  CHECK(r.ByRule("ordinal-timeline").empty());
+  REQUIRE(r.ByRule("ordinal-fits-timeline").size() == 1);
+
+  // Worded by office («друга розмова міністрів цього року»), the predecessor's call counts.
+  for (auto& p : second.participants) p.via = "office";
+  auto by_office = Check({kuleba_call, first, second});
+  REQUIRE(by_office.ByRule("ordinal-timeline").size() == 1);
+  CHECK(by_office.ByRule("ordinal-timeline")[0]->explanation.find("holds for the persons") != std::string::npos);
+}

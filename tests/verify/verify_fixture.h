@@ -41,7 +41,10 @@ inline Checked Check(std::vector<Claim> claims, std::vector<std::pair<std::strin
                      const verify::RuleEngine& rules = ShippedRules()) {
   Checked r;
   r.claims = std::move(claims);
-  r.events = link::LinkEvents(&r.claims);
+  link::LinkOptions opt;  // as the pipeline links: with the publication dates
+  for (const auto& [id, date] : published)
+    if (auto d = PartialDate::ParseIso(date)) opt.published[id] = *d;
+  r.events = link::LinkEvents(&r.claims, opt);
   std::vector<DocumentStatus> docs;
   std::set<std::string> seen;
   for (const auto& c : r.claims) {
