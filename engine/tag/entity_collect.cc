@@ -440,6 +440,27 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
         cands = fitting;
       }
     }
+    // A surname of several words whose last word was found alone (misspelled: "Ле Дріяном"): the
+    // words before it are the surname's, not a given name.
+    if (it.fuzzy >= 0 && it.end - it.begin == 1) {
+      bool extended = false;
+      for (uint32_t p : cands) {
+        if (p >= surname_heads_.size()) continue;
+        for (const auto& head : surname_heads_[p]) {
+          uint32_t n = static_cast<uint32_t>(head.size());
+          if (it.begin < sentence_begin(it.begin) + n) continue;
+          bool same = true;
+          for (uint32_t k = 0; k < n && same; ++k)
+            same = !covered[it.begin - n + k] && toks[it.begin - n + k].key == head[k];
+          if (!same) continue;
+          it.begin -= n;
+          begin = it.begin;
+          extended = true;
+          break;
+        }
+        if (extended) break;
+      }
+    }
     if (it.kind == Kind::kPersonSurname && it.begin > sentence_begin(it.begin)) {
       uint32_t g = it.begin - 1;
       // A middle initial between given name and surname ("Charles Q. Brown", "Lloyd J. Austin").

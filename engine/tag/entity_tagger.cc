@@ -1,6 +1,7 @@
 // EntityTagger::Load: the lexicon's name forms → phrases in the shared matcher.
 #include "engine/tag/entity_tagger.h"
 
+#include "engine/analyse/analysis.h"
 #include "engine/tag/entity_names.h"
 #include "engine/util/text.h"
 
@@ -79,6 +80,14 @@ Status EntityTagger::Load(const std::vector<std::string>& rule_roots, uint32_t m
       bool latin = IsLatinName(s.text);
       CC_TRY(reg(sp, Kind::kPersonSurname, i, sm, latin));
       surnames_.Add(LatinKeyOfName(s.text), i);
+      std::vector<analyse::Token> words;
+      analyse::Tokenize(s.text, 0, &words);
+      if (words.size() >= 2) {
+        std::vector<std::string> head;
+        for (size_t w = 0; w + 1 < words.size(); ++w) head.push_back(words[w].key);
+        surname_heads_.resize(persons.size());
+        surname_heads_[i].push_back(std::move(head));
+      }
       for (const NameForm& g : p.given) {
         uint8_t gm = MaskFor(g, it_from_en);
         bool same_script = IsLatinName(g.text) == latin;

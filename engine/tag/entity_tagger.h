@@ -76,6 +76,10 @@ class EntityTagger : public TagModule {
   std::vector<Entry> entries_;
   std::unordered_map<std::string, uint32_t> entry_of_phrase_;  // phrase + kind + target → entry
   NameIndex surnames_;
+  // Per person: the words before the last of each surname of several words ("ле" of Ле Дріан), so a
+  // misspelled last word found alone ("Ле Дріяном") takes them back instead of reading "Ле" as a
+  // given name.
+  std::vector<std::vector<std::vector<std::string>>> surname_heads_;
   GivenNames given_names_;
   std::unordered_set<std::string> stoplist_;     // folded keys
   std::unordered_set<std::string> given_stems_;  // folded given names and their stems

@@ -183,3 +183,15 @@ TEST_CASE("it: Italian spellings fit, a wrong given name does not", "[entity][gi
   CHECK(Person(wrong, "Putin").given_written == "Vadim");
   CHECK_FALSE(Person(wrong, "Putin").given_fits);
 }
+
+TEST_CASE("uk/ru: the first word of a two-word surname is not a given name (Ле Дріяном)", "[entity][given][uk][ru]") {
+  auto uk = Entities("Це була друга розмова між Ле Дріяном та Кулебою.", "uk");
+  const auto& a = Person(uk, "Дріяном");
+  CHECK(a.id == "Jean-Yves Le Drian");
+  CHECK(a.written == "Ле Дріяном");
+  CHECK(a.given_written.empty());
+  CHECK(a.given_fits);
+  auto ru = Entities("Встреча Жан-Ива Ле Дрияна и Блинкена прошла в Париже.", "ru");
+  CHECK(Person(ru, "Дрияна").given_written == "Жан-Ива");
+  CHECK(Person(ru, "Дрияна").given_fits);
+}
