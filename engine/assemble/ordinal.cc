@@ -62,6 +62,16 @@ bool CountsTheTrigger(const DocContext& ctx, uint32_t from, uint32_t to) {
   return true;
 }
 
+// "il primo ministro", "First Deputy Prime Minister": an ordinal inside a title names an office,
+// it counts nothing.
+bool InsideEntity(const DocContext& ctx, uint32_t sentence, const tag::CueMention& c) {
+  for (size_t ei : ctx.entities[sentence]) {
+    const tag::EntityMention& e = ctx.tagged->entities[ei];
+    if (e.tokens.begin < c.tokens.end && c.tokens.begin < e.tokens.end) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void FindOrdinal(const DocContext& ctx, const std::vector<Draft>& drafts, Draft* d) {
@@ -69,6 +79,7 @@ void FindOrdinal(const DocContext& ctx, const std::vector<Draft>& drafts, Draft*
   for (size_t ci : ctx.cues[d->sentence]) {
     const tag::CueMention& c = ctx.tagged->cues[ci];
     if (c.kind != tag::CueKind::kOrdinal || c.n <= 0 || !CueBelongsTo(drafts, *d, c)) continue;
+    if (InsideEntity(ctx, d->sentence, c)) continue;
     bool before = c.tokens.end <= d->anchor.begin && long(d->anchor.begin) - long(c.tokens.end) <= kBefore &&
                   CountsTheTrigger(ctx, c.tokens.end, d->anchor.begin);
     bool after = c.tokens.begin >= d->anchor.end && long(c.tokens.begin) - long(d->anchor.end) <= kAfter;

@@ -111,3 +111,17 @@ TEST_CASE("A 'since' time that starts inside the cue is the ordinal's, not the e
   CHECK(claims[0].ordinal.scope == "since");
   CHECK(claims[0].ordinal.since.ToIso() == "--02");
 }
+
+TEST_CASE("An ordinal inside a title ('il primo ministro') counts nothing", "[assemble][ordinal][it]") {
+  AssembleFixture f;
+  auto claims = f.Claims(
+      "[Putin|P:Vladimir Putin:RU] e [il primo ministro britannico|O:gb.head_of_government:GB] "
+      "[Sunak|P:Rishi Sunak:GB] si sono sentiti al telefono ieri.",
+      "it");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].ordinal.n == 0);
+  // Outside the title the same word still counts: «la prima telefonata tra Putin e il premier».
+  auto first = f.Claims("È stata la prima telefonata tra [Putin|P:Vladimir Putin:RU] e [Sunak|P:Rishi Sunak:GB].", "it");
+  REQUIRE(first.size() == 1);
+  CHECK(first[0].ordinal.n == 1);
+}
