@@ -252,6 +252,21 @@ TEST_CASE("A byline between the title and the body does not cost the title", "[f
   CHECK_FALSE(TouchesBody(d, "Menu"));
 }
 
+TEST_CASE("a widget phrase ends the article only as whole words", "[furniture]") {
+  const std::string paragraph =
+      "The defence ministers of Italy and Ukraine spoke by phone on Tuesday about air defence and the "
+      "training of pilots, the ministry in Rome said in a statement.\n\n"
+      "Both ministers agreed to meet again in Brussels next month, according to the readout.\n\n";
+  // "we use cookies" inside a longer word run is not the widget; as its own words it is.
+  Document kept = CleanText(paragraph + "Farmers we use cookiesheets for\n\nThe talks lasted an hour and touched on energy "
+                                        "infrastructure and the winter, officials said.\n");
+  CHECK(InBody(kept, "The talks lasted an hour"));
+  Document cut = CleanText(paragraph + "We use cookies to improve this site\n\nThe talks lasted an hour and touched on "
+                                       "energy infrastructure and the winter, officials said.\n");
+  CHECK(InBody(cut, "Both ministers agreed to meet again"));
+  CHECK_FALSE(TouchesBody(cut, "The talks lasted an hour"));
+}
+
 TEST_CASE("a 'you may be interested in' block of dated headlines inside the article is furniture", "[furniture]") {
   const std::string page =
       "Сибіга обговорив з Лемі підтримку України\n\n"
