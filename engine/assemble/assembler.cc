@@ -166,11 +166,17 @@ std::vector<Claim> Assembler::Assemble(const Document& doc, const analyse::Analy
   InferYearsFromOffices(ctx, &drafts);
   InferYearsFromAnchor(ctx, &drafts);
 
-  std::vector<Claim> claims;
   for (Draft& d : drafts) {
     if (d.dropped) continue;
     ResolveParticipants(ctx, drafts, &d);
-    if (d.claim.participants.empty()) continue;
+    if (d.claim.participants.empty()) d.dropped = true;
+  }
+  // After resolution: the headline's "ministers" and the body's names compare as persons.
+  FoldRestatements(&drafts);
+
+  std::vector<Claim> claims;
+  for (Draft& d : drafts) {
+    if (d.dropped) continue;
     Claim& c = d.claim;
     if (c.date.empty()) c.date_basis.clear();
     c.doc = doc.id;

@@ -97,6 +97,11 @@ void MarkEarlierAsReferences(std::vector<Draft>* drafts);
 // offices.cc: participants resolved to persons by the claim's date; flags.
 void ResolveParticipants(const DocContext& ctx, const std::vector<Draft>& drafts, Draft* d);
 
+// restatements.cc: an undated restatement of the main event (the headline, "it was the first call
+// between them") gives its slots to the dated claim it restates and is dropped. After
+// ResolveParticipants (it compares resolved participants).
+void FoldRestatements(std::vector<Draft>* drafts);
+
 // evidence.cc
 void AddHighlight(const Span& s, const char* slot, Draft* d);
 

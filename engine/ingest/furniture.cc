@@ -79,13 +79,12 @@ bool IsTerminal(char32_t c) { return c == '.' || c == '!' || c == '?' || c == 0x
 bool StartsWithWords(const std::string& key, const std::string& phrase) {
   return key.size() > phrase.size() && key.compare(0, phrase.size(), phrase) == 0 && key[phrase.size()] == ' ';
 }
+// Does `key` contain `phrase` as whole words (both are words joined by single spaces)?
 bool ContainsWords(const std::string& key, const std::string& phrase) {
-  if (key == phrase || StartsWithWords(key, phrase)) return true;
-  size_t p = key.find(" " + phrase);
-  while (p != std::string::npos) {
-    size_t e = p + 1 + phrase.size();
-    if (e == key.size() || key[e] == ' ') return true;
-    p = key.find(" " + phrase, p + 1);
+  if (phrase.empty() || phrase.size() > key.size()) return false;
+  for (size_t p = key.find(phrase); p != std::string::npos; p = key.find(phrase, p + 1)) {
+    size_t e = p + phrase.size();
+    if ((p == 0 || key[p - 1] == ' ') && (e == key.size() || key[e] == ' ')) return true;
   }
   return false;
 }
@@ -176,7 +175,8 @@ void ByteScript(std::string_view s, Scan* r) {
   }
 }
 
-Kind Classify(std::string_view s, const FurnitureLexicon& lex, Scan* out) {
+// `key` is scratch space for the line's key, reused from line to line.
+Kind Classify(std::string_view s, const FurnitureLexicon& lex, Scan* out, std::string* key_buf) {
   if (s.size() > kLongLineBytes) {
     out->chars = static_cast<uint32_t>(s.size());
     ByteScript(s, out);
@@ -190,7 +190,8 @@ Kind Classify(std::string_view s, const FurnitureLexicon& lex, Scan* out) {
                        std::count(s.begin(), s.end(), '-') >= 3))
     return Kind::kFurniture;  // URL or slug
   if (r.chars < kProseChars) {
-    std::string key = LineKey(s);
+    LineKeyInto(s, key_buf);
+    const std::string& key = *key_buf;
     if (lex.line.count(key)) return Kind::kFurniture;
     for (const auto& h : lex.list_heading)
       if (key == h) return Kind::kListHeading;
@@ -216,11 +217,15 @@ Kind Classify(std::string_view s, const FurnitureLexicon& lex, Scan* out) {
         bool counter = false;
         for (const auto& c : lex.counter_words)
           if (w.substr(0, c.size()) == c) counter = true;
-        if (lex.date_words.count(std::string(w))) date_word = true;
+        if (lex.date_words.find(w) != lex.date_words.end()) date_word = true;
         if (!number && !counter) only_counter = false;
         p = e + 1;
       }
-      if (r.time || r.numeric_date || (date_word && (r.number_words > 0 || words <= 3))) return Kind::kDate;
+      // A sentence that mentions a date ("Sunak and Biden last spoke on March 31.") is prose, not a
+      // dateline or a sidebar stamp.
+      bool sentence = r.terminal && r.letter_words >= 4;
+      if (!sentence && (r.time || r.numeric_date || (date_word && (r.number_words > 0 || words <= 3))))
+        return Kind::kDate;
       if (only_counter && r.number_words > 0) return Kind::kCounter;
     }
   }
@@ -274,9 +279,10 @@ std::vector<Line> SplitLines(std::string_view text, const FurnitureLexicon& lex)
     if (nl == std::string_view::npos) break;
     p = nl + 1;
   }
+  std::string key;
   for (Line& l : lines) {
     Scan sc;
-    l.kind = Classify(text.substr(l.start, l.end - l.start), lex, &sc);
+    l.kind = Classify(text.substr(l.start, l.end - l.start), lex, &sc, &key);
     l.chars = sc.chars;
     l.script = ScriptOf(sc.latin, sc.cyrillic);
   }
@@ -344,6 +350,13 @@ void MarkLinkLists(std::vector<Line>* lines) {
 
 std::string LineKey(std::string_view line) {
   std::string key;
+  LineKeyInto(line, &key);
+  return key;
+}
+
+void LineKeyInto(std::string_view line, std::string* out) {
+  std::string& key = *out;
+  key.clear();
   size_t i = 0;
   while (i < line.size()) {
     size_t s = i;
@@ -362,10 +375,10 @@ std::string LineKey(std::string_view line) {
       break;
     }
     if (!key.empty()) key.push_back(' ');
-    key += letter ? util::FoldKey(line.substr(s, e - s)) : std::string(line.substr(s, e - s));
+    if (letter) util::AppendFoldKey(line.substr(s, e - s), &key);
+    else key.append(line.substr(s, e - s));
     i = e;
   }
-  return key;
 }
 
 Status Furniture::Load(const std::vector<std::string>& rule_roots) {

@@ -22,14 +22,21 @@
 
 namespace crosscheck::ingest {
 
+// A set of strings that can be searched with a string_view (no temporary string per lookup).
+struct StringViewHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+};
+using WordSet = std::unordered_set<std::string, StringViewHash, std::equal_to<>>;
+
 // The phrase lists. Every phrase is stored as its folded words joined by one space.
 struct FurnitureLexicon {
-  std::unordered_set<std::string> line;           // a line that is exactly this is furniture
+  WordSet line;                                   // a line that is exactly this is furniture
   std::vector<std::string> list_heading;          // a line that is (or starts with) this opens a link list
   std::vector<std::string> widget;                // a line containing this is a widget; the article ends
   std::vector<std::string> credit_prefix;         // "Фото: ..." photo credits
   std::vector<std::string> counter_words;         // word stems that may sit next to a counter ("переглядів")
-  std::unordered_set<std::string> date_words;     // month and day words that make a short line a dateline
+  WordSet date_words;                             // month and day words that make a short line a dateline
 };
 
 class Furniture {
@@ -54,6 +61,8 @@ class Furniture {
 // Folds a line to its matching key: words (letters/digits runs) case-folded by util::FoldKey and
 // joined by single spaces; punctuation, bullets and symbols dropped.
 std::string LineKey(std::string_view line);
+// LineKey(line) into *key (cleared first; its capacity is reused).
+void LineKeyInto(std::string_view line, std::string* key);
 
 }  // namespace crosscheck::ingest
 

@@ -241,16 +241,17 @@ Status Run(const RunOptions& opt, RunResult* res) {
   Status s = util::MakeDirs(opt.out_dir);
   if (!s.ok()) return s;
   const std::string& dir = opt.out_dir;
-  // One output at a time, each streamed to its file (through a temporary name) as it is written,
-  // so a large run never holds a whole serialised output in memory.
+  // Each output is streamed to its file (through a temporary name) as it is written, so a large run
+  // never holds a whole serialised output in memory. The writers only read the result, so with more
+  // than one thread they run side by side (largest first); every file is the same either way.
   using Render = std::function<void(util::Sink*)>;
   std::vector<std::pair<std::string, Render>> files = {
-      {"claims.jsonl", [&](util::Sink* o) { report::WriteClaimsJsonl(res->claims, o); }},
-      {"events.json", [&](util::Sink* o) { report::WriteEventsJson(res->events, o); }},
-      {"findings.json", [&](util::Sink* o) { report::WriteFindingsJson(res->findings, o); }},
-      {"report.md", [&](util::Sink* o) { report::WriteMarkdownReport(*res, o); }},
       {"report.html", [&](util::Sink* o) { report::WriteHtmlReport(*res, o); }},
       {"graph.graphml", [&](util::Sink* o) { report::WriteGraphMl(*res, o); }},
+      {"report.md", [&](util::Sink* o) { report::WriteMarkdownReport(*res, o); }},
+      {"claims.jsonl", [&](util::Sink* o) { report::WriteClaimsJsonl(res->claims, o); }},
+      {"findings.json", [&](util::Sink* o) { report::WriteFindingsJson(res->findings, o); }},
+      {"events.json", [&](util::Sink* o) { report::WriteEventsJson(res->events, o); }},
   };
   if (opt.graph_format == "dot") files.push_back({"graph.dot", [&](util::Sink* o) { report::WriteGraphDot(*res, o); }});
   auto write = [&](const std::string& name, const Render& render) {
@@ -260,12 +261,23 @@ Status Run(const RunOptions& opt, RunResult* res) {
     render(&f);
     return f.Commit();
   };
-  for (const auto& [name, render] : files) {
-    auto t_file = Clock::now();
-    s = write(name, render);
-    if (!s.ok()) return s;
-    LogStage(name.c_str(), Since(t_file));
+  std::vector<Status> written(files.size());
+  std::atomic<size_t> next_file{0};
+  auto writer = [&]() {
+    for (size_t i = next_file++; i < files.size(); i = next_file++) {
+      auto t_file = Clock::now();
+      written[i] = write(files[i].first, files[i].second);
+      LogStage(files[i].first.c_str(), Since(t_file));
+    }
+  };
+  {
+    std::vector<std::thread> writers;
+    for (int k = 1; k < std::min<int>(threads, 2); ++k) writers.emplace_back(writer);
+    writer();
+    for (auto& w : writers) w.join();
   }
+  for (const Status& w : written)
+    if (!w.ok()) return w;
   res->timings.push_back({"report", Since(t_report)});
   return write("summary.json", [&](util::Sink* o) { report::WriteSummaryJson(*res, opt, o); });
 }

@@ -570,7 +570,7 @@ class HtmlWriter {
   const RunResult& r_;
   ReportIndex idx_;
   Tokens outlets_, langs_;
-  std::map<std::string, std::string> claim_anchor_, event_anchor_;
+  std::unordered_map<std::string, std::string> claim_anchor_, event_anchor_;
   std::set<std::string> anchored_;
   bool small_ = true;
   util::Sink* out_;

@@ -49,12 +49,21 @@ uint32_t PhraseMatcher::ByteChild(uint32_t byte_node, unsigned char c) {
   if (it != next.end() && it->first == c) return it->second;
   bytes_.emplace_back();  // may reallocate: `next` is not used after this
   uint32_t idx = static_cast<uint32_t>(bytes_.size() - 1);
-  auto& fresh_next = bytes_[byte_node].next;
+  ByteNode& node = bytes_[byte_node];
+  auto& fresh_next = node.next;
   fresh_next.insert(std::lower_bound(fresh_next.begin(), fresh_next.end(), c,
                                      [](const std::pair<unsigned char, uint32_t>& e, unsigned char v) {
                                        return e.first < v;
                                      }),
                     {c, idx});
+  if (node.dense < 0 && fresh_next.size() > kDenseFrom) {
+    dense_.emplace_back();
+    dense_.back().fill(kNoChild);
+    for (const auto& [b, child] : fresh_next) dense_.back()[b] = child;
+    node.dense = static_cast<int32_t>(dense_.size() - 1);
+  } else if (node.dense >= 0) {
+    dense_[static_cast<size_t>(node.dense)][c] = idx;
+  }
   return idx;
 }
 
@@ -109,12 +118,9 @@ void PhraseMatcher::Walk(const std::vector<analyse::Token>& tokens, uint32_t sta
     const std::string& key = t.key;
     uint32_t b = static_cast<uint32_t>(n.stem_root);
     for (size_t len = 1; len <= key.size(); ++len) {
-      const auto& next = bytes_[b].next;
-      unsigned char c = static_cast<unsigned char>(key[len - 1]);
-      auto it = std::lower_bound(next.begin(), next.end(), c,
-                                 [](const std::pair<unsigned char, uint32_t>& e, unsigned char v) { return e.first < v; });
-      if (it == next.end() || it->first != c) break;
-      b = it->second;
+      uint32_t child = NextByte(bytes_[b], static_cast<unsigned char>(key[len - 1]));
+      if (child == kNoChild) break;
+      b = child;
       const ByteNode& bn = bytes_[b];
       if (bn.ends.empty()) continue;
       if (len < key.size() && (static_cast<unsigned char>(key[len]) & 0xC0) == 0x80) continue;  // mid code point

@@ -11,6 +11,7 @@
 #ifndef CROSSCHECK_ENGINE_TAG_PHRASE_MATCHER_H_
 #define CROSSCHECK_ENGINE_TAG_PHRASE_MATCHER_H_
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -55,7 +56,12 @@ class PhraseMatcher {
   struct ByteNode {
     std::vector<std::pair<unsigned char, uint32_t>> next;  // sorted by byte
     std::vector<Stem> ends;                                  // stems that end here
+    int32_t dense = -1;  // index into dense_ once the node has many children (the first letters)
   };
+  // A byte node with more children than this also gets a 256-entry table: every token walks the
+  // first levels of the stem trie, and a search there was most of the matcher's time.
+  static constexpr size_t kDenseFrom = 8;
+  static constexpr uint32_t kNoChild = UINT32_MAX;
   struct Node {
     std::unordered_map<std::string, uint32_t> exact;
     int32_t stem_root = -1;  // index into bytes_, -1: no stems
@@ -65,11 +71,19 @@ class PhraseMatcher {
   };
   uint32_t Child(uint32_t node, const std::string& pattern);
   uint32_t ByteChild(uint32_t byte_node, unsigned char c);
+  // The child of a byte node for byte c, kNoChild when there is none.
+  uint32_t NextByte(const ByteNode& n, unsigned char c) const {
+    if (n.dense >= 0) return dense_[static_cast<size_t>(n.dense)][c];
+    for (const auto& [b, child] : n.next)
+      if (b >= c) return b == c ? child : kNoChild;
+    return kNoChild;
+  }
   void Walk(const std::vector<analyse::Token>& tokens, uint32_t start, uint32_t pos, uint32_t end,
             uint32_t node, bool inflected, std::vector<PhraseMatch>* out) const;
 
   std::vector<Node> nodes_ = std::vector<Node>(1);
   std::vector<ByteNode> bytes_;
+  std::vector<std::array<uint32_t, 256>> dense_;
   size_t phrases_ = 0;
 };
 

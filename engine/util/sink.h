@@ -12,6 +12,7 @@
 #define CROSSCHECK_ENGINE_UTIL_SINK_H_
 
 #include <cstdio>
+#include <memory>
 #include <ostream>
 #include <streambuf>
 #include <string>
@@ -64,21 +65,24 @@ class OutputFile : public Sink {
 class JsonSinkStream {
  public:
   using Ch = char;
-  explicit JsonSinkStream(Sink* sink) : sink_(sink) { buf_.reserve(kChunk); }
+  explicit JsonSinkStream(Sink* sink) : sink_(sink), buf_(new char[kChunk]) {}
+  JsonSinkStream(const JsonSinkStream&) = delete;
+  JsonSinkStream& operator=(const JsonSinkStream&) = delete;
   ~JsonSinkStream() { Flush(); }
-  void Put(char c) {
-    buf_.push_back(c);
-    if (buf_.size() >= kChunk) Flush();
+  void Put(char c) {  // called once per output byte: kept to a store and a compare
+    buf_[n_++] = c;
+    if (n_ == kChunk) Flush();
   }
   void Flush() {
-    if (!buf_.empty()) sink_->Append(buf_);
-    buf_.clear();
+    if (n_) sink_->Append(std::string_view(buf_.get(), n_));
+    n_ = 0;
   }
 
  private:
   static constexpr size_t kChunk = 1 << 16;
   Sink* sink_;
-  std::string buf_;
+  std::unique_ptr<char[]> buf_;
+  size_t n_ = 0;
 };
 
 // A std::ostream over a Sink, for writers that want a stream (Boost's GraphML writer).

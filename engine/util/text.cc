@@ -221,21 +221,25 @@ const FoldTable& Folds() {
 
 }  // namespace
 
-std::string FoldKey(std::string_view word) {
-  std::string out;
-  out.reserve(word.size());
+void AppendFoldKey(std::string_view word, std::string* out) {
+  out->reserve(out->size() + word.size());
   size_t i = 0;
   while (i < word.size()) {
     char32_t c = DecodeUtf8(word, &i);
     if (c < 0x80) {
       if (c == '\'' || c == '`') continue;
       if (c >= 'A' && c <= 'Z') c += 32;
-      out.push_back(static_cast<char>(c));
+      out->push_back(static_cast<char>(c));
       continue;
     }
     c = c < kTableEnd ? Folds().to[c] : FoldOne(c);
-    if (c != 0) AppendUtf8(c, &out);
+    if (c != 0) AppendUtf8(c, out);
   }
+}
+
+std::string FoldKey(std::string_view word) {
+  std::string out;
+  AppendFoldKey(word, &out);
   return out;
 }
 

@@ -44,6 +44,8 @@ void AppendUtf8(char32_t c, std::string* out);
 // The matching key of a word: case-folded, Latin diacritics stripped (è→e, ö→o), ё→е, ґ→г,
 // apostrophes (’ ʼ ' `) and soft hyphens removed. Keeps the script: Cyrillic stays Cyrillic.
 std::string FoldKey(std::string_view word);
+// FoldKey(word) appended to *out (no temporary string).
+void AppendFoldKey(std::string_view word, std::string* out);
 // FoldKey, then Cyrillic → Latin (one simple scheme: шойгу → shojgu, остін → ostin) for comparing
 // names across scripts at a small edit distance. Latin input is returned folded.
 std::string LatinKey(std::string_view word);

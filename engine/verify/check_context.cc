@@ -34,6 +34,7 @@ CheckContext::CheckContext(const RunView& run) : run_(run) {
   for (const Claim& c : *run.claims) {
     auto it = event_index_.find(c.event);
     if (it != event_index_.end()) event_claims_[it->second].push_back(&c);
+    else unlinked_.push_back(&c);
     for (const auto& p : c.participants)
       if (!p.office.empty() && !p.name.empty()) person_offices[p.name].insert(p.office);
   }
@@ -71,6 +72,15 @@ std::vector<const Claim*> CheckContext::Considered(size_t e, const CheckSpec& sp
   if (!spec.event_types.empty() && !Contains(spec.event_types, ev.type)) return out;
   for (const Claim* c : event_claims_[e])
     if (!c->negated && Contains(spec.roles, c->role.empty() ? "main" : c->role)) out.push_back(c);
+  return out;
+}
+
+std::vector<const Claim*> CheckContext::ConsideredUnlinked(const CheckSpec& spec) const {
+  std::vector<const Claim*> out;
+  for (const Claim* c : unlinked_)
+    if (!c->negated && Contains(spec.roles, c->role.empty() ? "main" : c->role) &&
+        (spec.event_types.empty() || Contains(spec.event_types, c->type)))
+      out.push_back(c);
   return out;
 }
 

@@ -27,6 +27,9 @@ class CheckContext {
   const std::vector<const Claim*>& ClaimsOf(size_t event_index) const { return event_claims_[event_index]; }
   // Claims of the event a rule considers: role in spec.roles, not negated, type in spec.event_types.
   std::vector<const Claim*> Considered(size_t event_index, const CheckSpec& spec) const;
+  // The same for the claims linked to no event (input order): a flag on them ("Andrei Shoigu") is
+  // still worth a finding.
+  std::vector<const Claim*> ConsideredUnlinked(const CheckSpec& spec) const;
   std::optional<PartialDate> Published(const std::string& doc) const;
   const Event* EventById(const std::string& id) const;
   size_t EventIndex(const std::string& id) const;
@@ -44,6 +47,7 @@ class CheckContext {
  private:
   RunView run_;
   std::vector<std::vector<const Claim*>> event_claims_;
+  std::vector<const Claim*> unlinked_;
   std::unordered_map<std::string, size_t> event_index_;
   std::unordered_map<std::string, std::optional<PartialDate>> published_;
   std::vector<std::string> persons_key_, office_key_;

@@ -18,7 +18,8 @@ namespace crosscheck::verify {
 // not compared). expect "agree": the largest set of compatible values, precise enough, from at least
 // min_outlets outlets.
 void CompareCheck(const Rule& rule, const CheckContext& ctx, std::vector<Finding>* out);
-// "after_publication", "weekday", "flag": one finding per (event, document, problem).
+// "after_publication", "weekday", "flag": one finding per (event, document, problem); "flag" also per
+// (document, problem) for the claims linked to no event (a wrong first name needs no event).
 void ClaimCheck(const Rule& rule, const CheckContext& ctx, std::vector<Finding>* out);
 // "timeline": ordinal claims against the earlier events of the same persons and of the same offices.
 void TimelineCheck(const Rule& rule, const CheckContext& ctx, std::vector<Finding>* out);

@@ -74,7 +74,8 @@ void WeekdayOne(const Rule& rule, const Event& e, const std::vector<const Claim*
   out->push_back(std::move(f));
 }
 
-void FlagOne(const Rule& rule, const Event& e, const std::vector<const Claim*>& claims, std::vector<Finding>* out) {
+// `e` null: claims linked to no event, described by their own type and participants.
+void FlagOne(const Rule& rule, const Event* e, const std::vector<const Claim*>& claims, std::vector<Finding>* out) {
   for (const auto& code : rule.check.flags) {
     std::vector<const Claim*> hit;
     std::string detail;
@@ -88,7 +89,15 @@ void FlagOne(const Rule& rule, const Event& e, const std::vector<const Claim*>& 
     std::string value = link::SlotValueOf(*hit[0], rule.check.slot);
     Finding f = Make(value.empty() ? code : value, hit);
     f.explanation = code + (detail.empty() ? "" : ": " + detail);
-    Finish(rule, &e, {{"flag", detail.empty() ? code : detail}, {"date", hit[0]->date.ToIso()}}, &f);
+    std::map<std::string, std::string> vars = {{"flag", detail.empty() ? code : detail}, {"date", hit[0]->date.ToIso()}};
+    if (!e) {
+      const Claim& c = *hit[0];
+      std::string names;
+      for (const auto& p : c.participants) names += (names.empty() ? "" : " and ") + (p.name.empty() ? p.written : p.name);
+      vars["event"] = "the " + (c.type.empty() ? std::string("event") : c.type) + (names.empty() ? "" : " between " + names) +
+                      " reported in " + c.doc + " (linked to no event)";
+    }
+    Finish(rule, e, std::move(vars), &f);
     out->push_back(std::move(f));
   }
 }
@@ -122,9 +131,12 @@ void ClaimCheck(const Rule& rule, const CheckContext& ctx, std::vector<Finding>*
     for (const auto& [doc, dc] : ByDoc(claims)) {
       if (rule.check.type == "after_publication") AfterPublicationOne(rule, ctx, events[i], doc, dc, out);
       else if (rule.check.type == "weekday") WeekdayOne(rule, events[i], dc, out);
-      else FlagOne(rule, events[i], dc, out);
+      else FlagOne(rule, &events[i], dc, out);
     }
   }
+  if (rule.check.type != "flag") return;
+  auto unlinked = ctx.ConsideredUnlinked(rule.check);
+  for (const auto& [doc, dc] : ByDoc(unlinked)) FlagOne(rule, nullptr, dc, out);
 }
 
 }  // namespace crosscheck::verify

@@ -98,3 +98,14 @@ TEST_CASE("Initiator phrasings (it)", "[assemble][initiator][it]") {
        "[Hegseth|P:Pete Hegseth:US].", "UA"},
   });
 }
+
+TEST_CASE("Initiator: possessives and 'upon the request of' (en)", "[assemble][initiator][en]") {
+  CheckRows("en", {
+      {"[Rubio|P:Marco Rubio:US] spoke by phone with [Lavrov|P:Sergey Lavrov:RU] on {Saturday|W:5} at Moscow's request.",
+       "RU"},
+      {"[Rubio|P:Marco Rubio:US] and [Lavrov|P:Sergey Lavrov:RU] held a phone call at the Kremlin's initiative.", "RU"},
+      {"[Umerov|P:Rustem Umerov:UA] met [Hegseth|P:Pete Hegseth:US] in Brussels at Washington's invitation.", "US"},
+      {"[Rubio|P:Marco Rubio:US] spoke by phone with [Lavrov|P:Sergey Lavrov:RU] upon the request of the "
+       "[Russian side|S:RU].", "RU"},
+  });
+}

@@ -252,6 +252,21 @@ TEST_CASE("A byline between the title and the body does not cost the title", "[f
   CHECK_FALSE(TouchesBody(d, "Menu"));
 }
 
+TEST_CASE("a widget phrase ends the article only as whole words", "[furniture]") {
+  const std::string paragraph =
+      "The defence ministers of Italy and Ukraine spoke by phone on Tuesday about air defence and the "
+      "training of pilots, the ministry in Rome said in a statement.\n\n"
+      "Both ministers agreed to meet again in Brussels next month, according to the readout.\n\n";
+  // "we use cookies" inside a longer word run is not the widget; as its own words it is.
+  Document kept = CleanText(paragraph + "Farmers we use cookiesheets for\n\nThe talks lasted an hour and touched on energy "
+                                        "infrastructure and the winter, officials said.\n");
+  CHECK(InBody(kept, "The talks lasted an hour"));
+  Document cut = CleanText(paragraph + "We use cookies to improve this site\n\nThe talks lasted an hour and touched on "
+                                       "energy infrastructure and the winter, officials said.\n");
+  CHECK(InBody(cut, "Both ministers agreed to meet again"));
+  CHECK_FALSE(TouchesBody(cut, "The talks lasted an hour"));
+}
+
 TEST_CASE("a 'you may be interested in' block of dated headlines inside the article is furniture", "[furniture]") {
   const std::string page =
       "Сибіга обговорив з Лемі підтримку України\n\n"
@@ -266,4 +281,24 @@ TEST_CASE("a 'you may be interested in' block of dated headlines inside the arti
   CHECK(InBody(d, "Лондон готовий передати додаткові системи ППО"));
   for (const char* f : {"Вас може зацікавити", "Зеленський та Стармер поговорили", "зустріч Умєрова та Гегсета"})
     CHECK_FALSE(TouchesBody(d, f));
+}
+
+TEST_CASE("A short sentence with a date after the lead is prose, not a sidebar stamp", "[furniture]") {
+  // A lead followed by a one-line sentence with a date looked like a sidebar headline + timestamp,
+  // and the article was taken to start below it.
+  const std::string page =
+      "newsline.example\n\nMENU  Latest  Most read\n\n"
+      "Healey and Umerov discuss air defence\n\n"
+      "Friday, April 19, 2024\n\n"
+      "British Defence Secretary John Healey spoke by telephone with Rustem Umerov on Friday, April 19.\n\n"
+      "Healey and Umerov last spoke on March 31.\n\n"
+      "The conversation focused on air defence and on the supply of shells to Kyiv. Officials did not "
+      "disclose further details.\n\n"
+      "Analysts note that contacts at this level have become more frequent since the spring.\n\n"
+      "Tags: defence, Ukraine\n";
+  Document d = CleanText(page);
+  CHECK(InBody(d, "British Defence Secretary John Healey spoke by telephone with Rustem Umerov"));
+  CHECK(InBody(d, "Healey and Umerov last spoke on March 31."));
+  CHECK(InBody(d, "The conversation focused on air defence"));
+  CHECK(InBody(d, "Friday, April 19, 2024"));
 }

@@ -45,3 +45,22 @@ TEST_CASE("Exact words, numbers and gaps", "[matcher]") {
   CHECK(r[2].payload == 9);
   CHECK_FALSE(m.Add("   ", 1).ok());
 }
+
+TEST_CASE("Stems sharing a trie level with many siblings match as with few", "[matcher]") {
+  // More than a handful of stems start with different letters (Latin and Cyrillic), so the first
+  // levels of the stem trie are wide; added in an order that inserts before and after existing
+  // children, and a stem added after the level became wide must be found too.
+  PhraseMatcher m;
+  const std::vector<std::string> stems = {"telefon*", "call*",   "meet*",  "incontr*", "dial*",  "phon*",
+                                          "rencontr*", "summit*", "visit*", "greet*",   "розмов*", "зустр*",
+                                          "переговор*", "дзвін*", "колокви*", "бесед*",  "aud*"};
+  for (size_t i = 0; i < stems.size(); ++i) REQUIRE(m.Add(stems[i], static_cast<uint32_t>(i)).ok());
+  std::vector<Token> t;
+  auto r = MatchAll(m, "Il colloquio telefonico e un incontro ieri; дзвінок і переговори; the audit", &t);
+  std::vector<uint32_t> got;
+  for (const auto& x : r) got.push_back(x.payload);
+  // telefonico (telefon + 3), incontro (incontr + 1), дзвінок, переговори, audit (aud + 2).
+  CHECK(got == std::vector<uint32_t>{0, 3, 13, 12, 16});
+  CHECK(MatchAll(m, "колокол meeting-room greetings", &t).size() == 2);  // meet+ing, greet+ings
+  CHECK(MatchAll(m, "bell talk conversation", &t).empty());
+}

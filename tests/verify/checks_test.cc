@@ -205,4 +205,27 @@ TEST_CASE("a headline of one article dated from another paragraph is not an earl
   auto cited = MakeClaim("en-51", 1, "reuters.com", "en", "call", {Putin(), Zelensky()}, "2024-09-12", "reference");
   auto r2 = Check({headline, a, b, c, cited});
   REQUIRE(r2.ByRule("ordinal-timeline").size() == 1);
+
+TEST_CASE("a wrong first name is reported also on a claim linked to no event", "[verify][flag]") {
+  std::vector<Claim> claims = {
+      MakeClaim("ru-9", 1, "example.ru", "ru", "call", {Shoigu(), Austin()}, ""),
+      MakeClaim("ru-9", 2, "example.ru", "ru", "call", {Shoigu(), Austin()}, "", "main"),
+  };
+  claims[0].flags.push_back({"first_name_mismatch", "given name 'Андрей' does not fit Sergei Shoigu", {0, 12}});
+  claims[1].negated = true;
+  claims[1].flags = claims[0].flags;
+  std::vector<Event> no_events;
+  std::vector<DocumentStatus> docs(1);
+  docs[0].id = "ru-9";
+  docs[0].status = "processed";
+  verify::RunView view{&docs, &claims, &no_events};
+  auto findings = ShippedRules().Check(view);
+  std::vector<const Finding*> names;
+  for (const auto& f : findings)
+    if (f.rule == "first-name-mismatch") names.push_back(&f);
+  REQUIRE(names.size() == 1);  // the negated claim adds nothing
+  CHECK(names[0]->event.empty());
+  CHECK(names[0]->claims == std::vector<std::string>{"ru-9#1"});
+  CHECK(names[0]->message.find("linked to no event") != std::string::npos);
+  CHECK(names[0]->message.find("Андрей") != std::string::npos);
 }
