@@ -143,8 +143,8 @@ std::vector<Claim> Assembler::Assemble(const Document& doc, const analyse::Analy
   if (drafts.empty()) return {};
   AddReferenceDrafts(ctx, &drafts);
   for (size_t i = 0; i < drafts.size(); ++i) {
-    if (!drafts[i].trigger) continue;
-    CollectParticipants(ctx, &drafts, i);
+    if (drafts[i].trigger) CollectParticipants(ctx, &drafts, i);
+    else CollectNamedPair(ctx, &drafts[i]);
   }
   LendToReferences(&drafts);
   DateDrafts(ctx, &drafts);
@@ -173,6 +173,7 @@ std::vector<Claim> Assembler::Assemble(const Document& doc, const analyse::Analy
   }
   // After resolution: the headline's "ministers" and the body's names compare as persons.
   FoldRestatements(&drafts);
+  FlagFirstContradictedInDocument(ctx, &drafts);
 
   std::vector<Claim> claims;
   for (Draft& d : drafts) {
