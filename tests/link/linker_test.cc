@@ -165,12 +165,6 @@ TEST_CASE("an undated 'second call' joins the second known event when the first 
   CHECK(claims[3].event.empty());
 }
 
-namespace {
-Participant Zelensky() { return Person("Volodymyr Zelensky", "UA", "ua.president"); }
-Participant Putin() { return Person("Vladimir Putin", "RU", "ru.president"); }
-Participant Blinken() { return Person("Antony Blinken", "US", "us.secretary_of_state"); }
-Participant Kuleba() { return Person("Dmytro Kuleba", "UA", "ua.foreign_minister"); }
-}  // namespace
 
 TEST_CASE("a date one outlet gives, days from the date independent outlets agree on, is that event misdated",
           "[link][dissent]") {
