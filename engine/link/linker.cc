@@ -441,13 +441,17 @@ class Linker {
         bool tie = false;
         for (size_t j = 0; j < list.size(); ++j) {
           const Backing& s = list[j];
-          if (j == k || std::labs(s.day - w.day) > opt_.max_dissent_days || s.day == w.day) continue;
+          if (j == k || std::labs(s.day - w.day) > opt_.max_dissent_days) continue;
           const Cluster& cs = *clusters_[s.cluster];
+          // A call one origin reports where several report a meeting of the same persons (or the
+          // reverse) is that event with its type misread, like a date: linked as a dissent.
+          bool same_type = TypesCompatible(cs.type, cw.type);
+          if ((s.day == w.day && same_type) || (!same_type && w.independent != 1)) continue;
           // Two reports of "the first" between the same persons days apart are one event, whatever
           // their support; otherwise the nearby date needs clearly more independent backing.
-          bool firsts = cs.first_ever && cw.first_ever && s.independent >= w.independent;
+          bool firsts = same_type && cs.first_ever && cw.first_ever && s.independent >= w.independent;
           if (cs.dead || (!firsts && (s.independent < 2 || s.independent < 2 * w.independent))) continue;
-          if (!TypesCompatible(cs.type, cw.type) || !PersonsCompatible(cs.persons, cw.persons)) continue;
+          if (!PersonsCompatible(cs.persons, cw.persons)) continue;
           if (SharesDocument(cs, cw) || !PublishedBy(cw, s.day)) continue;
           if (best == SIZE_MAX) {
             best = j;

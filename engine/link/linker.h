@@ -12,7 +12,9 @@
 //    `max_dissent_days` of a date backed by at least twice as many origins (and at least two), from
 //    documents that share none with that event and were not published before it, is the same event
 //    reported with a wrong date: its claims join the event as dissenting dates (a date conflict).
-//    Dates backed by several independent origins each stay separate events.
+//    Dates backed by several independent origins each stay separate events. Likewise a call that
+//    one origin reports where several report a meeting of the same persons (or the reverse), on
+//    the same date or within those days, is that event with its type misread.
 //  - A claim without a date joins a dated event only when exactly one fits; when several fit, the
 //    one its own document reports (if exactly one), or for "the n-th (ever)" the n-th in date order
 //    when the first of them is known to be the first (flagged "linked_by_ordinal"), or else that of

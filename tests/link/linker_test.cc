@@ -277,3 +277,22 @@ TEST_CASE("a later report joins the established event, not one founded by a repo
   CHECK(claims[1].event == claims[0].event);
   CHECK(claims[2].event != claims[0].event);
 }
+
+TEST_CASE("one outlet calling a well-reported meeting a phone call is that meeting, two outlets are not",
+          "[link][types][dissent]") {
+  std::vector<Claim> claims = {
+      MakeClaim("en-70", 1, "reuters.com", "en", "meeting", {Blinken(), Kuleba()}, "2024-06-14"),
+      MakeClaim("uk-70", 1, "ukrinform.ua", "uk", "meeting", {Kuleba(), Blinken()}, "2024-06-14"),
+      MakeClaim("it-70", 1, "ansa.it", "it", "meeting", {Blinken(), Kuleba()}, "2024-06-14"),
+      // «Блинкен и Кулеба провели телефонный разговор» — one outlet, same day.
+      MakeClaim("ru-70", 1, "rbc.ru", "ru", "call", {Kuleba(), Blinken()}, "2024-06-14"),
+  };
+  auto events = link::LinkEvents(&claims);
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].type == "meeting");
+  CHECK(events[0].slots.at("type").size() == 2);
+
+  // Two independent outlets report the call: a call and a meeting the same day, two events.
+  claims.push_back(MakeClaim("en-71", 1, "apnews.com", "en", "call", {Blinken(), Kuleba()}, "2024-06-14"));
+  CHECK(link::LinkEvents(&claims).size() == 2);
+}
