@@ -143,8 +143,8 @@ std::vector<Claim> Assembler::Assemble(const Document& doc, const analyse::Analy
   if (drafts.empty()) return {};
   AddReferenceDrafts(ctx, &drafts);
   for (size_t i = 0; i < drafts.size(); ++i) {
-    if (!drafts[i].trigger) continue;
-    CollectParticipants(ctx, &drafts, i);
+    if (drafts[i].trigger) CollectParticipants(ctx, &drafts, i);
+    else CollectNamedPair(ctx, &drafts[i]);
   }
   LendToReferences(&drafts);
   DateDrafts(ctx, &drafts);
@@ -166,11 +166,18 @@ std::vector<Claim> Assembler::Assemble(const Document& doc, const analyse::Analy
   InferYearsFromOffices(ctx, &drafts);
   InferYearsFromAnchor(ctx, &drafts);
 
-  std::vector<Claim> claims;
   for (Draft& d : drafts) {
     if (d.dropped) continue;
     ResolveParticipants(ctx, drafts, &d);
-    if (d.claim.participants.empty()) continue;
+    if (d.claim.participants.empty()) d.dropped = true;
+  }
+  // After resolution: the headline's "ministers" and the body's names compare as persons.
+  FoldRestatements(&drafts);
+  FlagFirstContradictedInDocument(ctx, &drafts);
+
+  std::vector<Claim> claims;
+  for (Draft& d : drafts) {
+    if (d.dropped) continue;
     Claim& c = d.claim;
     if (c.date.empty()) c.date_basis.clear();
     c.doc = doc.id;

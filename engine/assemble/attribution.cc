@@ -4,6 +4,10 @@
 // ТАСС, secondo il Pentagono) or "preceding" (the Pentagon said, Il Pentagono ha affermato; falling
 // back to the words after it: "— заявив Остін"). Cues of scope "origin" (citing, with reference to,
 // со ссылкой на) name where the news comes from and win over a relaying outlet.
+// Never a pronoun or a channel: "Про це він повідомив у Telegram" is attributed to the person "він"
+// stands for (the nearest person before it, else the subject of the claim's sentence); "Lo ha reso
+// noto il ministero" (an object clitic) to the subject after the verb; "Telegram", "on X" alone are
+// where it was said, not who said it (cues of kind pronoun and channel).
 #include "engine/assemble/cue_search.h"
 
 namespace crosscheck::assemble {
@@ -15,10 +19,29 @@ bool IsSource(const tag::EntityMention& e) {
          e.kind == tag::EntityKind::kPerson || e.kind == tag::EntityKind::kOffice || e.kind == tag::EntityKind::kSide;
 }
 
-std::string SourceName(const DocContext& ctx, const tag::EntityMention& e) {
+// The side of the claim's first participant in text order ("" when none): whose "ministry" an
+// article means when it names one without a country.
+std::string FirstSide(const Draft& d) {
+  const RawParticipant* first = nullptr;
+  for (const RawParticipant& p : d.parts)
+    if (!p.side.empty() && (!first || p.token < first->token)) first = &p;
+  return first ? first->side : "";
+}
+
+// "повідомили в Міноборони", "ha reso noto il ministero della Difesa": a ministry named without a
+// country is that of the claim's first participant (the minister whose call it reports).
+std::string SourceName(const DocContext& ctx, const tag::EntityMention& e, const Draft& d) {
   if (e.id.empty()) return e.written;
   if (!ctx.lexicon) return e.id;
   if (e.kind == tag::EntityKind::kSide) return ctx.lexicon->SideName(SideOfEntity(e));
+  bool sideless = e.id.find('.') == std::string::npos && SideOfEntity(e).empty() &&
+                  (e.kind == tag::EntityKind::kOrganisation || e.kind == tag::EntityKind::kOffice);
+  if (sideless) {
+    std::string side = FirstSide(d);
+    if (side.empty()) return e.written;
+    for (char& ch : side) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return ctx.lexicon->DisplayName(side + "." + e.id);
+  }
   return ctx.lexicon->DisplayName(e.id);
 }
 
@@ -44,37 +67,95 @@ bool Unbroken(const DocContext& ctx, uint32_t from, uint32_t to) {
   return true;
 }
 
-bool Resolve(const DocContext& ctx, uint32_t s, const tag::CueMention& c, std::string* name, Span* span) {
+// The cue of `kind` of sentence `s` that overlaps tokens [b, e), or nullptr.
+const tag::CueMention* CueOver(const DocContext& ctx, uint32_t s, tag::CueKind kind, uint32_t b, uint32_t e) {
+  for (size_t ci : ctx.cues[s]) {
+    const tag::CueMention& c = ctx.tagged->cues[ci];
+    if (c.kind == kind && c.tokens.begin < e && b < c.tokens.end) return &c;
+  }
+  return nullptr;
+}
+
+// A capitalised run that is a channel ("Telegram") or a pronoun ("Він"), not a source.
+bool RunIsChannel(const DocContext& ctx, uint32_t s, const Span& run) {
+  for (size_t ci : ctx.cues[s]) {
+    const tag::CueMention& c = ctx.tagged->cues[ci];
+    if ((c.kind == tag::CueKind::kChannel || c.kind == tag::CueKind::kPronoun) && c.span.start < run.end &&
+        run.start < c.span.end)
+      return true;
+  }
+  return false;
+}
+
+// The pronoun standing right before the cue ("він повідомив", "Lo ha reso noto"), or nullptr.
+const tag::CueMention* PronounBefore(const DocContext& ctx, uint32_t s, const tag::CueMention& c) {
+  for (size_t ci : ctx.cues[s]) {
+    const tag::CueMention& p = ctx.tagged->cues[ci];
+    if (p.kind == tag::CueKind::kPronoun && p.tokens.end == c.tokens.begin) return &p;
+  }
+  return nullptr;
+}
+
+// Whom a subject pronoun stands for: the nearest person before it in its sentence, else the first
+// person taking part in the claim (the subject of the report it attributes).
+const tag::EntityMention* Referent(const DocContext& ctx, uint32_t s, const tag::CueMention& pronoun, const Draft& d) {
+  auto person = [](const tag::EntityMention& e) { return e.kind == tag::EntityKind::kPerson; };
+  if (const tag::EntityMention* e = EntityNear(ctx, s, pronoun.tokens, Direction::kPreceding, 40, person)) return e;
+  const tag::EntityMention* first = nullptr;
+  for (const RawParticipant& p : d.parts)
+    if (!p.borrowed && p.person_mention && (!first || p.person_mention->tokens.begin < first->tokens.begin))
+      first = p.person_mention;
+  return first;
+}
+
+bool Resolve(const DocContext& ctx, uint32_t s, const tag::CueMention& c, const Draft& d, std::string* name,
+             Span* span) {
   const tag::EntityMention* e = nullptr;
-  if (c.value == "preceding") {
-    e = EntityNear(ctx, s, c.tokens, Direction::kPreceding, 2, IsSource);
+  auto not_channel = [&](const tag::EntityMention& x) {
+    return IsSource(x) && !CueOver(ctx, s, tag::CueKind::kChannel, x.tokens.begin, x.tokens.end);
+  };
+  bool look_before = c.value == "preceding";
+  if (look_before) {
+    if (const tag::CueMention* p = PronounBefore(ctx, s, c)) {
+      look_before = false;  // an object clitic: the subject follows the verb
+      if (p->value == "subject") {
+        const tag::EntityMention* r = Referent(ctx, s, *p, d);
+        if (!r) return false;
+        *name = SourceName(ctx, *r, d);
+        *span = p->span;
+        return true;
+      }
+    }
+  }
+  if (look_before) {
+    e = EntityNear(ctx, s, c.tokens, Direction::kPreceding, 2, not_channel);
     // "..., ha reso noto il Pentagono": past a comma the subject follows the verb.
     if (e && !Unbroken(ctx, e->tokens.end, c.tokens.begin)) e = nullptr;
     if (!e) {
       std::string run = CapitalisedRun(ctx, s, c.tokens, false, span);
-      if (!run.empty()) {
+      if (!run.empty() && !RunIsChannel(ctx, s, *span)) {
         *name = run;
         return true;
       }
     }
   }
   if (!e) {
-    e = EntityNear(ctx, s, c.tokens, Direction::kFollowing, 5, IsSource);
+    e = EntityNear(ctx, s, c.tokens, Direction::kFollowing, 5, not_channel);
     if (e && !Unbroken(ctx, c.tokens.end, e->tokens.begin)) e = nullptr;
   }
   if (e) {
     if (e->kind == tag::EntityKind::kOffice || e->kind == tag::EntityKind::kOrganisation)
       if (const tag::EntityMention* person = NamedAfter(ctx, s, *e)) {
-        *name = SourceName(ctx, *person);
+        *name = SourceName(ctx, *person, d);
         *span = {e->span.start, person->span.end};
         return true;
       }
-    *name = SourceName(ctx, *e);
+    *name = SourceName(ctx, *e, d);
     *span = e->span;
     return true;
   }
   std::string run = CapitalisedRun(ctx, s, c.tokens, true, span);
-  if (run.empty()) return false;
+  if (run.empty() || RunIsChannel(ctx, s, *span)) return false;
   *name = run;
   return true;
 }
@@ -88,7 +169,7 @@ bool FromSentence(const DocContext& ctx, uint32_t s, const std::vector<Draft>* d
     if (found && c.scope != "origin") continue;
     std::string name;
     Span span;
-    if (!Resolve(ctx, s, c, &name, &span)) continue;
+    if (!Resolve(ctx, s, c, *d, &name, &span)) continue;
     d->claim.attributed_to = name;
     Span text{std::min(c.span.start, span.start), std::max(c.span.end, span.end)};
     d->claim.attribution_text = ctx.Text(text);

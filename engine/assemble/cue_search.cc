@@ -21,6 +21,21 @@ bool CueBelongsTo(const std::vector<Draft>& drafts, const Draft& d, const tag::C
   return true;
 }
 
+bool SinceCueOwns(const DocContext& ctx, const tag::CueMention& c, const tag::TimeMention& t) {
+  if (c.kind != tag::CueKind::kOrdinal || c.scope != "since") return false;
+  if (t.tokens.end <= c.tokens.end || t.tokens.begin < c.tokens.begin || t.tokens.begin > c.tokens.end + 3) return false;
+  if (c.value != "after_ordinal") return true;
+  if (t.tokens.begin > c.tokens.end + 1) return false;
+  constexpr uint32_t kFromOrdinal = 6;  // "перша телефонна розмова між ними з ..."
+  for (size_t ci : ctx.cues[ctx.SentenceOf(c.tokens.begin)]) {
+    const tag::CueMention& o = ctx.tagged->cues[ci];
+    if (o.kind == tag::CueKind::kOrdinal && o.n > 0 && o.tokens.end <= c.tokens.begin &&
+        c.tokens.begin - o.tokens.end <= kFromOrdinal)
+      return true;
+  }
+  return false;
+}
+
 std::string CapitalisedRun(const DocContext& ctx, uint32_t s, const tag::TokenRange& cue, bool following, Span* span) {
   const auto& sent = ctx.analysis->sentences[s];
   const auto& toks = ctx.analysis->tokens;

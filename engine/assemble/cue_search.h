@@ -15,6 +15,12 @@ bool CueBelongsTo(const std::vector<Draft>& drafts, const Draft& d, const tag::C
 // Token distance between a cue and a draft's anchor (0 when they overlap).
 long Distance(const tag::TokenRange& a, const tag::TokenRange& b);
 
+// True when `t` is the date of the "since" scope cue `c` ("since June", "з лютого", "dal 2022"):
+// the time starts inside the cue or within three tokens after it. A cue of value "after_ordinal"
+// (a bare preposition: "з", "с", "da") counts only right after an ordinal of its sentence ("перша
+// розмова з лютого"), and only with the time right after it; elsewhere it is an ordinary "with"/"from".
+bool SinceCueOwns(const DocContext& ctx, const tag::CueMention& c, const tag::TimeMention& t);
+
 enum class Direction { kFollowing, kPreceding, kNearest };
 // The entity of sentence `s` nearest the cue in `dir`, within `max_gap` tokens, satisfying `want`.
 template <typename Pred>

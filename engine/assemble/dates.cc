@@ -5,7 +5,7 @@
 #include <climits>
 #include <cstdlib>
 
-#include "engine/assemble/draft.h"
+#include "engine/assemble/cue_search.h"
 
 namespace crosscheck::assemble {
 
@@ -27,15 +27,12 @@ bool Owned(const DocContext& ctx, const Draft& d, const tag::TimeMention& t) {
   for (size_t ci : ctx.cues[s]) {
     const tag::CueMention& c = ctx.tagged->cues[ci];
     // "la prima da febbraio": the time may start inside the cue ("da febbraio").
-    if (c.kind == tag::CueKind::kOrdinal && c.scope == "since" && t.tokens.end > c.tokens.end &&
-        t.tokens.begin <= c.tokens.end + 3 && t.tokens.begin >= c.tokens.begin)
-      return true;
+    if (SinceCueOwns(ctx, c, t)) return true;
     if (c.tokens.end > t.tokens.begin) continue;
     uint32_t gap = t.tokens.begin - c.tokens.end;
     if (c.kind == tag::CueKind::kSequence && gap <= 6 && !TriggerBetween(ctx, s, c.tokens.end, t.tokens.begin) &&
         !(is_ref && c.tokens.begin <= d.anchor.begin))
       return true;
-    if (c.kind == tag::CueKind::kOrdinal && c.scope == "since" && gap <= 3) return true;
     if (c.kind == tag::CueKind::kReference && !is_ref && c.tokens.end > d.anchor.end) return true;
   }
   // "the second call this year", "first in two years": the time is the ordinal's scope.

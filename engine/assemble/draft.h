@@ -66,6 +66,9 @@ struct Draft {
 // participants.cc: participants of the trigger's sentence (and, when it has too few and speaks of
 // them indirectly, of the previous sentence or the headline).
 void CollectParticipants(const DocContext& ctx, std::vector<Draft>* drafts, size_t index);
+// A reference without a trigger of its own ("Предыдущий контакт Зеленского и Байдена", "the previous
+// contact between Kuleba and Blinken") takes the pair its sentence names, when it names two or more.
+void CollectNamedPair(const DocContext& ctx, Draft* d);
 // True when `e` is a source of attribution (after "according to", before "said") in its sentence.
 bool IsAttributionSource(const DocContext& ctx, size_t entity_index);
 
@@ -93,9 +96,17 @@ int NearestDraft(const std::vector<Draft>& drafts, uint32_t sentence, uint32_t t
 // references.cc: "the previous one, on 25 June" as claims of their own; earlier-dated mentions.
 void AddReferenceDrafts(const DocContext& ctx, std::vector<Draft>* drafts);
 void MarkEarlierAsReferences(std::vector<Draft>* drafts);
+// After resolution: "the first" main claim whose own article reports an earlier event between the
+// same persons gets the flag "first_contradicted_in_document" (the reference's sentence quoted).
+void FlagFirstContradictedInDocument(const DocContext& ctx, std::vector<Draft>* drafts);
 
 // offices.cc: participants resolved to persons by the claim's date; flags.
 void ResolveParticipants(const DocContext& ctx, const std::vector<Draft>& drafts, Draft* d);
+
+// restatements.cc: an undated restatement of the main event (the headline, "it was the first call
+// between them") gives its slots to the dated claim it restates and is dropped. After
+// ResolveParticipants (it compares resolved participants).
+void FoldRestatements(std::vector<Draft>* drafts);
 
 // evidence.cc
 void AddHighlight(const Span& s, const char* slot, Draft* d);

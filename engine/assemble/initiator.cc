@@ -4,6 +4,9 @@
 //   "object"     the entity after the cue (a rule's choice for "received a call from" style phrases)
 //   "pronoun"    spoke with Shoigu at his request                           → the person before it
 //   "nearest"    ініціатором стала американська сторона                    → the nearer of both
+//   "own"        X hosted Y for talks, at his own invitation                    → the sentence's first person
+// A sentence that only adds who asked ("Контакт состоялся по просьбе британской стороны.", no event
+// word of its own) gives its "following"/"own"/side cue to the claim of the sentence before it.
 //   "US", "RU"…  a cue that names the side itself
 #include "engine/assemble/cue_search.h"
 
@@ -18,22 +21,35 @@ bool IsPersonLike(const tag::EntityMention& e) {
   return (e.kind == tag::EntityKind::kPerson || e.kind == tag::EntityKind::kOffice) && !e.side.empty();
 }
 
-}  // namespace
+// The first person (or office) of sentence `s` before the cue: the subject ("at his own invitation").
+const tag::EntityMention* SubjectBefore(const DocContext& ctx, uint32_t s, const tag::TokenRange& cue) {
+  const tag::EntityMention* first = nullptr;
+  for (size_t ei : ctx.entities[s]) {
+    const tag::EntityMention& e = ctx.tagged->entities[ei];
+    if (IsPersonLike(e) && e.tokens.end <= cue.begin && (!first || e.tokens.begin < first->tokens.begin)) first = &e;
+  }
+  return first;
+}
 
-void FindInitiator(const DocContext& ctx, const std::vector<Draft>& drafts, Draft* d) {
-  for (size_t ci : ctx.cues[d->sentence]) {
+// Sets the initiator from the cues of sentence `s`; `next` when `s` is the sentence after the claim's.
+bool FromSentence(const DocContext& ctx, const std::vector<Draft>& drafts, uint32_t s, bool next, Draft* d) {
+  for (size_t ci : ctx.cues[s]) {
     const tag::CueMention& c = ctx.tagged->cues[ci];
-    if (c.kind != tag::CueKind::kInitiator || !CueBelongsTo(drafts, *d, c)) continue;
+    if (c.kind != tag::CueKind::kInitiator) continue;
+    if (!next && !CueBelongsTo(drafts, *d, c)) continue;
+    if (next && c.value != "following" && c.value != "own" && c.value.size() != 2) continue;
     const tag::EntityMention* e = nullptr;
     std::string side;
     if (c.value == "following" || c.value == "object") {
-      e = EntityNear(ctx, d->sentence, c.tokens, Direction::kFollowing, 8, HasSide);
+      e = EntityNear(ctx, s, c.tokens, Direction::kFollowing, 8, HasSide);
     } else if (c.value == "subject") {
-      e = EntityNear(ctx, d->sentence, c.tokens, Direction::kPreceding, 12, HasSide);
+      e = EntityNear(ctx, s, c.tokens, Direction::kPreceding, 12, HasSide);
     } else if (c.value == "pronoun") {
-      e = EntityNear(ctx, d->sentence, c.tokens, Direction::kPreceding, 15, IsPersonLike);
+      e = EntityNear(ctx, s, c.tokens, Direction::kPreceding, 15, IsPersonLike);
+    } else if (c.value == "own") {
+      e = SubjectBefore(ctx, s, c.tokens);
     } else if (c.value == "nearest") {
-      e = EntityNear(ctx, d->sentence, c.tokens, Direction::kNearest, 8, HasSide);
+      e = EntityNear(ctx, s, c.tokens, Direction::kNearest, 8, HasSide);
     } else if (c.value.size() == 2) {
       side = c.value;
     }
@@ -47,8 +63,21 @@ void FindInitiator(const DocContext& ctx, const std::vector<Draft>& drafts, Draf
     }
     d->claim.initiator_text = ctx.Text(text);
     AddHighlight(c.span, "initiator", d);
-    return;
+    return true;
   }
+  return false;
+}
+
+}  // namespace
+
+void FindInitiator(const DocContext& ctx, const std::vector<Draft>& drafts, Draft* d) {
+  if (FromSentence(ctx, drafts, d->sentence, false, d)) return;
+  uint32_t next = d->sentence + 1;
+  if (!d->trigger || next >= ctx.cues.size() || !ctx.triggers[next].empty()) return;
+  // Only the last claim of its sentence takes what the next sentence adds.
+  for (const Draft& o : drafts)
+    if (&o != d && !o.dropped && o.sentence == d->sentence && o.anchor.begin > d->anchor.begin) return;
+  FromSentence(ctx, drafts, next, true, d);
 }
 
 }  // namespace crosscheck::assemble

@@ -22,22 +22,28 @@ std::string FillNumber(const DocContext& ctx, const tag::CueMention& c) {
   return v.substr(0, hash) + v.substr(hash + 1);
 }
 
-void ApplyScope(const DocContext& ctx, const tag::CueMention& c, Ordinal* o, Span* text) {
-  o->scope = c.scope;
-  if (c.scope == "period") o->period = FillNumber(ctx, c);
+// False (nothing applied) for a bare "since" preposition with no date after it ("з ним").
+bool ApplyScope(const DocContext& ctx, const tag::CueMention& c, Ordinal* o, Span* text) {
+  const tag::TimeMention* since = nullptr;
   if (c.scope == "since") {
-    uint32_t s = ctx.SentenceOf(c.tokens.begin);
-    for (size_t ti : ctx.times[s]) {
+    for (size_t ti : ctx.times[ctx.SentenceOf(c.tokens.begin)]) {
       const tag::TimeMention& t = ctx.tagged->times[ti];
-      if (t.tokens.end > c.tokens.end && t.tokens.begin >= c.tokens.begin && t.tokens.begin <= c.tokens.end + 3) {
-        o->since = t.date;
-        text->end = std::max(text->end, t.span.end);
+      if (SinceCueOwns(ctx, c, t)) {
+        since = &t;
         break;
       }
     }
+    if (!since && c.value == "after_ordinal") return false;
+  }
+  o->scope = c.scope;
+  if (c.scope == "period") o->period = FillNumber(ctx, c);
+  if (since) {
+    o->since = since->date;
+    text->end = std::max(text->end, since->span.end);
   }
   text->start = std::min(text->start, c.span.start);
   text->end = std::max(text->end, c.span.end);
+  return true;
 }
 
 // "the fourth participant in the negotiations": a preposition between the ordinal and the trigger

@@ -345,6 +345,13 @@ void KeepNear(const tag::TokenRange& anchor, std::vector<RawParticipant>* parts)
 
 }  // namespace
 
+void CollectNamedPair(const DocContext& ctx, Draft* d) {
+  std::vector<RawParticipant> parts = SentenceParticipants(ctx, d->sentence, d->anchor.begin);
+  KeepNear(d->anchor, &parts);
+  Tidy(&parts);
+  if (std::count_if(parts.begin(), parts.end(), Specific) >= 2) d->parts = std::move(parts);
+}
+
 void CollectParticipants(const DocContext& ctx, std::vector<Draft>* drafts, size_t index) {
   Draft* d = &(*drafts)[index];
   auto earlier_begin = drafts->cbegin();

@@ -7,7 +7,10 @@
 //    participants of the event it is compared with;
 //  - a mention dated well before the article's main event ("The first dialogue was held on May 13")
 //    is a reference as well.
+// An article that calls its event "the first" and itself reports an earlier one between the same
+// participants contradicts itself: the main claim is flagged "first_contradicted_in_document".
 #include <algorithm>
+#include <set>
 
 #include "engine/assemble/draft.h"
 
@@ -84,6 +87,52 @@ void MarkEarlierAsReferences(std::vector<Draft>* drafts) {
                               : DayKey(x, year) + kEarlierDays < lead_key;
     if (earlier)
       d.claim.role = "reference";
+  }
+}
+
+namespace {
+
+std::set<std::string> Names(const Claim& c) {
+  std::set<std::string> out;
+  for (const Participant& p : c.participants)
+    if (!p.name.empty()) out.insert(p.name);
+  return out;
+}
+
+// A first meeting is not contradicted by an earlier conversation (it may have been a call).
+bool TalkFamily(const std::string& a, const std::string& b) {
+  auto talk = [](const std::string& t) { return t == "call" || t == "talks"; };
+  return a == b || (talk(a) && talk(b));
+}
+
+bool Before(const PartialDate& a, const PartialDate& b) {
+  if (!a.year || !b.year) return false;
+  if (a.year != b.year) return a.year < b.year;
+  if (!a.month || !b.month) return false;
+  if (a.month != b.month) return a.month < b.month;
+  return a.day && b.day && a.day < b.day;
+}
+
+}  // namespace
+
+void FlagFirstContradictedInDocument(const DocContext& ctx, std::vector<Draft>* drafts) {
+  for (Draft& d : *drafts) {
+    const Claim& c = d.claim;
+    bool first = c.ordinal.n == 1 && (c.ordinal.scope.empty() || c.ordinal.scope == "ever");
+    if (d.dropped || c.role != "main" || !first || c.negated) continue;
+    std::set<std::string> mine = Names(c);
+    if (mine.size() < 2) continue;
+    for (const Draft& r : *drafts) {
+      if (r.dropped || r.claim.role != "reference" || r.claim.negated || !TalkFamily(r.claim.type, c.type)) continue;
+      if (Names(r.claim) != mine) continue;
+      if (!c.date.empty() && !Before(r.claim.date, c.date)) continue;
+      const Span& where = ctx.analysis->sentences[r.sentence].span;
+      std::string when = r.claim.date.empty() ? "" : " on " + r.claim.date.ToIso();
+      d.claim.flags.push_back({"first_contradicted_in_document",
+                               "an earlier " + r.claim.type + when + ": \"" + ctx.Text(where) + "\"",
+                               where});
+      break;
+    }
   }
 }
 

@@ -221,7 +221,11 @@ Kind Classify(std::string_view s, const FurnitureLexicon& lex, Scan* out, std::s
         if (!number && !counter) only_counter = false;
         p = e + 1;
       }
-      if (r.time || r.numeric_date || (date_word && (r.number_words > 0 || words <= 3))) return Kind::kDate;
+      // A sentence that mentions a date ("Sunak and Biden last spoke on March 31.") is prose, not a
+      // dateline or a sidebar stamp.
+      bool sentence = r.terminal && r.letter_words >= 4;
+      if (!sentence && (r.time || r.numeric_date || (date_word && (r.number_words > 0 || words <= 3))))
+        return Kind::kDate;
       if (only_counter && r.number_words > 0) return Kind::kCounter;
     }
   }

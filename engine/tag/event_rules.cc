@@ -17,7 +17,7 @@ constexpr KindName kKinds[] = {
     {CueKind::kInitiator, "initiator"},   {CueKind::kOrdinal, "ordinal"},   {CueKind::kAttribution, "attribution"},
     {CueKind::kHedge, "hedge"},           {CueKind::kNegation, "negation"}, {CueKind::kReference, "reference"},
     {CueKind::kSequence, "sequence"},     {CueKind::kCounterpart, "counterpart"},
-    {CueKind::kAnaphor, "anaphor"},
+    {CueKind::kAnaphor, "anaphor"},     {CueKind::kPronoun, "pronoun"},   {CueKind::kChannel, "channel"},
 };
 
 bool Exists(const std::string& path) {

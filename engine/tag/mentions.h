@@ -88,7 +88,10 @@ struct TriggerMention {
 // kCounterpart: "his American counterpart", "колегою" (an office of the other participant's kind);
 // kAnaphor: "the ministers", "сторони", "they" (participants are in the previous sentence).
 enum class CueKind : uint8_t {
-  kInitiator, kOrdinal, kAttribution, kHedge, kNegation, kReference, kSequence, kCounterpart, kAnaphor
+  kInitiator, kOrdinal, kAttribution, kHedge, kNegation, kReference, kSequence, kCounterpart, kAnaphor,
+  // A personal pronoun or clitic ("he", "він", "lo"; value "subject" or "object") and a channel
+  // ("Telegram", "on X", "у соцмережах"): neither is a source of attribution by itself.
+  kPronoun, kChannel
 };
 
 struct CueMention {

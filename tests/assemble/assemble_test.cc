@@ -190,7 +190,8 @@ TEST_CASE("Type follows the words around the trigger", "[assemble][types]") {
   CHECK(meet[0].type == "meeting");
   auto doc = f.Claims(
       "[Austin|P:Lloyd Austin:US] phoned [Shoigu|P:Sergei Shoigu:RU] on {May 13, 2022|D:2022-05-13}. "
-      "The conversation between [Austin|P:Lloyd Austin:US] and [Shoigu|P:Sergei Shoigu:RU] lasted an hour.");
+      "The conversation between [Austin|P:Lloyd Austin:US] and [Shoigu|P:Sergei Shoigu:RU] on "
+      "{October 21, 2022|D:2022-10-21} lasted an hour.");
   REQUIRE(doc.size() == 2);
   CHECK(doc[1].type == "call");
 }

@@ -98,3 +98,50 @@ TEST_CASE("Past a comma the source follows the verb (it)", "[assemble][attributi
   REQUIRE(claims.size() == 1);
   CHECK(claims[0].attributed_to == "Pentagon");
 }
+
+TEST_CASE("Never a pronoun or a channel: the person or office behind it", "[assemble][attribution]") {
+  AssembleFixture f;
+  SECTION("an Italian object clitic before the verb: the subject follows it") {
+    auto claims = f.Claims(
+        "Il ministro [Guido Crosetto|P:Guido Crosetto:IT] ha avuto oggi un colloquio telefonico con "
+        "[Andrei Belousov|P:Andrei Belousov:RU]. Lo ha reso noto il [Cremlino|G:Kremlin:RU] in una nota.", "it");
+    REQUIRE(claims.size() == 1);
+    CHECK(claims[0].attributed_to == "Kremlin");
+  }
+  SECTION("'він повідомив у Telegram' (uk): the minister it stands for") {
+    auto claims = f.Claims(
+        "Міністр [Андрій Сибіга|P:Andrii Sybiha:UA] провів телефонну розмову з [Марко Рубіо|P:Marco Rubio:US]. "
+        "Про це він повідомив у Telegram.", "uk");
+    REQUIRE(claims.size() == 1);
+    CHECK(claims[0].attributed_to == "Andrii Sybiha");
+  }
+  SECTION("'он сообщил в Telegram' (ru): the person named before the pronoun") {
+    auto claims = f.Claims(
+        "[Лавров|P:Sergey Lavrov:RU] провел телефонный разговор с [Рубио|P:Marco Rubio:US]. "
+        "Об этом он сообщил в Telegram.", "ru");
+    REQUIRE(claims.size() == 1);
+    CHECK(claims[0].attributed_to == "Sergey Lavrov");
+  }
+  SECTION("'said on Telegram' (en): the speaker, not the channel") {
+    auto claims = f.Claims(
+        "[Umerov|P:Rustem Umerov:UA] held a phone call with [Hegseth|P:Pete Hegseth:US], "
+        "[Umerov|P:Rustem Umerov:UA] wrote on Telegram.", "en");
+    REQUIRE(claims.size() == 1);
+    CHECK(claims[0].attributed_to == "Rustem Umerov");
+  }
+}
+
+TEST_CASE("A ministry named without a country is that of the claim's first participant", "[assemble][attribution]") {
+  AssembleFixture f;
+  auto uk = f.Claims(
+      "Міністр оборони України [Рустем Умєров|P:Rustem Umerov:UA] провів телефонну розмову з "
+      "[Пітом Гегсетом|P:Pete Hegseth:US], повідомили в [Міноборони|G:defence_ministry:].", "uk");
+  REQUIRE(uk.size() == 1);
+  CHECK(uk[0].attributed_to == "Ukraine defence ministry");
+  auto it = f.Claims(
+      "Il ministro russo [Andrei Belousov|P:Andrei Belousov:RU] ha avuto un colloquio telefonico con "
+      "[Guido Crosetto|P:Guido Crosetto:IT]. Lo ha reso noto il [ministero della Difesa|G:defence_ministry:] di Mosca.",
+      "it");
+  REQUIRE(it.size() == 1);
+  CHECK(it[0].attributed_to == "Russia defence ministry");
+}

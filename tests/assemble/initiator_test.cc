@@ -98,3 +98,44 @@ TEST_CASE("Initiator phrasings (it)", "[assemble][initiator][it]") {
        "[Hegseth|P:Pete Hegseth:US].", "UA"},
   });
 }
+
+TEST_CASE("Initiator: possessives and 'upon the request of' (en)", "[assemble][initiator][en]") {
+  CheckRows("en", {
+      {"[Rubio|P:Marco Rubio:US] spoke by phone with [Lavrov|P:Sergey Lavrov:RU] on {Saturday|W:5} at Moscow's request.",
+       "RU"},
+      {"[Rubio|P:Marco Rubio:US] and [Lavrov|P:Sergey Lavrov:RU] held a phone call at the Kremlin's initiative.", "RU"},
+      {"[Umerov|P:Rustem Umerov:UA] met [Hegseth|P:Pete Hegseth:US] in Brussels at Washington's invitation.", "US"},
+      {"[Rubio|P:Marco Rubio:US] spoke by phone with [Lavrov|P:Sergey Lavrov:RU] upon the request of the "
+       "[Russian side|S:RU].", "RU"},
+  });
+}
+
+TEST_CASE("Initiator: the host who invited, 'at his own invitation', and a sentence that only adds who asked",
+          "[assemble][initiator]") {
+  CheckRows("en", {
+      {"[Antony Blinken|P:Antony Blinken:US] hosted [Sergey Lavrov|P:Sergey Lavrov:RU] for talks in Vilnius, at his "
+       "own invitation.", "US"},
+      {"[Lloyd Austin|P:Lloyd Austin:US] invited [Rustem Umerov|P:Rustem Umerov:UA] to talks in Brussels.", "US"},
+  });
+  CheckRows("uk", {
+      {"Міністр [Бен Уоллес|P:Ben Wallace:GB] запросив [Андрія Тарана|P:Andrii Taran:UA] на переговори у Брюсселі.", "GB"},
+  });
+  CheckRows("ru", {
+      {"[Себастьен Лекорню|P:Sebastien Lecornu:FR] провел телефонный разговор с [Яшаром Гюлером|P:Yasar Guler:TR]. "
+       "Контакт состоялся по просьбе [турецкой стороны|S:TR].", "TR"},
+      {"[Путин|P:Vladimir Putin:RU] пригласил [Джонсона|P:Boris Johnson:GB] на переговоры в Москве.", "RU"},
+  });
+  CheckRows("it", {
+      {"[Lloyd Austin|P:Lloyd Austin:US] ha invitato [Rustem Umerov|P:Rustem Umerov:UA] a Bruxelles per colloqui.",
+       "US"},
+  });
+}
+
+TEST_CASE("A next sentence that reports something else does not lend its initiator", "[assemble][initiator]") {
+  AssembleFixture f;
+  auto claims = f.Claims(
+      "[Lecornu|P:Sebastien Lecornu:FR] held a phone call with [Guler|P:Yasar Guler:TR]. "
+      "[Ukraine|S:UA] requested more air defence systems.");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].initiator.empty());
+}

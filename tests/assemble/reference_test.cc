@@ -88,3 +88,39 @@ TEST_CASE("A time after 'previous' is not the main event's date", "[assemble][re
   REQUIRE(ref);
   CHECK(ref->date.ToIso() == "2024-06-25");
 }
+
+TEST_CASE("'Предыдущий контакт X и Y' takes its own pair, not the previous sentence's", "[assemble][reference][ru]") {
+  AssembleFixture f;
+  auto claims = f.Claims(
+      "Президент [Владимир Зеленский|P:Volodymyr Zelensky:UA] {7 февраля 2022 года|D:2022-02-07} провел телефонный "
+      "разговор с президентом США [Джо Байденом|P:Joe Biden:US].\n"
+      "Это первый разговор [Зеленского|P:Volodymyr Zelensky:UA] и [Байдена|P:Joe Biden:US].\n"
+      "В ходе разговора речь шла о ситуации на [Украине|S:UA].\n"
+      "Предыдущий контакт [Зеленского|P:Volodymyr Zelensky:UA] и [Байдена|P:Joe Biden:US] состоялся "
+      "{25 декабря 2021 года|D:2021-12-25}.",
+      "ru");
+  const crosscheck::Claim* ref = FindClaim(claims, "call", "reference");
+  REQUIRE(ref);
+  CHECK(ref->ParticipantNames() == std::vector<std::string>{"Joe Biden", "Volodymyr Zelensky"});
+  CHECK(ref->date.ToIso() == "2021-12-25");
+  const crosscheck::Claim* main = FindClaim(claims, "call", "main");
+  REQUIRE(main);
+  CHECK(main->ordinal.n == 1);
+  // The article calls its call the first and reports an earlier one itself.
+  bool flagged = false;
+  for (const auto& fl : main->flags) flagged = flagged || fl.code == "first_contradicted_in_document";
+  CHECK(flagged);
+}
+
+TEST_CASE("'The first call since June' is not contradicted by the June call the article reports", "[assemble][reference][en]") {
+  AssembleFixture f;
+  auto claims = f.Claims(
+      "[Austin|P:Lloyd Austin:US] spoke by phone with [Belousov|P:Andrei Belousov:RU] on "
+      "{November 12, 2024|D:2024-11-12}, the first call between the two since {June|M:--06}.\n"
+      "The previous call between [Austin|P:Lloyd Austin:US] and [Belousov|P:Andrei Belousov:RU] took place on "
+      "{June 25, 2024|D:2024-06-25}.");
+  const crosscheck::Claim* main = FindClaim(claims, "call", "main");
+  REQUIRE(main);
+  CHECK(main->ordinal.scope == "since");
+  CHECK(main->flags.empty());
+}

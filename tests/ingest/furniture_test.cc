@@ -282,3 +282,23 @@ TEST_CASE("a 'you may be interested in' block of dated headlines inside the arti
   for (const char* f : {"Вас може зацікавити", "Зеленський та Стармер поговорили", "зустріч Умєрова та Гегсета"})
     CHECK_FALSE(TouchesBody(d, f));
 }
+
+TEST_CASE("A short sentence with a date after the lead is prose, not a sidebar stamp", "[furniture]") {
+  // A lead followed by a one-line sentence with a date looked like a sidebar headline + timestamp,
+  // and the article was taken to start below it.
+  const std::string page =
+      "newsline.example\n\nMENU  Latest  Most read\n\n"
+      "Healey and Umerov discuss air defence\n\n"
+      "Friday, April 19, 2024\n\n"
+      "British Defence Secretary John Healey spoke by telephone with Rustem Umerov on Friday, April 19.\n\n"
+      "Healey and Umerov last spoke on March 31.\n\n"
+      "The conversation focused on air defence and on the supply of shells to Kyiv. Officials did not "
+      "disclose further details.\n\n"
+      "Analysts note that contacts at this level have become more frequent since the spring.\n\n"
+      "Tags: defence, Ukraine\n";
+  Document d = CleanText(page);
+  CHECK(InBody(d, "British Defence Secretary John Healey spoke by telephone with Rustem Umerov"));
+  CHECK(InBody(d, "Healey and Umerov last spoke on March 31."));
+  CHECK(InBody(d, "The conversation focused on air defence"));
+  CHECK(InBody(d, "Friday, April 19, 2024"));
+}

@@ -34,6 +34,10 @@ inline Participant Belousov() { return Person("Andrei Belousov", "RU", "ru.defen
 inline Participant Shoigu() { return Person("Sergei Shoigu", "RU", "ru.defence_minister"); }
 inline Participant Gerasimov() { return Person("Valery Gerasimov", "RU", "ru.chief_of_general_staff"); }
 inline Participant Brown() { return Person("Charles Q. Brown", "US", "us.chairman_joint_chiefs"); }
+inline Participant Zelensky() { return Person("Volodymyr Zelensky", "UA", "ua.president"); }
+inline Participant Putin() { return Person("Vladimir Putin", "RU", "ru.president"); }
+inline Participant Blinken() { return Person("Antony Blinken", "US", "us.secretary_of_state"); }
+inline Participant Kuleba() { return Person("Dmytro Kuleba", "UA", "ua.foreign_minister"); }
 
 // A claim of `doc` (outlet, lang) about a `type` event between `who`, dated `date` (ISO or "").
 inline Claim MakeClaim(const std::string& doc, int n, const std::string& outlet, const std::string& lang,

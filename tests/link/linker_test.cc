@@ -75,6 +75,20 @@ TEST_CASE("two claims of the first call between A and B are one event even when 
   CHECK(events[0].slots.at("date").size() == 2);
 }
 
+TEST_CASE("a 'first call' dated months after the known first call is another call", "[link]") {
+  std::vector<Claim> claims = {
+      MakeClaim("en-4", 1, "apnews.com", "en", "call", {Austin(), Shoigu()}, "2022-05-13"),
+      MakeClaim("uk-9", 1, "pravda.com.ua", "uk", "call", {Shoigu(), Austin()}, "2022-10-21"),
+      MakeClaim("ru-9", 1, "ria.ru", "ru", "call", {Shoigu(), Austin()}, "2022-10-21"),
+  };
+  claims[0].ordinal = MakeOrdinal(1);
+  claims[1].ordinal = MakeOrdinal(1);  // a false "first": the October call was the second
+  auto events = link::LinkEvents(&claims);
+  REQUIRE(events.size() == 2);
+  CHECK(claims[0].event != claims[1].event);
+  CHECK(claims[1].event == claims[2].event);
+}
+
 TEST_CASE("an undated claim joins a dated event only when exactly one fits", "[link]") {
   std::vector<Claim> one = {
       MakeClaim("en-5", 1, "cnn.com", "en", "call", {Austin(), Belousov()}, "2024-07-12"),
@@ -151,12 +165,6 @@ TEST_CASE("an undated 'second call' joins the second known event when the first 
   CHECK(claims[3].event.empty());
 }
 
-namespace {
-Participant Zelensky() { return Person("Volodymyr Zelensky", "UA", "ua.president"); }
-Participant Putin() { return Person("Vladimir Putin", "RU", "ru.president"); }
-Participant Blinken() { return Person("Antony Blinken", "US", "us.secretary_of_state"); }
-Participant Kuleba() { return Person("Dmytro Kuleba", "UA", "ua.foreign_minister"); }
-}  // namespace
 
 TEST_CASE("a date one outlet gives, days from the date independent outlets agree on, is that event misdated",
           "[link][dissent]") {

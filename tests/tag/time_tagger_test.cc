@@ -395,6 +395,15 @@ TEST_CASE("Datelines in every language and layout", "[time][dateline]") {
   CHECK(First("I ministri hanno parlato il 12 luglio 2024 a lungo.", "it") == "date 2024-07-12");
 }
 
+TEST_CASE("Wire datelines with a month abbreviated without a dot (RIA, TASS, UNN style)", "[time][dateline]") {
+  CHECK(First("МОСКВА, 15 мар — РИА Новости. Министры провели разговор.", "ru") == "dateline --03-15");
+  CHECK(First("МОСКВА, 6 авг — ТАСС. Президент провел встречу.", "ru") == "dateline --08-06");
+  CHECK(First("КИЇВ, 21 бер — Міністри провели телефонну розмову.", "uk") == "dateline --03-21");
+  CHECK(First("КИЇВ, 2 листоп — Міністри провели розмову.", "uk") == "dateline --11-02");
+  // An abbreviation never stands alone: "лист" (a letter) after a number is not November.
+  CHECK(First("Міністр надіслав 1 лист колезі.", "uk") == "");
+}
+
 TEST_CASE("Year ranges and spans between years", "[time][range]") {
   CHECK(First("Between 2014 and 2022 there were no such calls.", "en") == "range 2014..2022");
   CHECK(First("У 2022–2024 роках розмови були рідкісними.", "uk") == "range 2022..2024");

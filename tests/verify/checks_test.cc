@@ -187,6 +187,25 @@ TEST_CASE("an ordinal naming the persons is judged on their events, not on their
   CHECK(by_office.ByRule("ordinal-timeline")[0]->explanation.find("holds for the persons") != std::string::npos);
 }
 
+TEST_CASE("a headline of one article dated from another paragraph is not an earlier event", "[verify][timeline]") {
+  // Three outlets report the first call on 2 October; one of them is headlined «Путін поговорив з
+  // Зеленським: що відомо», and the headline took the date of a paragraph about another contact.
+  auto a = MakeClaim("ru-50", 2, "rbc.ru", "ru", "call", {Putin(), Zelensky()}, "2024-10-02");
+  a.ordinal = MakeOrdinal(1, "ever", "первый");
+  auto headline = MakeClaim("ru-50", 1, "rbc.ru", "ru", "call", {Putin(), Zelensky()}, "2024-09-12");
+  headline.date_basis = "lead";
+  auto b = MakeClaim("uk-50", 1, "ukrinform.ua", "uk", "call", {Zelensky(), Putin()}, "2024-10-02");
+  b.ordinal = MakeOrdinal(1, "ever", "перша");
+  auto c = MakeClaim("it-50", 1, "ansa.it", "it", "call", {Putin(), Zelensky()}, "2024-10-02");
+  auto r = Check({headline, a, b, c});
+  CHECK(r.events.size() == 2);  // the linker keeps what one article dates differently apart
+  CHECK(r.ByRule("ordinal-timeline").empty());
+
+  // Cited by an article as the earlier call, the same date is an earlier event, and "first" fails.
+  auto cited = MakeClaim("en-51", 1, "reuters.com", "en", "call", {Putin(), Zelensky()}, "2024-09-12", "reference");
+  auto r2 = Check({headline, a, b, c, cited});
+  REQUIRE(r2.ByRule("ordinal-timeline").size() == 1);
+
 TEST_CASE("a wrong first name is reported also on a claim linked to no event", "[verify][flag]") {
   std::vector<Claim> claims = {
       MakeClaim("ru-9", 1, "example.ru", "ru", "call", {Shoigu(), Austin()}, ""),
