@@ -205,6 +205,7 @@ TEST_CASE("a headline of one article dated from another paragraph is not an earl
   auto cited = MakeClaim("en-51", 1, "reuters.com", "en", "call", {Putin(), Zelensky()}, "2024-09-12", "reference");
   auto r2 = Check({headline, a, b, c, cited});
   REQUIRE(r2.ByRule("ordinal-timeline").size() == 1);
+}
 
 TEST_CASE("a wrong first name is reported also on a claim linked to no event", "[verify][flag]") {
   std::vector<Claim> claims = {
