@@ -277,8 +277,8 @@ class HtmlWriter {
   }
 
   void Finding(const crosscheck::Finding& f, bool with_evidence) {
-    auto outlets = idx_.FindingOutlets(f);
-    auto langs = idx_.FindingLangs(f);
+    std::set<std::string> outlets, langs;
+    idx_.FindingOutletsLangs(f, &outlets, &langs);
     h_ += "<div class=\"finding fk-" + E(f.kind) + "\" id=\"f-" + E(f.id) + "\" data-kind=\"" + E(f.kind) +
           "\" data-severity=\"" + E(f.severity) + "\" data-langs=\"" + langs_.List(langs) + "\" data-outlets=\"" +
           outlets_.List(outlets) + "\">\n<div class=\"fh\"><span class=\"fid\">" + E(f.id) +

@@ -11,6 +11,7 @@
 
 #include "engine/report/human_output.h"
 #include "engine/report/json_output.h"
+#include "engine/report/report_index.h"
 #include "engine/util/sink.h"
 #include "fixture.h"
 
@@ -188,4 +189,15 @@ TEST_CASE("a finding value backed by many claims names the first 25 and counts t
   CHECK(html.find("<code>relay-24#1</code>") != std::string::npos);
   CHECK(html.find("<code>relay-25#1</code>") == std::string::npos);
   CHECK(html.find("and 5 more (findings.json)") != std::string::npos);
+}
+
+TEST_CASE("a finding's outlets and languages in one pass equal the two separate lookups", "[report][index]") {
+  RunResult r = testing::MakeReportFixture(2);
+  report::ReportIndex idx(r);
+  for (const auto& f : r.findings) {
+    std::set<std::string> outlets, langs;
+    idx.FindingOutletsLangs(f, &outlets, &langs);
+    CHECK(outlets == idx.FindingOutlets(f));
+    CHECK(langs == idx.FindingLangs(f));
+  }
 }
