@@ -69,7 +69,10 @@ bool IsAttributionSource(const DocContext& ctx, size_t entity_index) {
   for (size_t ci : ctx.cues[s]) {
     const tag::CueMention& c = ctx.tagged->cues[ci];
     if (c.kind != tag::CueKind::kAttribution) continue;
-    if (c.value == "following" && e.tokens.begin >= c.tokens.end) {
+    // ", сообщил помощник президента Юрий Ушаков", ", said Pentagon spokesman Pat Ryder": past a
+    // comma the source follows a "preceding" cue.
+    bool inverted = c.value == "preceding" && c.tokens.begin > 0 && ctx.analysis->tokens[c.tokens.begin - 1].key == ",";
+    if ((c.value == "following" || inverted) && e.tokens.begin >= c.tokens.end) {
       // The chain of mentions right after the cue: "according to Pentagon spokesman Pat Ryder".
       uint32_t at = c.tokens.end;
       for (size_t ej : ctx.entities[s]) {
@@ -150,12 +153,36 @@ void AddSideOffices(const DocContext& ctx, const std::vector<size_t>& ents, size
   }
 }
 
+// "спецпосланником президента США Дональда Трампа Стивом Уиткоффом": a person named right before
+// another person, with nothing between them, is whose envoy (or aide) the second is, not a participant.
+bool IsPossessor(const DocContext& ctx, uint32_t s, const EntityMention& e) {
+  if (e.kind != EntityKind::kPerson) return false;
+  for (size_t j : ctx.entities[s]) {
+    const EntityMention& x = ctx.tagged->entities[j];
+    if (x.kind == EntityKind::kPerson && x.tokens.begin == e.tokens.end && x.id != e.id) return true;
+  }
+  return false;
+}
+
 std::vector<RawParticipant> SentenceParticipants(const DocContext& ctx, uint32_t s, uint32_t trigger_token) {
   std::vector<size_t> ents;
+  uint32_t genitive_end = 0;  // end of a genitive chain being skipped
   for (size_t i : ctx.entities[s]) {
     const EntityMention& e = ctx.tagged->entities[i];
     if (!IsParticipantKind(e)) continue;
     if (IsAttributionSource(ctx, i) || IsPrecedingSource(ctx, i, trigger_token)) continue;
+    if (IsPossessor(ctx, s, e)) continue;
+    // "спецпосланником президента США Дональда Трампа": an office right after another office is its
+    // genitive ("the president's envoy"), and so is the name that goes with it.
+    if (!ents.empty() && (e.kind == EntityKind::kOffice || e.kind == EntityKind::kPerson)) {
+      const EntityMention& prev = ctx.tagged->entities[ents.back()];
+      bool genitive_office = e.kind == EntityKind::kOffice && prev.kind == EntityKind::kOffice &&
+                             prev.tokens.end == e.tokens.begin && prev.id != e.id;
+      if (genitive_office || (genitive_end != 0 && e.tokens.begin == genitive_end)) {
+        genitive_end = e.tokens.end;
+        continue;
+      }
+    }
     // Overlapping mentions: a side inside an office's span is the office's; two offices may share
     // words ("the US and Russian defence ministers" → two offices).
     if (!ents.empty()) {

@@ -367,9 +367,23 @@ bool PlacePrefix(const std::vector<Token>& toks, uint32_t begin) {
   return false;
 }
 
+// A time that opens the line before the date: "18:16 09.10.2024", "14:27 | 12.07.2024", "19:50, 29.01".
+bool TimePrefix(const std::vector<Token>& toks, uint32_t begin) {
+  uint32_t i = begin;
+  if (i > 0 && (toks[i - 1].key == "," || toks[i - 1].key == "|" || IsDash(toks[i - 1].key)) &&
+      !toks[i].newline_before)
+    --i;
+  if (i < 3 || toks[i].newline_before) return false;
+  const Token& h = toks[i - 3];
+  const Token& sep = toks[i - 2];
+  const Token& m = toks[i - 1];
+  return h.newline_before && h.kind == TokenKind::kNumber && h.key.size() <= 2 && (sep.key == ":" || sep.key == ".") &&
+         !sep.space_before && !m.space_before && m.kind == TokenKind::kNumber && m.key.size() == 2;
+}
+
 bool IsDateline(const std::vector<Token>& toks, uint32_t begin, uint32_t* end, const TimeVocab& v,
                 const State& s) {
-  bool placed = !toks[begin].newline_before && PlacePrefix(toks, begin);
+  bool placed = !toks[begin].newline_before && (PlacePrefix(toks, begin) || TimePrefix(toks, begin));
   if (!s.label && !toks[begin].newline_before && !placed) return false;
   uint32_t e = *end;
   auto key = [&](uint32_t i) -> const std::string& { return toks[i].key; };

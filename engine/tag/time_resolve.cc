@@ -177,7 +177,10 @@ size_t TopLimit(const Document& doc) {
 }  // namespace
 
 std::optional<PartialDate> InferPublished(const Document& doc, const TaggedDocument& tagged, std::string* method) {
+  // A dateline anywhere in the top wins over a relative date before it (the page's own timestamp is
+  // the better evidence than "yesterday, 8 October" in the lead).
   size_t limit = TopLimit(doc);
+  std::optional<PartialDate> relative;
   for (const TimeMention& m : tagged.times) {
     if (m.span.start > limit) break;
     if (m.kind == TimeKind::kDateline && m.date.month != 0 && m.date.day != 0) {
@@ -186,17 +189,15 @@ std::optional<PartialDate> InferPublished(const Document& doc, const TaggedDocum
       if (method) *method = "dateline";
       return d;
     }
-    if (m.kind == TimeKind::kDate && m.relative_anchor == "publication" && m.relative_unit == "day" &&
+    if (!relative && m.kind == TimeKind::kDate && m.relative_anchor == "publication" && m.relative_unit == "day" &&
         m.relative_days != INT_MIN && m.date.month != 0 && m.date.day != 0) {
       PartialDate d = m.date;
       if (!m.year_explicit) d.year = 0;
-      auto p = AddDays(d, -m.relative_days);
-      if (!p) continue;
-      if (method) *method = "relative";
-      return p;
+      relative = AddDays(d, -m.relative_days);
     }
   }
-  return std::nullopt;
+  if (relative && method) *method = "relative";
+  return relative;
 }
 
 }  // namespace crosscheck::tag

@@ -217,3 +217,16 @@ TEST_CASE("A role written without a side takes the named person's side; unknown 
   CHECK(claims[0].flags.empty());
   CHECK(claims[0].participants[1].office == "ua.defence_minister");
 }
+
+TEST_CASE("A genitive chain names whose envoy took part, not a participant; a source after 'сообщил' is not one either",
+          "[assemble][participants][ru]") {
+  AssembleFixture f;
+  auto claims = f.Claims(
+      "[Президент России Владимир Путин|P:Vladimir Putin:RU] провел встречу в Кремле со "
+      "[спецпосланником|O:us.special_envoy:US] [президента США|O:us.president:US] [Дональда Трампа|P:Donald Trump:US] "
+      "[Стивом Уиткоффом|P:Steve Witkoff:US], сообщил помощник президента [Юрий Ушаков|P:Yuri Ushakov:RU].",
+      "ru", "2025-08-06");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].ParticipantNames() == std::vector<std::string>{"Steve Witkoff", "Vladimir Putin"});
+  CHECK(claims[0].attributed_to == "Yuri Ushakov");
+}

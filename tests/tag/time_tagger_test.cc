@@ -295,6 +295,27 @@ TEST_CASE("Datelines become kDateline and give the publication date", "[time][da
         "relative 2024-07-11 rel=day-1@publication basis=publication");
 }
 
+TEST_CASE("A time before a numeric date on its own line is a dateline, and beats a relative date", "[time][dateline]") {
+  using crosscheck::testing::MakeDoc;
+  using crosscheck::testing::TagDoc;
+  std::string method;
+  // A scraped page: headline, "time date" stamp, then a lead with "вчера, 8 октября".
+  auto ru = MakeDoc("Глава Пентагона обсудил ситуацию с британским коллегой\n\n18:16 09.10.2024\n\n"
+                    "Ллойд Остин вчера, 8 октября, обсудил по телефону с Джоном Хили ситуацию на Украине.",
+                    "ru");
+  auto pub = crosscheck::tag::InferPublished(ru, TagDoc(ru), &method);
+  REQUIRE(pub);
+  CHECK(pub->ToIso() == "2024-10-09");
+  CHECK(method == "dateline");
+  auto uk = MakeDoc("Умєров провів розмову з Остіном\n14:05 | 21.11.2023\nМіністри обговорили постачання.", "uk");
+  pub = crosscheck::tag::InferPublished(uk, TagDoc(uk), &method);
+  REQUIRE(pub);
+  CHECK(pub->ToIso() == "2023-11-21");
+  // A time and a date inside a sentence are not a dateline.
+  auto it = MakeDoc("Il colloquio\nAlle 18:16 del 09.10.2024 i ministri si sono sentiti al telefono.", "it");
+  CHECK_FALSE(crosscheck::tag::InferPublished(it, TagDoc(it), &method));
+}
+
 TEST_CASE("Yesterday next to a date at the top gives publication = date + 1", "[time][dateline]") {
   using crosscheck::testing::MakeDoc;
   using crosscheck::testing::TagDoc;
