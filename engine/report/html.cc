@@ -46,6 +46,9 @@ constexpr size_t kOpenDocuments = 60;
 constexpr size_t kMaxEventClaims = 50;
 constexpr size_t kMaxUnlinkedClaims = 500;
 constexpr size_t kMaxDocumentRows = 5000;
+// A finding's value names at most this many of its claims (an agreement of a popular event has
+// hundreds); findings.json lists them all.
+constexpr size_t kMaxValueClaimLinks = 25;
 // The page is handed to the sink in pieces of about this size.
 constexpr size_t kDrainBytes = 1 << 18;
 
@@ -274,8 +277,8 @@ class HtmlWriter {
   }
 
   void Finding(const crosscheck::Finding& f, bool with_evidence) {
-    auto outlets = idx_.FindingOutlets(f);
-    auto langs = idx_.FindingLangs(f);
+    std::set<std::string> outlets, langs;
+    idx_.FindingOutletsLangs(f, &outlets, &langs);
     h_ += "<div class=\"finding fk-" + E(f.kind) + "\" id=\"f-" + E(f.id) + "\" data-kind=\"" + E(f.kind) +
           "\" data-severity=\"" + E(f.severity) + "\" data-langs=\"" + langs_.List(langs) + "\" data-outlets=\"" +
           outlets_.List(outlets) + "\">\n<div class=\"fh\"><span class=\"fid\">" + E(f.id) +
@@ -297,7 +300,9 @@ class HtmlWriter {
         std::string os;
         for (const auto& o : v.outlets) os += (os.empty() ? "" : ", ") + E(o);
         h_ += (os.empty() ? "no outlet" : os) + " · " + N(v.independent) + " independent · ";
-        for (size_t i = 0; i < v.claims.size(); ++i) h_ += (i ? ", " : "") + ClaimLink(v.claims[i]);
+        size_t links = std::min(v.claims.size(), kMaxValueClaimLinks);
+        for (size_t i = 0; i < links; ++i) h_ += (i ? ", " : "") + ClaimLink(v.claims[i]);
+        if (links < v.claims.size()) h_ += " and " + N(v.claims.size() - links) + " more (findings.json)";
         h_ += "</li>";
       }
       h_ += "</ul>\n";
@@ -383,16 +388,22 @@ class HtmlWriter {
     // (slot, claim id). In a contradiction, the side holding the finding's consensus value agrees
     // when at least two independent outlets back it, and every other side conflicts; without such a
     // consensus (one claim against a timeline, one outlet against another) every side conflicts.
+    // Only the rows shown need a class (a capped card shows a few of hundreds of claims).
+    auto rows = ShownClaims(e);
+    std::unordered_set<std::string> shown_ids;
+    for (const Claim* c : rows) shown_ids.insert(c->id);
     std::set<std::pair<std::string, std::string>> conflict, agree;
     for (const auto* f : findings) {
       if (f->kind == "agreement") {
-        for (const auto& c : f->claims) agree.insert({f->slot, c});
+        for (const auto& c : f->claims)
+          if (shown_ids.count(c)) agree.insert({f->slot, c});
       } else if (f->kind == "contradiction") {
         std::set<std::string> on_consensus;
         for (const auto& v : f->values)
           if (!f->consensus.empty() && v.value == f->consensus && v.independent >= 2)
             on_consensus.insert(v.claims.begin(), v.claims.end());
-        for (const auto& c : f->claims) (on_consensus.count(c) ? agree : conflict).insert({f->slot, c});
+        for (const auto& c : f->claims)
+          if (shown_ids.count(c)) (on_consensus.count(c) ? agree : conflict).insert({f->slot, c});
       }
     }
     // Per slot, once per event: each claim's rank among the slot's values (0 = most supported) and
@@ -404,7 +415,8 @@ class HtmlWriter {
       if (sv == e.slots.end()) continue;
       auto& ranks = rank_of[s];
       for (size_t i = 0; i < sv->second.size(); ++i)
-        for (const auto& cid : sv->second[i].claims) ranks.emplace(cid, static_cast<int>(i));
+        for (const auto& cid : sv->second[i].claims)
+          if (shown_ids.count(cid)) ranks.emplace(cid, static_cast<int>(i));
       if (!sv->second.empty())
         outlets_top[s] = std::set<std::string>(sv->second[0].outlets.begin(), sv->second[0].outlets.end()).size();
     }
@@ -413,7 +425,6 @@ class HtmlWriter {
     h_ += "<table class=\"slots\"><thead><tr><th>outlet</th><th>lang</th><th>claim</th>";
     for (const auto& s : kSlots) h_ += "<th>" + s + "</th>";
     h_ += "<th>attribution</th></tr></thead><tbody>\n";
-    auto rows = ShownClaims(e);
     for (const Claim* c : rows) {
       const std::string& id = c->id;
       h_ += "<tr class=\"row\" data-langs=\"" + langs_.Of(c->lang) + "\" data-outlets=\"" + outlets_.Of(c->outlet) +
@@ -467,12 +478,16 @@ class HtmlWriter {
     h_ += "<span class=\"eid\">" + E(e.id) + "</span></summary>\n<div class=\"body\">\n";
     // Participants and date with their support.
     h_ += "<p><b>Participants:</b> ";
+    std::vector<std::vector<std::string>> names_of;
+    names_of.reserve(claims.size());
+    for (const Claim* c : claims) names_of.push_back(c->ParticipantNames());
     for (size_t i = 0; i < e.participants.size(); ++i) {
       const std::string& p = e.participants[i];
       std::set<std::string> by;
       size_t n = 0;
-      for (const Claim* c : claims) {
-        auto names = c->ParticipantNames();
+      for (size_t k = 0; k < claims.size(); ++k) {
+        const Claim* c = claims[k];
+        const auto& names = names_of[k];
         if (std::find(names.begin(), names.end(), p) != names.end()) {
           ++n;
           by.insert(c->outlet);

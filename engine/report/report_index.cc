@@ -85,6 +85,32 @@ std::set<std::string> ReportIndex::FindingLangs(const Finding& f) const {
   return out;
 }
 
+void ReportIndex::FindingOutletsLangs(const Finding& f, std::set<std::string>* outlets,
+                                      std::set<std::string>* langs) const {
+  // Distinct values are few (outlets, languages): collect pointers, deduplicated by address first.
+  std::vector<const std::string*> os, ls;
+  auto add = [](std::vector<const std::string*>* v, const std::string& s) {
+    if (s.empty()) return;
+    for (const std::string* p : *v)
+      if (p == &s || *p == s) return;
+    v->push_back(&s);
+  };
+  for (const auto& id : f.claims)
+    if (const Claim* c = FindClaim(id)) {
+      add(&os, c->outlet);
+      add(&ls, c->lang);
+    }
+  for (const auto& v : f.values)
+    for (const auto& o : v.outlets) outlets->insert(o);
+  for (const auto& id : f.docs)
+    if (const DocumentStatus* d = FindDocument(id)) {
+      add(&os, d->outlet);
+      add(&ls, d->lang);
+    }
+  for (const std::string* o : os) outlets->insert(*o);
+  for (const std::string* l : ls) langs->insert(*l);
+}
+
 std::vector<std::string> ReportIndex::Kinds() const {
   std::set<std::string> present(kKindOrder.begin(), kKindOrder.end());
   for (const auto& [ks, n] : kind_severity_) present.insert(ks.first);

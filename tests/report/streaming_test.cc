@@ -11,6 +11,7 @@
 
 #include "engine/report/human_output.h"
 #include "engine/report/json_output.h"
+#include "engine/report/report_index.h"
 #include "engine/util/sink.h"
 #include "fixture.h"
 
@@ -167,4 +168,36 @@ TEST_CASE("the document table is capped for huge runs, skipped documents first",
   CHECK(html.find("<code>late-skipped</code>") != std::string::npos);  // skipped documents are never cut first
   CHECK(html.find("<code>bulk-5999</code>") == std::string::npos);
   CHECK(html.find("the document table leaves out " + std::to_string(r.documents.size() - 5000)) != std::string::npos);
+}
+
+TEST_CASE("a finding value backed by many claims names the first 25 and counts the rest", "[report][html][caps]") {
+  RunResult r = testing::MakeReportFixture();
+  Finding f;
+  f.id = "F-wide";
+  f.rule = "date-agreement";
+  f.kind = "agreement";
+  f.severity = "info";
+  f.slot = "date";
+  SlotValue v;
+  v.value = "2024-03-14";
+  for (int i = 0; i < 30; ++i) v.claims.push_back("relay-" + std::to_string(i) + "#1");
+  f.values = {v};
+  f.claims = v.claims;
+  f.message = "30 reports agree on the date";
+  r.findings.push_back(f);
+  std::string html = report::HtmlReport(r);
+  CHECK(html.find("<code>relay-24#1</code>") != std::string::npos);
+  CHECK(html.find("<code>relay-25#1</code>") == std::string::npos);
+  CHECK(html.find("and 5 more (findings.json)") != std::string::npos);
+}
+
+TEST_CASE("a finding's outlets and languages in one pass equal the two separate lookups", "[report][index]") {
+  RunResult r = testing::MakeReportFixture(2);
+  report::ReportIndex idx(r);
+  for (const auto& f : r.findings) {
+    std::set<std::string> outlets, langs;
+    idx.FindingOutletsLangs(f, &outlets, &langs);
+    CHECK(outlets == idx.FindingOutlets(f));
+    CHECK(langs == idx.FindingLangs(f));
+  }
 }
