@@ -1,5 +1,7 @@
 #include "engine/util/fs.h"
 
+#include "engine/util/sink.h"
+
 #include <unistd.h>
 
 #include <algorithm>
@@ -24,23 +26,10 @@ Result<std::string> ReadFile(const std::string& path) {
 }
 
 Status WriteFileAtomic(const std::string& path, std::string_view data) {
-  std::string tmp = path + ".tmp." + std::to_string(::getpid());
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) return Status::IoError(tmp + ": cannot create: " + std::strerror(errno));
-    out.write(data.data(), static_cast<std::streamsize>(data.size()));
-    out.flush();
-    if (!out) {
-      std::remove(tmp.c_str());
-      return Status::IoError(tmp + ": write failed");
-    }
-  }
-  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-    std::string err = std::strerror(errno);
-    std::remove(tmp.c_str());
-    return Status::IoError(path + ": rename failed: " + err);
-  }
-  return Status::OK();
+  OutputFile out;  // a temporary name beside `path`, renamed over it only when every byte was written
+  if (Status s = out.Open(path); !s.ok()) return s;
+  out.Append(data);
+  return out.Commit();
 }
 
 Status MakeDirs(const std::string& path) {
