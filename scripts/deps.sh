@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Installs the Debian packages crosscheck needs, only those missing (idempotent; sudo when not root).
-# Usage: scripts/deps.sh [--test]   (--test adds what the tests need: a headless browser)
+# Usage: scripts/deps.sh [--test|--bench]   (--test adds what the tests need: a headless browser;
+#        --bench what bench/run needs: ripgrep for the floor, GNU time)
 set -euo pipefail
 pkgs=(g++ cmake ninja-build pkg-config ccache libboost-graph-dev rapidjson-dev libspdlog-dev catch2
       libicu-dev libcli11-dev libcld2-dev libgumbo-dev python3)
 if [[ "${1:-}" == "--test" ]]; then pkgs+=(chromium); fi
+if [[ "${1:-}" == "--bench" ]]; then pkgs+=(ripgrep time); fi
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
