@@ -59,7 +59,14 @@ void AddReferenceDrafts(const DocContext& ctx, std::vector<Draft>* drafts) {
     Draft r;
     r.sentence = s;
     r.anchor = c.tokens;
-    r.claim.type = like->claim.type;
+    // "This is the second call this year, the previous one was on 25 June": the kind of the event it
+    // is compared with, when that is in its sentence or the sentence before says it itself. "X e Y si
+    // erano sentiti l'ultima volta il 21 febbraio" after a paragraph whose "colloquio" is a call only
+    // because the page mentions a phone says just that they were in touch: "talks", which links with
+    // a call or a meeting of that day.
+    bool own_type = like->trigger && !like->trigger->type_from_document;
+    bool near = like->sentence == s || (like->sentence + 1 == s && own_type);
+    r.claim.type = near ? like->claim.type : "talks";
     r.claim.role = "reference";
     r.order = long(c.tokens.begin) * 4 + 1;
     AddHighlight(c.span, "reference", &r);

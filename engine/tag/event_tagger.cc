@@ -81,7 +81,8 @@ void EventTagger::Collect(const Document& doc, const analyse::Analysis& analysis
     t.event_type = r.type;
     if (r.context != "none") {
       if (in_person[s]) t.event_type = "meeting";
-      else if (phone[s] || (r.context == "document" && doc_phone)) t.event_type = "call";
+      else if (phone[s]) t.event_type = "call";
+      else if (r.context == "document" && doc_phone) t.event_type = "call", t.type_from_document = true;
     }
     t.trigger_id = r.id;
     t.pos = r.pos;

@@ -83,6 +83,9 @@ struct TriggerMention {
   // A generic word ("spoke", "calls") that makes a claim only with two participants in its own
   // sentence; a specific one ("phone call", "телефонна розмова") may borrow them nearby.
   bool weak = false;
+  // The type came from the document, not the trigger's own sentence: a generic word ("colloquio",
+  // "hanno parlato") in an article that mentions a phone anywhere is read as a call.
+  bool type_from_document = false;
 };
 
 // kCounterpart: "his American counterpart", "колегою" (an office of the other participant's kind);

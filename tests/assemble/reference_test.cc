@@ -99,7 +99,9 @@ TEST_CASE("'Предыдущий контакт X и Y' takes its own pair, not 
       "Предыдущий контакт [Зеленского|P:Volodymyr Zelensky:UA] и [Байдена|P:Joe Biden:US] состоялся "
       "{25 декабря 2021 года|D:2021-12-25}.",
       "ru");
-  const crosscheck::Claim* ref = FindClaim(claims, "call", "reference");
+  // "Контакт" does not say by phone, and the sentence it follows speaks of a conversation only because
+  // the page does: "talks" (it links with a call or a meeting of that day).
+  const crosscheck::Claim* ref = FindClaim(claims, "talks", "reference");
   REQUIRE(ref);
   CHECK(ref->ParticipantNames() == std::vector<std::string>{"Joe Biden", "Volodymyr Zelensky"});
   CHECK(ref->date.ToIso() == "2021-12-25");
@@ -123,4 +125,25 @@ TEST_CASE("'The first call since June' is not contradicted by the June call the 
   REQUIRE(main);
   CHECK(main->ordinal.scope == "since");
   CHECK(main->flags.empty());
+}
+
+TEST_CASE("An earlier contact recalled after a meeting is 'talks', not the page's call (it)",
+          "[assemble][reference][it]") {
+  AssembleFixture f;
+  // A phone further down the page makes its generic "colloquio" a call; the contact recalled after it
+  // says only that the two were in touch (before: a one-report "call" on 21 February that made a
+  // later "fifth call this year" look wrong).
+  auto claims = f.Claims(
+      "Ieri, {13 maggio|D:--05-13}, a Ginevra il presidente [Erdogan|P:Recep Tayyip Erdogan:TR] ha incontrato "
+      "[Zelensky|P:Volodymyr Zelensky:UA]. Il colloquio è durato due ore.\n"
+      "[Erdogan|P:Recep Tayyip Erdogan:TR] e [Zelensky|P:Volodymyr Zelensky:UA] si erano sentiti l'ultima volta "
+      "il {21 febbraio|D:--02-21}.\n"
+      "In serata il portavoce ha risposto al telefono alle domande dei giornalisti.",
+      "it");
+  REQUIRE(FindClaim(claims, "meeting", "main"));
+  const auto* ref = FindClaim(claims, "talks", "reference");
+  REQUIRE(ref);
+  CHECK(ref->date.month == 2);
+  CHECK(ref->date.day == 21);
+  CHECK(FindClaim(claims, "call", "reference") == nullptr);
 }
