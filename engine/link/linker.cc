@@ -529,8 +529,7 @@ class Linker {
                       (k + 2 >= dated.size() || dated[k + 2].first - db > opt_.max_conflict_days);
       Cluster& ca = *clusters_[a];
       Cluster& cb = *clusters_[b];
-      bool shared = std::any_of(cb.docs.begin(), cb.docs.end(), [&](const std::string& d) { return ca.docs.count(d); });
-      if (!isolated || shared || !ca.has_main || !cb.has_main || !PersonsCompatible(ca.persons, cb.persons) ||
+      if (!isolated || SharesDocument(ca, cb) || !ca.has_main || !cb.has_main || !PersonsCompatible(ca.persons, cb.persons) ||
           !TypesCompatible(ca.type, cb.type))
         continue;
       Merge(a, b);

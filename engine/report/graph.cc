@@ -77,17 +77,11 @@ void WriteGraphDot(const RunResult& r, util::Sink* sink) {
 }
 
 std::string GraphMl(const RunResult& r) {
-  std::string out;
-  util::StringSink sink(&out);
-  WriteGraphMl(r, &sink);
-  return out;
+  return util::Collect([&](util::Sink* s) { WriteGraphMl(r, s); });
 }
 
 std::string GraphDot(const RunResult& r) {
-  std::string out;
-  util::StringSink sink(&out);
-  WriteGraphDot(r, &sink);
-  return out;
+  return util::Collect([&](util::Sink* s) { WriteGraphDot(r, s); });
 }
 
 }  // namespace crosscheck::report

@@ -602,10 +602,7 @@ class HtmlWriter {
 void WriteHtmlReport(const RunResult& r, util::Sink* out) { HtmlWriter(r, out).Render(); }
 
 std::string HtmlReport(const RunResult& r) {
-  std::string out;
-  util::StringSink sink(&out);
-  WriteHtmlReport(r, &sink);
-  return out;
+  return util::Collect([&](util::Sink* s) { WriteHtmlReport(r, s); });
 }
 
 }  // namespace crosscheck::report

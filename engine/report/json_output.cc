@@ -129,10 +129,7 @@ void WriteClaimsJsonl(const std::vector<Claim>& claims, util::Sink* out) {
 }
 
 std::string ClaimsJsonl(const std::vector<Claim>& claims) {
-  std::string out;
-  util::StringSink sink(&out);
-  WriteClaimsJsonl(claims, &sink);
-  return out;
+  return util::Collect([&](util::Sink* s) { WriteClaimsJsonl(claims, s); });
 }
 
 void WriteEventsJson(const std::vector<Event>& events, util::Sink* out) {
@@ -165,10 +162,7 @@ void WriteEventsJson(const std::vector<Event>& events, util::Sink* out) {
 }
 
 std::string EventsJson(const std::vector<Event>& events) {
-  std::string out;
-  util::StringSink sink(&out);
-  WriteEventsJson(events, &sink);
-  return out;
+  return util::Collect([&](util::Sink* s) { WriteEventsJson(events, s); });
 }
 
 void WriteFindingsJson(const std::vector<Finding>& findings, util::Sink* out) {
@@ -202,10 +196,7 @@ void WriteFindingsJson(const std::vector<Finding>& findings, util::Sink* out) {
 }
 
 std::string FindingsJson(const std::vector<Finding>& findings) {
-  std::string out;
-  util::StringSink sink(&out);
-  WriteFindingsJson(findings, &sink);
-  return out;
+  return util::Collect([&](util::Sink* s) { WriteFindingsJson(findings, s); });
 }
 
 void WriteSummaryJson(const RunResult& r, const RunOptions& options, util::Sink* out) {
@@ -269,10 +260,7 @@ void WriteSummaryJson(const RunResult& r, const RunOptions& options, util::Sink*
 }
 
 std::string SummaryJson(const RunResult& r, const RunOptions& options) {
-  std::string out;
-  util::StringSink sink(&out);
-  WriteSummaryJson(r, options, &sink);
-  return out;
+  return util::Collect([&](util::Sink* s) { WriteSummaryJson(r, options, s); });
 }
 
 }  // namespace crosscheck::report

@@ -212,10 +212,7 @@ class MarkdownWriter {
 void WriteMarkdownReport(const RunResult& r, util::Sink* out) { MarkdownWriter(r, out).Render(); }
 
 std::string MarkdownReport(const RunResult& r) {
-  std::string out;
-  util::StringSink sink(&out);
-  WriteMarkdownReport(r, &sink);
-  return out;
+  return util::Collect([&](util::Sink* s) { WriteMarkdownReport(r, s); });
 }
 
 }  // namespace crosscheck::report

@@ -2,8 +2,6 @@
 
 #include "engine/util/sink.h"
 
-#include <unistd.h>
-
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>

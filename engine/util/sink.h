@@ -38,6 +38,16 @@ class StringSink : public Sink {
   std::string* out_;
 };
 
+// The bytes a streaming writer puts into a Sink, as one string:
+//   std::string html = util::Collect([&](util::Sink* s) { WriteHtmlReport(result, s); });
+template <typename Write>
+std::string Collect(Write&& write) {
+  std::string out;
+  StringSink sink(&out);
+  write(&sink);
+  return out;
+}
+
 // A file written through a temporary name and renamed on Commit, with a 1 MiB write buffer.
 class OutputFile : public Sink {
  public:
