@@ -80,6 +80,9 @@ void ApplyTime(const DocContext& ctx, const tag::TimeMention& t, int list_index,
 void InheritLeadDates(const DocContext& ctx, std::vector<Draft>* drafts);
 void InferYearsFromOffices(const DocContext& ctx, std::vector<Draft>* drafts);
 void InferYearsFromAnchor(const DocContext& ctx, std::vector<Draft>* drafts);
+// Whether two mentions can be one spoken contact: the same type, or "call" and the generic "talks"
+// (a meeting is another kind: a first meeting is not contradicted by an earlier conversation).
+bool SameEventType(const std::string& a, const std::string& b);
 // Years in [from, to] in which month/day fall on `weekday` (0 = Monday).
 std::vector<int> YearsWhereWeekdayFits(int month, int day, int weekday, int from, int to);
 

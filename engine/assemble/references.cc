@@ -106,12 +106,6 @@ std::set<std::string> Names(const Claim& c) {
   return out;
 }
 
-// A first meeting is not contradicted by an earlier conversation (it may have been a call).
-bool TalkFamily(const std::string& a, const std::string& b) {
-  auto talk = [](const std::string& t) { return t == "call" || t == "talks"; };
-  return a == b || (talk(a) && talk(b));
-}
-
 bool Before(const PartialDate& a, const PartialDate& b) {
   if (!a.year || !b.year) return false;
   if (a.year != b.year) return a.year < b.year;
@@ -130,7 +124,7 @@ void FlagFirstContradictedInDocument(const DocContext& ctx, std::vector<Draft>* 
     std::set<std::string> mine = Names(c);
     if (mine.size() < 2) continue;
     for (const Draft& r : *drafts) {
-      if (r.dropped || r.claim.role != "reference" || r.claim.negated || !TalkFamily(r.claim.type, c.type)) continue;
+      if (r.dropped || r.claim.role != "reference" || r.claim.negated || !SameEventType(r.claim.type, c.type)) continue;
       if (Names(r.claim) != mine) continue;
       if (!c.date.empty() && !Before(r.claim.date, c.date)) continue;
       const Span& where = ctx.analysis->sentences[r.sentence].span;

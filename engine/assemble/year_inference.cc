@@ -45,10 +45,6 @@ std::set<std::string> Sides(const Draft& d) {
   return s;
 }
 
-bool SameEventType(const std::string& a, const std::string& b) {
-  auto talkish = [](const std::string& t) { return t == "call" || t == "talks"; };
-  return a == b || (talkish(a) && talkish(b));
-}
 
 // Candidate years for the draft's month/day, or nullopt when nothing constrains it.
 std::optional<std::set<int>> Candidates(const DocContext& ctx, const Draft& d, const std::vector<Intervals>& extra,
@@ -87,6 +83,11 @@ void SetYear(int year, const char* basis, Draft* d) {
 }
 
 }  // namespace
+
+bool SameEventType(const std::string& a, const std::string& b) {
+  auto talkish = [](const std::string& t) { return t == "call" || t == "talks"; };
+  return a == b || (talkish(a) && talkish(b));
+}
 
 std::vector<int> YearsWhereWeekdayFits(int month, int day, int weekday, int from, int to) {
   std::vector<int> out;
