@@ -66,21 +66,31 @@ CheckContext::CheckContext(const RunView& run) : run_(run) {
   }
 }
 
+namespace {
+
+// A claim a check looks at: not negated, of one of the check's roles (no role is "main").
+bool RoleConsidered(const Claim& c, const CheckSpec& spec) {
+  return !c.negated && Contains(spec.roles, c.role.empty() ? "main" : c.role);
+}
+
+bool TypeConsidered(const std::string& type, const CheckSpec& spec) {
+  return spec.event_types.empty() || Contains(spec.event_types, type);
+}
+
+}  // namespace
+
 std::vector<const Claim*> CheckContext::Considered(size_t e, const CheckSpec& spec) const {
   std::vector<const Claim*> out;
-  const Event& ev = (*run_.events)[e];
-  if (!spec.event_types.empty() && !Contains(spec.event_types, ev.type)) return out;
+  if (!TypeConsidered((*run_.events)[e].type, spec)) return out;
   for (const Claim* c : event_claims_[e])
-    if (!c->negated && Contains(spec.roles, c->role.empty() ? "main" : c->role)) out.push_back(c);
+    if (RoleConsidered(*c, spec)) out.push_back(c);
   return out;
 }
 
 std::vector<const Claim*> CheckContext::ConsideredUnlinked(const CheckSpec& spec) const {
   std::vector<const Claim*> out;
   for (const Claim* c : unlinked_)
-    if (!c->negated && Contains(spec.roles, c->role.empty() ? "main" : c->role) &&
-        (spec.event_types.empty() || Contains(spec.event_types, c->type)))
-      out.push_back(c);
+    if (RoleConsidered(*c, spec) && TypeConsidered(c->type, spec)) out.push_back(c);
   return out;
 }
 
