@@ -416,6 +416,25 @@ TEST_CASE("Datelines in every language and layout", "[time][dateline]") {
   CHECK(First("I ministri hanno parlato il 12 luglio 2024 a lungo.", "it") == "date 2024-07-12");
 }
 
+TEST_CASE("A 'Published' label before a numeric date makes it the dateline", "[time][dateline]") {
+  CHECK(First("Опубліковано 03.10.2021\n\nМіністри провели телефонну розмову.", "uk") == "dateline 2021-10-03");
+  CHECK(First("Опубликовано: 17.04.2022, 09:12\nМинистры провели переговоры.", "ru") == "dateline 2022-04-17");
+  CHECK(First("Pubblicato il 10/11/2024\nI ministri hanno parlato.", "it") == "dateline 2024-11-10");
+  CHECK(First("Published 21.06.2023\nThe ministers spoke.", "en") == "dateline 2023-06-21");
+  // The label must open the line: in a sentence the date is only a date.
+  CHECK(First("Il rapporto pubblicato il 10/11/2024 dice altro.", "it") == "date 2024-11-10");
+  using crosscheck::testing::MakeDoc;
+  using crosscheck::testing::TagDoc;
+  // The page's own stamp wins over "yesterday, 2 October" in the lead, and keeps its year.
+  auto uk = MakeDoc("Міністри обговорили безпекову ситуацію\n\nОпубліковано 03.10.2021\n\n"
+                    "Бен Уоллес провів телефонну розмову з Сергієм Шойгу вчора, 2 жовтня.", "uk");
+  std::string method;
+  auto pub = crosscheck::tag::InferPublished(uk, TagDoc(uk), &method);
+  REQUIRE(pub);
+  CHECK(pub->ToIso() == "2021-10-03");
+  CHECK(method == "dateline");
+}
+
 TEST_CASE("Wire datelines with a month abbreviated without a dot (RIA, TASS, UNN style)", "[time][dateline]") {
   CHECK(First("МОСКВА, 15 мар — РИА Новости. Министры провели разговор.", "ru") == "dateline --03-15");
   CHECK(First("МОСКВА, 6 авг — ТАСС. Президент провел встречу.", "ru") == "dateline --08-06");
