@@ -1,8 +1,10 @@
 #include "engine/link/linker.h"
 
 #include <algorithm>
+#include <cassert>
 #include <climits>
 #include <cstdlib>
+#include <limits>
 #include <map>
 #include <memory>
 #include <numeric>
@@ -575,10 +577,10 @@ class Linker {
       std::vector<const Claim*> members;
       for (size_t m : c->members) {
         claims_[m].event = e.id;
-        e.claims.push_back(claims_[m].id);
+        e.claims.push_back(static_cast<ClaimRef>(m));
         members.push_back(&claims_[m]);
       }
-      Summarise(members, &e);
+      Summarise(members, claims_, &e);
       events.push_back(std::move(e));
     }
     return events;
@@ -611,6 +613,7 @@ class Linker {
 }  // namespace
 
 std::vector<Event> LinkEvents(std::vector<Claim>* claims, const LinkOptions& options) {
+  assert(claims->size() <= std::numeric_limits<ClaimRef>::max());
   for (auto& c : *claims) c.event.clear();
   return Linker(claims, options).Run();
 }

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "engine/link/linker.h"
+#include "engine/link/support.h"
 #include "tests/link/claim_fixtures.h"
 
 using namespace crosscheck;
@@ -140,8 +141,8 @@ TEST_CASE("relays of one origin count once in a slot's support", "[link]") {
   auto events = link::LinkEvents(&claims);
   REQUIRE(events.size() == 1);
   const auto& v = events[0].slots.at("date")[0];
-  CHECK(v.docs.size() == 3);
-  CHECK(v.outlets.size() == 3);
+  CHECK(link::DocsOf(v.claims, claims).size() == 3);
+  CHECK(link::OutletsOf(v.claims, claims).size() == 3);
   CHECK(v.independent == 2);
 }
 
@@ -183,7 +184,7 @@ TEST_CASE("a date one outlet gives, days from the date independent outlets agree
   const auto& dates = events[0].slots.at("date");
   REQUIRE(dates.size() == 2);
   CHECK(dates[1].value == "2024-09-28");
-  CHECK(dates[1].docs == std::vector<std::string>{"ru-10"});
+  CHECK(link::DocsOf(dates[1].claims, claims) == std::vector<std::string>{"ru-10"});
 
   // A later report of the same wrong date joins the same dissent rather than founding an event.
   claims.push_back(MakeClaim("ru-11", 1, "kommersant.ru", "ru", "call", {Putin(), Zelensky()}, "--09-28"));
