@@ -6,9 +6,13 @@ namespace crosscheck::link {
 
 namespace {
 
+// Adds to a graph it does not own: the caller's graph is returned by value without a copy
+// (adjacency_list has no move constructor, so returning a member would copy every vertex and edge).
 class Builder {
  public:
   using V = ClaimGraph::vertex_descriptor;
+
+  explicit Builder(ClaimGraph* g) : g_(*g) {}
 
   V Vertex(const GraphVertex& v) {
     auto it = index_.find(v.id);
@@ -28,7 +32,7 @@ class Builder {
   ClaimGraph& graph() { return g_; }
 
  private:
-  ClaimGraph g_;
+  ClaimGraph& g_;
   std::unordered_map<std::string, V> index_;
 };
 
@@ -37,7 +41,8 @@ class Builder {
 ClaimGraph BuildClaimGraph(const std::vector<DocumentStatus>& documents, const std::vector<Claim>& claims,
                            const std::vector<Event>& events, const std::vector<Finding>& findings,
                            const std::vector<bool>& shown) {
-  Builder b;
+  ClaimGraph g;
+  Builder b(&g);
   for (const auto& d : documents) {
     if (d.status != "processed") continue;
     std::string outlet = d.outlet.empty() ? "unknown" : d.outlet;
@@ -96,7 +101,7 @@ ClaimGraph BuildClaimGraph(const std::vector<DocumentStatus>& documents, const s
       }
     }
   }
-  return std::move(b.graph());
+  return g;
 }
 
 }  // namespace crosscheck::link

@@ -297,3 +297,28 @@ TEST_CASE("one outlet calling a well-reported meeting a phone call is that meeti
   claims.push_back(MakeClaim("en-71", 1, "apnews.com", "en", "call", {Blinken(), Kuleba()}, "2024-06-14"));
   CHECK(link::LinkEvents(&claims).size() == 2);
 }
+
+TEST_CASE("a side named without its person stands for the one person its article names, in any claim order",
+          "[link]") {
+  // «Міністр оборони США Ллойд Остін провів розмову з Андрієм Бєлоусовим... Російське міністерство
+  // підтвердило розмову з Остіном 25 червня» — and another article about Shoigu on the same day.
+  auto ministry = Side("Russian Defence Ministry", "RU");
+  Claim named = MakeClaim("uk-70", 1, "ukrinform.ua", "uk", "call", {Austin(), Belousov()}, "2024-06-25");
+  Claim other = MakeClaim("ru-70", 1, "ria.ru", "ru", "call", {Austin(), Shoigu()}, "2024-06-25");
+  Claim side_only = MakeClaim("uk-70", 2, "ukrinform.ua", "uk", "call", {Austin(), ministry}, "2024-06-25");
+  // The pipeline gives a document's claims one after another; any other order links the same.
+  for (const auto& order : {std::vector<Claim>{named, side_only, other}, std::vector<Claim>{named, other, side_only}}) {
+    std::vector<Claim> claims = order;
+    auto events = link::LinkEvents(&claims);
+    CHECK(events.size() == 2);
+    const Claim* a = nullptr;
+    const Claim* b = nullptr;
+    for (const auto& c : claims) {
+      if (c.id == "uk-70#1") a = &c;
+      if (c.id == "uk-70#2") b = &c;
+    }
+    REQUIRE(a);
+    REQUIRE(b);
+    CHECK(b->event == a->event);
+  }
+}
