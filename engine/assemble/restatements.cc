@@ -28,7 +28,7 @@ bool TypesFit(const std::string& a, const std::string& b) {
 
 std::set<std::string> Keys(const Claim& c) {
   std::set<std::string> out;
-  for (const Participant& p : c.participants) out.insert(!p.name.empty() ? p.name : p.office + "|" + p.side);
+  for (const Participant& p : c.participants) out.insert(!p.name.empty() ? p.name.str() : p.office + "|" + p.side);
   return out;
 }
 
