@@ -41,7 +41,7 @@ bool SameOrdinal(const Ordinal& a, const Ordinal& b) {
 // speaks with Cavusoglu" restates "held talks in Ankara" below it.
 const std::string& OwnType(const Draft& r) {
   static const std::string kTalks = "talks";
-  return r.trigger && r.trigger->type_from_document ? kTalks : r.claim.type;
+  return r.trigger && r.trigger->type_from_document ? kTalks : r.claim.type.str();
 }
 
 // The dated main claim `r` restates, or nullptr.
