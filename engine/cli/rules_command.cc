@@ -8,6 +8,7 @@
 #include <spdlog/spdlog.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <map>
@@ -15,6 +16,7 @@
 
 #include "crosscheck/engine.h"
 #include "engine/cli/commands.h"
+#include "engine/link/support.h"
 #include "engine/pipeline/rule_roots.h"
 #include "engine/util/fs.h"
 #include "engine/verify/rule_loader.h"
@@ -105,9 +107,9 @@ Outcome RunTest(const verify::Rule& rule, const verify::RuleTest& test, const st
     return {false, "must not fire, but did: " + mine[0]->message + " (" + seen + ")"};
   }
   for (const Finding* f : mine) {
-    std::set<std::string> docs(f->docs.begin(), f->docs.end());
+    std::vector<std::string> docs = link::DocsOf(f->claims, res.claims);
     bool docs_ok = true;
-    for (const auto& d : test.docs) docs_ok &= docs.count(d) > 0;
+    for (const auto& d : test.docs) docs_ok &= std::binary_search(docs.begin(), docs.end(), d);
     bool value_ok = test.value.empty() || f->consensus == test.value;
     for (const auto& v : f->values) value_ok |= v.value == test.value;
     if (docs_ok && value_ok) return {true, seen};

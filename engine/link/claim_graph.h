@@ -34,10 +34,13 @@ struct GraphEdge {
 
 using ClaimGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, GraphVertex, GraphEdge>;
 
-// Builds the graph of a run. Vertex and edge order are deterministic (first seen, walking documents,
-// claims, events, then findings).
+// Builds the graph of a run. `claims` is the run's claim vector, the one events and findings refer
+// to; with `shown` non-empty (one flag per claim), only the claims it marks become vertices, and
+// edges to the others are left out. Vertex and edge order are deterministic (first seen, walking
+// documents, claims, events, then findings).
 ClaimGraph BuildClaimGraph(const std::vector<DocumentStatus>& documents, const std::vector<Claim>& claims,
-                           const std::vector<Event>& events, const std::vector<Finding>& findings);
+                           const std::vector<Event>& events, const std::vector<Finding>& findings,
+                           const std::vector<bool>& shown = {});
 
 }  // namespace crosscheck::link
 

@@ -1,14 +1,18 @@
 #include "engine/link/linker.h"
 
 #include <algorithm>
+#include <cassert>
 #include <climits>
 #include <cstdlib>
+#include <limits>
 #include <map>
 #include <memory>
 #include <numeric>
 #include <optional>
 #include <set>
+#include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "engine/link/participants.h"
 #include "engine/link/slots.h"
@@ -64,10 +68,11 @@ class Linker {
     std::map<std::string, std::vector<size_t>> blocks;
     std::vector<size_t> sparse;  // fewer than two participants
     cluster_of_.assign(claims_.size(), SIZE_MAX);
-    for (size_t i = 0; i < claims_.size(); ++i) persons_.push_back(PersonsOf(claims_[i]));
+    persons_of_.reserve(claims_.size());
+    for (size_t i = 0; i < claims_.size(); ++i) persons_of_.push_back(Intern(PersonsOf(claims_[i])));
     CompleteFromDocument();
     for (size_t i = 0; i < claims_.size(); ++i) {
-      if (persons_[i].size() < 2) sparse.push_back(i);
+      if (Persons(i).size() < 2) sparse.push_back(i);
       else blocks[BlockKey(claims_[i])].push_back(i);
     }
     for (auto& [key, members] : blocks) ClusterBlock(key, members);
@@ -79,21 +84,58 @@ class Linker {
   }
 
  private:
+  // The persons of claim i (as PersonsOf, completed by CompleteFromDocument). Claims share one
+  // copy of each distinct set (a run has millions of claims but few distinct participant sets).
+  const PersonsBySide& Persons(size_t i) const { return *persons_table_[persons_of_[i]]; }
+
+  uint32_t Intern(PersonsBySide&& p) {
+    auto [it, fresh] = persons_index_.emplace(std::move(p), static_cast<uint32_t>(persons_table_.size()));
+    if (fresh) persons_table_.push_back(&it->first);
+    return it->second;
+  }
+
   // A side named without its person ("the Russian defence ministry") in an article that names
   // exactly one person of that side in claims of the same type stands for that person (for linking
-  // only; the claim itself is unchanged).
+  // only; the claim itself is unchanged). One document at a time.
   void CompleteFromDocument() {
-    std::map<std::pair<std::string, std::string>, std::map<std::string, std::set<std::string>>> named;
-    for (size_t i = 0; i < claims_.size(); ++i)
-      for (const auto& [side, persons] : persons_[i])
-        named[{claims_[i].doc, TypeFamily(claims_[i].type)}][side].insert(persons.begin(), persons.end());
-    for (size_t i = 0; i < claims_.size(); ++i) {
-      const auto& doc = named[{claims_[i].doc, TypeFamily(claims_[i].type)}];
-      for (auto& [side, persons] : persons_[i]) {
-        if (!persons.empty()) continue;
-        auto it = doc.find(side);
-        if (it != doc.end() && it->second.size() == 1) persons = it->second;
+    ForEachDocument([&](const size_t* begin, const size_t* end) {
+      std::map<std::string, std::map<std::string, std::set<std::string>>> named;  // family → side → persons
+      for (const size_t* i = begin; i != end; ++i)
+        for (const auto& [side, persons] : Persons(*i))
+          named[TypeFamily(claims_[*i].type)][side].insert(persons.begin(), persons.end());
+      for (const size_t* i = begin; i != end; ++i) {
+        const auto& doc = named[TypeFamily(claims_[*i].type)];
+        std::optional<PersonsBySide> completed;
+        for (const auto& [side, persons] : Persons(*i)) {
+          if (!persons.empty()) continue;
+          auto it = doc.find(side);
+          if (it == doc.end() || it->second.size() != 1) continue;
+          if (!completed) completed = Persons(*i);
+          (*completed)[side] = it->second;
+        }
+        if (completed) persons_of_[*i] = Intern(std::move(*completed));
       }
+    });
+  }
+
+  // Calls f(begin, end) with the claim indices of each document, in input order. The pipeline gives
+  // a document's claims one after another; claims given otherwise are grouped by sorting.
+  template <typename F>
+  void ForEachDocument(F&& f) const {
+    bool consecutive = true;
+    {
+      std::unordered_set<std::string_view> done;
+      for (size_t i = 0; i < claims_.size() && consecutive; ++i)
+        if (i == 0 || claims_[i].doc != claims_[i - 1].doc) consecutive = done.insert(claims_[i].doc).second;
+    }
+    std::vector<size_t> order(claims_.size());
+    std::iota(order.begin(), order.end(), 0);
+    if (!consecutive)
+      std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return claims_[a].doc < claims_[b].doc; });
+    for (size_t a = 0, b = 0; a < order.size(); a = b) {
+      for (b = a + 1; b < order.size() && claims_[order[b]].doc == claims_[order[a]].doc; ++b) {
+      }
+      f(order.data() + a, order.data() + b);
     }
   }
 
@@ -152,7 +194,7 @@ class Linker {
     Block& b = *block_;
     std::string before = Signature(c.persons);
     c.members.push_back(i);
-    MergePersons(&c.persons, persons_[i]);
+    MergePersons(&c.persons, Persons(i));
     std::string after = Signature(c.persons);
     if (after.empty() && c.members.size() == 1) b.open.push_back(cid);
     if (!after.empty() && after != before) {
@@ -214,7 +256,7 @@ class Linker {
     Block& b = *block_;
     *ambiguous = false;
     std::vector<size_t> out;
-    std::string sig = Signature(persons_[i]);
+    std::string sig = Signature(Persons(i));
     auto same_persons = [&](std::vector<size_t>* into, bool undated_only) {
       auto add = [&](size_t c) {
         if (!undated_only || clusters_[c]->dates.empty()) into->push_back(c);
@@ -257,7 +299,7 @@ class Linker {
       std::vector<size_t> firsts;
       for (size_t c : block_->first_ever) {
         const Cluster& cl = *clusters_[c];
-        if (!cl.dead && TypesCompatible(cl.type, x.type) && PersonsCompatible(cl.persons, persons_[i]) &&
+        if (!cl.dead && TypesCompatible(cl.type, x.type) && PersonsCompatible(cl.persons, Persons(i)) &&
             !SameDocDateConflict(cl, i) && NearDates(cl, x.date))
           firsts.push_back(c);
       }
@@ -270,7 +312,7 @@ class Linker {
     bool ambiguous = false;
     for (size_t c : Candidates(i, &ambiguous)) {
       const Cluster& cl = *clusters_[c];
-      if (!cl.dead && TypesCompatible(cl.type, x.type) && PersonsCompatible(cl.persons, persons_[i]) &&
+      if (!cl.dead && TypesCompatible(cl.type, x.type) && PersonsCompatible(cl.persons, Persons(i)) &&
           DateFits(cl, x.date))
         fit.push_back(c);
     }
@@ -290,7 +332,7 @@ class Linker {
           if (std::find(ds.begin(), ds.end(), x.date) != ds.end()) exact.push_back(c);
         }
         if (exact.size() == 1) target = exact[0];
-        else if (exact.size() > 1 && !Signature(persons_[i]).empty()) target = Preferred(exact);
+        else if (exact.size() > 1 && !Signature(Persons(i)).empty()) target = Preferred(exact);
       }
     }
     // Undated, or only a year or month ("this year"), and several known events fit.
@@ -319,7 +361,7 @@ class Linker {
     auto it = doc_clusters_.find(claims_[i].doc);
     if (it == doc_clusters_.end()) return out;
     for (size_t c : it->second)
-      if (clusters_[c]->block == block_ && PersonsCompatible(clusters_[c]->persons, persons_[i])) out.push_back(c);
+      if (clusters_[c]->block == block_ && PersonsCompatible(clusters_[c]->persons, Persons(i))) out.push_back(c);
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
@@ -547,9 +589,9 @@ class Linker {
     for (size_t c : it->second) {
       const Cluster& cl = *clusters_[c];
       if (cl.dead || !TypesCompatible(cl.type, x.type)) continue;
-      bool covered = std::all_of(persons_[i].begin(), persons_[i].end(),
+      bool covered = std::all_of(Persons(i).begin(), Persons(i).end(),
                                  [&](const auto& kv) { return cl.persons.count(kv.first) > 0; });
-      if (covered && PersonsCompatible(cl.persons, persons_[i]) && DateFits(cl, x.date)) fit.insert(c);
+      if (covered && PersonsCompatible(cl.persons, Persons(i)) && DateFits(cl, x.date)) fit.insert(c);
     }
     if (fit.size() != 1) return false;
     size_t c = *fit.begin();
@@ -575,10 +617,10 @@ class Linker {
       std::vector<const Claim*> members;
       for (size_t m : c->members) {
         claims_[m].event = e.id;
-        e.claims.push_back(claims_[m].id);
+        e.claims.push_back(static_cast<ClaimRef>(m));
         members.push_back(&claims_[m]);
       }
-      Summarise(members, &e);
+      Summarise(members, claims_, &e);
       events.push_back(std::move(e));
     }
     return events;
@@ -600,7 +642,9 @@ class Linker {
 
   std::vector<Claim>& claims_;
   LinkOptions opt_;
-  std::vector<PersonsBySide> persons_;
+  std::map<PersonsBySide, uint32_t> persons_index_;  // distinct persons sets → their index
+  std::vector<const PersonsBySide*> persons_table_;   // index → set (keys of persons_index_)
+  std::vector<uint32_t> persons_of_;                  // claim → index
   std::vector<size_t> cluster_of_;  // claim → cluster, SIZE_MAX until placed
   std::vector<std::unique_ptr<Cluster>> clusters_;
   std::map<std::string, Block> blocks_;
@@ -611,6 +655,7 @@ class Linker {
 }  // namespace
 
 std::vector<Event> LinkEvents(std::vector<Claim>* claims, const LinkOptions& options) {
+  assert(claims->size() <= std::numeric_limits<ClaimRef>::max());
   for (auto& c : *claims) c.event.clear();
   return Linker(claims, options).Run();
 }

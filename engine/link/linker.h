@@ -46,7 +46,8 @@ struct LinkOptions {
 };
 
 // Clusters `claims` (setting Claim::event; empty for an unlinked claim) and returns the events, ids "E<n>" in order of first
-// claim, each with its slots summarised (see slots.h). Deterministic for the same input order.
+// claim, each with its slots summarised (see slots.h). Deterministic for the same input order. The
+// claims keep their order (events refer to them by index, ClaimRef); at most 2^32 - 1 claims.
 std::vector<Event> LinkEvents(std::vector<Claim>* claims, const LinkOptions& options = {});
 
 }  // namespace crosscheck::link

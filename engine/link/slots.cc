@@ -75,12 +75,12 @@ PartialDate ConsensusDate(const std::vector<const Claim*>& claims) {
   return best;
 }
 
-void Summarise(const std::vector<const Claim*>& claims, Event* e) {
+void Summarise(const std::vector<const Claim*>& members, const std::vector<Claim>& claims, Event* e) {
   e->slots.clear();
   for (const std::string& slot : SlotNames()) {
     std::map<std::string, std::vector<const Claim*>> by_value;
     std::vector<std::string> order;
-    for (const Claim* c : claims) {
+    for (const Claim* c : members) {
       std::string v = SlotValueOf(*c, slot);
       if (v.empty()) continue;
       auto& list = by_value[v];
@@ -89,12 +89,12 @@ void Summarise(const std::vector<const Claim*>& claims, Event* e) {
     }
     if (order.empty()) continue;
     std::vector<SlotValue> values;
-    for (const auto& v : order) values.push_back(MakeSlotValue(v, by_value[v]));
-    SortBySupport(&values);
+    for (const auto& v : order) values.push_back(MakeSlotValue(v, by_value[v], claims));
+    SortBySupport(&values, claims);
     e->slots[slot] = std::move(values);
   }
-  e->date = ConsensusDate(claims);
-  e->participants = EventParticipants(claims);
+  e->date = ConsensusDate(members);
+  e->participants = EventParticipants(members);
 }
 
 }  // namespace crosscheck::link

@@ -28,8 +28,9 @@ std::string OrdinalValue(const Ordinal& o);
 PartialDate ConsensusDate(const std::vector<const Claim*>& claims);
 
 // Fills event->slots (each known slot with at least one value, most support first), event->date
-// (ConsensusDate) and event->participants from `claims` (the event's claims, in input order).
-void Summarise(const std::vector<const Claim*>& claims, Event* event);
+// (ConsensusDate) and event->participants from `members` (the event's claims, pointers into
+// `claims`, in input order).
+void Summarise(const std::vector<const Claim*>& members, const std::vector<Claim>& claims, Event* event);
 
 }  // namespace crosscheck::link
 

@@ -1,8 +1,10 @@
 #include "engine/link/support.h"
 
 #include <algorithm>
+#include <cassert>
 #include <map>
 #include <set>
+#include <string_view>
 
 namespace crosscheck::link {
 
@@ -34,28 +36,65 @@ std::vector<std::pair<std::string, std::vector<const Claim*>>> IndependentGroups
   return out;
 }
 
-SlotValue MakeSlotValue(const std::string& value, const std::vector<const Claim*>& claims) {
+ClaimRef RefOf(const Claim* c, const std::vector<Claim>& claims) {
+  assert(c >= claims.data() && c < claims.data() + claims.size());
+  return static_cast<ClaimRef>(c - claims.data());
+}
+
+SlotValue MakeSlotValue(const std::string& value, const std::vector<const Claim*>& members, const std::vector<Claim>& claims) {
   SlotValue v;
   v.value = value;
-  std::set<std::string> docs, outlets;
-  for (const Claim* c : claims) {
-    v.claims.push_back(c->id);
-    docs.insert(c->doc);
-    if (!c->outlet.empty()) outlets.insert(c->outlet);
-  }
-  v.docs.assign(docs.begin(), docs.end());
-  v.outlets.assign(outlets.begin(), outlets.end());
-  v.independent = static_cast<int>(IndependentGroups(claims).size());
+  v.claims.reserve(members.size());
+  for (const Claim* c : members) v.claims.push_back(RefOf(c, claims));
+  v.independent = static_cast<int>(IndependentGroups(members).size());
   return v;
 }
 
-void SortBySupport(std::vector<SlotValue>* values) {
-  std::stable_sort(values->begin(), values->end(), [](const SlotValue& a, const SlotValue& b) {
+namespace {
+
+size_t DocCount(const std::vector<ClaimRef>& refs, const std::vector<Claim>& claims) {
+  std::set<std::string_view> docs;
+  for (ClaimRef r : refs) docs.insert(claims[r].doc);
+  return docs.size();
+}
+
+}  // namespace
+
+void SortBySupport(std::vector<SlotValue>* values, const std::vector<Claim>& claims) {
+  struct Key {
+    int independent;
+    size_t docs, claims;
+    size_t index;
+  };
+  std::vector<Key> keys;
+  keys.reserve(values->size());
+  for (size_t i = 0; i < values->size(); ++i) {
+    const SlotValue& v = (*values)[i];
+    keys.push_back({v.independent, DocCount(v.claims, claims), v.claims.size(), i});
+  }
+  std::stable_sort(keys.begin(), keys.end(), [&](const Key& a, const Key& b) {
     if (a.independent != b.independent) return a.independent > b.independent;
-    if (a.docs.size() != b.docs.size()) return a.docs.size() > b.docs.size();
-    if (a.claims.size() != b.claims.size()) return a.claims.size() > b.claims.size();
-    return a.value < b.value;
+    if (a.docs != b.docs) return a.docs > b.docs;
+    if (a.claims != b.claims) return a.claims > b.claims;
+    return (*values)[a.index].value < (*values)[b.index].value;
   });
+  std::vector<SlotValue> sorted;
+  sorted.reserve(values->size());
+  for (const Key& k : keys) sorted.push_back(std::move((*values)[k.index]));
+  *values = std::move(sorted);
+}
+
+std::vector<std::string> DocsOf(const std::vector<ClaimRef>& refs, const std::vector<Claim>& claims) {
+  std::set<std::string_view> docs;
+  for (ClaimRef r : refs) docs.insert(claims[r].doc);
+  return {docs.begin(), docs.end()};
+}
+
+std::vector<std::string> OutletsOf(const std::vector<ClaimRef>& refs, const std::vector<Claim>& claims) {
+  std::set<std::string_view> outlets;
+  for (ClaimRef r : refs)
+    if (!claims[r].outlet.empty()) outlets.insert(claims[r].outlet);
+  return {outlets.begin(), outlets.end()};
 }
 
 }  // namespace crosscheck::link

@@ -22,11 +22,18 @@ std::string OriginKey(const Claim& c);
 // values ("via:tass" for an outlet that only relays TASS, else the OutletKey).
 std::vector<std::pair<std::string, std::vector<const Claim*>>> IndependentGroups(const std::vector<const Claim*>& claims);
 
-// Builds one SlotValue for `value` from `claims` (sorted, unique docs/outlets; independent as
-// IndependentGroups counts). Claim ids keep the order given.
-SlotValue MakeSlotValue(const std::string& value, const std::vector<const Claim*>& claims);
+// The index of `c` in `claims` (c must point into it).
+ClaimRef RefOf(const Claim* c, const std::vector<Claim>& claims);
+// Builds one SlotValue for `value` from `members` (pointers into `claims`, kept in the order
+// given); independent as IndependentGroups counts.
+SlotValue MakeSlotValue(const std::string& value, const std::vector<const Claim*>& members, const std::vector<Claim>& claims);
 // Orders values: most independent origins first, then documents, claims, value.
-void SortBySupport(std::vector<SlotValue>* values);
+void SortBySupport(std::vector<SlotValue>* values, const std::vector<Claim>& claims);
+
+// The documents of the claims `refs` (indexes into `claims`), sorted and unique.
+std::vector<std::string> DocsOf(const std::vector<ClaimRef>& refs, const std::vector<Claim>& claims);
+// Their outlets, sorted and unique, without empty ones.
+std::vector<std::string> OutletsOf(const std::vector<ClaimRef>& refs, const std::vector<Claim>& claims);
 
 }  // namespace crosscheck::link
 

@@ -250,8 +250,8 @@ Status Run(const RunOptions& opt, RunResult* res) {
       {"graph.graphml", [&](util::Sink* o) { report::WriteGraphMl(*res, o); }},
       {"report.md", [&](util::Sink* o) { report::WriteMarkdownReport(*res, o); }},
       {"claims.jsonl", [&](util::Sink* o) { report::WriteClaimsJsonl(res->claims, o); }},
-      {"findings.json", [&](util::Sink* o) { report::WriteFindingsJson(res->findings, o); }},
-      {"events.json", [&](util::Sink* o) { report::WriteEventsJson(res->events, o); }},
+      {"findings.json", [&](util::Sink* o) { report::WriteFindingsJson(res->findings, res->claims, o); }},
+      {"events.json", [&](util::Sink* o) { report::WriteEventsJson(res->events, res->claims, o); }},
   };
   if (opt.graph_format == "dot") files.push_back({"graph.dot", [&](util::Sink* o) { report::WriteGraphDot(*res, o); }});
   auto write = [&](const std::string& name, const Render& render) {

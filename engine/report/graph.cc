@@ -9,6 +9,7 @@
 #include <spdlog/spdlog.h>
 
 #include <sstream>
+#include <string_view>
 #include <unordered_set>
 
 #include "engine/link/claim_graph.h"
@@ -23,23 +24,27 @@ link::ClaimGraph Graph(const RunResult& r) {
   // A huge run: every source, event and entity, but only the claims on a side of a contradiction or
   // an anomaly (at most kGraphMaxClaims, in input order) with their documents. A graph of millions
   // of vertices is more than the tools it is for can lay out, and would need gigabytes to build.
-  std::unordered_set<std::string> wanted;
+  std::vector<bool> shown(r.claims.size(), false);
   for (const auto& f : r.findings)
-    if (f.kind != "agreement") wanted.insert(f.claims.begin(), f.claims.end());
-  std::vector<Claim> claims;
-  std::unordered_set<std::string> docs;
-  for (const auto& c : r.claims) {
-    if (claims.size() >= kGraphMaxClaims) break;
-    if (!wanted.count(c.id)) continue;
-    claims.push_back(c);
-    docs.insert(c.doc);
+    if (f.kind != "agreement")
+      for (ClaimRef c : f.claims) shown[c] = true;
+  size_t kept = 0;
+  std::unordered_set<std::string_view> docs;
+  for (size_t i = 0; i < r.claims.size(); ++i) {
+    if (!shown[i]) continue;
+    if (kept >= kGraphMaxClaims) {
+      shown[i] = false;
+      continue;
+    }
+    ++kept;
+    docs.insert(r.claims[i].doc);
   }
   std::vector<DocumentStatus> documents;
   for (const auto& d : r.documents)
     if (docs.count(d.id)) documents.push_back(d);
   spdlog::info("graph.graphml abridged: {} of {} claims (those in contradictions and anomalies), {} of {} documents",
-               claims.size(), r.claims.size(), documents.size(), r.documents.size());
-  return link::BuildClaimGraph(documents, claims, r.events, r.findings);
+               kept, r.claims.size(), documents.size(), r.documents.size());
+  return link::BuildClaimGraph(documents, r.claims, r.events, r.findings, shown);
 }
 
 boost::dynamic_properties Properties(link::ClaimGraph& g) {

@@ -7,6 +7,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "engine/link/support.h"
 #include "engine/report/html_assets.h"
 #include "engine/report/human_output.h"
 #include "engine/report/report_index.h"
@@ -86,9 +87,9 @@ class HtmlWriter {
  public:
   HtmlWriter(const RunResult& r, util::Sink* out)
       : r_(r), idx_(r), outlets_(idx_.outlets(), 'O'), langs_(idx_.langs(), 'L'), out_(out) {
-    for (size_t i = 0; i < r.claims.size(); ++i) claim_anchor_.emplace(r.claims[i].id, "c" + N(i));
     for (size_t i = 0; i < r.events.size(); ++i) event_anchor_.emplace(r.events[i].id, "e" + N(i));
     small_ = r.findings.size() <= kOpenFindings && r.claims.size() <= kOpenClaims;
+    anchored_.assign(r.claims.size(), false);
     PlanCaps();
   }
 
@@ -127,7 +128,7 @@ class HtmlWriter {
       if (e.claims.size() <= kMaxEventClaims) continue;
       ++capped_events_;
       // Claims on a side of a contradiction or anomaly first, then the others, in input order.
-      std::set<std::string> urgent;
+      std::unordered_set<ClaimRef> urgent;
       for (const auto* f : idx_.EventFindings(e.id))
         if (f->kind != "agreement") urgent.insert(f->claims.begin(), f->claims.end());
       std::vector<size_t> pick;
@@ -144,25 +145,29 @@ class HtmlWriter {
     capped_ = capped_events_ || capped_unlinked_;
     if (!capped_) return;
     // Only claims with a block on the page get a link.
+    linkable_.assign(r_.claims.size(), false);
     for (const auto& e : r_.events) {
       auto it = event_shown_.find(e.id);
-      if (it == event_shown_.end()) linkable_.insert(e.claims.begin(), e.claims.end());
-      else linkable_.insert(it->second.begin(), it->second.end());
+      if (it == event_shown_.end())
+        for (ClaimRef c : e.claims) linkable_[c] = true;
+      else
+        for (ClaimRef c : it->second) linkable_[c] = true;
     }
     const auto& loose = idx_.UnlinkedClaims();
-    for (size_t i = 0; i < loose.size() && i < kMaxUnlinkedClaims; ++i) linkable_.insert(loose[i]->id);
+    for (size_t i = 0; i < loose.size() && i < kMaxUnlinkedClaims; ++i) linkable_[Ref(loose[i])] = true;
   }
 
   // The claims of `e` its card shows, in input order.
-  std::vector<const Claim*> ShownClaims(const Event& e) const {
-    std::vector<const Claim*> out;
+  std::vector<ClaimRef> ShownClaims(const Event& e) const {
     auto shown = event_shown_.find(e.id);
-    for (const auto& id : e.claims) {
-      if (shown != event_shown_.end() && !shown->second.count(id)) continue;
-      if (const Claim* c = idx_.FindClaim(id)) out.push_back(c);
-    }
+    if (shown == event_shown_.end()) return e.claims;
+    std::vector<ClaimRef> out;
+    for (ClaimRef c : e.claims)
+      if (shown->second.count(c)) out.push_back(c);
     return out;
   }
+
+  ClaimRef Ref(const Claim* c) const { return link::RefOf(c, r_.claims); }
 
   void AbridgedNote() {
     if (!capped_ && !capped_documents_ && !GraphAbridged(r_)) return;
@@ -270,10 +275,10 @@ class HtmlWriter {
     h_ += "</section>\n";
   }
 
-  std::string ClaimLink(const std::string& id) const {
-    auto it = claim_anchor_.find(id);
-    if (it == claim_anchor_.end() || (capped_ && !linkable_.count(id))) return "<code>" + E(id) + "</code>";
-    return "<a href=\"#" + it->second + "\"><code>" + E(id) + "</code></a>";
+  std::string ClaimLink(ClaimRef r) const {
+    const std::string& id = r_.claims[r].id;
+    if (capped_ && !linkable_[r]) return "<code>" + E(id) + "</code>";
+    return "<a href=\"#c" + N(r) + "\"><code>" + E(id) + "</code></a>";
   }
 
   void Finding(const crosscheck::Finding& f, bool with_evidence) {
@@ -298,7 +303,7 @@ class HtmlWriter {
       for (const auto& v : f.values) {
         h_ += "<li><span class=\"val\">" + Or(v.value, "(none)") + "</span> — ";
         std::string os;
-        for (const auto& o : v.outlets) os += (os.empty() ? "" : ", ") + E(o);
+        for (const auto& o : link::OutletsOf(v.claims, r_.claims)) os += (os.empty() ? "" : ", ") + E(o);
         h_ += (os.empty() ? "no outlet" : os) + " · " + N(v.independent) + " independent · ";
         size_t links = std::min(v.claims.size(), kMaxValueClaimLinks);
         for (size_t i = 0; i < links; ++i) h_ += (i ? ", " : "") + ClaimLink(v.claims[i]);
@@ -308,10 +313,8 @@ class HtmlWriter {
       h_ += "</ul>\n";
     }
     if (with_evidence) {
-      std::set<std::string> shown;
-      for (const auto& id : f.claims)
-        if (const Claim* c = idx_.FindClaim(id); c && shown.insert(id).second) ClaimBlock(*c, false);
-      for (const auto& id : f.docs) {
+      for (ClaimRef c : f.claims) ClaimBlock(r_.claims[c], false);
+      for (const auto& id : link::DocsOf(f.claims, r_.claims)) {
         const DocumentStatus* d = idx_.FindDocument(id);
         h_ += "<div class=\"why\">document <code>" + E(id) + "</code>";
         if (d) h_ += " · " + Or(d->outlet, "unknown outlet") + " · " + Or(d->lang, "und") + " · " + E(d->source);
@@ -326,8 +329,11 @@ class HtmlWriter {
     size_t dropped = 0;
     std::string evidence = EvidenceHtml(c.evidence, &dropped);
     h_ += "<div class=\"claim\"";
-    // A claim listed twice (two events) keeps its anchor on the first block only: ids stay unique.
-    if (anchor && anchored_.insert(c.id).second) h_ += " id=\"" + claim_anchor_.at(c.id) + "\"";
+    // A claim's anchor goes on its first block only: ids stay unique.
+    if (anchor && !anchored_[Ref(&c)]) {
+      anchored_[Ref(&c)] = true;
+      h_ += " id=\"c" + N(Ref(&c)) + "\"";
+    }
     h_ += " data-langs=\"" + langs_.Of(c.lang) + "\" data-outlets=\"" + outlets_.Of(c.outlet) + "\">\n";
     h_ += "<div class=\"meta\"><span><b>" + Or(c.outlet, "unknown outlet") + "</b></span><span>lang <b>" + Or(c.lang, "und") +
           "</b></span><span>doc <code>" + E(c.doc) + "</code></span><span>claim <code>" + E(c.id) + "</code></span><span>" +
@@ -390,43 +396,41 @@ class HtmlWriter {
     // consensus (one claim against a timeline, one outlet against another) every side conflicts.
     // Only the rows shown need a class (a capped card shows a few of hundreds of claims).
     auto rows = ShownClaims(e);
-    std::unordered_set<std::string> shown_ids;
-    for (const Claim* c : rows) shown_ids.insert(c->id);
-    std::set<std::pair<std::string, std::string>> conflict, agree;
+    std::unordered_set<ClaimRef> shown_ids(rows.begin(), rows.end());
+    std::set<std::pair<std::string, ClaimRef>> conflict, agree;
     for (const auto* f : findings) {
       if (f->kind == "agreement") {
-        for (const auto& c : f->claims)
+        for (ClaimRef c : f->claims)
           if (shown_ids.count(c)) agree.insert({f->slot, c});
       } else if (f->kind == "contradiction") {
-        std::set<std::string> on_consensus;
+        std::unordered_set<ClaimRef> on_consensus;
         for (const auto& v : f->values)
           if (!f->consensus.empty() && v.value == f->consensus && v.independent >= 2)
             on_consensus.insert(v.claims.begin(), v.claims.end());
-        for (const auto& c : f->claims)
+        for (ClaimRef c : f->claims)
           if (shown_ids.count(c)) (on_consensus.count(c) ? agree : conflict).insert({f->slot, c});
       }
     }
     // Per slot, once per event: each claim's rank among the slot's values (0 = most supported) and
     // how many outlets back the top value (a per-cell search would be quadratic in the claims).
-    std::map<std::string, std::unordered_map<std::string, int>> rank_of;
+    std::map<std::string, std::unordered_map<ClaimRef, int>> rank_of;
     std::map<std::string, size_t> outlets_top;
     for (const auto& s : kSlots) {
       auto sv = e.slots.find(s);
       if (sv == e.slots.end()) continue;
       auto& ranks = rank_of[s];
       for (size_t i = 0; i < sv->second.size(); ++i)
-        for (const auto& cid : sv->second[i].claims)
+        for (ClaimRef cid : sv->second[i].claims)
           if (shown_ids.count(cid)) ranks.emplace(cid, static_cast<int>(i));
-      if (!sv->second.empty())
-        outlets_top[s] = std::set<std::string>(sv->second[0].outlets.begin(), sv->second[0].outlets.end()).size();
+      if (!sv->second.empty()) outlets_top[s] = link::OutletsOf(sv->second[0].claims, r_.claims).size();
     }
     h_ += "<div class=\"legend\"><span class=\"agree\">agrees</span><span class=\"minority\">differs, not flagged</span>"
           "<span class=\"conflict\">in a contradiction</span></div>\n";
     h_ += "<table class=\"slots\"><thead><tr><th>outlet</th><th>lang</th><th>claim</th>";
     for (const auto& s : kSlots) h_ += "<th>" + s + "</th>";
     h_ += "<th>attribution</th></tr></thead><tbody>\n";
-    for (const Claim* c : rows) {
-      const std::string& id = c->id;
+    for (ClaimRef id : rows) {
+      const Claim* c = &r_.claims[id];
       h_ += "<tr class=\"row\" data-langs=\"" + langs_.Of(c->lang) + "\" data-outlets=\"" + outlets_.Of(c->outlet) +
             "\"><td>" + Or(c->outlet, "unknown") + "</td><td>" + Or(c->lang, "und") + "</td><td>" + ClaimLink(id) + "</td>";
       for (const auto& s : kSlots) {
@@ -460,12 +464,12 @@ class HtmlWriter {
     const auto& findings = idx_.EventFindings(e.id);
     std::set<std::string> outlets, langs;
     std::vector<const Claim*> claims;
-    for (const auto& id : e.claims)
-      if (const Claim* c = idx_.FindClaim(id)) {
-        claims.push_back(c);
-        outlets.insert(c->outlet);
-        langs.insert(c->lang);
-      }
+    for (ClaimRef id : e.claims) {
+      const Claim* c = &r_.claims[id];
+      claims.push_back(c);
+      outlets.insert(c->outlet);
+      langs.insert(c->lang);
+    }
     std::map<std::string, int> kinds;
     for (const auto* f : findings) kinds[f->kind]++;
     h_ += "<details class=\"event\" id=\"" + event_anchor_.at(e.id) + "\" data-langs=\"" + langs_.List(langs) +
@@ -517,7 +521,7 @@ class HtmlWriter {
     if (shown.size() < claims.size())
       h_ += "<p class=\"empty\">" + N(shown.size()) + " of " + N(claims.size()) +
             " shown (those in contradictions and anomalies first); all are in claims.jsonl.</p>\n";
-    for (const Claim* c : shown) ClaimBlock(*c, true);
+    for (ClaimRef c : shown) ClaimBlock(r_.claims[c], true);
     h_ += "</div></details>\n";
     Drain();
   }
@@ -585,14 +589,14 @@ class HtmlWriter {
   const RunResult& r_;
   ReportIndex idx_;
   Tokens outlets_, langs_;
-  std::unordered_map<std::string, std::string> claim_anchor_, event_anchor_;
-  std::set<std::string> anchored_;
+  std::unordered_map<std::string, std::string> event_anchor_;
+  std::vector<bool> anchored_;  // per claim: its anchor is on the page
   bool small_ = true;
   util::Sink* out_;
   std::string h_;
   // Caps (PlanCaps): the claims shown per capped event, the claims that have a block to link to.
-  std::unordered_map<std::string, std::set<std::string>> event_shown_;
-  std::unordered_set<std::string> linkable_;
+  std::unordered_map<std::string, std::set<ClaimRef>> event_shown_;
+  std::vector<bool> linkable_;  // per claim, when capped_
   size_t capped_events_ = 0, capped_unlinked_ = 0, capped_documents_ = 0;
   bool capped_ = false;
 };

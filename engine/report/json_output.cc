@@ -1,5 +1,6 @@
 #include "engine/report/json_output.h"
 
+#include "engine/link/support.h"
 #include "engine/util/json.h"
 #include "engine/util/sink.h"
 
@@ -93,15 +94,23 @@ void WriteClaim(W& w, const Claim& c) {
   w.EndObject();
 }
 
+// Claim ids of `refs`, in the order given.
 template <typename W>
-void WriteSlotValues(W& w, const std::vector<SlotValue>& values) {
+void WriteClaimIds(W& w, const std::vector<ClaimRef>& refs, const std::vector<Claim>& claims) {
+  w.StartArray();
+  for (ClaimRef r : refs) WriteString(w, claims[r].id);
+  w.EndArray();
+}
+
+template <typename W>
+void WriteSlotValues(W& w, const std::vector<SlotValue>& values, const std::vector<Claim>& claims) {
   w.StartArray();
   for (const auto& v : values) {
     w.StartObject();
     w.Key("value"); WriteString(w, v.value);
-    w.Key("claims"); WriteStrings(w, v.claims);
-    w.Key("docs"); WriteStrings(w, v.docs);
-    w.Key("outlets"); WriteStrings(w, v.outlets);
+    w.Key("claims"); WriteClaimIds(w, v.claims, claims);
+    w.Key("docs"); WriteStrings(w, link::DocsOf(v.claims, claims));
+    w.Key("outlets"); WriteStrings(w, link::OutletsOf(v.claims, claims));
     w.Key("independent"); w.Int(v.independent);
     w.EndObject();
   }
@@ -132,7 +141,7 @@ std::string ClaimsJsonl(const std::vector<Claim>& claims) {
   return util::Collect([&](util::Sink* s) { WriteClaimsJsonl(claims, s); });
 }
 
-void WriteEventsJson(const std::vector<Event>& events, util::Sink* out) {
+void WriteEventsJson(const std::vector<Event>& events, const std::vector<Claim>& claims, util::Sink* out) {
   util::JsonSinkStream os(out);
   rapidjson::PrettyWriter<util::JsonSinkStream> w(os);
   w.StartObject();
@@ -145,12 +154,12 @@ void WriteEventsJson(const std::vector<Event>& events, util::Sink* out) {
     w.Key("type"); WriteString(w, e.type);
     w.Key("date"); WriteStringOrNull(w, e.date.ToIso());
     w.Key("participants"); WriteStrings(w, e.participants);
-    w.Key("claims"); WriteStrings(w, e.claims);
+    w.Key("claims"); WriteClaimIds(w, e.claims, claims);
     w.Key("slots");
     w.StartObject();
     for (const auto& [slot, values] : e.slots) {
       w.Key(slot.c_str());
-      WriteSlotValues(w, values);
+      WriteSlotValues(w, values, claims);
     }
     w.EndObject();
     w.EndObject();
@@ -161,11 +170,11 @@ void WriteEventsJson(const std::vector<Event>& events, util::Sink* out) {
   os.Flush();
 }
 
-std::string EventsJson(const std::vector<Event>& events) {
-  return util::Collect([&](util::Sink* s) { WriteEventsJson(events, s); });
+std::string EventsJson(const std::vector<Event>& events, const std::vector<Claim>& claims) {
+  return util::Collect([&](util::Sink* s) { WriteEventsJson(events, claims, s); });
 }
 
-void WriteFindingsJson(const std::vector<Finding>& findings, util::Sink* out) {
+void WriteFindingsJson(const std::vector<Finding>& findings, const std::vector<Claim>& claims, util::Sink* out) {
   util::JsonSinkStream os(out);
   rapidjson::PrettyWriter<util::JsonSinkStream> w(os);
   w.StartObject();
@@ -180,9 +189,9 @@ void WriteFindingsJson(const std::vector<Finding>& findings, util::Sink* out) {
     w.Key("severity"); WriteString(w, f.severity);
     w.Key("event"); WriteStringOrNull(w, f.event);
     w.Key("slot"); WriteString(w, f.slot);
-    w.Key("values"); WriteSlotValues(w, f.values);
-    w.Key("claims"); WriteStrings(w, f.claims);
-    w.Key("docs"); WriteStrings(w, f.docs);
+    w.Key("values"); WriteSlotValues(w, f.values, claims);
+    w.Key("claims"); WriteClaimIds(w, f.claims, claims);
+    w.Key("docs"); WriteStrings(w, link::DocsOf(f.claims, claims));
     w.Key("message"); WriteString(w, f.message);
     w.Key("explanation"); WriteString(w, f.explanation);
     w.Key("consensus"); WriteStringOrNull(w, f.consensus);
@@ -195,8 +204,8 @@ void WriteFindingsJson(const std::vector<Finding>& findings, util::Sink* out) {
   os.Flush();
 }
 
-std::string FindingsJson(const std::vector<Finding>& findings) {
-  return util::Collect([&](util::Sink* s) { WriteFindingsJson(findings, s); });
+std::string FindingsJson(const std::vector<Finding>& findings, const std::vector<Claim>& claims) {
+  return util::Collect([&](util::Sink* s) { WriteFindingsJson(findings, claims, s); });
 }
 
 void WriteSummaryJson(const RunResult& r, const RunOptions& options, util::Sink* out) {

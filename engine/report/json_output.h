@@ -14,15 +14,16 @@ inline constexpr const char* kSchemaVersion = "1.0";
 
 std::string ClaimJson(const Claim& c);  // one line, no newline
 std::string ClaimsJsonl(const std::vector<Claim>& claims);
-std::string EventsJson(const std::vector<Event>& events);
-std::string FindingsJson(const std::vector<Finding>& findings);
+// Events and findings name their claims by id: `claims` is the run's claim vector they refer to.
+std::string EventsJson(const std::vector<Event>& events, const std::vector<Claim>& claims);
+std::string FindingsJson(const std::vector<Finding>& findings, const std::vector<Claim>& claims);
 std::string SummaryJson(const RunResult& result, const RunOptions& options);
 
 // The same, streamed to `out` piece by piece (byte-identical to the strings above), so a large run
 // never holds a whole output in memory.
 void WriteClaimsJsonl(const std::vector<Claim>& claims, util::Sink* out);
-void WriteEventsJson(const std::vector<Event>& events, util::Sink* out);
-void WriteFindingsJson(const std::vector<Finding>& findings, util::Sink* out);
+void WriteEventsJson(const std::vector<Event>& events, const std::vector<Claim>& claims, util::Sink* out);
+void WriteFindingsJson(const std::vector<Finding>& findings, const std::vector<Claim>& claims, util::Sink* out);
 void WriteSummaryJson(const RunResult& result, const RunOptions& options, util::Sink* out);
 
 }  // namespace crosscheck::report

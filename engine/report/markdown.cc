@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "engine/link/support.h"
 #include "engine/report/human_output.h"
 #include "engine/report/report_index.h"
 #include "engine/report/report_text.h"
@@ -88,18 +89,16 @@ class MarkdownWriter {
   }
 
   void Side(const SlotValue& v) {
-    std::string outlets = Join(v.outlets);
+    std::string outlets = Join(link::OutletsOf(v.claims, r_.claims));
     md_ += "- **" + (v.value.empty() ? std::string("(none)") : M(v.value)) + "** — " +
            (outlets.empty() ? "no outlet" : outlets) + " (" + N(v.independent) + " independent)\n";
     size_t quoted = 0;
-    for (const auto& id : v.claims) {
-      const Claim* c = idx_.FindClaim(id);
-      if (!c) continue;
+    for (ClaimRef id : v.claims) {
       if (quoted++ == kQuotesPerSide) {
         md_ += "  - and " + N(v.claims.size() - kQuotesPerSide) + " more claims\n";
         break;
       }
-      md_ += Quote(*c);
+      md_ += Quote(r_.claims[id]);
     }
   }
 
@@ -110,21 +109,14 @@ class MarkdownWriter {
     md_ += "\n\n" + M(f.message) + "\n\n";
     if (!f.explanation.empty()) md_ += "*Why:* " + M(f.explanation) + "\n\n";
     if (!f.consensus.empty()) md_ += "*Consensus:* " + M(f.consensus) + " (support " + N(f.support) + ")\n\n";
-    std::set<std::string> in_sides;
+    std::set<ClaimRef> in_sides;
     for (const auto& v : f.values) {
       Side(v);
       in_sides.insert(v.claims.begin(), v.claims.end());
     }
     // Claims the finding names that no side lists (document-level checks): quote them too.
-    for (const auto& id : f.claims) {
-      if (in_sides.count(id)) continue;
-      if (const Claim* c = idx_.FindClaim(id)) md_ += "- claim " + Code(id) + "\n" + Quote(*c);
-    }
-    if (f.values.empty() && f.claims.empty() && !f.docs.empty()) {
-      md_ += "- documents:";
-      for (const auto& d : f.docs) md_ += " " + Code(d);
-      md_ += "\n";
-    }
+    for (ClaimRef id : f.claims)
+      if (!in_sides.count(id)) md_ += "- claim " + Code(r_.claims[id].id) + "\n" + Quote(r_.claims[id]);
     md_ += "\n";
   }
 
@@ -161,11 +153,10 @@ class MarkdownWriter {
            "|---|---|---|---|---:|---|---|---|\n";
     for (const auto& e : r_.events) {
       std::set<std::string> outlets, langs;
-      for (const auto& id : e.claims)
-        if (const Claim* c = idx_.FindClaim(id)) {
-          outlets.insert(c->outlet);
-          langs.insert(c->lang);
-        }
+      for (ClaimRef id : e.claims) {
+        outlets.insert(r_.claims[id].outlet);
+        langs.insert(r_.claims[id].lang);
+      }
       std::map<std::string, int> kinds;
       for (const auto* f : idx_.EventFindings(e.id)) kinds[f->kind]++;
       std::string fk;

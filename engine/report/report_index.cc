@@ -31,11 +31,14 @@ ReportIndex::ReportIndex(const RunResult& r) : r_(r) {
   }
   std::set<std::string> events;
   for (const auto& e : r.events) events.insert(e.id);
-  for (const auto& c : r.claims) {
-    claims_.emplace(c.id, &c);
+  std::vector<bool> linked(r.claims.size(), false);
+  for (const auto& e : r.events)
+    for (ClaimRef c : e.claims) linked[c] = true;
+  for (size_t i = 0; i < r.claims.size(); ++i) {
+    const Claim& c = r.claims[i];
     if (!c.outlet.empty()) outlets_.insert(c.outlet);
     if (!c.lang.empty()) langs_.insert(c.lang);
-    if (c.event.empty() || !events.count(c.event)) unlinked_.push_back(&c);
+    if (!linked[i]) unlinked_.push_back(&c);
   }
   for (const auto& f : r.findings) {
     kind_severity_[{f.kind, f.severity}]++;
@@ -49,11 +52,6 @@ ReportIndex::ReportIndex(const RunResult& r) : r_(r) {
   std::stable_sort(loose_.begin(), loose_.end(), MoreUrgent);
 }
 
-const Claim* ReportIndex::FindClaim(const std::string& id) const {
-  auto it = claims_.find(id);
-  return it == claims_.end() ? nullptr : it->second;
-}
-
 const DocumentStatus* ReportIndex::FindDocument(const std::string& id) const {
   auto it = docs_.find(id);
   return it == docs_.end() ? nullptr : it->second;
@@ -65,29 +63,10 @@ const std::vector<const Finding*>& ReportIndex::EventFindings(const std::string&
   return it == by_event_.end() ? kNone : it->second;
 }
 
-std::set<std::string> ReportIndex::FindingOutlets(const Finding& f) const {
-  std::set<std::string> out;
-  for (const auto& id : f.claims)
-    if (const Claim* c = FindClaim(id); c && !c->outlet.empty()) out.insert(c->outlet);
-  for (const auto& v : f.values)
-    for (const auto& o : v.outlets) out.insert(o);
-  for (const auto& id : f.docs)
-    if (const DocumentStatus* d = FindDocument(id); d && !d->outlet.empty()) out.insert(d->outlet);
-  return out;
-}
-
-std::set<std::string> ReportIndex::FindingLangs(const Finding& f) const {
-  std::set<std::string> out;
-  for (const auto& id : f.claims)
-    if (const Claim* c = FindClaim(id); c && !c->lang.empty()) out.insert(c->lang);
-  for (const auto& id : f.docs)
-    if (const DocumentStatus* d = FindDocument(id); d && !d->lang.empty()) out.insert(d->lang);
-  return out;
-}
-
 void ReportIndex::FindingOutletsLangs(const Finding& f, std::set<std::string>* outlets,
                                       std::set<std::string>* langs) const {
   // Distinct values are few (outlets, languages): collect pointers, deduplicated by address first.
+  // An agreement of a popular event names thousands of claims, mostly of a few outlets.
   std::vector<const std::string*> os, ls;
   auto add = [](std::vector<const std::string*>* v, const std::string& s) {
     if (s.empty()) return;
@@ -95,18 +74,18 @@ void ReportIndex::FindingOutletsLangs(const Finding& f, std::set<std::string>* o
       if (p == &s || *p == s) return;
     v->push_back(&s);
   };
-  for (const auto& id : f.claims)
-    if (const Claim* c = FindClaim(id)) {
-      add(&os, c->outlet);
-      add(&ls, c->lang);
-    }
-  for (const auto& v : f.values)
-    for (const auto& o : v.outlets) outlets->insert(o);
-  for (const auto& id : f.docs)
-    if (const DocumentStatus* d = FindDocument(id)) {
+  const std::string* last_doc = nullptr;
+  for (ClaimRef r : f.claims) {
+    const Claim& c = r_.claims[r];
+    add(&os, c.outlet);
+    add(&ls, c.lang);
+    if (last_doc && *last_doc == c.doc) continue;
+    last_doc = &c.doc;
+    if (const DocumentStatus* d = FindDocument(c.doc)) {
       add(&os, d->outlet);
       add(&ls, d->lang);
     }
+  }
   for (const std::string* o : os) outlets->insert(*o);
   for (const std::string* l : ls) langs->insert(*l);
 }

@@ -1,5 +1,6 @@
-// ReportIndex: the lookups both human-readable reports need over a RunResult (claims by id, findings
-// by event, the outlets and languages each finding touches), built once, in deterministic order.
+// ReportIndex: the lookups both human-readable reports need over a RunResult (documents by id,
+// findings by event, the outlets and languages each finding touches), built once, in deterministic
+// order. Events and findings name claims by index into RunResult::claims (ClaimRef).
 #ifndef CROSSCHECK_ENGINE_REPORT_REPORT_INDEX_H_
 #define CROSSCHECK_ENGINE_REPORT_REPORT_INDEX_H_
 
@@ -24,8 +25,8 @@ class ReportIndex {
   explicit ReportIndex(const RunResult& r);
 
   const RunResult& result() const { return r_; }
-  // nullptr when no claim has this id.
-  const Claim* FindClaim(const std::string& id) const;
+  const Claim& claim(ClaimRef r) const { return r_.claims[r]; }
+  // nullptr when no document has this id.
   const DocumentStatus* FindDocument(const std::string& id) const;
   // Findings of an event, most urgent first (kind, then severity, then input order).
   const std::vector<const Finding*>& EventFindings(const std::string& event) const;
@@ -34,11 +35,7 @@ class ReportIndex {
   // Claims not linked to any known event, in input order.
   const std::vector<const Claim*>& UnlinkedClaims() const { return unlinked_; }
 
-  // Outlets and languages a finding involves (from its claims and documents), sorted.
-  std::set<std::string> FindingOutlets(const Finding& f) const;
-  std::set<std::string> FindingLangs(const Finding& f) const;
-  // Both in one pass over the finding's claims and documents (each looked up once; an agreement of
-  // a popular event lists hundreds). Same values as FindingOutlets and FindingLangs.
+  // Outlets and languages a finding involves (those of its claims and of their documents), sorted.
   void FindingOutletsLangs(const Finding& f, std::set<std::string>* outlets, std::set<std::string>* langs) const;
 
   // Every outlet / language of processed documents and claims, sorted.
@@ -51,7 +48,6 @@ class ReportIndex {
 
  private:
   const RunResult& r_;
-  std::unordered_map<std::string, const Claim*> claims_;
   std::unordered_map<std::string, const DocumentStatus*> docs_;
   std::unordered_map<std::string, std::vector<const Finding*>> by_event_;
   std::vector<const Finding*> loose_;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "engine/link/support.h"
 #include "engine/verify/message.h"
 
 namespace crosscheck::verify {
@@ -31,10 +32,18 @@ CheckContext::CheckContext(const RunView& run) : run_(run) {
   for (size_t i = 0; i < events.size(); ++i) event_index_[events[i].id] = i;
   event_claims_.resize(events.size());
   std::unordered_map<std::string, std::set<std::string>> person_offices;
-  for (const Claim& c : *run.claims) {
-    auto it = event_index_.find(c.event);
-    if (it != event_index_.end()) event_claims_[it->second].push_back(&c);
-    else unlinked_.push_back(&c);
+  const auto& claims = *run.claims;
+  std::vector<bool> linked(claims.size(), false);
+  for (size_t i = 0; i < events.size(); ++i) {
+    event_claims_[i].reserve(events[i].claims.size());
+    for (ClaimRef r : events[i].claims) {
+      event_claims_[i].push_back(&claims[r]);
+      linked[r] = true;
+    }
+  }
+  for (size_t i = 0; i < claims.size(); ++i) {
+    const Claim& c = claims[i];
+    if (!linked[i]) unlinked_.push_back(&c);
     for (const auto& p : c.participants)
       if (!p.office.empty() && !p.name.empty()) person_offices[p.name].insert(p.office);
   }
@@ -134,36 +143,36 @@ std::string DescribeEvent(const Event& e) {
   return s + (e.date.empty() ? "; " : "") + e.id + ")";
 }
 
-namespace {
-// A value's backers for a message: its outlets, or its documents when some outlet is unknown.
-std::string Sources(const SlotValue& v) {
-  bool unknown = v.outlets.empty() || Contains(v.outlets, "unknown");
-  return Join(unknown ? v.docs : v.outlets, ", ");
+SlotValue CheckContext::Value(const std::string& value, const std::vector<const Claim*>& members) const {
+  return link::MakeSlotValue(value, members, *run_.claims);
 }
-}  // namespace
 
-std::string DescribeValues(const std::vector<SlotValue>& values) {
+void CheckContext::SortBySupport(std::vector<SlotValue>* values) const { link::SortBySupport(values, *run_.claims); }
+
+// A value's backers for a message: its outlets, or its documents when some outlet is unknown.
+std::string CheckContext::DescribeValues(const std::vector<SlotValue>& values) const {
   std::string s;
-  for (const auto& v : values) s += (s.empty() ? "" : " vs ") + v.value + " [" + Sources(v) + "]";
+  for (const auto& v : values) {
+    std::vector<std::string> outlets = link::OutletsOf(v.claims, *run_.claims);
+    bool unknown = outlets.empty() || Contains(outlets, "unknown");
+    s += (s.empty() ? "" : " vs ") + v.value + " [" + Join(unknown ? link::DocsOf(v.claims, *run_.claims) : outlets, ", ") + "]";
+  }
   return s;
 }
 
-void Finish(const Rule& rule, const Event* event, std::map<std::string, std::string> vars, Finding* f) {
+void CheckContext::Finish(const Rule& rule, const Event* event, std::map<std::string, std::string> vars, Finding* f) const {
+  const auto& claims = *run_.claims;
   f->rule = rule.id;
   f->kind = rule.kind;
   f->severity = rule.severity;
   f->slot = rule.check.slot;
   if (event) f->event = event->id;
-  std::set<std::string> claims(f->claims.begin(), f->claims.end()), docs(f->docs.begin(), f->docs.end());
-  std::set<std::string> outlets;  // outlets, or the documents where the outlet is unknown
-  for (const auto& v : f->values) {
-    claims.insert(v.claims.begin(), v.claims.end());
-    docs.insert(v.docs.begin(), v.docs.end());
-    bool unknown = v.outlets.empty() || Contains(v.outlets, "unknown");
-    for (const auto& o : unknown ? v.docs : v.outlets) outlets.insert(o);
-  }
-  f->claims.assign(claims.begin(), claims.end());
-  f->docs.assign(docs.begin(), docs.end());
+  std::vector<ClaimRef> refs = f->claims;
+  for (const auto& v : f->values) refs.insert(refs.end(), v.claims.begin(), v.claims.end());
+  std::sort(refs.begin(), refs.end());
+  refs.erase(std::unique(refs.begin(), refs.end()), refs.end());
+  std::stable_sort(refs.begin(), refs.end(), [&](ClaimRef a, ClaimRef b) { return claims[a].id < claims[b].id; });
+  f->claims = std::move(refs);
   if (event && f->consensus.empty()) {
     auto it = event->slots.find(f->slot);
     if (f->slot == "date") f->consensus = event->date.ToIso();
@@ -172,14 +181,30 @@ void Finish(const Rule& rule, const Event* event, std::map<std::string, std::str
       for (const auto& v : it->second)
         if (v.value == f->consensus) f->support = v.independent;
   }
+  // The lists a message may name are built only when it does (an agreement names thousands of claims).
+  std::set<std::string> used;
+  for (const auto& p : Placeholders(rule.message)) used.insert(p.name);
   vars["rule"] = rule.id;
   vars["kind"] = rule.kind;
   vars["severity"] = rule.severity;
   vars["slot"] = f->slot;
-  vars.emplace("values", DescribeValues(f->values));
-  vars.emplace("docs", Join(f->docs, ", "));
-  vars.emplace("claims", Join(f->claims, ", "));
-  vars.emplace("outlets", outlets.empty() ? Join(f->docs, ", ") : Join({outlets.begin(), outlets.end()}, ", "));
+  if (used.count("values")) vars.emplace("values", DescribeValues(f->values));
+  if (used.count("docs") || used.count("outlets")) {
+    std::set<std::string> outlets;  // outlets, or the documents where the outlet is unknown
+    for (const auto& v : f->values) {
+      std::vector<std::string> vo = link::OutletsOf(v.claims, claims);
+      bool unknown = vo.empty() || Contains(vo, "unknown");
+      for (const auto& o : unknown ? link::DocsOf(v.claims, claims) : vo) outlets.insert(o);
+    }
+    std::string docs = Join(link::DocsOf(f->claims, claims), ", ");
+    vars.emplace("outlets", outlets.empty() ? docs : Join({outlets.begin(), outlets.end()}, ", "));
+    vars.emplace("docs", std::move(docs));
+  }
+  if (used.count("claims")) {
+    std::string ids;
+    for (ClaimRef r : f->claims) ids += (ids.empty() ? "" : ", ") + claims[r].id;
+    vars.emplace("claims", std::move(ids));
+  }
   vars.emplace("consensus", f->consensus.empty() ? "unknown" : f->consensus);
   vars.emplace("support", std::to_string(f->support));
   vars.emplace("explanation", f->explanation);

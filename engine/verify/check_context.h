@@ -1,6 +1,6 @@
 // What every check needs of a run, indexed once: claims per event, documents by id with their
 // publication dates, events by (type, persons) and (type, offices) for timeline checks; and the
-// common last step of every finding (rule fields, consensus, message).
+// common last step of every finding (rule fields, claims, consensus, message).
 #ifndef CROSSCHECK_ENGINE_VERIFY_CHECK_CONTEXT_H_
 #define CROSSCHECK_ENGINE_VERIFY_CHECK_CONTEXT_H_
 
@@ -23,6 +23,8 @@ class CheckContext {
   explicit CheckContext(const RunView& run);
 
   const std::vector<Event>& events() const { return *run_.events; }
+  // The run's claims, the vector events and findings refer to (ClaimRef).
+  const std::vector<Claim>& claims() const { return *run_.claims; }
   // The event's claims (input order).
   const std::vector<const Claim*>& ClaimsOf(size_t event_index) const { return event_claims_[event_index]; }
   // Claims of the event a rule considers: role in spec.roles, not negated, type in spec.event_types.
@@ -44,6 +46,17 @@ class CheckContext {
   const std::vector<size_t>& EventsWithPersons(const std::string& key) const;
   const std::vector<size_t>& EventsWithOffices(const std::string& key) const;
 
+  // A finding's side: `value` backed by `members` (claims of this run, kept in the order given).
+  SlotValue Value(const std::string& value, const std::vector<const Claim*>& members) const;
+  // Values most supported first (link::SortBySupport).
+  void SortBySupport(std::vector<SlotValue>* values) const;
+  // "2024-06-25 [unn.ua, kyivindependent.com] vs 2024-06-24 [tass.ru]".
+  std::string DescribeValues(const std::vector<SlotValue>& values) const;
+  // The common last step of every finding: fills its rule fields, its claims (those of its values,
+  // ordered by id), consensus and support (from the event's slot when not set), and renders the
+  // message with `vars` plus the standard ones. `event` is null for a finding on unlinked claims.
+  void Finish(const Rule& rule, const Event* event, std::map<std::string, std::string> vars, Finding* f) const;
+
  private:
   RunView run_;
   std::vector<std::vector<const Claim*>> event_claims_;
@@ -56,12 +69,6 @@ class CheckContext {
 
 // "the call between A and B on 2024-06-25 (E1)".
 std::string DescribeEvent(const Event& e);
-// "2024-06-25 [unn.ua, kyivindependent.com] vs 2024-06-24 [tass.ru]".
-std::string DescribeValues(const std::vector<SlotValue>& values);
-
-// Fills the finding's rule fields, claims/docs (from its values when empty), consensus and support
-// (from the event's slot when not set), and renders the message with `vars` plus the standard ones.
-void Finish(const Rule& rule, const Event* event, std::map<std::string, std::string> vars, Finding* f);
 
 }  // namespace crosscheck::verify
 

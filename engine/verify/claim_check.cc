@@ -28,9 +28,9 @@ std::vector<std::pair<std::string, std::vector<const Claim*>>> ByDoc(const std::
   return out;
 }
 
-Finding Make(const std::string& value, const std::vector<const Claim*>& claims) {
+Finding Make(const CheckContext& ctx, const std::string& value, const std::vector<const Claim*>& claims) {
   Finding f;
-  f.values.push_back(link::MakeSlotValue(value, claims));
+  f.values.push_back(ctx.Value(value, claims));
   return f;
 }
 
@@ -45,14 +45,14 @@ void AfterPublicationOne(const Rule& rule, const CheckContext& ctx, const Event&
     if (AfterPublication(c->date, *pub, rule.check.max_days_ahead)) late.push_back(c);
   }
   if (late.empty()) return;
-  Finding f = Make(late[0]->date.ToIso(), late);
+  Finding f = Make(ctx, late[0]->date.ToIso(), late);
   f.explanation = "dated " + late[0]->date.ToIso() + ", after the article's publication date " + pub->ToIso();
   if (pub->year == 0 || late[0]->date.year == 0) f.explanation += " (same year assumed: the nearer reading)";
-  Finish(rule, &e, {{"date", late[0]->date.ToIso()}, {"published", pub->ToIso()}}, &f);
+  ctx.Finish(rule, &e, {{"date", late[0]->date.ToIso()}, {"published", pub->ToIso()}}, &f);
   out->push_back(std::move(f));
 }
 
-void WeekdayOne(const Rule& rule, const Event& e, const std::vector<const Claim*>& claims, std::vector<Finding>* out) {
+void WeekdayOne(const Rule& rule, const CheckContext& ctx, const Event& e, const std::vector<const Claim*>& claims, std::vector<Finding>* out) {
   std::vector<const Claim*> bad;
   std::string why;
   for (const Claim* c : claims) {
@@ -67,15 +67,15 @@ void WeekdayOne(const Rule& rule, const Event& e, const std::vector<const Claim*
     if (flagged) bad.push_back(c);
   }
   if (bad.empty()) return;
-  Finding f = Make(bad[0]->date.ToIso(), bad);
+  Finding f = Make(ctx, bad[0]->date.ToIso(), bad);
   f.explanation = why;
   std::string wd = bad[0]->weekday >= 0 && bad[0]->weekday < 7 ? kWeekdays[bad[0]->weekday] : "";
-  Finish(rule, &e, {{"date", bad[0]->date.ToIso()}, {"weekday", wd}}, &f);
+  ctx.Finish(rule, &e, {{"date", bad[0]->date.ToIso()}, {"weekday", wd}}, &f);
   out->push_back(std::move(f));
 }
 
 // `e` null: claims linked to no event, described by their own type and participants.
-void FlagOne(const Rule& rule, const Event* e, const std::vector<const Claim*>& claims, std::vector<Finding>* out) {
+void FlagOne(const Rule& rule, const CheckContext& ctx, const Event* e, const std::vector<const Claim*>& claims, std::vector<Finding>* out) {
   for (const auto& code : rule.check.flags) {
     std::vector<const Claim*> hit;
     std::string detail;
@@ -87,7 +87,7 @@ void FlagOne(const Rule& rule, const Event* e, const std::vector<const Claim*>& 
         }
     if (hit.empty()) continue;
     std::string value = link::SlotValueOf(*hit[0], rule.check.slot);
-    Finding f = Make(value.empty() ? code : value, hit);
+    Finding f = Make(ctx, value.empty() ? code : value, hit);
     f.explanation = code + (detail.empty() ? "" : ": " + detail);
     std::map<std::string, std::string> vars = {{"flag", detail.empty() ? code : detail}, {"date", hit[0]->date.ToIso()}};
     if (!e) {
@@ -97,7 +97,7 @@ void FlagOne(const Rule& rule, const Event* e, const std::vector<const Claim*>& 
       vars["event"] = "the " + (c.type.empty() ? std::string("event") : c.type) + (names.empty() ? "" : " between " + names) +
                       " reported in " + c.doc + " (linked to no event)";
     }
-    Finish(rule, e, std::move(vars), &f);
+    ctx.Finish(rule, e, std::move(vars), &f);
     out->push_back(std::move(f));
   }
 }
@@ -130,13 +130,13 @@ void ClaimCheck(const Rule& rule, const CheckContext& ctx, std::vector<Finding>*
     if (claims.empty()) continue;
     for (const auto& [doc, dc] : ByDoc(claims)) {
       if (rule.check.type == "after_publication") AfterPublicationOne(rule, ctx, events[i], doc, dc, out);
-      else if (rule.check.type == "weekday") WeekdayOne(rule, events[i], dc, out);
-      else FlagOne(rule, &events[i], dc, out);
+      else if (rule.check.type == "weekday") WeekdayOne(rule, ctx, events[i], dc, out);
+      else FlagOne(rule, ctx, &events[i], dc, out);
     }
   }
   if (rule.check.type != "flag") return;
   auto unlinked = ctx.ConsideredUnlinked(rule.check);
-  for (const auto& [doc, dc] : ByDoc(unlinked)) FlagOne(rule, nullptr, dc, out);
+  for (const auto& [doc, dc] : ByDoc(unlinked)) FlagOne(rule, ctx, nullptr, dc, out);
 }
 
 }  // namespace crosscheck::verify

@@ -68,10 +68,10 @@ std::set<std::string> Outlets(const std::vector<const Claim*>& claims) {
   return s;
 }
 
-std::vector<SlotValue> Values(const std::vector<Group>& groups) {
+std::vector<SlotValue> Values(const CheckContext& ctx, const std::vector<Group>& groups) {
   std::vector<SlotValue> v;
-  for (const auto& g : groups) v.push_back(link::MakeSlotValue(g.value, g.claims));
-  link::SortBySupport(&v);
+  for (const auto& g : groups) v.push_back(ctx.Value(g.value, g.claims));
+  ctx.SortBySupport(&v);
   return v;
 }
 
@@ -95,7 +95,7 @@ bool FindConflicts(const Rule& rule, const std::vector<Group>& groups, std::vect
   return !in.empty();
 }
 
-void Conflict(const Rule& rule, const Event& e, const std::vector<const Claim*>& claims, std::vector<Finding>* out) {
+void Conflict(const Rule& rule, const CheckContext& ctx, const Event& e, const std::vector<const Claim*>& claims, std::vector<Finding>* out) {
   if (rule.check.scope == "document") {
     std::map<std::string, std::vector<const Claim*>> by_doc;
     std::vector<std::string> docs;
@@ -108,9 +108,9 @@ void Conflict(const Rule& rule, const Event& e, const std::vector<const Claim*>&
       std::vector<Group> involved;
       Finding f;
       if (!FindConflicts(rule, GroupsOf(by_doc[d], rule.check.slot), &involved, &f.explanation)) continue;
-      f.values = Values(involved);
+      f.values = Values(ctx, involved);
       f.explanation = "within " + d + ": " + f.explanation;
-      Finish(rule, &e, {}, &f);
+      ctx.Finish(rule, &e, {}, &f);
       out->push_back(std::move(f));
     }
     return;
@@ -118,12 +118,12 @@ void Conflict(const Rule& rule, const Event& e, const std::vector<const Claim*>&
   std::vector<Group> involved;
   Finding f;
   if (!FindConflicts(rule, GroupsOf(claims, rule.check.slot), &involved, &f.explanation)) return;
-  f.values = Values(involved);
-  Finish(rule, &e, {}, &f);
+  f.values = Values(ctx, involved);
+  ctx.Finish(rule, &e, {}, &f);
   out->push_back(std::move(f));
 }
 
-void Agree(const Rule& rule, const Event& e, const std::vector<const Claim*>& claims, std::vector<Finding>* out) {
+void Agree(const Rule& rule, const CheckContext& ctx, const Event& e, const std::vector<const Claim*>& claims, std::vector<Finding>* out) {
   const std::string& slot = rule.check.slot;
   std::vector<Group> groups = GroupsOf(claims, slot);
   std::vector<Group> best;
@@ -158,9 +158,9 @@ void Agree(const Rule& rule, const Event& e, const std::vector<const Claim*>& cl
   for (const auto& g : best) all.insert(all.end(), g.claims.begin(), g.claims.end());
   if (static_cast<int>(Outlets(all).size()) < rule.check.min_outlets) return;
   Finding f;
-  f.values = Values(best);
+  f.values = Values(ctx, best);
   f.explanation = explanation + "; " + std::to_string(Outlets(all).size()) + " outlets";
-  Finish(rule, &e, {}, &f);
+  ctx.Finish(rule, &e, {}, &f);
   out->push_back(std::move(f));
 }
 
@@ -171,8 +171,8 @@ void CompareCheck(const Rule& rule, const CheckContext& ctx, std::vector<Finding
   for (size_t i = 0; i < events.size(); ++i) {
     auto claims = ctx.Considered(i, rule.check);
     if (claims.size() < 2) continue;
-    if (rule.check.expect == "conflict") Conflict(rule, events[i], claims, out);
-    else Agree(rule, events[i], claims, out);
+    if (rule.check.expect == "conflict") Conflict(rule, ctx, events[i], claims, out);
+    else Agree(rule, ctx, events[i], claims, out);
   }
 }
 

@@ -21,12 +21,12 @@ void CorroborationCheck(const Rule& rule, const CheckContext& ctx, std::vector<F
     for (const auto& [o, members] : groups) {
       std::string shown = o.rfind("via:", 0) == 0 ? members[0]->attributed_to + " (relayed)"
                           : o.rfind("doc:", 0) == 0 ? o.substr(4) : o;
-      f.values.push_back(link::MakeSlotValue(shown, members));
+      f.values.push_back(ctx.Value(shown, members));
       origins += (origins.empty() ? "" : ", ") + shown;
     }
     f.explanation = std::to_string(n) + " independent origin" + (n == 1 ? "" : "s") + " (" + origins + "); " +
                     std::to_string(rule.check.min_independent) + " required";
-    Finish(rule, &events[i], {{"count", std::to_string(n)}, {"required", std::to_string(rule.check.min_independent)}}, &f);
+    ctx.Finish(rule, &events[i], {{"count", std::to_string(n)}, {"required", std::to_string(rule.check.min_independent)}}, &f);
     f.support = n;
     out->push_back(std::move(f));
   }

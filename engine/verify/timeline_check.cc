@@ -167,7 +167,7 @@ void TimelineCheck(const Rule& rule, const CheckContext& ctx, std::vector<Findin
       bool fire = rule.check.expect == "contradicted" ? contradicted : (fits && o.n >= 2);
       if (!fire) continue;
       Finding f;
-      f.values.push_back(link::MakeSlotValue(value, claims));
+      f.values.push_back(ctx.Value(value, claims));
       std::set<size_t> shown;
       std::string explanation, failing;
       for (const auto& r : results) {
@@ -177,12 +177,11 @@ void TimelineCheck(const Rule& rule, const CheckContext& ctx, std::vector<Findin
         if (!judged(r)) continue;
         for (size_t j : r.earlier) {
           if (!shown.insert(j).second) continue;
-          std::vector<const Claim*> ec = ctx.ClaimsOf(j);
-          f.values.push_back(link::MakeSlotValue("earlier " + events[j].type + " " + events[j].date.ToIso() + " (" + events[j].id + ")", ec));
+          f.values.push_back(ctx.Value("earlier " + events[j].type + " " + events[j].date.ToIso() + " (" + events[j].id + ")", ctx.ClaimsOf(j)));
         }
       }
       f.explanation = "\"" + claims[0]->ordinal.text + "\" (" + value + "): " + explanation;
-      Finish(rule, &e, {{"ordinal", value}, {"level", failing.empty() ? "persons and offices" : failing},
+      ctx.Finish(rule, &e, {{"ordinal", value}, {"level", failing.empty() ? "persons and offices" : failing},
                         {"count", std::to_string(results[0].earlier.size())}}, &f);
       f.consensus = value;
       out->push_back(std::move(f));

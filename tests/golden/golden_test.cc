@@ -61,7 +61,8 @@ bool Matches(const RunResult& r, const Finding& f, const rapidjson::Value& want)
     std::string got = k == "rule" ? f.rule : k == "kind" ? f.kind : k == "slot" ? f.slot : f.severity;
     if (!w.empty() && w != got) return false;
   }
-  std::set<std::string> docs(f.docs.begin(), f.docs.end());
+  std::set<std::string> docs;
+  for (ClaimRef c : f.claims) docs.insert(r.claims[c].doc);
   for (const auto& d : util::GetStrings(want, "docs"))
     if (!docs.count(d)) return false;
   return true;

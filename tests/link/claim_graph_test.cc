@@ -38,11 +38,11 @@ RunResult SmallRun() {
   }
   Finding agree;
   agree.kind = "agreement";
-  agree.values.push_back({"2024-06-25", {"uk-1#1", "ru-1#1"}, {"uk-1", "ru-1"}, {}, 2});
+  agree.values.push_back({"2024-06-25", {0, 1}, 2});  // uk-1#1, ru-1#1
   Finding conflict;
   conflict.kind = "contradiction";
-  conflict.values.push_back({"2024-06-25", {"uk-1#1", "ru-1#1"}, {}, {}, 2});
-  conflict.values.push_back({"2024-06-24", {"ua-2#1"}, {}, {}, 1});
+  conflict.values.push_back({"2024-06-25", {0, 1}, 2});
+  conflict.values.push_back({"2024-06-24", {2}, 1});  // ua-2#1
   r.findings = {agree, conflict};
   return r;
 }
@@ -81,4 +81,21 @@ TEST_CASE("graph.graphml and graph.dot carry kinds and labels", "[link][graph]")
   CHECK(dot.rfind("digraph", 0) == 0);
   CHECK(dot.find("\"claim:uk-1#1\"") != std::string::npos);
   CHECK(dot.find("kind=contradicts") != std::string::npos);
+}
+
+TEST_CASE("an abridged claim graph leaves out the claims not shown and every edge to them", "[link][graph]") {
+  RunResult r = SmallRun();
+  // As for a huge run: only the claims of contradictions (here uk-1#1 and ua-2#1) are drawn.
+  link::ClaimGraph g = link::BuildClaimGraph(r.documents, r.claims, r.events, r.findings, {true, false, true});
+  std::map<std::string, int> kinds;
+  for (auto [v, end] = boost::vertices(g); v != end; ++v) kinds[g[*v].kind]++;
+  CHECK(kinds["claim"] == 2);
+  CHECK(kinds["event"] == 1);
+  auto edges = EdgeKinds(g);
+  CHECK(edges["asserts"] == 2);
+  CHECK(edges["about"] == 2);
+  CHECK(edges["mentions"] == 4);
+  CHECK(edges["agrees"] == 0);       // uk-1#1 agrees with ru-1#1, which is not drawn
+  CHECK(edges["contradicts"] == 1);  // uk-1#1 against ua-2#1
+  for (auto [v, end] = boost::vertices(g); v != end; ++v) CHECK(g[*v].id != "claim:ru-1#1");
 }

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "engine/link/linker.h"
+#include "engine/link/support.h"
 #include "tests/link/claim_fixtures.h"
 
 using namespace crosscheck;
@@ -140,8 +141,8 @@ TEST_CASE("relays of one origin count once in a slot's support", "[link]") {
   auto events = link::LinkEvents(&claims);
   REQUIRE(events.size() == 1);
   const auto& v = events[0].slots.at("date")[0];
-  CHECK(v.docs.size() == 3);
-  CHECK(v.outlets.size() == 3);
+  CHECK(link::DocsOf(v.claims, claims).size() == 3);
+  CHECK(link::OutletsOf(v.claims, claims).size() == 3);
   CHECK(v.independent == 2);
 }
 
@@ -183,7 +184,7 @@ TEST_CASE("a date one outlet gives, days from the date independent outlets agree
   const auto& dates = events[0].slots.at("date");
   REQUIRE(dates.size() == 2);
   CHECK(dates[1].value == "2024-09-28");
-  CHECK(dates[1].docs == std::vector<std::string>{"ru-10"});
+  CHECK(link::DocsOf(dates[1].claims, claims) == std::vector<std::string>{"ru-10"});
 
   // A later report of the same wrong date joins the same dissent rather than founding an event.
   claims.push_back(MakeClaim("ru-11", 1, "kommersant.ru", "ru", "call", {Putin(), Zelensky()}, "--09-28"));
@@ -295,4 +296,29 @@ TEST_CASE("one outlet calling a well-reported meeting a phone call is that meeti
   // Two independent outlets report the call: a call and a meeting the same day, two events.
   claims.push_back(MakeClaim("en-71", 1, "apnews.com", "en", "call", {Blinken(), Kuleba()}, "2024-06-14"));
   CHECK(link::LinkEvents(&claims).size() == 2);
+}
+
+TEST_CASE("a side named without its person stands for the one person its article names, in any claim order",
+          "[link]") {
+  // «Міністр оборони США Ллойд Остін провів розмову з Андрієм Бєлоусовим... Російське міністерство
+  // підтвердило розмову з Остіном 25 червня» — and another article about Shoigu on the same day.
+  auto ministry = Side("Russian Defence Ministry", "RU");
+  Claim named = MakeClaim("uk-70", 1, "ukrinform.ua", "uk", "call", {Austin(), Belousov()}, "2024-06-25");
+  Claim other = MakeClaim("ru-70", 1, "ria.ru", "ru", "call", {Austin(), Shoigu()}, "2024-06-25");
+  Claim side_only = MakeClaim("uk-70", 2, "ukrinform.ua", "uk", "call", {Austin(), ministry}, "2024-06-25");
+  // The pipeline gives a document's claims one after another; any other order links the same.
+  for (const auto& order : {std::vector<Claim>{named, side_only, other}, std::vector<Claim>{named, other, side_only}}) {
+    std::vector<Claim> claims = order;
+    auto events = link::LinkEvents(&claims);
+    CHECK(events.size() == 2);
+    const Claim* a = nullptr;
+    const Claim* b = nullptr;
+    for (const auto& c : claims) {
+      if (c.id == "uk-70#1") a = &c;
+      if (c.id == "uk-70#2") b = &c;
+    }
+    REQUIRE(a);
+    REQUIRE(b);
+    CHECK(b->event == a->event);
+  }
 }

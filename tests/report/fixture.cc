@@ -1,5 +1,6 @@
 #include "fixture.h"
 
+#include <algorithm>
 #include <cassert>
 #include <utility>
 #include <vector>
@@ -37,9 +38,8 @@ Participant P(const std::string& name, const std::string& side, const std::strin
   return {name, side, written, "name", ""};
 }
 
-SlotValue V(const std::string& value, std::vector<std::string> claims, std::vector<std::string> docs,
-            std::vector<std::string> outlets, int independent) {
-  return {value, std::move(claims), std::move(docs), std::move(outlets), independent};
+SlotValue V(const std::string& value, std::vector<ClaimRef> claims, int independent) {
+  return {value, std::move(claims), independent};
 }
 
 DocumentStatus Doc(const std::string& id, const std::string& outlet, const std::string& lang, size_t claims) {
@@ -56,7 +56,8 @@ DocumentStatus Doc(const std::string& id, const std::string& outlet, const std::
   return d;
 }
 
-Finding MakeFinding(std::string rule, std::string kind, std::string severity, std::string event, std::string slot,
+// Its claims are those of its values, ordered by id as the engine orders them.
+Finding MakeFinding(const RunResult& r, std::string rule, std::string kind, std::string severity, std::string event, std::string slot,
                     std::vector<SlotValue> values, std::string message, std::string explanation) {
   Finding f;
   f.rule = std::move(rule);
@@ -65,10 +66,9 @@ Finding MakeFinding(std::string rule, std::string kind, std::string severity, st
   f.event = std::move(event);
   f.slot = std::move(slot);
   f.values = std::move(values);
-  for (const auto& v : f.values) {
-    f.claims.insert(f.claims.end(), v.claims.begin(), v.claims.end());
-    f.docs.insert(f.docs.end(), v.docs.begin(), v.docs.end());
-  }
+  for (const auto& v : f.values) f.claims.insert(f.claims.end(), v.claims.begin(), v.claims.end());
+  std::sort(f.claims.begin(), f.claims.end(), [&](ClaimRef a, ClaimRef b) { return r.claims[a].id < r.claims[b].id; });
+  f.claims.erase(std::unique(f.claims.begin(), f.claims.end()), f.claims.end());
   f.message = std::move(message);
   f.explanation = std::move(explanation);
   return f;
@@ -183,6 +183,9 @@ void AddCopy(RunResult* r, int k) {
   c9.date = {2023, 3, 15};
   c9.date_text = "15 marzo 2023";
 
+  // Events and findings refer to the claims by their index in r->claims.
+  const auto b = static_cast<ClaimRef>(r->claims.size());
+  const ClaimRef i1 = b, i2 = b + 1, i3 = b + 2, i4 = b + 3, i5 = b + 4, i6 = b + 5, i7 = b + 6, i8 = b + 7, i9 = b + 8;
   for (Claim* c : {&c1, &c2, &c3, &c4, &c5, &c6, &c7, &c8, &c9}) r->claims.push_back(*c);
 
   Event ev1;
@@ -190,52 +193,48 @@ void AddCopy(RunResult* r, int k) {
   ev1.type = "call";
   ev1.date = {2024, 6, 25};
   ev1.participants = {"Andrei Belousov", "Lloyd Austin"};
-  ev1.claims = {c1.id, c2.id, c3.id, c4.id, c5.id};
-  ev1.slots["date"] = {V("2024-06-25", {c5.id, c1.id, c2.id, c4.id}, {c5.doc, kyiv, pravda, ansa},
-                         {"ANSA", "Kyiv Post", "Українська правда", evil_outlet}, 4),
-                       V("2024-06-26", {c3.id}, {ria}, {"РИА Новости"}, 1)};
-  ev1.slots["initiator"] = {V("US", {c2.id}, {pravda}, {"Українська правда"}, 1), V("RU", {c3.id}, {ria}, {"РИА Новости"}, 1)};
-  ev1.slots["participants"] = {V("Andrei Belousov, Lloyd Austin", ev1.claims, {kyiv, pravda, ria, ansa, c5.doc},
-                                 {"ANSA", "Kyiv Post", "РИА Новости", "Українська правда", evil_outlet}, 5)};
+  ev1.claims = {i1, i2, i3, i4, i5};
+  ev1.slots["date"] = {V("2024-06-25", {i5, i1, i2, i4}, 4), V("2024-06-26", {i3}, 1)};
+  ev1.slots["initiator"] = {V("US", {i2}, 1), V("RU", {i3}, 1)};
+  ev1.slots["participants"] = {V("Andrei Belousov, Lloyd Austin", ev1.claims, 5)};
   Event ev2;
   ev2.id = e2;
   ev2.type = "call";
   ev2.date = {2024, 7, 12};
   ev2.participants = {"Andrei Belousov", "Lloyd Austin"};
-  ev2.claims = {c6.id, c7.id};
-  ev2.slots["date"] = {V("2024-07-12", {c6.id, c7.id}, {kyiv, pravda}, {"Kyiv Post", "Українська правда"}, 2)};
+  ev2.claims = {i6, i7};
+  ev2.slots["date"] = {V("2024-07-12", {i6, i7}, 2)};
   Event ev3;
   ev3.id = e3;
   ev3.type = "call";
   ev3.date = {2022, 10, 21};
   ev3.participants = {"Lloyd Austin", "Sergei Shoigu"};
-  ev3.claims = {c8.id};
+  ev3.claims = {i8};
   for (Event* e : {&ev1, &ev2, &ev3}) r->events.push_back(*e);
 
   auto& f = r->findings;
-  f.push_back(MakeFinding("call.date.conflict", "contradiction", "high", e1, "date",
+  f.push_back(MakeFinding(*r, "call.date.conflict", "contradiction", "high", e1, "date",
                           {ev1.slots["date"][0], ev1.slots["date"][1]},
                           "Outlets disagree on the date of the Austin–Belousov call: 2024-06-25 vs 2024-06-26",
                           "date verdict: conflicting (day 25 vs 26, same month and year)"));
   f.back().consensus = "2024-06-25";
   f.back().support = 4;
-  f.push_back(MakeFinding("call.initiator.conflict", "contradiction", "medium", e1, "initiator",
+  f.push_back(MakeFinding(*r, "call.initiator.conflict", "contradiction", "medium", e1, "initiator",
                           {ev1.slots["initiator"][0], ev1.slots["initiator"][1]},
                           "Who initiated the call: US (Українська правда) vs RU (РИА Новости)",
                           "initiator sides differ: US ≠ RU"));
-  f.push_back(MakeFinding("call.participants.agree", "agreement", "info", e1, "participants",
+  f.push_back(MakeFinding(*r, "call.participants.agree", "agreement", "info", e1, "participants",
                           {ev1.slots["participants"][0]}, "All 5 outlets name the same participants",
                           "participants equal across 5 claims"));
-  f.push_back(MakeFinding("call.date.agree", "agreement", "info", e2, "date", {ev2.slots["date"][0]},
+  f.push_back(MakeFinding(*r, "call.date.agree", "agreement", "info", e2, "date", {ev2.slots["date"][0]},
                           "Kyiv Post and Українська правда agree on 2024-07-12", "date verdict: same"));
-  f.push_back(MakeFinding("single.source", "anomaly", "low", e3, "",
-                          {V("2022-10-21", {c8.id}, {ria}, {"РИА Новости"}, 1)},
+  f.push_back(MakeFinding(*r, "single.source", "anomaly", "low", e3, "",
+                          {V("2022-10-21", {i8}, 1)},
                           "Only one outlet (РИА Новости) reports this call", "1 independent source < 2 required"));
-  Finding doc_level = MakeFinding("date.after.publication", "anomaly", "medium", "", "date", {},
+  Finding doc_level = MakeFinding(*r, "date.after.publication", "anomaly", "medium", "", "date", {},
                                   "The reference to a call on 2023-03-15 is dated after its article's publication",
                                   "event date 2023-03-15 > published 2023-03-01");
-  doc_level.claims = {c9.id};
-  doc_level.docs = {ansa};
+  doc_level.claims = {i9};
   f.push_back(doc_level);
 
   r->documents.push_back(Doc(kyiv, "Kyiv Post", "en", 2));

@@ -22,8 +22,8 @@ int main(int argc, char** argv) {
   namespace rep = crosscheck::report;
   crosscheck::Status s = crosscheck::util::MakeDirs(dir);
   for (const auto& [name, data] : {std::pair<const char*, std::string>{"claims.jsonl", rep::ClaimsJsonl(r.claims)},
-                                   {"events.json", rep::EventsJson(r.events)},
-                                   {"findings.json", rep::FindingsJson(r.findings)},
+                                   {"events.json", rep::EventsJson(r.events, r.claims)},
+                                   {"findings.json", rep::FindingsJson(r.findings, r.claims)},
                                    {"summary.json", rep::SummaryJson(r, opt)},
                                    {"report.html", rep::HtmlReport(r)},
                                    {"report.md", rep::MarkdownReport(r)}}) {

@@ -56,10 +56,10 @@ TEST_CASE("streamed outputs equal the in-memory ones byte for byte", "[report][s
   opt.inputs = {"articles/"};
   CHECK(StreamToFile("claims.jsonl", [&](util::Sink* o) { report::WriteClaimsJsonl(r.claims, o); }) ==
         report::ClaimsJsonl(r.claims));
-  CHECK(StreamToFile("events.json", [&](util::Sink* o) { report::WriteEventsJson(r.events, o); }) ==
-        report::EventsJson(r.events));
-  CHECK(StreamToFile("findings.json", [&](util::Sink* o) { report::WriteFindingsJson(r.findings, o); }) ==
-        report::FindingsJson(r.findings));
+  CHECK(StreamToFile("events.json", [&](util::Sink* o) { report::WriteEventsJson(r.events, r.claims, o); }) ==
+        report::EventsJson(r.events, r.claims));
+  CHECK(StreamToFile("findings.json", [&](util::Sink* o) { report::WriteFindingsJson(r.findings, r.claims, o); }) ==
+        report::FindingsJson(r.findings, r.claims));
   CHECK(StreamToFile("summary.json", [&](util::Sink* o) { report::WriteSummaryJson(r, opt, o); }) ==
         report::SummaryJson(r, opt));
   std::string html = StreamToFile("report.html", [&](util::Sink* o) { report::WriteHtmlReport(r, o); });
@@ -122,7 +122,7 @@ TEST_CASE("an event with more claims than a card shows is abridged, and the page
     c.id = "relay-" + std::to_string(i) + "#1";
     c.doc = "relay-" + std::to_string(i);
     c.event = e.id;
-    e.claims.push_back(c.id);
+    e.claims.push_back(static_cast<ClaimRef>(r.claims.size()));
     r.claims.push_back(c);
   }
   // The last relay is on the losing side of a new contradiction: it must be among the 50.
@@ -133,7 +133,7 @@ TEST_CASE("an event with more claims than a card shows is abridged, and the page
   f.severity = "high";
   f.event = e.id;
   f.slot = "date";
-  f.claims = {"relay-79#1"};
+  f.claims = {static_cast<ClaimRef>(r.claims.size() - 1)};  // relay-79#1
   f.message = "relay 79 gives another date";
   r.findings.push_back(f);
   std::string html = report::HtmlReport(r);
@@ -180,24 +180,48 @@ TEST_CASE("a finding value backed by many claims names the first 25 and counts t
   f.slot = "date";
   SlotValue v;
   v.value = "2024-03-14";
-  for (int i = 0; i < 30; ++i) v.claims.push_back("relay-" + std::to_string(i) + "#1");
+  const Claim model = r.claims.front();
+  for (int i = 0; i < 30; ++i) {
+    Claim c = model;
+    c.id = "relay-" + std::to_string(i) + "#1";
+    c.doc = "relay-" + std::to_string(i);
+    v.claims.push_back(static_cast<ClaimRef>(r.claims.size()));
+    r.claims.push_back(c);
+  }
   f.values = {v};
   f.claims = v.claims;
   f.message = "30 reports agree on the date";
   r.findings.push_back(f);
   std::string html = report::HtmlReport(r);
-  CHECK(html.find("<code>relay-24#1</code>") != std::string::npos);
-  CHECK(html.find("<code>relay-25#1</code>") == std::string::npos);
-  CHECK(html.find("and 5 more (findings.json)") != std::string::npos);
+  size_t at = html.find("id=\"f-F-wide\"");
+  REQUIRE(at != std::string::npos);
+  std::string values = html.substr(at, html.find("</ul>", at) - at);
+  CHECK(values.find("<code>relay-24#1</code>") != std::string::npos);
+  CHECK(values.find("<code>relay-25#1</code>") == std::string::npos);
+  CHECK(values.find("and 5 more (findings.json)") != std::string::npos);
 }
 
-TEST_CASE("a finding's outlets and languages in one pass equal the two separate lookups", "[report][index]") {
+TEST_CASE("a finding's outlets and languages are those of its claims and their documents", "[report][index]") {
   RunResult r = testing::MakeReportFixture(2);
   report::ReportIndex idx(r);
-  for (const auto& f : r.findings) {
+  auto of = [&](const std::string& id) {
     std::set<std::string> outlets, langs;
-    idx.FindingOutletsLangs(f, &outlets, &langs);
-    CHECK(outlets == idx.FindingOutlets(f));
-    CHECK(langs == idx.FindingLangs(f));
-  }
+    for (const auto& f : r.findings)
+      if (f.id == id) idx.FindingOutletsLangs(f, &outlets, &langs);
+    return std::make_pair(outlets, langs);
+  };
+  // The initiator contradiction of the first copy: Українська правда (uk) against РИА Новости (ru).
+  auto [outlets, langs] = of("F2");
+  CHECK(outlets == std::set<std::string>{"Українська правда", "РИА Новости"});
+  CHECK(langs == std::set<std::string>{"ru", "uk"});
+  // A document's own outlet counts too: the second copy's reference claim loses its outlet, its
+  // document (ANSA, Italian) still names it.
+  Finding doc_level = r.findings[11];
+  REQUIRE(doc_level.claims.size() == 1);
+  r.claims[doc_level.claims[0]].outlet.clear();
+  report::ReportIndex idx2(r);
+  std::set<std::string> o2, l2;
+  idx2.FindingOutletsLangs(doc_level, &o2, &l2);
+  CHECK(o2 == std::set<std::string>{"ANSA"});
+  CHECK(l2 == std::set<std::string>{"it"});
 }

@@ -18,6 +18,12 @@ struct Checked {
   std::vector<Claim> claims;
   std::vector<Event> events;
   std::vector<Finding> findings;
+  // The documents of a finding's claims.
+  std::set<std::string> Docs(const Finding& f) const {
+    std::set<std::string> out;
+    for (ClaimRef c : f.claims) out.insert(claims[c].doc);
+    return out;
+  }
   std::vector<const Finding*> ByRule(const std::string& rule) const {
     std::vector<const Finding*> out;
     for (const auto& f : findings)
@@ -62,7 +68,6 @@ inline Checked Check(std::vector<Claim> claims, std::vector<std::pair<std::strin
   return r;
 }
 
-inline std::set<std::string> Docs(const Finding& f) { return {f.docs.begin(), f.docs.end()}; }
 
 }  // namespace crosscheck::testing
 
