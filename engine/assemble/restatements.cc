@@ -28,12 +28,20 @@ bool TypesFit(const std::string& a, const std::string& b) {
 
 std::set<std::string> Keys(const Claim& c) {
   std::set<std::string> out;
-  for (const Participant& p : c.participants) out.insert(!p.name.empty() ? p.name : p.office + "|" + p.side);
+  for (const Participant& p : c.participants) out.insert(!p.name.empty() ? p.name.str() : p.office + "|" + p.side);
   return out;
 }
 
 bool SameOrdinal(const Ordinal& a, const Ordinal& b) {
   return a.n == b.n && a.scope == b.scope && a.since == b.since && a.period == b.period;
+}
+
+// The type a restatement says itself: a generic word ("speaks with", "conversation") typed a call only
+// because the page speaks of a phone somewhere is still the generic "talks" — the headline "Raab
+// speaks with Cavusoglu" restates "held talks in Ankara" below it.
+const std::string& OwnType(const Draft& r) {
+  static const std::string kTalks = "talks";
+  return r.trigger && r.trigger->type_from_document ? kTalks : r.claim.type.str();
 }
 
 // The dated main claim `r` restates, or nullptr.
@@ -43,7 +51,7 @@ Draft* Restated(std::vector<Draft>* drafts, const Draft& r) {
   Draft* target = nullptr;
   for (Draft& o : *drafts) {
     if (&o == &r || o.dropped || o.claim.role != "main" || !o.has_own_date || o.claim.negated) continue;
-    if (!TypesFit(o.claim.type, r.claim.type)) continue;
+    if (!TypesFit(o.claim.type, OwnType(r))) continue;
     std::set<std::string> theirs = Keys(o.claim);
     if (!std::includes(theirs.begin(), theirs.end(), mine.begin(), mine.end())) continue;
     if (target && !(target->claim.date == o.claim.date && target->claim.date_end == o.claim.date_end)) return nullptr;
@@ -102,7 +110,9 @@ void FoldRestatements(std::vector<Draft>* drafts) {
     if (r.dropped || !r.trigger || r.claim.role != "main" || r.has_own_date || r.claim.negated) continue;
     Draft* t = Restated(drafts, r);
     if (!t || Contradicts(r.claim, t->claim)) continue;
-    Fold(r.claim, &t->claim);
+    Claim said = r.claim;
+    said.type = OwnType(r);
+    Fold(said, &t->claim);
     r.dropped = true;
   }
 }

@@ -76,15 +76,23 @@ bool IsClosing(char32_t c) {
 }
 bool IsTerminal(char32_t c) { return c == '.' || c == '!' || c == '?' || c == 0x2026; }
 
-bool StartsWithWords(const std::string& key, const std::string& phrase) {
-  return key.size() > phrase.size() && key.compare(0, phrase.size(), phrase) == 0 && key[phrase.size()] == ' ';
+// Where the words of `key` start: 0 and every byte after a space.
+void WordStarts(const std::string& key, std::vector<uint32_t>* starts) {
+  starts->clear();
+  starts->push_back(0);
+  for (size_t i = 0; i < key.size(); ++i)
+    if (key[i] == ' ') starts->push_back(static_cast<uint32_t>(i + 1));
 }
-// Does `key` contain `phrase` as whole words (both are words joined by single spaces)?
-bool ContainsWords(const std::string& key, const std::string& phrase) {
+
+// Does `key` contain `phrase` as whole words (both are words joined by single spaces)? `starts` is
+// WordStarts(key): the phrase can only begin at a word start, so only those are compared.
+bool ContainsWords(const std::string& key, const std::vector<uint32_t>& starts, const std::string& phrase) {
   if (phrase.empty() || phrase.size() > key.size()) return false;
-  for (size_t p = key.find(phrase); p != std::string::npos; p = key.find(phrase, p + 1)) {
+  for (uint32_t p : starts) {
     size_t e = p + phrase.size();
-    if ((p == 0 || key[p - 1] == ' ') && (e == key.size() || key[e] == ' ')) return true;
+    if (e > key.size()) break;
+    if (key[p] == phrase[0] && (e == key.size() || key[e] == ' ') && key.compare(p, phrase.size(), phrase) == 0)
+      return true;
   }
   return false;
 }
@@ -175,8 +183,74 @@ void ByteScript(std::string_view s, Scan* r) {
   }
 }
 
+// A reader's comment left on the page by a comment widget: the line opens with the commenter's
+// handle and a colon ("user4217: Who believes this?", "kyiv_observer: ...", "Олег_К: ...") or with a
+// handle or one-word name and the time it was posted ("Ivan_K 12:31 Another empty talk.", "Marco,
+// 14:02 — ..."). A handle is one token of letters with digits or underscores ("user4217", "Ivan_K");
+// a plain word before a colon ("Zelensky: ...", "Підсумок: ...") is a quote or a heading, not a handle.
+bool IsHandle(std::string_view w) {
+  size_t letters = 0, lower = 0, digits = 0, under = 0, i = 0;
+  bool digit_then_letter = false;
+  while (i < w.size()) {
+    char32_t c = util::DecodeUtf8(w, &i);
+    if (c >= '0' && c <= '9') {
+      ++digits;
+    } else if (c == '_') {
+      ++under;
+    } else if (LetterCp(c)) {
+      ++letters;
+      lower += !UpperCp(c);
+      if (digits > 0) digit_then_letter = true;
+    } else if (c != '.') {
+      return false;
+    }
+  }
+  if (letters < 3 && under == 0) return false;
+  if (letters < 2 || letters + digits + under < 4) return false;
+  // user4217, kyivlanin88, Ivan_K; not a code in capitals (MH17, COVID19) or with letters after its
+  // digits (Su34m).
+  return under > 0 || (digits > 0 && lower > 0 && !digit_then_letter);
+}
+
+bool IsTimeWord(std::string_view w) {
+  size_t c = w.find(':');
+  if (c == std::string_view::npos || c == 0 || c > 2 || w.size() != c + 3) return false;
+  return std::all_of(w.begin(), w.end(), [](char x) { return x == ':' || (x >= '0' && x <= '9'); });
+}
+
+bool IsCommentLine(std::string_view s) {
+  auto word = [&](size_t* p) {
+    while (*p < s.size() && s[*p] == ' ') ++*p;
+    size_t b = *p;
+    while (*p < s.size() && s[*p] != ' ') ++*p;
+    return s.substr(b, *p - b);
+  };
+  size_t p = 0;
+  std::string_view first = word(&p);
+  if (first.size() < 2) return false;
+  char last = first.back();
+  std::string_view name = (last == ':' || last == ',') ? first.substr(0, first.size() - 1) : first;
+  size_t rest = p;
+  std::string_view next = word(&p);
+  if (!next.empty() && next.back() == ',') next.remove_suffix(1);
+  bool stamped = IsTimeWord(next) && p < s.size();
+  if (last == ':') return IsHandle(name) && rest < s.size();
+  if (!stamped) return false;
+  if (IsHandle(name)) return true;
+  // A one-word name with a post time: "Olena 12:31 ...", "Марко, 14:02 ...".
+  size_t i = 0;
+  if (i < name.size() && !UpperCp(util::DecodeUtf8(name, &i))) return false;
+  while (i < name.size())
+    if (!LetterCp(util::DecodeUtf8(name, &i))) return false;
+  return true;
+}
+
 // `key` is scratch space for the line's key, reused from line to line.
 Kind Classify(std::string_view s, const FurnitureLexicon& lex, Scan* out, std::string* key_buf) {
+  if (s.size() <= 2 * kLongLineBytes && IsCommentLine(s)) {
+    *out = ScanLine(s);
+    return Kind::kFurniture;
+  }
   if (s.size() > kLongLineBytes) {
     out->chars = static_cast<uint32_t>(s.size());
     ByteScript(s, out);
@@ -195,8 +269,10 @@ Kind Classify(std::string_view s, const FurnitureLexicon& lex, Scan* out, std::s
     if (lex.line.count(key)) return Kind::kFurniture;
     for (const auto& h : lex.list_heading)
       if (key == h) return Kind::kListHeading;
+    thread_local std::vector<uint32_t> starts;
+    WordStarts(key, &starts);
     for (const auto& w : lex.widget)
-      if (ContainsWords(key, w)) return Kind::kWidget;
+      if (ContainsWords(key, starts, w)) return Kind::kWidget;
     std::string head = KeyBeforeColon(s);
     if (!head.empty()) {
       for (const auto& h : lex.list_heading)

@@ -3,7 +3,9 @@
 // The text is never rewritten; FindBody returns the byte ranges of it that are the article (title,
 // dateline, paragraphs), so every offset stays valid. Lines are classified by general signals —
 // prose (long, or ending a sentence), short lines without sentence punctuation, counters and
-// timestamps ("• 20334 переглядiв", "16.11 18:28", "1400"), URL slugs, photo credits — and by
+// timestamps ("• 20334 переглядiв", "16.11 18:28", "1400"), URL slugs, photo credits, readers'
+// comments (a line opening with a handle and a colon, "user4217: ...", or a handle or one-word
+// name with a post time, "Ivan_K 12:31 ...") — and by
 // phrase lists per language (rules/<root>/ingest/furniture/*.json, all languages applied to every
 // page). Then by shape: a "read also"/"Popular" heading and the run of headline lines after it,
 // sidebars of headlines each followed by a timestamp or counter, widgets (comments, subscription,

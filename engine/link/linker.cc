@@ -613,7 +613,7 @@ class Linker {
       std::sort(c->members.begin(), c->members.end());
       Event e;
       e.id = "E" + std::to_string(events.size() + 1);
-      e.type = c->type.empty() ? claims_[c->members[0]].type : c->type;
+      e.type = c->type.empty() ? claims_[c->members[0]].type.str() : c->type;
       std::vector<const Claim*> members;
       for (size_t m : c->members) {
         claims_[m].event = e.id;

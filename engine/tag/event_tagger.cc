@@ -39,6 +39,29 @@ Span SpanOf(const analyse::Analysis& a, uint32_t begin, uint32_t end) {
   return {a.tokens[begin].start, a.tokens[end - 1].end};
 }
 
+// A "venue" marker ("talks in ?", "a ? per colloqui") speaks of a place only when its place token —
+// the first capitalised word inside the phrase after its first token, else the word right after it —
+// is a capitalised word that is neither a date word ("talks in May") nor a person ("talks in
+// Zelensky's office" says nothing of a city). The place is what the tagger could not tell apart from
+// a name it does not know (Madrid, Вільнюсі) or a capital it knows as a side (Ankara).
+bool NamesPlace(const analyse::Analysis& a, const TaggedDocument& tagged, uint32_t begin, uint32_t end) {
+  uint32_t place = end;
+  for (uint32_t i = begin + 1; i < end; ++i)
+    if (a.tokens[i].upper_initial) {
+      place = i;
+      break;
+    }
+  if (place >= a.tokens.size()) return false;
+  const analyse::Token& t = a.tokens[place];
+  if (t.kind != analyse::TokenKind::kWord || !t.upper_initial || t.sentence != a.tokens[begin].sentence) return false;
+  auto covers = [&](const TokenRange& r) { return r.begin <= place && place < r.end; };
+  for (const TimeMention& m : tagged.times)
+    if (covers(m.tokens)) return false;
+  for (const EntityMention& m : tagged.entities)
+    if (covers(m.tokens) && m.kind == EntityKind::kPerson) return false;
+  return true;
+}
+
 }  // namespace
 
 void EventTagger::Collect(const Document& doc, const analyse::Analysis& analysis,
@@ -60,13 +83,17 @@ void EventTagger::Collect(const Document& doc, const analyse::Analysis& analysis
   cues = LongestNonOverlapping(std::move(cues));
 
   // Which sentences speak of a phone or of a face-to-face encounter, and does the document at all.
-  std::vector<uint8_t> phone(analysis.sentences.size(), 0), in_person(analysis.sentences.size(), 0);
+  std::vector<uint8_t> phone(analysis.sentences.size(), 0), in_person(analysis.sentences.size(), 0),
+      venue(analysis.sentences.size(), 0);
   bool doc_phone = false;
   for (const Hit& h : markers) {
     uint32_t s = analysis.tokens[h.begin].sentence;
     if (h.rule->marker == "phone") phone[s] = 1, doc_phone = true;
     if (h.rule->marker == "in_person") in_person[s] = 1;
+    if (h.rule->marker == "venue" && NamesPlace(analysis, *out, h.begin, h.end)) venue[s] = 1;
   }
+  for (size_t s = 0; s < venue.size(); ++s)
+    if (venue[s] && !phone[s]) in_person[s] = 1;
   for (const Hit& h : words)
     if (h.rule->family == EventRule::Family::kTrigger && h.rule->type == "call" && h.rule->context == "none")
       doc_phone = true;

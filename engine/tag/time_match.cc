@@ -381,9 +381,23 @@ bool TimePrefix(const std::vector<Token>& toks, uint32_t begin) {
          !sep.space_before && !m.space_before && m.kind == TokenKind::kNumber && m.key.size() == 2;
 }
 
+// A "Published" label that opens the line before a date the patterns read without it (numeric dates
+// are tight): "Опубліковано 03.10.2021", "Pubblicato il 10/11/2024", "Published: 3.10.2021".
+bool LabelPrefix(const std::vector<Token>& toks, uint32_t begin, const TimeVocab& v) {
+  auto has = [&](uint32_t i, Cls c) {
+    auto it = v.connectors.find(toks[i].key);
+    return it != v.connectors.end() && (it->second.mask & Bit(c));
+  };
+  uint32_t i = begin;
+  if (i > 0 && toks[i - 1].key == ":") --i;
+  if (i > 0 && has(i - 1, kArt)) --i;
+  return i > 0 && has(i - 1, kPublished) && (i - 1 == 0 || toks[i - 1].newline_before);
+}
+
 bool IsDateline(const std::vector<Token>& toks, uint32_t begin, uint32_t* end, const TimeVocab& v,
                 const State& s) {
-  bool placed = !toks[begin].newline_before && (PlacePrefix(toks, begin) || TimePrefix(toks, begin));
+  bool placed = !toks[begin].newline_before &&
+                (PlacePrefix(toks, begin) || TimePrefix(toks, begin) || LabelPrefix(toks, begin, v));
   if (!s.label && !toks[begin].newline_before && !placed) return false;
   uint32_t e = *end;
   auto key = [&](uint32_t i) -> const std::string& { return toks[i].key; };
@@ -435,7 +449,10 @@ std::vector<const Connector*> ConnectorsOf(const TimeVocab& vocab, const std::ve
   std::vector<const Connector*> out(tokens.size(), nullptr);
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
-    if (t.kind == TokenKind::kNumber || t.key.size() > vocab.max_connector_bytes) continue;
+    if (t.kind == TokenKind::kNumber || t.key.empty() || t.key.size() > vocab.max_connector_bytes) continue;
+    if (t.key.size() < 64 &&
+        !((vocab.connector_shapes[static_cast<unsigned char>(t.key[0])] >> t.key.size()) & 1))
+      continue;
     auto it = vocab.connectors.find(t.key);
     if (it != vocab.connectors.end()) out[i] = &it->second;
   }

@@ -95,8 +95,8 @@ void FlagOne(const Rule& rule, const CheckContext& ctx, const Event* e, const st
     if (!e) {
       const Claim& c = *hit[0];
       std::string names;
-      for (const auto& p : c.participants) names += (names.empty() ? "" : " and ") + (p.name.empty() ? p.written : p.name);
-      vars["event"] = "the " + (c.type.empty() ? std::string("event") : c.type) + (names.empty() ? "" : " between " + names) +
+      for (const auto& p : c.participants) names += (names.empty() ? "" : " and ") + (p.name.empty() ? p.written : p.name.str());
+      vars["event"] = "the " + (c.type.empty() ? std::string("event") : c.type.str()) + (names.empty() ? "" : " between " + names) +
                       " reported in " + c.doc + " (linked to no event)";
     }
     ctx.Finish(rule, e, std::move(vars), &f);

@@ -181,9 +181,12 @@ TEST_CASE("Type follows the words around the trigger", "[assemble][types]") {
   auto phone = f.Claims("[Остін|P:Lloyd Austin:US] і [Шойгу|P:Sergei Shoigu:RU] провели телефонні переговори.", "uk");
   REQUIRE(phone.size() == 1);
   CHECK(phone[0].type == "call");
-  auto talks = f.Claims("[Остін|P:Lloyd Austin:US] і [Шойгу|P:Sergei Shoigu:RU] провели переговори в Женеві.", "uk");
+  auto talks = f.Claims("[Остін|P:Lloyd Austin:US] і [Шойгу|P:Sergei Shoigu:RU] провели переговори.", "uk");
   REQUIRE(talks.size() == 1);
   CHECK(talks[0].type == "talks");
+  auto geneva = f.Claims("[Остін|P:Lloyd Austin:US] і [Шойгу|P:Sergei Shoigu:RU] провели переговори в Женеві.", "uk");
+  REQUIRE(geneva.size() == 1);
+  CHECK(geneva[0].type == "meeting");
   auto meet = f.Claims(
       "[Austin|P:Lloyd Austin:US] had a conversation with [Wallace|P:Ben Wallace:GB] face-to-face in Washington.");
   REQUIRE(meet.size() == 1);

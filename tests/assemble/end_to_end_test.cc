@@ -132,3 +132,57 @@ TEST_CASE("End to end: unrelated mentions of talks make no claim", "[assemble][e
       "en");
   CHECK(claims.empty());
 }
+
+TEST_CASE("End to end: 'titolare della Difesa' with another country is that country's minister", "[assemble][e2e][it]") {
+  // "Il titolare della Difesa" is the generic "the minister holding Defence": with "di Mosca" or
+  // "turco" it is that side's minister, never Italy's by default.
+  auto claims = Shared().Run(
+      "Il titolare della Difesa di Mosca Andrei Belousov ha avuto un colloquio telefonico con il segretario "
+      "alla Difesa britannico John Healey il 22 agosto 2024.\n",
+      "it");
+  const Claim* c = FindClaim(claims, "call", "main");
+  REQUIRE(c);
+  CHECK(c->participants.size() == 2);
+  CHECK(HasParticipant(*c, "Andrei Belousov"));
+  CHECK(HasParticipant(*c, "John Healey"));
+  CHECK_FALSE(HasParticipant(*c, "Guido Crosetto"));
+  auto unnamed = Shared().Run(
+      "Il titolare della Difesa turco ha telefonato al collega ucraino Rustem Umerov il 15 febbraio 2024.\n", "it");
+  const Claim* u = FindClaim(unnamed, "call", "main");
+  REQUIRE(u);
+  CHECK(HasParticipant(*u, "Yaşar Güler"));
+  CHECK(HasParticipant(*u, "Rustem Umerov"));
+  CHECK_FALSE(HasParticipant(*u, "Guido Crosetto"));
+}
+
+TEST_CASE("End to end: talks in a city are a meeting, and the headline restates it", "[assemble][e2e][en]") {
+  // The page mentions a phone call only in a recalled paragraph about other people: the headline's
+  // "speaks with" is still the generic word and folds into the dated meeting.
+  auto claims = Shared().Run(
+      "Lammy speaks with Fidan: what is known\n"
+      "On 21 April, British Foreign Secretary David Lammy and Turkish Foreign Minister Hakan Fidan held talks "
+      "in Ankara.\n"
+      "Earlier, on 2 April, John Healey and Yaşar Güler held a telephone conversation.\n",
+      "en", "2025-04-22");
+  int about_pair = 0;
+  const Claim* meeting = nullptr;
+  for (const auto& c : claims)
+    if (HasParticipant(c, "David Lammy") && HasParticipant(c, "Hakan Fidan")) {
+      ++about_pair;
+      meeting = &c;
+    }
+  CHECK(about_pair == 1);
+  REQUIRE(meeting);
+  CHECK(meeting->type == "meeting");
+  CHECK(meeting->date.ToIso() == "2025-04-21");
+}
+
+TEST_CASE("End to end: talks in a month or by phone are no meeting", "[assemble][e2e][en][uk]") {
+  auto may = Shared().Run("Blinken and Kuleba held talks in May, the State Department said.\n", "en", "2023-06-02");
+  const Claim* c = FindClaim(may, "talks", "main");
+  CHECK(c);
+  auto uk = Shared().Run("Кулеба та Блінкен 12 березня провели телефонні переговори у Вашингтоні.\n", "uk",
+                         "2023-03-13");
+  CHECK(FindClaim(uk, "call", "main"));
+  CHECK_FALSE(FindClaim(uk, "meeting", "main"));
+}

@@ -302,3 +302,67 @@ TEST_CASE("A short sentence with a date after the lead is prose, not a sidebar s
   CHECK(InBody(d, "The conversation focused on air defence"));
   CHECK(InBody(d, "Friday, April 19, 2024"));
 }
+
+TEST_CASE("Readers' comments under the article are not the article (uk, ru, en, it)", "[furniture]") {
+  // Comment widgets as scrapers leave them: a prompt or a counter, then one line per comment that
+  // opens with the commenter's handle ("user4217:", "oleg_kharkiv:") or handle and post time.
+  Document uk = CleanText(
+      "Кулеба і Сибіга: що відомо про розмову\n\n"
+      "Міністр закордонних справ України провів телефонну розмову з британським колегою Девідом Леммі. "
+      "Сторони обговорили посилення ППО та підготовку до зустрічі у форматі Рамштайн.\n\n"
+      "Раніше міністри вже говорили про спільне виробництво снарядів, нагадали у відомстві.\n\n"
+      "Ваш коментар\n"
+      "oleg_kharkiv: Знову одні розмови, а снарядів як не було, так і нема.\n"
+      "user5512: Путін зателефонував би сам, якби хотів миру.\n");
+  CHECK(InBody(uk, "Сторони обговорили посилення ППО"));
+  CHECK(InBody(uk, "нагадали у відомстві."));
+  CHECK_FALSE(TouchesBody(uk, "Ваш коментар"));
+  CHECK_FALSE(TouchesBody(uk, "Знову одні розмови"));
+  CHECK_FALSE(TouchesBody(uk, "Путін зателефонував би сам"));
+
+  Document ru = CleanText(
+      "Лавров и Фидан обсудили ситуацию на Ближнем Востоке\n\n"
+      "Министр иностранных дел России Сергей Лавров провел телефонный разговор с турецким коллегой "
+      "Хаканом Фиданом, сообщили в МИД. Стороны обсудили зерновую сделку.\n\n"
+      "Комментарии (2)\n"
+      "Ivan_K 12:31 Опять пустые разговоры, ничего не изменится.\n"
+      "Марина 14:02 Лавров звонил Фидану еще вчера, об этом писали.\n");
+  CHECK(InBody(ru, "Стороны обсудили зерновую сделку."));
+  CHECK_FALSE(TouchesBody(ru, "Опять пустые разговоры"));
+  CHECK_FALSE(TouchesBody(ru, "Лавров звонил Фидану еще вчера"));
+
+  // No prompt at all: the handles alone mark the comments.
+  Document en = CleanText(
+      "Austin and Umerov discuss air defence\n\n"
+      "U.S. Defense Secretary Lloyd Austin spoke by phone with Ukraine's defence minister Rustem Umerov "
+      "on Tuesday, the Pentagon said. The two discussed deliveries of Patriot interceptors.\n\n"
+      "The ministers last met in Brussels in February, according to the readout.\n\n"
+      "user4217: Another empty phone call between ministers, nothing will change.\n"
+      "mike_d: Austin called Shoigu last week too, why is nobody reporting it?\n");
+  CHECK(InBody(en, "The two discussed deliveries of Patriot interceptors."));
+  CHECK(InBody(en, "The ministers last met in Brussels in February"));
+  CHECK_FALSE(TouchesBody(en, "Another empty phone call"));
+  CHECK_FALSE(TouchesBody(en, "Austin called Shoigu last week"));
+
+  Document it = CleanText(
+      "Tajani sente Sybiha: sostegno a Kiev\n\n"
+      "Il ministro degli Esteri Antonio Tajani ha avuto un colloquio telefonico con l'omologo ucraino "
+      "Andrii Sybiha. Al centro della conversazione la ricostruzione e la conferenza di Roma.\n\n"
+      "Accedi per commentare\n"
+      "marco1975: Ennesima telefonata inutile, lo dico da mesi.\n");
+  CHECK(InBody(it, "Al centro della conversazione la ricostruzione"));
+  CHECK_FALSE(TouchesBody(it, "Accedi per commentare"));
+  CHECK_FALSE(TouchesBody(it, "Ennesima telefonata inutile"));
+}
+
+TEST_CASE("A name or a code before a colon is a quote or a heading, not a commenter", "[furniture]") {
+  Document d = CleanText(
+      "Zelensky: we expect decisions on air defence\n\n"
+      "President Volodymyr Zelensky spoke with Prime Minister Keir Starmer on Monday about air defence "
+      "for the southern regions, his office said.\n\n"
+      "Starmer: \"Britain will stand with Ukraine for as long as it takes,\" the prime minister wrote.\n\n"
+      "MH17: the Dutch prosecutors said the investigation into the downing remains open after ten years.\n");
+  CHECK(InBody(d, "Zelensky: we expect decisions on air defence"));
+  CHECK(InBody(d, "Starmer: \"Britain will stand with Ukraine"));
+  CHECK(InBody(d, "MH17: the Dutch prosecutors said"));
+}

@@ -108,7 +108,8 @@ TEST_CASE("uk: months, month and year, years", "[time][uk]") {
 }
 
 TEST_CASE("uk: numeric dates and weekdays", "[time][uk]") {
-  CHECK(First("Опубліковано 11.07.2024 о 14:27.", "uk") == "date 2024-07-11");
+  // With its "Опубліковано" label opening the line, the stamp is the page's dateline.
+  CHECK(First("Опубліковано 11.07.2024 о 14:27.", "uk") == "dateline 2024-07-11");
   CHECK(First("Повідомлення від 03.07.24 підтвердили.", "uk") == "date 2024-07-03");
   CHECK(First("Розмова відбулася у п'ятницю.", "uk", "2024-07-15") ==
         "weekday 2024-07-12 wd=4 rel=weekday0@publication basis=publication");
@@ -216,7 +217,7 @@ TEST_CASE("it: months, month and year, years", "[time][it]") {
 }
 
 TEST_CASE("it: numeric dates and weekdays", "[time][it]") {
-  CHECK(First("Pubblicato il 12/07/2024 alle 14:27.", "it") == "date 2024-07-12");
+  CHECK(First("Pubblicato il 12/07/2024 alle 14:27.", "it") == "dateline 2024-07-12");
   CHECK(First("I ministri si sono sentiti venerdì scorso.", "it", "2024-07-15") ==
         "weekday 2024-07-12 wd=4 rel=weekday-1@publication basis=publication");
   CHECK(First("I ministri si sono sentiti giovedì.", "it", "2024-07-15") ==
@@ -414,6 +415,25 @@ TEST_CASE("Datelines in every language and layout", "[time][dateline]") {
   CHECK(First("12 luglio 2024 - I ministri hanno parlato.", "it") == "dateline 2024-07-12");
   // Inside a sentence, a date is only a date.
   CHECK(First("I ministri hanno parlato il 12 luglio 2024 a lungo.", "it") == "date 2024-07-12");
+}
+
+TEST_CASE("A 'Published' label before a numeric date makes it the dateline", "[time][dateline]") {
+  CHECK(First("Опубліковано 03.10.2021\n\nМіністри провели телефонну розмову.", "uk") == "dateline 2021-10-03");
+  CHECK(First("Опубликовано: 17.04.2022, 09:12\nМинистры провели переговоры.", "ru") == "dateline 2022-04-17");
+  CHECK(First("Pubblicato il 10/11/2024\nI ministri hanno parlato.", "it") == "dateline 2024-11-10");
+  CHECK(First("Published 21.06.2023\nThe ministers spoke.", "en") == "dateline 2023-06-21");
+  // The label must open the line: in a sentence the date is only a date.
+  CHECK(First("Il rapporto pubblicato il 10/11/2024 dice altro.", "it") == "date 2024-11-10");
+  using crosscheck::testing::MakeDoc;
+  using crosscheck::testing::TagDoc;
+  // The page's own stamp wins over "yesterday, 2 October" in the lead, and keeps its year.
+  auto uk = MakeDoc("Міністри обговорили безпекову ситуацію\n\nОпубліковано 03.10.2021\n\n"
+                    "Бен Уоллес провів телефонну розмову з Сергієм Шойгу вчора, 2 жовтня.", "uk");
+  std::string method;
+  auto pub = crosscheck::tag::InferPublished(uk, TagDoc(uk), &method);
+  REQUIRE(pub);
+  CHECK(pub->ToIso() == "2021-10-03");
+  CHECK(method == "dateline");
 }
 
 TEST_CASE("Wire datelines with a month abbreviated without a dot (RIA, TASS, UNN style)", "[time][dateline]") {
