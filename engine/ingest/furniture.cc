@@ -76,12 +76,23 @@ bool IsClosing(char32_t c) {
 }
 bool IsTerminal(char32_t c) { return c == '.' || c == '!' || c == '?' || c == 0x2026; }
 
-// Does `key` contain `phrase` as whole words (both are words joined by single spaces)?
-bool ContainsWords(const std::string& key, const std::string& phrase) {
+// Where the words of `key` start: 0 and every byte after a space.
+void WordStarts(const std::string& key, std::vector<uint32_t>* starts) {
+  starts->clear();
+  starts->push_back(0);
+  for (size_t i = 0; i < key.size(); ++i)
+    if (key[i] == ' ') starts->push_back(static_cast<uint32_t>(i + 1));
+}
+
+// Does `key` contain `phrase` as whole words (both are words joined by single spaces)? `starts` is
+// WordStarts(key): the phrase can only begin at a word start, so only those are compared.
+bool ContainsWords(const std::string& key, const std::vector<uint32_t>& starts, const std::string& phrase) {
   if (phrase.empty() || phrase.size() > key.size()) return false;
-  for (size_t p = key.find(phrase); p != std::string::npos; p = key.find(phrase, p + 1)) {
+  for (uint32_t p : starts) {
     size_t e = p + phrase.size();
-    if ((p == 0 || key[p - 1] == ' ') && (e == key.size() || key[e] == ' ')) return true;
+    if (e > key.size()) break;
+    if (key[p] == phrase[0] && (e == key.size() || key[e] == ' ') && key.compare(p, phrase.size(), phrase) == 0)
+      return true;
   }
   return false;
 }
@@ -258,8 +269,10 @@ Kind Classify(std::string_view s, const FurnitureLexicon& lex, Scan* out, std::s
     if (lex.line.count(key)) return Kind::kFurniture;
     for (const auto& h : lex.list_heading)
       if (key == h) return Kind::kListHeading;
+    thread_local std::vector<uint32_t> starts;
+    WordStarts(key, &starts);
     for (const auto& w : lex.widget)
-      if (ContainsWords(key, w)) return Kind::kWidget;
+      if (ContainsWords(key, starts, w)) return Kind::kWidget;
     std::string head = KeyBeforeColon(s);
     if (!head.empty()) {
       for (const auto& h : lex.list_heading)

@@ -1,24 +1,48 @@
 #include "engine/tag/name_index.h"
 
 #include <algorithm>
+#include <atomic>
 
 namespace crosscheck::tag {
+
+namespace {
+std::atomic<uint64_t> next_stamp{1};
+
+// Per thread: the answers of the NameIndex with `stamp`, by key.
+struct LookupMemo {
+  static constexpr size_t kMaxKeys = 1 << 15;
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  uint64_t stamp = 0;
+  std::unordered_map<std::string, NameIndex::Hit, Hash, std::equal_to<>> hits;
+};
+}  // namespace
 
 int BoundedDistance(std::string_view a, std::string_view b, int limit) {
   const int n = static_cast<int>(a.size()), m = static_cast<int>(b.size());
   if (n > static_cast<int>(NameIndex::kMaxKey) || m > static_cast<int>(NameIndex::kMaxKey)) return limit + 1;
   if (std::abs(n - m) > limit) return limit + 1;
+  // Only cells within `limit` of the diagonal can lead to a distance within `limit` (Ukkonen's
+  // band); the cells outside it count as limit + 1, so the answer is exact up to limit and
+  // limit + 1 beyond.
+  const int far = limit + 1;
   int prev[NameIndex::kMaxKey + 1], cur[NameIndex::kMaxKey + 1];
-  for (int j = 0; j <= m; ++j) prev[j] = j;
+  for (int j = 0; j <= m; ++j) prev[j] = std::min(j, far);
   for (int i = 1; i <= n; ++i) {
-    cur[0] = i;
-    int row_min = i;
-    for (int j = 1; j <= m; ++j) {
+    const int lo = std::max(1, i - limit), hi = std::min(m, i + limit);
+    cur[0] = std::min(i, far);
+    if (lo > 1) cur[lo - 1] = far;
+    int row_min = lo == 1 ? cur[0] : far;
+    for (int j = lo; j <= hi; ++j) {
       int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
+      int up = j <= i - 1 + limit ? prev[j] : far;  // prev row's band ends at i - 1 + limit
+      cur[j] = std::min({up + 1, cur[j - 1] + 1, prev[j - 1] + cost, far});
       row_min = std::min(row_min, cur[j]);
     }
-    if (row_min > limit) return limit + 1;
+    if (hi < m) cur[hi + 1] = far;
+    if (row_min > limit) return far;
     std::copy(cur, cur + m + 1, prev);
   }
   return prev[m];
@@ -26,6 +50,7 @@ int BoundedDistance(std::string_view a, std::string_view b, int limit) {
 
 void NameIndex::Add(std::string_view latin_key, uint32_t person) {
   if (latin_key.size() < 4 || latin_key.size() > kMaxKey) return;
+  stamp_ = next_stamp++;
   auto& bucket = buckets_[Bucket(latin_key[0], latin_key.size())];
   for (Key& k : bucket) {
     if (k.key != latin_key) continue;
@@ -36,6 +61,27 @@ void NameIndex::Add(std::string_view latin_key, uint32_t person) {
 }
 
 void NameIndex::Lookup(std::string_view latin_key, Hit* hit) const {
+  if (latin_key.size() < 4 || latin_key.size() > kMaxKey) {
+    hit->distance = -1;
+    hit->persons.clear();
+    return;
+  }
+  thread_local LookupMemo memo;
+  if (memo.stamp != stamp_ || memo.hits.size() >= LookupMemo::kMaxKeys) {
+    memo.hits.clear();
+    memo.stamp = stamp_;
+  }
+  auto it = memo.hits.find(latin_key);
+  if (it == memo.hits.end()) {
+    Hit fresh;
+    Search(latin_key, &fresh);
+    it = memo.hits.emplace(std::string(latin_key), std::move(fresh)).first;
+  }
+  hit->distance = it->second.distance;
+  hit->persons.assign(it->second.persons.begin(), it->second.persons.end());
+}
+
+void NameIndex::Search(std::string_view latin_key, Hit* hit) const {
   hit->distance = -1;
   hit->persons.clear();
   if (latin_key.size() < 4 || latin_key.size() > kMaxKey) return;

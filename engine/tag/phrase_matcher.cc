@@ -1,10 +1,28 @@
 #include "engine/tag/phrase_matcher.h"
 
 #include <algorithm>
+#include <atomic>
 
 #include "engine/util/text.h"
 
 namespace crosscheck::tag {
+
+namespace {
+std::atomic<uint64_t> next_stamp{1};
+}  // namespace
+
+// Per thread: the root's view of every key seen lately (word id and stem hits), for the matcher
+// whose stamp it carries. Cleared when another matcher (or a changed one) is used, or when full.
+struct PhraseMatcher::Memo {
+  static constexpr size_t kMaxKeys = 1 << 16;
+  struct Entry {
+    uint32_t word = kNoWord;
+    std::vector<StemHit> root_stems;
+  };
+  uint64_t stamp = 0;
+  std::unordered_map<std::string, Entry, WordHash, std::equal_to<>> keys;
+  std::vector<TokenInfo> info;  // scratch for one Match
+};
 
 uint32_t PhraseMatcher::Child(uint32_t node, const std::string& pattern) {
   auto fresh = [&]() {
@@ -35,10 +53,12 @@ uint32_t PhraseMatcher::Child(uint32_t node, const std::string& pattern) {
     bytes_[b].ends.push_back({child, static_cast<uint8_t>(max_suffix)});
     return child;
   }
-  auto it = nodes_[node].exact.find(pattern);
-  if (it != nodes_[node].exact.end()) return it->second;
+  uint32_t word = words_.emplace(pattern, static_cast<uint32_t>(words_.size())).first->second;
+  auto it = exact_.find(ExactKey(node, word));
+  if (it != exact_.end()) return it->second;
   uint32_t child = fresh();
-  nodes_[node].exact.emplace(pattern, child);
+  nodes_[node].has_exact = true;
+  exact_.emplace(ExactKey(node, word), child);
   return child;
 }
 
@@ -97,6 +117,7 @@ Status PhraseMatcher::Add(std::string_view phrase, uint32_t payload) {
     }
   }
   if (patterns.empty()) return Status::InvalidArgument("empty phrase");
+  stamp_ = next_stamp++;
   uint32_t node = 0;
   for (const auto& p : patterns) node = Child(node, p);
   nodes_[node].payloads.push_back(payload);
@@ -104,42 +125,75 @@ Status PhraseMatcher::Add(std::string_view phrase, uint32_t payload) {
   return Status::OK();
 }
 
-void PhraseMatcher::Walk(const std::vector<analyse::Token>& tokens, uint32_t start, uint32_t pos,
-                         uint32_t end, uint32_t node, bool inflected, std::vector<PhraseMatch>* out) const {
+void PhraseMatcher::StemWalk(uint32_t byte_root, const std::string& key, std::vector<StemHit>* out) const {
+  uint32_t b = byte_root;
+  for (size_t len = 1; len <= key.size(); ++len) {
+    uint32_t child = NextByte(bytes_[b], static_cast<unsigned char>(key[len - 1]));
+    if (child == kNoChild) break;
+    b = child;
+    const ByteNode& bn = bytes_[b];
+    if (bn.ends.empty()) continue;
+    if (len < key.size() && (static_cast<unsigned char>(key[len]) & 0xC0) == 0x80) continue;  // mid code point
+    size_t suffix = util::CodePointCount(std::string_view(key).substr(len));
+    for (const Stem& s : bn.ends)
+      if (suffix <= s.max_suffix) out->push_back({s.node, suffix > 0});
+  }
+}
+
+void PhraseMatcher::Walk(const std::vector<analyse::Token>& tokens, const TokenInfo* info, uint32_t start,
+                         uint32_t pos, uint32_t end, uint32_t node, bool inflected,
+                         std::vector<PhraseMatch>* out) const {
   const Node& n = nodes_[node];
   for (uint32_t p : n.payloads) out->push_back({start, pos, p, inflected});
   if (pos >= end) return;
   const analyse::Token& t = tokens[pos];
-  if (!n.exact.empty()) {
-    auto it = n.exact.find(t.key);
-    if (it != n.exact.end()) Walk(tokens, start, pos + 1, end, it->second, inflected, out);
+  const TokenInfo& ti = info[pos];
+  if (n.has_exact && ti.word != kNoWord) {
+    auto it = exact_.find(ExactKey(node, ti.word));
+    if (it != exact_.end()) Walk(tokens, info, start, pos + 1, end, it->second, inflected, out);
   }
   if (n.stem_root >= 0 && t.kind == analyse::TokenKind::kWord) {
-    const std::string& key = t.key;
-    uint32_t b = static_cast<uint32_t>(n.stem_root);
-    for (size_t len = 1; len <= key.size(); ++len) {
-      uint32_t child = NextByte(bytes_[b], static_cast<unsigned char>(key[len - 1]));
-      if (child == kNoChild) break;
-      b = child;
-      const ByteNode& bn = bytes_[b];
-      if (bn.ends.empty()) continue;
-      if (len < key.size() && (static_cast<unsigned char>(key[len]) & 0xC0) == 0x80) continue;  // mid code point
-      size_t suffix = util::CodePointCount(std::string_view(key).substr(len));
-      for (const Stem& s : bn.ends)
-        if (suffix <= s.max_suffix) Walk(tokens, start, pos + 1, end, s.node, inflected || suffix > 0, out);
+    if (node == 0) {
+      for (const StemHit& h : *ti.root_stems)
+        Walk(tokens, info, start, pos + 1, end, h.node, inflected || h.inflected, out);
+    } else {
+      std::vector<StemHit> hits;
+      StemWalk(static_cast<uint32_t>(n.stem_root), t.key, &hits);
+      for (const StemHit& h : hits) Walk(tokens, info, start, pos + 1, end, h.node, inflected || h.inflected, out);
     }
   }
   if (n.number >= 0 && t.kind == analyse::TokenKind::kNumber)
-    Walk(tokens, start, pos + 1, end, static_cast<uint32_t>(n.number), inflected, out);
-  if (n.any >= 0) Walk(tokens, start, pos + 1, end, static_cast<uint32_t>(n.any), inflected, out);
+    Walk(tokens, info, start, pos + 1, end, static_cast<uint32_t>(n.number), inflected, out);
+  if (n.any >= 0) Walk(tokens, info, start, pos + 1, end, static_cast<uint32_t>(n.any), inflected, out);
 }
 
 void PhraseMatcher::Match(const std::vector<analyse::Token>& tokens, uint32_t begin, uint32_t end,
                           std::vector<PhraseMatch>* out) const {
+  thread_local Memo memo;
+  if (memo.stamp != stamp_ || memo.keys.size() + (end - begin) > Memo::kMaxKeys) {
+    memo.keys.clear();
+    memo.stamp = stamp_;
+  }
+  // Token info indexed by position (entries before `begin` are never read). Memo entries are
+  // node-based, so the pointers stay valid while the memo grows during this call.
+  memo.info.resize(end);
+  for (uint32_t pos = begin; pos < end; ++pos) {
+    const std::string& key = tokens[pos].key;
+    auto it = memo.keys.find(key);
+    if (it == memo.keys.end()) {
+      Memo::Entry e;
+      auto w = words_.find(key);
+      if (w != words_.end()) e.word = w->second;
+      if (nodes_[0].stem_root >= 0) StemWalk(static_cast<uint32_t>(nodes_[0].stem_root), key, &e.root_stems);
+      it = memo.keys.emplace(key, std::move(e)).first;
+    }
+    memo.info[pos] = {it->second.word, &it->second.root_stems};
+  }
+  const TokenInfo* info = memo.info.data();
   size_t first = out->size();
   for (uint32_t pos = begin; pos < end; ++pos) {
     size_t before = out->size();
-    Walk(tokens, pos, pos, end, 0, false, out);
+    Walk(tokens, info, pos, pos, end, 0, false, out);
     // The root's own payloads (none are registered) would give empty matches; drop them.
     out->erase(std::remove_if(out->begin() + static_cast<long>(before), out->end(),
                               [](const PhraseMatch& m) { return m.end == m.begin; }),

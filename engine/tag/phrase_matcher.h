@@ -63,12 +63,28 @@ class PhraseMatcher {
   static constexpr size_t kDenseFrom = 8;
   static constexpr uint32_t kNoChild = UINT32_MAX;
   struct Node {
-    std::unordered_map<std::string, uint32_t> exact;
+    bool has_exact = false;  // some exact_ edge leaves this node
     int32_t stem_root = -1;  // index into bytes_, -1: no stems
     int32_t number = -1;     // child for "#"
     int32_t any = -1;        // child for "?"
     std::vector<uint32_t> payloads;
   };
+  // A stem of a node's byte trie that a token's key matched: the child to go on with, and whether
+  // the key went past the stem (an inflected form).
+  struct StemHit {
+    uint32_t node;
+    bool inflected;
+  };
+  // What Match knows of one token: its word id (kNoWord when no exact pattern is this word) and the
+  // root's stem hits for its key (shared per distinct key through a per-thread memo, since every
+  // token is looked up at the root and most keys recur from document to document).
+  struct TokenInfo {
+    uint32_t word;
+    const std::vector<StemHit>* root_stems;
+  };
+  static constexpr uint32_t kNoWord = UINT32_MAX;
+  struct Memo;
+  static uint64_t ExactKey(uint32_t node, uint32_t word) { return (static_cast<uint64_t>(node) << 32) | word; }
   uint32_t Child(uint32_t node, const std::string& pattern);
   uint32_t ByteChild(uint32_t byte_node, unsigned char c);
   // The child of a byte node for byte c, kNoChild when there is none.
@@ -78,9 +94,21 @@ class PhraseMatcher {
       if (b >= c) return b == c ? child : kNoChild;
     return kNoChild;
   }
-  void Walk(const std::vector<analyse::Token>& tokens, uint32_t start, uint32_t pos, uint32_t end,
-            uint32_t node, bool inflected, std::vector<PhraseMatch>* out) const;
+  // The stems of byte trie `byte_root` that `key` matches within their suffix bound, shortest first.
+  void StemWalk(uint32_t byte_root, const std::string& key, std::vector<StemHit>* out) const;
+  void Walk(const std::vector<analyse::Token>& tokens, const TokenInfo* info, uint32_t start, uint32_t pos,
+            uint32_t end, uint32_t node, bool inflected, std::vector<PhraseMatch>* out) const;
 
+  // The words of exact patterns, numbered; exact edges are keyed by (node, word), so a token's key is
+  // hashed once per Match, not once per trie node it is tried at.
+  struct WordHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  std::unordered_map<std::string, uint32_t, WordHash, std::equal_to<>> words_;
+  std::unordered_map<uint64_t, uint32_t> exact_;
+  // Changes on every Add, so a thread's memo of root lookups never outlives the trie it describes.
+  uint64_t stamp_ = 0;
   std::vector<Node> nodes_ = std::vector<Node>(1);
   std::vector<ByteNode> bytes_;
   std::vector<std::array<uint32_t, 256>> dense_;

@@ -449,7 +449,10 @@ std::vector<const Connector*> ConnectorsOf(const TimeVocab& vocab, const std::ve
   std::vector<const Connector*> out(tokens.size(), nullptr);
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
-    if (t.kind == TokenKind::kNumber || t.key.size() > vocab.max_connector_bytes) continue;
+    if (t.kind == TokenKind::kNumber || t.key.empty() || t.key.size() > vocab.max_connector_bytes) continue;
+    if (t.key.size() < 64 &&
+        !((vocab.connector_shapes[static_cast<unsigned char>(t.key[0])] >> t.key.size()) & 1))
+      continue;
     auto it = vocab.connectors.find(t.key);
     if (it != vocab.connectors.end()) out[i] = &it->second;
   }

@@ -218,6 +218,7 @@ class FileLoader {
     std::string key = ConnectorKey(word);
     if (key.empty()) return Error(where, "\"" + word + "\" is not one token");
     vocab_->max_connector_bytes = std::max(vocab_->max_connector_bytes, key.size());
+    vocab_->connector_shapes[static_cast<unsigned char>(key[0])] |= key.size() < 64 ? uint64_t{1} << key.size() : 0;
     Connector& c = vocab_->connectors[key];
     if (c.mask & Bit(cls)) {
       for (auto& [k, v] : c.values)

@@ -4,6 +4,7 @@
 #ifndef CROSSCHECK_ENGINE_TAG_TIME_VOCAB_H_
 #define CROSSCHECK_ENGINE_TAG_TIME_VOCAB_H_
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <unordered_map>
@@ -88,6 +89,9 @@ struct TimeVocab {
   std::vector<WordEntry> entries;
   std::unordered_map<std::string, Connector> connectors;  // by folded key (punctuation: as written)
   size_t max_connector_bytes = 0;                         // longest key: longer tokens skip the lookup
+  // Bit n of connector_shapes[b]: some connector key starts with byte b and is n bytes long (n < 64).
+  // A token whose first byte and length fit no connector skips the lookup.
+  std::array<uint64_t, 256> connector_shapes{};
   std::vector<Pattern> patterns;                          // in priority order
   std::vector<std::string> files;                         // loaded, for messages
 };

@@ -64,3 +64,24 @@ TEST_CASE("Stems sharing a trie level with many siblings match as with few", "[m
   CHECK(MatchAll(m, "колокол meeting-room greetings", &t).size() == 2);  // meet+ing, greet+ings
   CHECK(MatchAll(m, "bell talk conversation", &t).empty());
 }
+
+TEST_CASE("Two matchers used in turn on one thread each find only their own phrases", "[matcher]") {
+  // Root lookups are remembered per thread; a second matcher (or one that grew) must not see them.
+  PhraseMatcher calls, meetings;
+  REQUIRE(calls.Add("телефонн* розмов*", 1).ok());
+  REQUIRE(meetings.Add("incontr*", 2).ok());
+  std::vector<Token> t;
+  const std::string text = "Dopo la телефонна розмова, un incontro a Roma";
+  for (int round = 0; round < 2; ++round) {
+    auto c = MatchAll(calls, text, &t);
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].payload == 1);
+    auto m = MatchAll(meetings, text, &t);
+    REQUIRE(m.size() == 1);
+    CHECK(m[0].payload == 2);
+  }
+  REQUIRE(calls.Add("Roma", 3).ok());  // added after matching: the next match sees it
+  auto c = MatchAll(calls, text, &t);
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].payload == 3);
+}
