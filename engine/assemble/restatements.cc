@@ -28,7 +28,7 @@ bool TypesFit(const std::string& a, const std::string& b) {
 
 std::set<std::string> Keys(const Claim& c) {
   std::set<std::string> out;
-  for (const Participant& p : c.participants) out.insert(!p.name.empty() ? p.name : p.office + "|" + p.side);
+  for (const Participant& p : c.participants) out.insert(!p.name.empty() ? p.name.str() : p.office + "|" + p.side);
   return out;
 }
 
@@ -41,7 +41,7 @@ bool SameOrdinal(const Ordinal& a, const Ordinal& b) {
 // speaks with Cavusoglu" restates "held talks in Ankara" below it.
 const std::string& OwnType(const Draft& r) {
   static const std::string kTalks = "talks";
-  return r.trigger && r.trigger->type_from_document ? kTalks : r.claim.type;
+  return r.trigger && r.trigger->type_from_document ? kTalks : r.claim.type.str();
 }
 
 // The dated main claim `r` restates, or nullptr.

@@ -438,7 +438,7 @@ class Linker {
     std::vector<const Claim*> main;
     for (size_t m : cl.members)
       if (claims_[m].role != "reference") main.push_back(&claims_[m]);
-    return Backing{cid, *DaysFromEpoch(full[0]), static_cast<int>(IndependentGroups(main).size())};
+    return Backing{cid, *DaysFromEpoch(full[0]), static_cast<int>(IndependentCount(main))};
   }
 
   // Whether every document of w that has a publication date was published on or after `day`: a
@@ -613,7 +613,7 @@ class Linker {
       std::sort(c->members.begin(), c->members.end());
       Event e;
       e.id = "E" + std::to_string(events.size() + 1);
-      e.type = c->type.empty() ? claims_[c->members[0]].type : c->type;
+      e.type = c->type.empty() ? claims_[c->members[0]].type.str() : c->type;
       std::vector<const Claim*> members;
       for (size_t m : c->members) {
         claims_[m].event = e.id;

@@ -9,7 +9,7 @@ bool IsSideLevel(const Participant& p) {
 }
 
 namespace {
-std::string Token(const Participant& p) { return p.side.empty() ? "name:" + p.name : p.side; }
+std::string Token(const Participant& p) { return p.side.empty() ? "name:" + p.name : p.side.str(); }
 }  // namespace
 
 PersonsBySide PersonsOf(const Claim& c) {

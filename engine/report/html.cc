@@ -366,7 +366,7 @@ class HtmlWriter {
     }
     if (slot == "initiator") {
       *title = c.initiator_text;
-      return c.initiator.empty() ? c.initiator_text : c.initiator;
+      return c.initiator.empty() ? c.initiator_text : c.initiator.str();
     }
     if (slot == "participants") {
       std::string v, w;

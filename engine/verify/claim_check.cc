@@ -1,4 +1,6 @@
 #include <map>
+#include <string_view>
+#include <unordered_map>
 
 #include "engine/link/slots.h"
 #include "engine/link/support.h"
@@ -19,7 +21,7 @@ const char* kWeekdays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday
 // Claims of one event grouped by document, in order of first claim.
 std::vector<std::pair<std::string, std::vector<const Claim*>>> ByDoc(const std::vector<const Claim*>& claims) {
   std::vector<std::pair<std::string, std::vector<const Claim*>>> out;
-  std::map<std::string, size_t> index;
+  std::unordered_map<std::string_view, size_t> index;
   for (const Claim* c : claims) {
     auto [it, fresh] = index.emplace(c->doc, out.size());
     if (fresh) out.push_back({c->doc, {}});
@@ -93,8 +95,8 @@ void FlagOne(const Rule& rule, const CheckContext& ctx, const Event* e, const st
     if (!e) {
       const Claim& c = *hit[0];
       std::string names;
-      for (const auto& p : c.participants) names += (names.empty() ? "" : " and ") + (p.name.empty() ? p.written : p.name);
-      vars["event"] = "the " + (c.type.empty() ? std::string("event") : c.type) + (names.empty() ? "" : " between " + names) +
+      for (const auto& p : c.participants) names += (names.empty() ? "" : " and ") + (p.name.empty() ? p.written : p.name.str());
+      vars["event"] = "the " + (c.type.empty() ? std::string("event") : c.type.str()) + (names.empty() ? "" : " between " + names) +
                       " reported in " + c.doc + " (linked to no event)";
     }
     ctx.Finish(rule, e, std::move(vars), &f);

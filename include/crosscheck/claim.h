@@ -1,11 +1,13 @@
 // Claim: one mention of an event in one document, with the slots the rule engine compares.
 // Resolved values (canonical names, ISO dates, side codes) sit beside the words as written.
+// Values drawn from a small vocabulary are Atoms (interned): a run holds millions of claims.
 #ifndef CROSSCHECK_CLAIM_H_
 #define CROSSCHECK_CLAIM_H_
 
 #include <string>
 #include <vector>
 
+#include "crosscheck/atom.h"
 #include "crosscheck/date.h"
 #include "crosscheck/document.h"
 
@@ -14,7 +16,7 @@ namespace crosscheck {
 // A word or phrase of the evidence that a slot was read from, for highlighting.
 struct Highlight {
   Span span;          // byte offsets into Document::text
-  std::string slot;   // "participant", "date", "initiator", "ordinal", "attribution", "trigger", ...
+  Atom slot;          // "participant", "date", "initiator", "ordinal", "attribution", "trigger", ...
 };
 
 struct Evidence {
@@ -26,7 +28,7 @@ struct Evidence {
 // "first", "second this year", "first since May", "the previous one was on 25 June".
 struct Ordinal {
   int n = 0;               // 1 = first, 2 = second, ...; 0 = none stated
-  std::string scope;       // "ever", "year", "since", "period", "" (none)
+  Atom scope;              // "ever", "year", "since", "period", "" (none)
   PartialDate since;       // for scope "since": the date after which it is the n-th
   std::string period;      // for scope "period": ISO 8601 duration ("P3M" = months), as written loosely
   std::string text;        // as written
@@ -36,37 +38,37 @@ struct Ordinal {
 // Something a rule may want to know about how a value was read (misspelt name, given name that does
 // not fit the person, person named in an office not held then, weekday that does not fit the date).
 struct Flag {
-  std::string code;    // e.g. "misspelled_name", "first_name_mismatch", "office_not_held", "weekday_mismatch"
+  Atom code;           // e.g. "misspelled_name", "first_name_mismatch", "office_not_held", "weekday_mismatch"
   std::string detail;  // human-readable
   Span span;
 };
 
 struct Participant {
-  std::string name;      // canonical ("Lloyd Austin"), or a side name for state-level events ("Russia")
-  std::string side;      // ISO 3166 alpha-2 ("US", "RU", "UA", "GB", ...), "" when unknown
+  Atom name;             // canonical ("Lloyd Austin"), or a side name for state-level events ("Russia")
+  Atom side;             // ISO 3166 alpha-2 ("US", "RU", "UA", "GB", ...), "" when unknown
   std::string written;   // as in the text ("Остіним", "главою Пентагону")
-  std::string via;       // "name", "office", "misspelling", "side", "pronoun"...
-  std::string office;    // office id when resolved through an office ("ru.defence_minister")
+  Atom via;              // "name", "office", "misspelling", "side", "pronoun"...
+  Atom office;           // office id when resolved through an office ("ru.defence_minister")
 };
 
 struct Claim {
   std::string id;        // "<doc>#<n>", stable for the same input
   std::string doc;
-  std::string outlet;
-  std::string lang;
+  Atom outlet;
+  Atom lang;
   std::string event;     // event id after linking; empty before
-  std::string type;      // "call", "meeting", "talks", "agreement", "statement"
-  std::string role = "main";  // "main" (reports the event) or "reference" (mentions an earlier one)
+  Atom type;             // "call", "meeting", "talks", "agreement", "statement"
+  Atom role = "main";          // "main" (reports the event) or "reference" (mentions an earlier one)
   std::vector<Participant> participants;
   PartialDate date;
   PartialDate date_end;     // for a range ("9-11 July"); empty otherwise
   std::string date_text;    // as written
-  std::string date_basis;   // how the date (and year) was decided: "explicit", "publication", ...
+  Atom date_basis;          // how the date (and year) was decided: "explicit", "publication", ...
   int weekday = -1;         // weekday stated in the text (0 = Monday), -1 none
-  std::string initiator;    // side code ("US"), "" unknown
+  Atom initiator;           // side code ("US"), "" unknown
   std::string initiator_text;
   Ordinal ordinal;
-  std::string attributed_to;  // "Pentagon", "Reuters", "Russian Defence Ministry", ...
+  Atom attributed_to;         // "Pentagon", "Reuters", "Russian Defence Ministry", ...
   std::string attribution_text;
   bool hedged = false;
   bool negated = false;

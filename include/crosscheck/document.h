@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "crosscheck/atom.h"
 #include "crosscheck/date.h"
 
 namespace crosscheck {
@@ -43,13 +44,13 @@ struct Document {
 
 struct DocumentStatus {
   std::string id;
-  std::string source;
+  Atom source;
   size_t line = 0;
-  std::string status;  // "processed" | "skipped"
+  Atom status;  // "processed" | "skipped"
   std::string reason;  // why skipped (names file and line/offset)
-  std::string lang;
-  std::string lang_method;
-  std::string outlet;
+  Atom lang;
+  Atom lang_method;
+  Atom outlet;
   std::string published;  // ISO, may be empty
   size_t bytes = 0;
   size_t body_bytes = 0;

@@ -137,7 +137,7 @@ TEST_CASE("Empty, binary, huge and unsupported files are skipped with a reason",
   REQUIRE(c.docs.size() == 1);
   CHECK(c.docs[0].id == "good");
   std::map<std::string, std::string> why;
-  for (auto& s : c.skipped) why[std::filesystem::path(s.source).filename().string()] = s.reason;
+  for (auto& s : c.skipped) why[std::filesystem::path(s.source.str()).filename().string()] = s.reason;
   CHECK(Has(why["empty.txt"], "empty"));
   CHECK(Has(why["empty.jsonl"], "empty"));
   CHECK(Has(why["image.txt"], "binary"));
