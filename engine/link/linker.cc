@@ -438,7 +438,7 @@ class Linker {
     std::vector<const Claim*> main;
     for (size_t m : cl.members)
       if (claims_[m].role != "reference") main.push_back(&claims_[m]);
-    return Backing{cid, *DaysFromEpoch(full[0]), static_cast<int>(IndependentGroups(main).size())};
+    return Backing{cid, *DaysFromEpoch(full[0]), static_cast<int>(IndependentCount(main))};
   }
 
   // Whether every document of w that has a publication date was published on or after `day`: a

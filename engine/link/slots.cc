@@ -65,7 +65,7 @@ PartialDate ConsensusDate(const std::vector<const Claim*>& claims) {
     std::vector<const Claim*> backing;
     for (const Claim* c : claims)
       if (!c->date.empty() && Covers(c->date, d)) backing.push_back(c);
-    size_t s = IndependentGroups(backing).size() * 1000 + backing.size();
+    size_t s = IndependentCount(backing) * 1000 + backing.size();
     if (best.empty() || s > best_support || (s == best_support && Precision(d) > Precision(best)) ||
         (s == best_support && Precision(d) == Precision(best) && d.ToIso() < best.ToIso())) {
       best = d;

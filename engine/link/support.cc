@@ -5,6 +5,8 @@
 #include <map>
 #include <set>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace crosscheck::link {
 
@@ -20,20 +22,55 @@ std::string OriginKey(const Claim& c) {
   return "via:" + k;
 }
 
+namespace {
+
+// The key of each claim's independent group (see IndependentGroups): the one relayed origin of its
+// outlet when all the outlet's claims relay one source, else its outlet key. Keys are computed once
+// per claim (this runs for every slot value of every event and finding).
+class GroupKeys {
+ public:
+  explicit GroupKeys(const std::vector<const Claim*>& claims) : outlet_(claims.size()), origin_(claims.size()) {
+    std::unordered_map<std::string_view, const std::string*> single;  // outlet key → its origin; null: several
+    for (size_t i = 0; i < claims.size(); ++i) {
+      outlet_[i] = OutletKey(*claims[i]);
+      origin_[i] = OriginKey(*claims[i]);
+    }
+    for (size_t i = 0; i < claims.size(); ++i) {
+      auto [it, fresh] = single.emplace(outlet_[i], &origin_[i]);
+      if (!fresh && it->second && *it->second != origin_[i]) it->second = nullptr;
+    }
+    key_.reserve(claims.size());
+    for (size_t i = 0; i < claims.size(); ++i) {
+      const std::string* o = single.at(outlet_[i]);
+      key_.push_back(o && o->rfind("via:", 0) == 0 ? o : &outlet_[i]);
+    }
+  }
+  const std::string& operator[](size_t i) const { return *key_[i]; }
+
+ private:
+  std::vector<std::string> outlet_, origin_;
+  std::vector<const std::string*> key_;
+};
+
+}  // namespace
+
 std::vector<std::pair<std::string, std::vector<const Claim*>>> IndependentGroups(const std::vector<const Claim*>& claims) {
-  // Per outlet: the one origin all its claims relay, if there is exactly one.
-  std::map<std::string, std::set<std::string>> origins_of;
-  for (const Claim* c : claims) origins_of[OutletKey(*c)].insert(OriginKey(*c));
+  GroupKeys keys(claims);
   std::vector<std::pair<std::string, std::vector<const Claim*>>> out;
-  std::map<std::string, size_t> index;
-  for (const Claim* c : claims) {
-    const auto& o = origins_of[OutletKey(*c)];
-    std::string key = (o.size() == 1 && o.begin()->rfind("via:", 0) == 0) ? *o.begin() : OutletKey(*c);
-    auto [it, fresh] = index.emplace(key, out.size());
-    if (fresh) out.push_back({key, {}});
-    out[it->second].second.push_back(c);
+  std::unordered_map<std::string_view, size_t> index;
+  for (size_t i = 0; i < claims.size(); ++i) {
+    auto [it, fresh] = index.emplace(keys[i], out.size());
+    if (fresh) out.push_back({keys[i], {}});
+    out[it->second].second.push_back(claims[i]);
   }
   return out;
+}
+
+size_t IndependentCount(const std::vector<const Claim*>& claims) {
+  GroupKeys keys(claims);
+  std::unordered_set<std::string_view> distinct;
+  for (size_t i = 0; i < claims.size(); ++i) distinct.insert(keys[i]);
+  return distinct.size();
 }
 
 ClaimRef RefOf(const Claim* c, const std::vector<Claim>& claims) {
@@ -46,7 +83,7 @@ SlotValue MakeSlotValue(const std::string& value, const std::vector<const Claim*
   v.value = value;
   v.claims.reserve(members.size());
   for (const Claim* c : members) v.claims.push_back(RefOf(c, claims));
-  v.independent = static_cast<int>(IndependentGroups(members).size());
+  v.independent = static_cast<int>(IndependentCount(members));
   return v;
 }
 

@@ -21,6 +21,8 @@ std::string OriginKey(const Claim& c);
 // Claims grouped by independent origin (see above), in order of first claim; keys are OriginKey
 // values ("via:tass" for an outlet that only relays TASS, else the OutletKey).
 std::vector<std::pair<std::string, std::vector<const Claim*>>> IndependentGroups(const std::vector<const Claim*>& claims);
+// How many independent groups `claims` form (IndependentGroups(claims).size()).
+size_t IndependentCount(const std::vector<const Claim*>& claims);
 
 // The index of `c` in `claims` (c must point into it).
 ClaimRef RefOf(const Claim* c, const std::vector<Claim>& claims);

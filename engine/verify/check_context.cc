@@ -1,6 +1,7 @@
 #include "engine/verify/check_context.h"
 
 #include <algorithm>
+#include <numeric>
 #include <set>
 
 #include "engine/link/support.h"
@@ -47,6 +48,13 @@ CheckContext::CheckContext(const RunView& run) : run_(run) {
     for (const auto& p : c.participants)
       if (!p.office.empty() && !p.name.empty()) person_offices[p.name].insert(p.office);
   }
+  // Findings list their claims in id order: rank every claim once rather than compare ids per finding.
+  std::vector<ClaimRef> by_id(claims.size());
+  std::iota(by_id.begin(), by_id.end(), 0);
+  std::stable_sort(by_id.begin(), by_id.end(), [&](ClaimRef a, ClaimRef b) { return claims[a].id < claims[b].id; });
+  id_rank_.resize(claims.size());
+  for (size_t k = 0; k < by_id.size(); ++k) id_rank_[by_id[k]] = static_cast<uint32_t>(k);
+  event_independent_.assign(events.size(), -1);
   if (run.documents)
     for (const auto& d : *run.documents) published_[d.id] = d.published.empty() ? std::nullopt : PartialDate::ParseIso(d.published);
   persons_key_.resize(events.size());
@@ -147,6 +155,11 @@ SlotValue CheckContext::Value(const std::string& value, const std::vector<const 
   return link::MakeSlotValue(value, members, *run_.claims);
 }
 
+SlotValue CheckContext::EventValue(const std::string& value, size_t e) const {
+  if (event_independent_[e] < 0) event_independent_[e] = static_cast<int>(link::IndependentCount(event_claims_[e]));
+  return {value, (*run_.events)[e].claims, event_independent_[e]};
+}
+
 void CheckContext::SortBySupport(std::vector<SlotValue>* values) const { link::SortBySupport(values, *run_.claims); }
 
 // A value's backers for a message: its outlets, or its documents when some outlet is unknown.
@@ -169,9 +182,8 @@ void CheckContext::Finish(const Rule& rule, const Event* event, std::map<std::st
   if (event) f->event = event->id;
   std::vector<ClaimRef> refs = f->claims;
   for (const auto& v : f->values) refs.insert(refs.end(), v.claims.begin(), v.claims.end());
-  std::sort(refs.begin(), refs.end());
+  std::sort(refs.begin(), refs.end(), [&](ClaimRef a, ClaimRef b) { return id_rank_[a] < id_rank_[b]; });
   refs.erase(std::unique(refs.begin(), refs.end()), refs.end());
-  std::stable_sort(refs.begin(), refs.end(), [&](ClaimRef a, ClaimRef b) { return claims[a].id < claims[b].id; });
   f->claims = std::move(refs);
   if (event && f->consensus.empty()) {
     auto it = event->slots.find(f->slot);

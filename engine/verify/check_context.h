@@ -48,6 +48,8 @@ class CheckContext {
 
   // A finding's side: `value` backed by `members` (claims of this run, kept in the order given).
   SlotValue Value(const std::string& value, const std::vector<const Claim*>& members) const;
+  // The same backed by every claim of an event (its independent count computed once per run).
+  SlotValue EventValue(const std::string& value, size_t event_index) const;
   // Values most supported first (link::SortBySupport).
   void SortBySupport(std::vector<SlotValue>* values) const;
   // "2024-06-25 [unn.ua, kyivindependent.com] vs 2024-06-24 [tass.ru]".
@@ -65,6 +67,8 @@ class CheckContext {
   std::unordered_map<std::string, std::optional<PartialDate>> published_;
   std::vector<std::string> persons_key_, office_key_;
   std::unordered_map<std::string, std::vector<size_t>> by_persons_, by_offices_;
+  std::vector<uint32_t> id_rank_;            // claim → its position in claim id order
+  mutable std::vector<int> event_independent_;  // per event, -1 until computed (EventValue)
 };
 
 // "the call between A and B on 2024-06-25 (E1)".

@@ -1,4 +1,6 @@
 #include <map>
+#include <string_view>
+#include <unordered_map>
 
 #include "engine/link/slots.h"
 #include "engine/link/support.h"
@@ -19,7 +21,7 @@ const char* kWeekdays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday
 // Claims of one event grouped by document, in order of first claim.
 std::vector<std::pair<std::string, std::vector<const Claim*>>> ByDoc(const std::vector<const Claim*>& claims) {
   std::vector<std::pair<std::string, std::vector<const Claim*>>> out;
-  std::map<std::string, size_t> index;
+  std::unordered_map<std::string_view, size_t> index;
   for (const Claim* c : claims) {
     auto [it, fresh] = index.emplace(c->doc, out.size());
     if (fresh) out.push_back({c->doc, {}});

@@ -1,6 +1,8 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <string_view>
+#include <unordered_map>
 
 #include "engine/link/slots.h"
 #include "engine/link/support.h"
@@ -87,8 +89,8 @@ std::set<std::string> WordedLevels(const std::vector<const Claim*>& claims) {
 // ("the previous call was on 12 July") are references, not echoes, and count.
 std::vector<bool> Echoes(const CheckContext& ctx) {
   const auto& events = ctx.events();
-  std::vector<std::set<std::string>> docs(events.size());
-  std::map<std::string, std::vector<size_t>> doc_events;  // main claims' documents → events
+  std::vector<std::set<std::string_view>> docs(events.size());
+  std::unordered_map<std::string_view, std::vector<size_t>> doc_events;  // main claims' documents → events
   std::vector<bool> all_main(events.size(), true);
   for (size_t j = 0; j < events.size(); ++j)
     for (const Claim* c : ctx.ClaimsOf(j)) {
@@ -177,7 +179,7 @@ void TimelineCheck(const Rule& rule, const CheckContext& ctx, std::vector<Findin
         if (!judged(r)) continue;
         for (size_t j : r.earlier) {
           if (!shown.insert(j).second) continue;
-          f.values.push_back(ctx.Value("earlier " + events[j].type + " " + events[j].date.ToIso() + " (" + events[j].id + ")", ctx.ClaimsOf(j)));
+          f.values.push_back(ctx.EventValue("earlier " + events[j].type + " " + events[j].date.ToIso() + " (" + events[j].id + ")", j));
         }
       }
       f.explanation = "\"" + claims[0]->ordinal.text + "\" (" + value + "): " + explanation;
