@@ -72,14 +72,18 @@ void DateDrafts(const DocContext& ctx, std::vector<Draft>* drafts) {
   *drafts = std::move(out);
 }
 
-bool Keep(const Draft& d) {
+bool Keep(const DocContext& ctx, const Draft& d) {
   size_t specific = 0, any = 0, own_specific = 0;
   for (const auto& p : d.parts) {
     if (p.kind == RawParticipant::Kind::kOffice && p.side.empty()) continue;
     ++any;
     if (Specific(p)) ++specific, own_specific += !p.borrowed;
   }
-  if (d.trigger && d.trigger->weak) return own_specific >= 1 && any >= 2;
+  // A generic word ("by phone" once "spoke again" split the phrase) makes a claim with a pair of its
+  // own, or with the pair its anaphoric subject stands for when it has a date of its own ("They spoke
+  // again by phone on October 23.").
+  if (d.trigger && d.trigger->weak)
+    return any >= 2 && (own_specific >= 1 || (d.has_own_date && d.borrowed_from >= 0 && AnaphoricSubject(ctx, d)));
   if (d.claim.type == "statement") return specific >= 1;
   return any >= 2 || (any == 1 && d.has_own_date);
 }
@@ -156,7 +160,7 @@ std::vector<Claim> Assembler::Assemble(const Document& doc, const analyse::Analy
     FindModality(ctx, drafts, &d);
   }
   for (Draft& d : drafts)
-    if (!Keep(d)) d.dropped = true;
+    if (!Keep(ctx, d)) d.dropped = true;
   MergeElaborations(ctx, &drafts);
   DropSameSentenceDuplicates(&drafts);
   InheritLeadDates(ctx, &drafts);

@@ -69,6 +69,9 @@ void CollectParticipants(const DocContext& ctx, std::vector<Draft>* drafts, size
 // A reference without a trigger of its own ("Предыдущий контакт Зеленского и Байдена", "the previous
 // contact between Kuleba and Blinken") takes the pair its sentence names, when it names two or more.
 void CollectNamedPair(const DocContext& ctx, Draft* d);
+// Whether an anaphor ("they", "the two", "вони", "i due") stands before the draft's trigger in its
+// sentence: its subject is the pair named before.
+bool AnaphoricSubject(const DocContext& ctx, const Draft& d);
 // True when `e` is a source of attribution (after "according to", before "said") in its sentence.
 bool IsAttributionSource(const DocContext& ctx, size_t entity_index);
 

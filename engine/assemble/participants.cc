@@ -6,8 +6,9 @@
 //  - "his American counterpart" without a name becomes the other participant's office for that side;
 //  - sources of attribution ("according to the Pentagon") and outlets are not participants; sides
 //    are dropped once a person or office stands for them;
-//  - with fewer than two participants and a specific trigger, the previous sentence's claim (or the
-//    headline's) lends its participants (marked borrowed).
+//  - with fewer than two participants and a specific trigger (or a generic one whose subject is "they",
+//    "the two"), the previous sentence's claim (or the headline's) lends its participants (marked
+//    borrowed).
 #include <algorithm>
 #include <cstdlib>
 #include <set>
@@ -104,6 +105,14 @@ bool IsPrecedingSource(const DocContext& ctx, size_t entity_index, uint32_t trig
   return false;
 }
 
+// A capital right after a short preposition is where something happened, not whose office follows:
+// "у Варшаві глава держави Володимир Зеленський", "a Bruxelles il capo dello Stato".
+bool IsPlaceAdverbial(const DocContext& ctx, const EntityMention& x) {
+  if (!x.is_side_metonym || x.tokens.begin == 0) return false;
+  const analyse::Token& t = ctx.analysis->tokens[x.tokens.begin - 1];
+  return t.kind == analyse::TokenKind::kWord && !t.upper_initial && util::ToU32(t.key).size() <= 2;
+}
+
 void AddSideOffices(const DocContext& ctx, const std::vector<size_t>& ents, size_t office_pos,
                     std::vector<uint8_t>* consumed, std::vector<RawParticipant>* out) {
   const EntityMention& o = ctx.tagged->entities[ents[office_pos]];
@@ -113,7 +122,7 @@ void AddSideOffices(const DocContext& ctx, const std::vector<size_t>& ents, size
   uint32_t at = o.tokens.begin;
   for (size_t k = office_pos; k-- > 0;) {
     const EntityMention& x = ctx.tagged->entities[ents[k]];
-    if (x.kind != EntityKind::kSide || (*consumed)[k]) break;
+    if (x.kind != EntityKind::kSide || (*consumed)[k] || IsPlaceAdverbial(ctx, x)) break;
     if (!Connected(ctx, x.tokens.end, at, 2)) break;
     sides.push_back(k);
     at = x.tokens.begin;
@@ -379,6 +388,14 @@ void CollectNamedPair(const DocContext& ctx, Draft* d) {
   if (std::count_if(parts.begin(), parts.end(), Specific) >= 2) d->parts = std::move(parts);
 }
 
+bool AnaphoricSubject(const DocContext& ctx, const Draft& d) {
+  for (size_t ci : ctx.cues[d.sentence]) {
+    const tag::CueMention& c = ctx.tagged->cues[ci];
+    if (c.kind == tag::CueKind::kAnaphor && c.tokens.end <= d.anchor.begin) return true;
+  }
+  return false;
+}
+
 void CollectParticipants(const DocContext& ctx, std::vector<Draft>* drafts, size_t index) {
   Draft* d = &(*drafts)[index];
   auto earlier_begin = drafts->cbegin();
@@ -387,7 +404,7 @@ void CollectParticipants(const DocContext& ctx, std::vector<Draft>* drafts, size
   KeepNear(d->anchor, &d->parts);
   Tidy(&d->parts);
   size_t specific = std::count_if(d->parts.begin(), d->parts.end(), Specific);
-  if (specific >= 2 || (d->trigger && d->trigger->weak)) return;
+  if (specific >= 2 || (d->trigger && d->trigger->weak && !AnaphoricSubject(ctx, *d))) return;
   bool anaphoric = HasCue(ctx, d->sentence, tag::CueKind::kAnaphor);
   // Borrow from the claim of the previous sentence, else from the headline's.
   const Draft* source = nullptr;

@@ -138,6 +138,10 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
     const Token& tok = toks[t];
     if (covered[t] || tok.kind != TokenKind::kWord || !tok.upper_initial || tok.all_upper) continue;
     if (util::CodePointCount(tok.key) < 4 || stoplist_.count(tok.key) || given_stems_.count(tok.key)) continue;
+    // The first half of a hyphenated compound ("Форін-офісу", "Foreign-policy") is no name.
+    if (t + 2 < toks.size() && toks[t + 1].key == "-" && !toks[t + 1].space_before && !toks[t + 2].space_before &&
+        toks[t + 2].kind == TokenKind::kWord && !toks[t + 2].upper_initial)
+      continue;
     surnames_.Lookup(util::LatinKey(tok.key), &hit);
     if (hit.distance < 0 && IsCyrillicWord(tok.key)) {
       for (std::string_view e : kCyrillicEndings) {

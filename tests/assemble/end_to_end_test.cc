@@ -186,3 +186,46 @@ TEST_CASE("End to end: talks in a month or by phone are no meeting", "[assemble]
   CHECK(FindClaim(uk, "call", "main"));
   CHECK_FALSE(FindClaim(uk, "meeting", "main"));
 }
+
+TEST_CASE("End to end: 'They spoke again by phone' is a second call of the same pair", "[assemble][e2e][en]") {
+  // "again" splits "spoke by phone", leaving the generic "by phone": its subject "They" is the pair.
+  auto claims = Shared().Run(
+      "Starmer and Zelensky spoke by phone on October 21 about air defence for the winter. They spoke again "
+      "by phone on October 23.\n",
+      "en", "2024-10-25");
+  std::vector<std::string> dates;
+  for (const auto& c : claims)
+    if (c.type == "call" && HasParticipant(c, "Keir Starmer") && HasParticipant(c, "Volodymyr Zelensky"))
+      dates.push_back(c.date.ToIso());
+  CHECK(dates == std::vector<std::string>{"2024-10-21", "2024-10-23"});
+  // Without "they" the generic words make no claim of their own.
+  auto vague = Shared().Run(
+      "Starmer and Zelensky spoke by phone on October 21 about air defence. Reaching officials by phone "
+      "became harder on October 23.\n",
+      "en", "2024-10-25");
+  CHECK(vague.size() == 1);
+}
+
+TEST_CASE("End to end: a city before 'head of state' is the place, not whose head", "[assemble][e2e][uk]") {
+  auto claims = Shared().Run(
+      "7 травня 2024 року у Варшаві глава держави Володимир Зеленський зустрівся з британським прем'єром "
+      "Ріші Сунаком.\n",
+      "uk");
+  const Claim* c = FindClaim(claims, "meeting", "main");
+  REQUIRE(c);
+  CHECK(c->participants.size() == 2);
+  CHECK(HasParticipant(*c, "Volodymyr Zelensky"));
+  CHECK(HasParticipant(*c, "Rishi Sunak"));
+}
+
+TEST_CASE("End to end: the first half of 'Форін-офіс' is not a misspelled surname", "[assemble][e2e][uk]") {
+  auto claims = Shared().Run(
+      "17 жовтня 2024 року очільник МЗС Андрій Сибіга отримав дзвінок від очільника Форін-офісу Девіда Леммі.\n",
+      "uk");
+  const Claim* c = FindClaim(claims, "call", "main");
+  REQUIRE(c);
+  CHECK(c->participants.size() == 2);
+  CHECK(HasParticipant(*c, "Andrii Sybiha"));
+  CHECK(HasParticipant(*c, "David Lammy"));
+  CHECK(c->initiator == "GB");
+}
