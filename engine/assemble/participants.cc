@@ -286,6 +286,10 @@ std::vector<RawParticipant> SentenceParticipants(const DocContext& ctx, uint32_t
           p.office = o.side.empty() ? (p.side.empty() ? "" : OfficeOf(p.side, OfficeRole(o.office))) : o.office;
           p.written = ctx.Text({o.span.start, e.span.end});
           p.span = {o.span.start, e.span.end};
+          // The mention spans office and name: it stands as near the trigger as its nearer end ("un
+          // incontro tra ... e il capo della diplomazia statunitense Anthony Blinken").
+          if (std::labs(long(o.token) - long(trigger_token)) < std::labs(long(p.token) - long(trigger_token)))
+            p.token = o.token;
           out.pop_back();
         }
       }

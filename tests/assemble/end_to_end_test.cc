@@ -293,3 +293,17 @@ TEST_CASE("End to end: 'US's', 'UK’s', 'Belarus'' combine with the role after 
   auto pronoun = Shared().Run("Lavrov told us's reporters nothing; Blinken called him on 3 March 2022.\n", "en");
   for (const auto& c : pronoun) CHECK_FALSE(HasParticipant(c, "Lloyd Austin"));
 }
+
+TEST_CASE("End to end: a long office before a name keeps the name near its trigger", "[assemble][e2e][it]") {
+  // The second participant's mention starts at "il capo della diplomazia": counted from there, it is
+  // within reach of "incontro"; the city of the meeting is no participant.
+  auto claims = Shared().Run(
+      "Oggi a Londra si è svolto un incontro tra il ministro degli Esteri francese Jean-Yves Le Drian e il capo "
+      "della diplomazia statunitense Anthony Blinken.\n",
+      "it", "2021-05-25");
+  const Claim* c = FindClaim(claims, "meeting", "main");
+  REQUIRE(c);
+  CHECK(c->participants.size() == 2);
+  CHECK(HasParticipant(*c, "Jean-Yves Le Drian"));
+  CHECK(HasParticipant(*c, "Antony Blinken"));
+}
