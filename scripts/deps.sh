@@ -4,7 +4,7 @@
 #        --bench what bench/run needs: ripgrep for the floor, GNU time)
 set -euo pipefail
 pkgs=(g++ cmake ninja-build pkg-config ccache libboost-graph-dev rapidjson-dev libspdlog-dev catch2
-      libicu-dev libcli11-dev libcld2-dev libgumbo-dev python3)
+      libicu-dev libcli11-dev libcld2-dev libgumbo-dev libmimalloc-dev python3)
 if [[ "${1:-}" == "--test" ]]; then pkgs+=(chromium); fi
 if [[ "${1:-}" == "--bench" ]]; then pkgs+=(ripgrep time); fi
 missing=()

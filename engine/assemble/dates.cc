@@ -1,7 +1,8 @@
 // Which time mention dates an event mention: the nearest one in its sentence that is not owned by
 // something else — a time after "after"/"following" dates that other thing, a time after "since" is
 // an ordinal's scope, a time after "the previous one" dates the referenced event. A sentence broken
-// by a line break ("Вчора, 25 червня,\n відбулися ...") lends its time to the next line.
+// by a line break ("Вчора, 25 червня,\n відбулися ...") lends its time to the next line. The lead of
+// a wire story without a date of its own takes its dateline ("МОСКВА, 5 окт — РИА Новости.").
 #include <climits>
 #include <cstdlib>
 
@@ -82,10 +83,41 @@ const tag::TimeMention* Nearest(const DocContext& ctx, const Draft& d, uint32_t 
   return best;
 }
 
+// A wire dateline opening the line: the place in capitals or capitalised words, a comma, the date
+// ("МОСКВА, 5 окт — РИА Новости.", "KYIV, July 12 (UNN) -", "ROMA, 12 luglio (ANSA) -").
+bool IsWireDateline(const DocContext& ctx, const tag::TimeMention& t) {
+  if (t.kind != tag::TimeKind::kDateline) return false;
+  const auto& toks = ctx.analysis->tokens;
+  uint32_t b = t.tokens.begin;
+  if (b == 0 || toks[b].newline_before || toks[b - 1].key != ",") return false;
+  for (uint32_t i = b - 1, n = 0; n < 6; --i, ++n) {
+    if (toks[i].kind == analyse::TokenKind::kWord && !toks[i].upper_initial) return false;
+    if (toks[i].newline_before || i == 0) return toks[i].kind == analyse::TokenKind::kWord;
+  }
+  return false;
+}
+
+// The lead of a wire story has no date of its own: it is the dateline's news. A main claim in the
+// dateline's sentence, or in the sentence right after it on the same line, takes the dateline.
+const tag::TimeMention* WireDate(const DocContext& ctx, const Draft& d) {
+  if (d.claim.role != "main") return nullptr;
+  for (uint32_t s : {d.sentence, d.sentence - 1}) {
+    if (s > d.sentence) break;  // no sentence before the first
+    if (s != d.sentence && ctx.analysis->tokens[ctx.analysis->sentences[d.sentence].first_token].newline_before)
+      break;
+    for (size_t ti : ctx.times[s]) {
+      const tag::TimeMention& t = ctx.tagged->times[ti];
+      if (IsWireDateline(ctx, t) && Dated(t)) return &t;
+    }
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 const tag::TimeMention* PickTime(const DocContext& ctx, const Draft& d, uint32_t /*from_token*/) {
   if (const tag::TimeMention* t = Nearest(ctx, d, d.sentence)) return t;
+  if (const tag::TimeMention* t = WireDate(ctx, d)) return t;
   if (d.sentence == 0 || d.claim.role == "reference") return nullptr;
   // A line broken mid-sentence: the previous "sentence" ends with a comma, colon or dash.
   const analyse::Sentence& prev = ctx.analysis->sentences[d.sentence - 1];
@@ -126,6 +158,7 @@ void ApplyTime(const DocContext& ctx, const tag::TimeMention& t, int list_index,
     d->year_open = true;
     c.date_basis = "open";
   }
+  if (t.kind == tag::TimeKind::kDateline) c.date_basis = "dateline";
   AddHighlight(t.span, "date", d);
 }
 

@@ -1,6 +1,7 @@
 // Dates the text leaves incomplete.
 //  - InheritLeadDates: an undated mention of the article's event (headline, "the conversation")
-//    takes the date of the dated mentions of the same event, when they all agree on one date.
+//    takes the date of the dated mentions of the same event (sides that fit, not a mention of other
+//    people), when they all agree on one date.
 //  - InferYearsFromOffices: a year fits when every person named held office then (in the office
 //    stated, else any office they held) and the stated weekday falls on that date; one fitting year
 //    is taken, several leave it open. The article's people together (the "story window") and a claim
@@ -98,6 +99,22 @@ std::vector<int> YearsWhereWeekdayFits(int month, int day, int weekday, int from
   return out;
 }
 
+// Whether two mentions are about other people: they share no person, and name different persons for
+// some side ("Wallace holds talks with Ukraine's defence minister" and "Zelensky and Johnson had a
+// call on 14 March" share sides, not people).
+bool OtherPersons(const Draft& a, const Draft& b) {
+  bool differ = false;
+  for (const auto& p : a.parts) {
+    if (p.kind != RawParticipant::Kind::kPerson || p.side.empty()) continue;
+    for (const auto& q : b.parts) {
+      if (q.kind != RawParticipant::Kind::kPerson) continue;
+      if (q.person == p.person) return false;
+      if (q.side == p.side) differ = true;
+    }
+  }
+  return differ;
+}
+
 void InheritLeadDates(const DocContext& /*ctx*/, std::vector<Draft>* drafts) {
   for (Draft& d : *drafts) {
     if (d.dropped || d.claim.role != "main" || !d.claim.date.empty()) continue;
@@ -111,7 +128,7 @@ void InheritLeadDates(const DocContext& /*ctx*/, std::vector<Draft>* drafts) {
       std::set<std::string> theirs = Sides(o);
       bool compatible = std::includes(theirs.begin(), theirs.end(), mine.begin(), mine.end()) ||
                         std::includes(mine.begin(), mine.end(), theirs.begin(), theirs.end());
-      if (!compatible) continue;
+      if (!compatible || OtherPersons(d, o)) continue;
       if (o.list_index >= 0 || !o.claim.date_end.empty()) ambiguous = true;
       if (source && !(source->claim.date == o.claim.date)) ambiguous = true;
       source = &o;

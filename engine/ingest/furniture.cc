@@ -76,24 +76,35 @@ bool IsClosing(char32_t c) {
 }
 bool IsTerminal(char32_t c) { return c == '.' || c == '!' || c == '?' || c == 0x2026; }
 
-// Where the words of `key` start: 0 and every byte after a space.
-void WordStarts(const std::string& key, std::vector<uint32_t>* starts) {
-  starts->clear();
-  starts->push_back(0);
-  for (size_t i = 0; i < key.size(); ++i)
-    if (key[i] == ' ') starts->push_back(static_cast<uint32_t>(i + 1));
+// Does `key` contain `phrase` as whole words (both are words joined by single spaces), starting at
+// byte `p`?
+bool WordsAt(const std::string& key, size_t p, const std::string& phrase) {
+  size_t e = p + phrase.size();
+  return !phrase.empty() && e <= key.size() && (e == key.size() || key[e] == ' ') &&
+         key.compare(p, phrase.size(), phrase) == 0;
 }
 
-// Does `key` contain `phrase` as whole words (both are words joined by single spaces)? `starts` is
-// WordStarts(key): the phrase can only begin at a word start, so only those are compared.
-bool ContainsWords(const std::string& key, const std::vector<uint32_t>& starts, const std::string& phrase) {
-  if (phrase.empty() || phrase.size() > key.size()) return false;
-  for (uint32_t p : starts) {
-    size_t e = p + phrase.size();
-    if (e > key.size()) break;
-    if (key[p] == phrase[0] && (e == key.size() || key[e] == ' ') && key.compare(p, phrase.size(), phrase) == 0)
-      return true;
-  }
+uint16_t StartKey(unsigned char a, unsigned char b) { return static_cast<uint16_t>((a << 8) | b); }
+
+// Does `key` contain any widget phrase as whole words? A phrase can only begin at a word start (0
+// and every byte after a space), and only the phrases sharing the first two bytes there are compared.
+bool ContainsWidget(const std::string& key, const FurnitureLexicon& lex) {
+  if (lex.widget_by_start.empty() || key.empty()) return false;
+  auto try_at = [&](size_t p) {
+    unsigned char a = static_cast<unsigned char>(key[p]);
+    unsigned char b = p + 1 < key.size() ? static_cast<unsigned char>(key[p + 1]) : 0;
+    for (uint16_t k : {StartKey(a, b), StartKey(a, 0)}) {
+      auto it = lex.widget_by_start.find(k);
+      if (it == lex.widget_by_start.end()) continue;
+      for (uint32_t w : it->second)
+        if (WordsAt(key, p, lex.widget[w])) return true;
+      if (b == 0) break;
+    }
+    return false;
+  };
+  if (try_at(0)) return true;
+  for (size_t i = 0; i + 1 < key.size(); ++i)
+    if (key[i] == ' ' && try_at(i + 1)) return true;
   return false;
 }
 
@@ -269,10 +280,7 @@ Kind Classify(std::string_view s, const FurnitureLexicon& lex, Scan* out, std::s
     if (lex.line.count(key)) return Kind::kFurniture;
     for (const auto& h : lex.list_heading)
       if (key == h) return Kind::kListHeading;
-    thread_local std::vector<uint32_t> starts;
-    WordStarts(key, &starts);
-    for (const auto& w : lex.widget)
-      if (ContainsWords(key, starts, w)) return Kind::kWidget;
+    if (ContainsWidget(key, lex)) return Kind::kWidget;
     std::string head = KeyBeforeColon(s);
     if (!head.empty()) {
       for (const auto& h : lex.list_heading)
@@ -483,6 +491,14 @@ Status Furniture::LoadFile(const std::string& path) {
   for (auto& k : keys("line")) lex_.line.insert(std::move(k));
   for (auto& k : keys("list_heading")) lex_.list_heading.push_back(std::move(k));
   for (auto& k : keys("widget")) lex_.widget.push_back(std::move(k));
+  lex_.widget_by_start.clear();
+  for (uint32_t w = 0; w < lex_.widget.size(); ++w) {
+    const std::string& phrase = lex_.widget[w];
+    if (phrase.empty()) continue;
+    unsigned char a = static_cast<unsigned char>(phrase[0]);
+    unsigned char b = phrase.size() > 1 ? static_cast<unsigned char>(phrase[1]) : 0;
+    lex_.widget_by_start[StartKey(a, b)].push_back(w);
+  }
   for (auto& k : keys("credit_prefix")) lex_.credit_prefix.push_back(std::move(k));
   for (auto& k : keys("counter_words")) lex_.counter_words.push_back(std::move(k));
   for (auto& k : keys("date_words")) lex_.date_words.insert(std::move(k));

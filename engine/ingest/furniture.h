@@ -14,7 +14,9 @@
 #ifndef CROSSCHECK_ENGINE_INGEST_FURNITURE_H_
 #define CROSSCHECK_ENGINE_INGEST_FURNITURE_H_
 
+#include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <string_view>
 #include <unordered_set>
 #include <vector>
@@ -36,6 +38,9 @@ struct FurnitureLexicon {
   WordSet line;                                   // a line that is exactly this is furniture
   std::vector<std::string> list_heading;          // a line that is (or starts with) this opens a link list
   std::vector<std::string> widget;                // a line containing this is a widget; the article ends
+  // Indexes of `widget` phrases by their first two bytes (phrases of one byte under their byte), so a
+  // line is compared only with the phrases that can start at each of its words. Built by LoadFile.
+  std::unordered_map<uint16_t, std::vector<uint32_t>> widget_by_start;
   std::vector<std::string> credit_prefix;         // "Фото: ..." photo credits
   std::vector<std::string> counter_words;         // word stems that may sit next to a counter ("переглядів")
   WordSet date_words;                             // month and day words that make a short line a dateline

@@ -28,7 +28,7 @@ struct Cluster {
   std::vector<PartialDate> dates;    // distinct dates of members that fit together (claims join by these)
   std::vector<PartialDate> dissent;  // dates of members linked despite their date (a finding, not a fit)
   std::string type;                  // the most specific type of its members (see TypesCompatible)
-  std::set<std::string> docs;
+  std::set<std::string_view> docs;  // of its members (views of Claim::doc)
   bool first_ever = false;  // a member says it was the first (ever)
   bool has_main = false;
   size_t min_index = SIZE_MAX;
@@ -445,7 +445,7 @@ class Linker {
   // report published before a call cannot be a report of it.
   bool PublishedBy(const Cluster& w, long day) const {
     for (const auto& doc : w.docs) {
-      auto it = opt_.published.find(doc);
+      auto it = opt_.published.find(std::string(doc));
       if (it == opt_.published.end()) continue;
       auto p = DaysFromEpoch(it->second);
       if (p && *p < day) return false;
@@ -510,7 +510,7 @@ class Linker {
   }
 
   static bool SharesDocument(const Cluster& a, const Cluster& b) {
-    return std::any_of(b.docs.begin(), b.docs.end(), [&](const std::string& d) { return a.docs.count(d) > 0; });
+    return std::any_of(b.docs.begin(), b.docs.end(), [&](std::string_view d) { return a.docs.count(d) > 0; });
   }
 
   // Links cluster b into a: b's dates become dissenting dates of a.
@@ -648,7 +648,7 @@ class Linker {
   std::vector<size_t> cluster_of_;  // claim → cluster, SIZE_MAX until placed
   std::vector<std::unique_ptr<Cluster>> clusters_;
   std::map<std::string, Block> blocks_;
-  std::unordered_map<std::string, std::vector<size_t>> doc_clusters_;
+  std::unordered_map<std::string_view, std::vector<size_t>> doc_clusters_;  // document → clusters with its claims
   Block* block_ = nullptr;
 };
 

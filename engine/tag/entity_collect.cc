@@ -58,13 +58,22 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
   auto written = [&](uint32_t b, uint32_t e) {
     return doc.text.substr(toks[b].start, toks[e - 1].end - toks[b].start);
   };
+  // A word written in capitals, or capitals with a possessive ending ("US's", "UK’s").
+  auto capitals = [&](const Token& t) {
+    if (t.all_upper || (t.upper_initial && t.end - t.start == 1)) return true;
+    std::string_view w(doc.text.data() + t.start, t.end - t.start);
+    size_t cut = w.size() >= 3 && w.compare(w.size() - 2, 2, "'s") == 0 ? w.size() - 2
+                 : w.size() >= 5 && w.compare(w.size() - 4, 4, "\xE2\x80\x99s") == 0 ? w.size() - 4
+                                                                                    : 0;
+    if (cut < 2) return false;
+    return std::all_of(w.begin(), w.begin() + static_cast<long>(cut), [](char c) { return c < 'a' || c > 'z'; });
+  };
   auto acceptable = [&](const PhraseMatch& m) {
     const Entry& e = entries_[m.payload];
     if (e.latin_name && !toks[m.begin].upper_initial) return false;
     if (e.upper)
       for (uint32_t t = m.begin; t < m.end; ++t)
-        if (toks[t].kind == TokenKind::kWord && !(toks[t].all_upper || (toks[t].upper_initial && toks[t].end - toks[t].start == 1)))
-          return false;
+        if (toks[t].kind == TokenKind::kWord && !capitals(toks[t])) return false;
     return true;
   };
 

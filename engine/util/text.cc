@@ -222,19 +222,45 @@ const FoldTable& Folds() {
 }  // namespace
 
 void AppendFoldKey(std::string_view word, std::string* out) {
-  out->reserve(out->size() + word.size());
+  // Folded into a buffer on the stack and appended once: a code point folds to one code point, at
+  // most 4 bytes, from at least 1 (longer words take the same path through the string itself).
+  char buf[256];
+  const bool fits = word.size() * 4 <= sizeof buf;
+  if (!fits) out->reserve(out->size() + word.size());
+  char* p = buf;
+  auto put = [&](char32_t c) {
+    if (!fits) {
+      AppendUtf8(c, out);
+    } else if (c < 0x80) {
+      *p++ = static_cast<char>(c);
+    } else if (c < 0x800) {
+      *p++ = static_cast<char>(0xC0 | (c >> 6));
+      *p++ = static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+      *p++ = static_cast<char>(0xE0 | (c >> 12));
+      *p++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      *p++ = static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+      *p++ = static_cast<char>(0xF0 | (c >> 18));
+      *p++ = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+      *p++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      *p++ = static_cast<char>(0x80 | (c & 0x3F));
+    }
+  };
+  const FoldTable& folds = Folds();
   size_t i = 0;
   while (i < word.size()) {
     char32_t c = DecodeUtf8(word, &i);
     if (c < 0x80) {
       if (c == '\'' || c == '`') continue;
       if (c >= 'A' && c <= 'Z') c += 32;
-      out->push_back(static_cast<char>(c));
+      put(c);
       continue;
     }
-    c = c < kTableEnd ? Folds().to[c] : FoldOne(c);
-    if (c != 0) AppendUtf8(c, out);
+    c = c < kTableEnd ? folds.to[c] : FoldOne(c);
+    if (c != 0) put(c);
   }
+  if (fits) out->append(buf, static_cast<size_t>(p - buf));
 }
 
 std::string FoldKey(std::string_view word) {

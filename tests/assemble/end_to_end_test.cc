@@ -229,3 +229,67 @@ TEST_CASE("End to end: the first half of 'Форін-офіс' is not a misspell
   CHECK(HasParticipant(*c, "David Lammy"));
   CHECK(c->initiator == "GB");
 }
+
+TEST_CASE("End to end: the lead of a wire story takes its dateline (RIA, UNN, ANSA style)", "[assemble][e2e]") {
+  auto ru = Shared().Run(
+      "МОСКВА, 14 ноя — РИА Новости. Министр иностранных дел России Сергей Лавров провел телефонный разговор с "
+      "главой МИД Турции Хаканом Фиданом, сообщили в МИД.\n"
+      "Стороны обсудили ситуацию на Ближнем Востоке.\n",
+      "ru", "2024-11-14");
+  const Claim* c = FindClaim(ru, "call", "main");
+  REQUIRE(c);
+  CHECK(c->date.ToIso() == "2024-11-14");
+  CHECK(c->date_basis == "dateline");
+  auto it = Shared().Run(
+      "ROMA, 3 giugno (ANSA) - Il ministro degli Esteri Antonio Tajani ha avuto un colloquio telefonico con "
+      "l'omologo ucraino Andrii Sybiha.\n",
+      "it", "2025-06-03");
+  const Claim* i = FindClaim(it, "call", "main");
+  REQUIRE(i);
+  CHECK(i->date.ToIso() == "2025-06-03");
+  // A date of its own wins; a dateline on a line of its own is the page's stamp, not the lead's date.
+  auto own = Shared().Run(
+      "КИЇВ, 21 бер — Міністр оборони Рустем Умєров 19 березня провів телефонну розмову з Ллойдом Остіном.\n",
+      "uk", "2024-03-21");
+  const Claim* o = FindClaim(own, "call", "main");
+  REQUIRE(o);
+  CHECK(o->date.ToIso() == "2024-03-19");
+  auto stamp = Shared().Run(
+      "21 березня 2024, 14:05\n"
+      "Міністр оборони Рустем Умєров провів телефонну розмову з Ллойдом Остіном.\n",
+      "uk");
+  const Claim* st = FindClaim(stamp, "call", "main");
+  REQUIRE(st);
+  CHECK(st->date_basis != "dateline");
+}
+
+TEST_CASE("End to end: a headline takes no date from a paragraph about other people", "[assemble][e2e][en]") {
+  // The headline's pair (Healey and Ukraine's minister) shares sides with the recalled call between
+  // Starmer and Zelensky, not persons: it restates the dated meeting, not that call.
+  auto claims = Shared().Run(
+      "Healey holds talks with Ukraine's defence minister\n"
+      "Yesterday, 11 February, British Defence Secretary John Healey hosted Ukraine's defence minister Rustem "
+      "Umerov for talks in London.\n"
+      "Keir Starmer and Volodymyr Zelensky had a call on 14 January, the ministry recalled.\n",
+      "en", "2025-02-12");
+  for (const auto& c : claims)
+    if (HasParticipant(c, "John Healey")) CHECK(c.date.ToIso() == "2025-02-11");
+  const Claim* m = FindClaim(claims, "meeting", "main");
+  REQUIRE(m);
+  CHECK(HasParticipant(*m, "Rustem Umerov"));
+}
+
+TEST_CASE("End to end: 'US's', 'UK’s', 'Belarus'' combine with the role after them", "[assemble][e2e][en]") {
+  auto us = Shared().Run("The US's defense secretary called Andrei Belousov on July 12, 2024.\n", "en");
+  const Claim* a = FindClaim(us, "call", "main");
+  REQUIRE(a);
+  CHECK(HasParticipant(*a, "Lloyd Austin"));
+  CHECK(a->initiator == "US");
+  auto uk = Shared().Run("The UK’s foreign secretary spoke by phone with Sergey Lavrov on 3 March 2022.\n", "en");
+  const Claim* b = FindClaim(uk, "call", "main");
+  REQUIRE(b);
+  CHECK(HasParticipant(*b, "Liz Truss"));
+  // "us" in lower case is a pronoun, never the United States.
+  auto pronoun = Shared().Run("Lavrov told us's reporters nothing; Blinken called him on 3 March 2022.\n", "en");
+  for (const auto& c : pronoun) CHECK_FALSE(HasParticipant(c, "Lloyd Austin"));
+}
