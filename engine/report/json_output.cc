@@ -97,9 +97,7 @@ void WriteClaim(W& w, const Claim& c) {
 // Claim ids of `refs`, in the order given.
 template <typename W>
 void WriteClaimIds(W& w, const std::vector<ClaimRef>& refs, const std::vector<Claim>& claims) {
-  w.StartArray();
-  for (ClaimRef r : refs) WriteString(w, claims[r].id);
-  w.EndArray();
+  util::WriteFlatArray(w, [&] { for (ClaimRef r : refs) WriteString(w, claims[r].id); });
 }
 
 template <typename W>

@@ -49,11 +49,27 @@ template <typename W>
 void WriteString(W& w, std::string_view s) {
   w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
 }
+// Writes an array whose elements `write_elements()` writes. A pretty writer puts it on one line
+// (`"claims": ["d1#1", "d7#2"]`): lists of ids stay readable, and a finding backed by thousands of
+// claims does not take thousands of lines. Other writers write it as usual.
+template <typename W, typename F>
+void WriteFlatArray(W& w, F&& write_elements) {
+  if constexpr (requires { w.SetFormatOptions(rapidjson::kFormatSingleLineArray); }) {
+    w.SetFormatOptions(rapidjson::kFormatSingleLineArray);
+    w.StartArray();
+    write_elements();
+    w.EndArray();
+    w.SetFormatOptions(rapidjson::kFormatDefault);
+  } else {
+    w.StartArray();
+    write_elements();
+    w.EndArray();
+  }
+}
+// Writes an array of strings (one line under a pretty writer).
 template <typename W>
 void WriteStrings(W& w, const std::vector<std::string>& v) {
-  w.StartArray();
-  for (const auto& s : v) WriteString(w, s);
-  w.EndArray();
+  WriteFlatArray(w, [&] { for (const auto& s : v) WriteString(w, s); });
 }
 // Writes a string, or null when it is empty.
 template <typename W>

@@ -225,3 +225,28 @@ TEST_CASE("a finding's outlets and languages are those of its claims and their d
   CHECK(o2 == std::set<std::string>{"ANSA"});
   CHECK(l2 == std::set<std::string>{"it"});
 }
+
+TEST_CASE("findings.json and events.json keep each list of ids on one line", "[report][json]") {
+  // 40 copies: every event and finding is backed by dozens of claims; one line per id would make a
+  // million-document run's findings.json gigabytes of indentation.
+  RunResult r = testing::MakeReportFixture(40);
+  std::string findings = report::FindingsJson(r.findings, r.claims);
+  rapidjson::Document d;
+  d.Parse(findings.c_str());
+  REQUIRE_FALSE(d.HasParseError());
+  const auto& first = d["findings"][0];
+  REQUIRE(first["claims"].Size() > 1);
+  std::string first_id = first["claims"][0].GetString(), second_id = first["claims"][1].GetString();
+  CHECK(findings.find("\"claims\": [\"" + first_id + "\", \"" + second_id + "\"") != std::string::npos);
+  // Objects are still one member per line.
+  CHECK(findings.find("\n            \"rule\": \"") != std::string::npos);
+  CHECK(Count(findings, "\n") < 40 * r.findings.size());
+
+  std::string events = report::EventsJson(r.events, r.claims);
+  rapidjson::Document e;
+  e.Parse(events.c_str());
+  REQUIRE_FALSE(e.HasParseError());
+  CHECK(e["events"].Size() == r.events.size());
+  CHECK(events.find("\"claims\": [\"" + std::string(e["events"][0]["claims"][0].GetString()) + "\"") !=
+        std::string::npos);
+}
