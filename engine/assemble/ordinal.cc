@@ -83,7 +83,9 @@ void FindOrdinal(const DocContext& ctx, const std::vector<Draft>& drafts, Draft*
     bool before = c.tokens.end <= d->anchor.begin && long(d->anchor.begin) - long(c.tokens.end) <= kBefore &&
                   CountsTheTrigger(ctx, c.tokens.end, d->anchor.begin);
     bool after = c.tokens.begin >= d->anchor.end && long(c.tokens.begin) - long(d->anchor.end) <= kAfter;
-    if (before || after) {
+    // A phrase that holds the trigger itself ("Prima telefonata tra Erdoğan e Putin").
+    bool holds = c.tokens.begin < d->anchor.begin && c.tokens.end > d->anchor.begin;
+    if (before || after || holds) {
       ord = &c;
       break;
     }

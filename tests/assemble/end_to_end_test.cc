@@ -307,3 +307,24 @@ TEST_CASE("End to end: a long office before a name keeps the name near its trigg
   CHECK(HasParticipant(*c, "Jean-Yves Le Drian"));
   CHECK(HasParticipant(*c, "Antony Blinken"));
 }
+
+TEST_CASE("End to end: Italian 'primo contatto', 'una prima telefonata', 'Prima telefonata tra'", "[assemble][e2e][it]") {
+  auto contact = Shared().Run(
+      "Ieri, 7 giugno, Sergej Lavrov e James Cleverly hanno avuto una telefonata.\n"
+      "Si è trattato del primo contatto tra Lavrov e Cleverly.\n"
+      "Le parti hanno concordato di restare in contatto.\n",
+      "it", "2023-06-08");
+  REQUIRE(contact.size() == 1);
+  CHECK(contact[0].ordinal.n == 1);
+  auto headline = Shared().Run(
+      "Prima telefonata tra Erdoğan e Putin\n"
+      "Ieri, 17 ottobre, Erdoğan ha avuto un colloquio telefonico con Vladimir Putin.\n",
+      "it", "2022-10-18");
+  REQUIRE(headline.size() == 1);
+  CHECK(headline[0].ordinal.n == 1);
+  // "prima del vertice" is "before the summit": no ordinal.
+  auto before = Shared().Run("Ieri Lavrov e Cleverly hanno avuto una telefonata, prima del vertice di Roma.\n", "it",
+                             "2023-06-08");
+  REQUIRE(before.size() == 1);
+  CHECK(before[0].ordinal.empty());
+}
