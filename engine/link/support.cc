@@ -89,10 +89,10 @@ SlotValue MakeSlotValue(const std::string& value, const std::vector<const Claim*
 
 namespace {
 
-size_t DocCount(const std::vector<ClaimRef>& refs, const std::vector<Claim>& claims) {
+std::set<std::string_view> DocSet(const std::vector<ClaimRef>& refs, const std::vector<Claim>& claims) {
   std::set<std::string_view> docs;
   for (ClaimRef r : refs) docs.insert(claims[r].doc);
-  return docs.size();
+  return docs;
 }
 
 }  // namespace
@@ -107,7 +107,7 @@ void SortBySupport(std::vector<SlotValue>* values, const std::vector<Claim>& cla
   keys.reserve(values->size());
   for (size_t i = 0; i < values->size(); ++i) {
     const SlotValue& v = (*values)[i];
-    keys.push_back({v.independent, DocCount(v.claims, claims), v.claims.size(), i});
+    keys.push_back({v.independent, DocSet(v.claims, claims).size(), v.claims.size(), i});
   }
   std::stable_sort(keys.begin(), keys.end(), [&](const Key& a, const Key& b) {
     if (a.independent != b.independent) return a.independent > b.independent;
@@ -122,8 +122,7 @@ void SortBySupport(std::vector<SlotValue>* values, const std::vector<Claim>& cla
 }
 
 std::vector<std::string> DocsOf(const std::vector<ClaimRef>& refs, const std::vector<Claim>& claims) {
-  std::set<std::string_view> docs;
-  for (ClaimRef r : refs) docs.insert(claims[r].doc);
+  std::set<std::string_view> docs = DocSet(refs, claims);
   return {docs.begin(), docs.end()};
 }
 

@@ -50,10 +50,4 @@ const std::string* Atom::Intern(std::string_view s) {
 
 std::ostream& operator<<(std::ostream& os, const Atom& a) { return os << a.view(); }
 
-size_t Atom::PoolSize() {
-  Pool& pool = ThePool();
-  std::shared_lock lock(pool.mu);
-  return pool.values.size();
-}
-
 }  // namespace crosscheck

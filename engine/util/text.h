@@ -40,6 +40,8 @@ inline char32_t DecodeUtf8(std::string_view s, size_t* i) {
   return DecodeUtf8Multibyte(s, i);
 }
 void AppendUtf8(char32_t c, std::string* out);
+// Writes the UTF-8 bytes of `c` at `out` (room for 4) and returns how many were written.
+size_t EncodeUtf8(char32_t c, char* out);
 
 // The matching key of a word: case-folded, Latin diacritics stripped (è→e, ö→o), ё→е, ґ→г,
 // apostrophes (’ ʼ ' `) and soft hyphens removed. Keeps the script: Cyrillic stays Cyrillic.

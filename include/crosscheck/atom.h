@@ -63,9 +63,6 @@ class Atom {
   // Identity for hashing: equal atoms have equal addresses.
   const void* id() const noexcept { return p_; }
 
-  // How many distinct values have been interned (for memory diagnostics).
-  static size_t PoolSize();
-
  private:
   static const std::string& Empty() noexcept;
   static const std::string* Intern(std::string_view s);
