@@ -110,6 +110,10 @@ void WriteSlotValues(W& w, const std::vector<SlotValue>& values, const std::vect
     w.Key("docs"); WriteStrings(w, link::DocsOf(v.claims, claims));
     w.Key("outlets"); WriteStrings(w, link::OutletsOf(v.claims, claims));
     w.Key("independent"); w.Int(v.independent);
+    if (!v.event.empty()) {  // a whole event; `claims` cites a sample of its reports
+      w.Key("event"); WriteString(w, v.event);
+      w.Key("event_claims"); w.Uint64(v.event_claims);
+    }
     w.EndObject();
   }
   w.EndArray();
