@@ -308,6 +308,7 @@ class HtmlWriter {
         size_t links = std::min(v.claims.size(), kMaxValueClaimLinks);
         for (size_t i = 0; i < links; ++i) h_ += (i ? ", " : "") + ClaimLink(v.claims[i]);
         if (links < v.claims.size()) h_ += " and " + N(v.claims.size() - links) + " more (findings.json)";
+        if (!v.event.empty()) h_ += " — cited from the " + N(v.event_claims) + " reports of " + E(v.event) + " (events.json)";
         h_ += "</li>";
       }
       h_ += "</ul>\n";

@@ -110,6 +110,10 @@ void WriteSlotValues(W& w, const std::vector<SlotValue>& values, const std::vect
     w.Key("docs"); WriteStrings(w, link::DocsOf(v.claims, claims));
     w.Key("outlets"); WriteStrings(w, link::OutletsOf(v.claims, claims));
     w.Key("independent"); w.Int(v.independent);
+    if (!v.event.empty()) {  // a whole event; `claims` cites a sample of its reports
+      w.Key("event"); WriteString(w, v.event);
+      w.Key("event_claims"); w.Uint64(v.event_claims);
+    }
     w.EndObject();
   }
   w.EndArray();
@@ -241,6 +245,21 @@ void WriteSummaryJson(const RunResult& r, const RunOptions& options, util::Sink*
   }
   w.Key("total"); w.Double(total);
   w.EndObject();
+  // The files of the report stage, each with its wall and CPU seconds and size (absent when nothing
+  // was written, e.g. without --out).
+  if (!r.outputs.empty()) {
+    w.Key("outputs");
+    w.StartObject();
+    for (const auto& o : r.outputs) {
+      w.Key(o.file.c_str());
+      w.StartObject();
+      w.Key("seconds"); w.Double(o.seconds);
+      w.Key("cpu_seconds"); w.Double(o.cpu_seconds);
+      w.Key("bytes"); w.Uint64(o.bytes);
+      w.EndObject();
+    }
+    w.EndObject();
+  }
   w.Key("documents");
   w.StartArray();
   for (const auto& d : r.documents) {

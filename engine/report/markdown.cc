@@ -100,6 +100,8 @@ class MarkdownWriter {
       }
       md_ += Quote(r_.claims[id]);
     }
+    if (!v.event.empty())
+      md_ += "  - (" + N(v.claims.size()) + " of the " + N(v.event_claims) + " reports of event " + Code(v.event) + ")\n";
   }
 
   void Finding(const crosscheck::Finding& f) {

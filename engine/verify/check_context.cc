@@ -157,7 +157,26 @@ SlotValue CheckContext::Value(const std::string& value, const std::vector<const 
 
 SlotValue CheckContext::EventValue(const std::string& value, size_t e) const {
   if (event_independent_[e] < 0) event_independent_[e] = static_cast<int>(link::IndependentCount(event_claims_[e]));
-  return {value, (*run_.events)[e].claims, event_independent_[e]};
+  const Event& event = (*run_.events)[e];
+  const auto& claims = *run_.claims;
+  std::vector<ClaimRef> sample;
+  std::set<std::string_view> outlets;
+  // Passes: main reports of outlets not yet cited; then any report of such an outlet; then any.
+  for (int pass = 0; pass < 3 && sample.size() < kEventSampleClaims; ++pass)
+    for (ClaimRef r : event.claims) {
+      if (sample.size() >= kEventSampleClaims) break;
+      const Claim& c = claims[r];
+      if (pass == 0 && c.role == "reference") continue;
+      if (pass < 2 && outlets.count(std::string_view(c.outlet))) continue;
+      if (std::find(sample.begin(), sample.end(), r) != sample.end()) continue;
+      sample.push_back(r);
+      outlets.insert(std::string_view(c.outlet));
+    }
+  std::sort(sample.begin(), sample.end());
+  SlotValue v{value, std::move(sample), event_independent_[e]};
+  v.event = event.id;
+  v.event_claims = event.claims.size();
+  return v;
 }
 
 void CheckContext::SortBySupport(std::vector<SlotValue>* values) const { link::SortBySupport(values, *run_.claims); }

@@ -48,7 +48,10 @@ class CheckContext {
 
   // A finding's side: `value` backed by `members` (claims of this run, kept in the order given).
   SlotValue Value(const std::string& value, const std::vector<const Claim*>& members) const;
-  // The same backed by every claim of an event (its independent count computed once per run).
+  // An event as a whole as one side (an earlier event that refutes a "first"): its independent count
+  // (computed once per run), its id and claim count, and as claims a sample of at most
+  // kEventSampleClaims of its reports — main reports of distinct outlets first, in input order.
+  static constexpr size_t kEventSampleClaims = 3;
   SlotValue EventValue(const std::string& value, size_t event_index) const;
   // Values most supported first (link::SortBySupport).
   void SortBySupport(std::vector<SlotValue>* values) const;

@@ -231,3 +231,35 @@ TEST_CASE("a wrong first name is reported also on a claim linked to no event", "
   CHECK(names[0]->message.find("linked to no event") != std::string::npos);
   CHECK(names[0]->message.find("Андрей") != std::string::npos);
 }
+
+TEST_CASE("an earlier event that refutes a 'first' is cited by a few of its reports, not all", "[verify][timeline]") {
+  // The call of 13 May 2022 was reported by six articles (one of them only citing it in passing);
+  // a report of the October call calls it «первый разговор» all the same.
+  std::vector<Claim> claims = {
+      MakeClaim("en-60", 1, "reuters.com", "en", "call", {Austin(), Shoigu()}, "2022-05-13", "reference"),
+      MakeClaim("en-61", 1, "apnews.com", "en", "call", {Austin(), Shoigu()}, "2022-05-13"),
+      MakeClaim("en-62", 1, "apnews.com", "en", "call", {Shoigu(), Austin()}, "2022-05-13"),
+      MakeClaim("ru-60", 1, "ria.ru", "ru", "call", {Shoigu(), Austin()}, "2022-05-13"),
+      MakeClaim("uk-60", 1, "ukrinform.ua", "uk", "call", {Austin(), Shoigu()}, "2022-05-13"),
+      MakeClaim("it-60", 1, "ansa.it", "it", "call", {Austin(), Shoigu()}, "2022-05-13"),
+  };
+  auto first = MakeClaim("ru-61", 1, "kommersant.ru", "ru", "call", {Shoigu(), Austin()}, "2022-10-21");
+  first.ordinal = MakeOrdinal(1, "ever", "первый разговор");
+  claims.push_back(first);
+  auto r = Check(claims);
+  auto f = r.ByRule("ordinal-timeline");
+  REQUIRE(f.size() == 1);
+  REQUIRE(f[0]->values.size() == 2);
+  const SlotValue& earlier = f[0]->values[1];
+  CHECK(earlier.event_claims == 6);
+  CHECK_FALSE(earlier.event.empty());
+  REQUIRE(earlier.claims.size() == verify::CheckContext::kEventSampleClaims);
+  std::set<std::string> outlets;
+  for (ClaimRef c : earlier.claims) {
+    CHECK(r.claims[c].role != "reference");  // main reports first
+    outlets.insert(r.claims[c].outlet);
+  }
+  CHECK(outlets == std::set<std::string>{"apnews.com", "ria.ru", "ukrinform.ua"});  // distinct outlets, input order
+  CHECK(f[0]->claims.size() == 4);  // the "first" and the three cited
+  CHECK(f[0]->explanation.find("2022-05-13") != std::string::npos);
+}
