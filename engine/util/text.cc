@@ -37,29 +37,6 @@ char32_t DecodeUtf8Multibyte(std::string_view s, size_t* i) {
   return cp;
 }
 
-size_t EncodeUtf8(char32_t c, char* out) {
-  if (c < 0x80) {
-    out[0] = static_cast<char>(c);
-    return 1;
-  }
-  if (c < 0x800) {
-    out[0] = static_cast<char>(0xC0 | (c >> 6));
-    out[1] = static_cast<char>(0x80 | (c & 0x3F));
-    return 2;
-  }
-  if (c < 0x10000) {
-    out[0] = static_cast<char>(0xE0 | (c >> 12));
-    out[1] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out[2] = static_cast<char>(0x80 | (c & 0x3F));
-    return 3;
-  }
-  out[0] = static_cast<char>(0xF0 | (c >> 18));
-  out[1] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-  out[2] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-  out[3] = static_cast<char>(0x80 | (c & 0x3F));
-  return 4;
-}
-
 void AppendUtf8(char32_t c, std::string* out) {
   char buf[4];
   out->append(buf, EncodeUtf8(c, buf));
@@ -137,7 +114,7 @@ namespace {
 
 // Below U+0800 (Latin, Greek, Cyrillic, ...) the ICU answers are looked up in a table built from
 // ICU once: these tests run for every character of every document.
-constexpr char32_t kTableEnd = 0x800;
+constexpr char32_t kTableEnd = kFoldTableEnd;
 enum : uint8_t { kLetter = 1, kDigit = 2, kUpper = 4, kSpace = 8 };
 
 struct CpTable {
@@ -217,19 +194,23 @@ char32_t FoldOne(char32_t c) {
   return StripLatin(c);
 }
 
-struct FoldTable {
+struct Folded {
   char32_t to[kTableEnd];
-  FoldTable() {
+  Folded() {
     for (char32_t c = 0; c < kTableEnd; ++c) to[c] = FoldOne(c);
   }
 };
 
-const FoldTable& Folds() {
-  static const FoldTable t;
+const Folded& Folds() {
+  static const Folded t;
   return t;
 }
 
 }  // namespace
+
+const char32_t* FoldTable() { return Folds().to; }
+
+char32_t FoldChar(char32_t c) { return c < kTableEnd ? Folds().to[c] : FoldOne(c); }
 
 void AppendFoldKey(std::string_view word, std::string* out) {
   // Folded into a buffer on the stack and appended once: a code point folds to one code point, at
@@ -241,7 +222,7 @@ void AppendFoldKey(std::string_view word, std::string* out) {
   auto put = [&](char32_t c) {
     if (fits) p += EncodeUtf8(c, p); else AppendUtf8(c, out);
   };
-  const FoldTable& folds = Folds();
+  const Folded& folds = Folds();
   size_t i = 0;
   while (i < word.size()) {
     char32_t c = DecodeUtf8(word, &i);
