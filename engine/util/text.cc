@@ -93,7 +93,55 @@ size_t RepairUtf8(std::string_view in, std::string* out) {
   return bad;
 }
 
+namespace {
+
+// Is `s` NFC without asking ICU? Yes when every code point is a starter (combining class 0) that
+// is NFC whatever surrounds it (NFC_Quick_Check = Yes): everything below U+0300, Cyrillic
+// U+0400..U+04FF but for its combining marks U+0483..U+0489, the punctuation U+2002..U+203F
+// (quotes, dashes, the ellipsis), the mathematical operators U+2200..U+22FF and the symbols and
+// emoji U+1F000..U+1FFFF (page furniture: "≡", "👁"). That is most news text; anything else
+// (combining marks, U+2000, U+2126, ...) is left to ICU.
+bool PlainlyNfc(std::string_view s) {
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(s.data());
+  const unsigned char* e = p + s.size();
+  auto tail = [&](int n) {  // n continuation bytes follow
+    if (e - p <= n) return false;
+    for (int k = 1; k <= n; ++k)
+      if ((p[k] & 0xC0) != 0x80) return false;
+    return true;
+  };
+  while (p < e) {
+    if (e - p >= 8) {
+      uint64_t w;
+      std::memcpy(&w, p, 8);
+      if ((w & 0x8080808080808080ULL) == 0) {
+        p += 8;
+        continue;
+      }
+    }
+    unsigned char c = *p;
+    if (c < 0x80) {
+      ++p;
+    } else if ((c >= 0xC2 && c <= 0xCB) || c == 0xD0 || c == 0xD1 || c == 0xD3 ||
+               (c == 0xD2 && !(p + 1 < e && p[1] >= 0x83 && p[1] <= 0x89))) {
+      if (!tail(1)) return false;
+      p += 2;
+    } else if (c == 0xE2 && tail(2) &&
+               ((p[1] == 0x80 && p[2] >= 0x82) || (p[1] >= 0x88 && p[1] <= 0x8B))) {  // U+2002.., U+2200..
+      p += 3;
+    } else if (c == 0xF0 && tail(3) && p[1] == 0x9F) {  // U+1F000..U+1FFFF
+      p += 4;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
 std::string ToNfc(std::string_view in) {
+  if (PlainlyNfc(in)) return std::string(in);
   UErrorCode err = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(err);
   if (U_FAILURE(err)) return std::string(in);
