@@ -52,10 +52,12 @@ inline bool UpperCp(char32_t c) {
   return util::IsUpper(c);
 }
 
-// White space, NBSP and zero-width spaces (ASCII inlined: this runs on every character of short lines).
+// White space, NBSP and zero-width spaces. Inlined below U+0800, where Unicode's White_Space is
+// ASCII's and U+0085, U+00A0: this runs on every character of short lines.
 inline bool IsBlankCp(char32_t c) {
   if (c < 0x80) return c == ' ' || (c >= 9 && c <= 13);
-  return util::IsSpace(c) || c == 0xA0 || c == 0x200B || c == 0xFEFF || c == 0x2009;
+  if (c < 0x800) return c == 0x85 || c == 0xA0;
+  return util::IsSpace(c) || c == 0x200B || c == 0xFEFF || c == 0x2009;
 }
 
 // Trims white space (including NBSP) from both ends of [s, e).

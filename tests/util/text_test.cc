@@ -97,3 +97,11 @@ TEST_CASE("NFC agrees with ICU around every code point of the plain-text fast pa
   CHECK(ToNfc("\xE2\x80\x80") == "\xE2\x80\x82");  // U+2000 is U+2002 in NFC
   CHECK(ToNfc("\xD0\xB8\xCC\x86") == "\xD0\xB9");  // и + breve is й
 }
+
+TEST_CASE("Below U+0800 white space is ASCII's, U+0085 and U+00A0", "[text]") {
+  // The furniture scanner inlines this instead of asking IsSpace for every Cyrillic letter.
+  size_t differ = 0;
+  for (char32_t c = 0; c < 0x800; ++c)
+    differ += IsSpace(c) != (c == ' ' || (c >= 9 && c <= 13) || c == 0x85 || c == 0xA0);
+  CHECK(differ == 0);
+}
