@@ -293,20 +293,24 @@ std::string FoldKey(std::string_view word) {
 }
 
 std::string LatinKey(std::string_view word) {
-  static const char* kCyr[] = {
+  static constexpr std::string_view kCyr[] = {
       // а..я (U+0430..U+044F)
       "a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p",
       "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"};
-  std::string key = FoldKey(word);
+  // FoldKey and transliteration in one pass over the word's code points.
   std::string out;
-  out.reserve(key.size());
+  out.reserve(word.size());
+  const Folded& folds = Folds();
   size_t i = 0;
-  while (i < key.size()) {
-    char32_t c = DecodeUtf8(key, &i);
-    if (c >= 0x430 && c <= 0x44F) out += kCyr[c - 0x430];
-    else if (c == 0x456 || c == 0x457) out += "i";   // і ї
-    else if (c == 0x454) out += "ye";                // є
-    else if (c == 0x45E) out += "u";                 // ў
+  while (i < word.size()) {
+    char32_t c = DecodeUtf8(word, &i);
+    c = c < kTableEnd ? folds.to[c] : FoldOne(c);
+    if (c == 0) continue;
+    if (c < 0x80) out.push_back(static_cast<char>(c));
+    else if (c >= 0x430 && c <= 0x44F) out.append(kCyr[c - 0x430]);
+    else if (c == 0x456 || c == 0x457) out.push_back('i');  // і ї
+    else if (c == 0x454) out.append("ye");                   // є
+    else if (c == 0x45E) out.push_back('u');                 // ў
     else AppendUtf8(c, &out);
   }
   return out;
