@@ -111,17 +111,13 @@ bool PlainlyNfc(std::string_view s) {
     return true;
   };
   while (p < e) {
-    if (e - p >= 8) {
-      uint64_t w;
-      std::memcpy(&w, p, 8);
-      if ((w & 0x8080808080808080ULL) == 0) {
-        p += 8;
-        continue;
-      }
-    }
     unsigned char c = *p;
-    if (c < 0x80) {
-      ++p;
+    if (c < 0x80) {  // ASCII, 8 bytes at a time where it can
+      uint64_t w = 0x80;
+      if (e - p >= 8) std::memcpy(&w, p, 8);
+      p += (w & 0x8080808080808080ULL) == 0 ? 8 : 1;
+    } else if ((c == 0xD0 || c == 0xD1) && e - p >= 2 && (p[1] & 0xC0) == 0x80) {  // Cyrillic letters first
+      p += 2;
     } else if ((c >= 0xC2 && c <= 0xCB) || c == 0xD0 || c == 0xD1 || c == 0xD3 ||
                (c == 0xD2 && !(p + 1 < e && p[1] >= 0x83 && p[1] <= 0x89))) {
       if (!tail(1)) return false;
