@@ -14,6 +14,12 @@ if(NOT TARGET crosscheck::rapidjson)
   set_target_properties(crosscheck::rapidjson PROPERTIES
     INTERFACE_INCLUDE_DIRECTORIES "${RAPIDJSON_INCLUDE_DIRS}"
     INTERFACE_COMPILE_DEFINITIONS "RAPIDJSON_HAS_STDSTRING=1")
+  # SSE2 is part of x86-64: RapidJSON then scans and copies strings 16 bytes at a time (reading
+  # from a NUL-terminated buffer, see util::ParseJson). Set for every target, so every translation
+  # unit instantiates RapidJSON the same way.
+  if(CMAKE_SYSTEM_PROCESSOR MATCHES "^(x86_64|AMD64|amd64)$")
+    set_property(TARGET crosscheck::rapidjson APPEND PROPERTY INTERFACE_COMPILE_DEFINITIONS RAPIDJSON_SSE2)
+  endif()
 endif()
 
 # CLD2 ships no CMake or pkg-config file.

@@ -3,6 +3,8 @@
 #include <unicode/brkiter.h>
 #include <unicode/utext.h>
 
+#include <climits>
+#include <cstring>
 #include <memory>
 
 #include "engine/util/text.h"
@@ -119,6 +121,13 @@ bool KeepBoundary(std::string_view s, size_t b, const AbbreviationSet* abbrev) {
   return !AfterAbbreviation(s, q, abbrev);
 }
 
+// Are the 8 bytes at s[i] all ASCII?
+inline bool AsciiWord(std::string_view s, size_t i) {
+  uint64_t w;
+  std::memcpy(&w, s.data() + i, 8);
+  return (w & 0x8080808080808080ULL) == 0;
+}
+
 // Without ICU: line breaks and [.!?…] followed by white space.
 void FallbackBoundaries(std::string_view s, std::vector<uint32_t>* out) {
   for (size_t i = 0; i + 1 < s.size(); ++i) {
@@ -149,25 +158,57 @@ std::string AbbreviationKey(std::string_view written) {
 }
 
 void SentenceEnds(std::string_view text, const AbbreviationSet* abbrev, std::vector<uint32_t>* ends) {
-  std::vector<uint32_t> candidates;
+  // ICU iterates a UTF-16 copy of the span: over UTF-8 (UText) it converts 32 code units at a time
+  // and maps every index back to bytes, which cost as much as the break rules themselves. Buffers
+  // are per thread and only grow.
+  thread_local std::vector<char16_t> units;
+  thread_local std::vector<uint32_t> candidates;
+  candidates.clear();
   icu::BreakIterator* bi = ThreadIterator();
-  if (bi) {
+  bool broken = false;
+  if (bi && text.size() < INT32_MAX) {
+    if (units.size() < text.size()) units.resize(text.size());  // never more units than bytes
+    char16_t* u = units.data();
+    size_t i = 0;
+    while (i < text.size()) {
+      if (i + 8 <= text.size() && AsciiWord(text, i)) {
+        for (size_t k = 0; k < 8; ++k) *u++ = static_cast<char16_t>(text[i + k]);
+        i += 8;
+        continue;
+      }
+      char32_t c = util::DecodeUtf8(text, &i);
+      if (c < 0x10000) {
+        *u++ = static_cast<char16_t>(c);
+      } else {
+        *u++ = static_cast<char16_t>(0xD7C0 + (c >> 10));
+        *u++ = static_cast<char16_t>(0xDC00 | (c & 0x3FF));
+      }
+    }
     UErrorCode err = U_ZERO_ERROR;
     UText ut = UTEXT_INITIALIZER;
-    utext_openUTF8(&ut, text.data(), static_cast<int64_t>(text.size()), &err);
+    utext_openUChars(&ut, units.data(), u - units.data(), &err);
     if (U_SUCCESS(err)) bi->setText(&ut, err);
     if (U_SUCCESS(err)) {
+      broken = true;
+      // Boundaries come in order: walk the text along them to turn UTF-16 indexes into bytes.
+      size_t byte = 0;
+      int32_t unit = 0;
       for (int32_t b = bi->next(); b != icu::BreakIterator::DONE; b = bi->next()) {
-        if (static_cast<size_t>(b) >= text.size()) break;
-        candidates.push_back(static_cast<uint32_t>(b));
+        while (unit < b && byte < text.size()) {
+          if (unit + 8 <= b && byte + 8 <= text.size() && AsciiWord(text, byte)) {
+            unit += 8;
+            byte += 8;
+          } else {
+            unit += util::DecodeUtf8(text, &byte) < 0x10000 ? 1 : 2;
+          }
+        }
+        if (byte >= text.size()) break;
+        candidates.push_back(static_cast<uint32_t>(byte));
       }
-    } else {
-      FallbackBoundaries(text, &candidates);
     }
     utext_close(&ut);
-  } else {
-    FallbackBoundaries(text, &candidates);
   }
+  if (!broken) FallbackBoundaries(text, &candidates);
   for (uint32_t b : candidates)
     if (KeepBoundary(text, b, abbrev)) ends->push_back(b);
   ends->push_back(static_cast<uint32_t>(text.size()));

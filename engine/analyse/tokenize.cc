@@ -18,9 +18,37 @@ inline bool Upper(char32_t c) {
 }
 inline bool Digit(char32_t c) { return c < 0x80 ? (c >= '0' && c <= '9') : util::IsDigit(c); }
 inline bool Space(char32_t c) { return c < 0x80 ? (c == ' ' || (c >= 9 && c <= 13)) : util::IsSpace(c); }
+
+// A token's key, folded (util::FoldChar) code point by code point while the token is scanned,
+// instead of decoding it a second time through util::FoldKey.
+class KeyBuilder {
+ public:
+  explicit KeyBuilder(const char32_t* folds) : folds_(folds) {}
+  void Add(char32_t c) {
+    c = c < util::kFoldTableEnd ? folds_[c] : util::FoldChar(c);
+    if (c == 0) return;
+    if (n_ + 4 <= sizeof buf_) n_ += util::EncodeUtf8(c, buf_ + n_);
+    else overflow_ = true;
+  }
+  // The key of `text`, whose code points were all Add()ed since the last Take.
+  std::string Take(std::string_view text) {
+    std::string key = overflow_ ? util::FoldKey(text) : std::string(buf_, n_);
+    n_ = 0;
+    overflow_ = false;
+    return key;
+  }
+
+ private:
+  const char32_t* folds_;
+  char buf_[128];
+  size_t n_ = 0;
+  bool overflow_ = false;  // a very long token: fold it the slow way
+};
+
 }  // namespace
 
 void Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out) {
+  KeyBuilder key(util::FoldTable());
   size_t i = 0;
   bool space = true, newline = true;
   while (i < text.size()) {
@@ -39,6 +67,7 @@ void Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out) {
     if (Letter(c) || (c >= 0x300 && c <= 0x36F)) {
       t.kind = TokenKind::kWord;
       t.upper_initial = Upper(c);
+      key.Add(c);
       bool all_upper = t.upper_initial;
       size_t end = i;
       while (end < text.size()) {
@@ -46,31 +75,40 @@ void Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out) {
         char32_t d = util::DecodeUtf8(text, &j);
         if (Letter(d) || (d >= 0x300 && d <= 0x36F) || d == 0xAD) {
           if (Letter(d) && !Upper(d)) all_upper = false;
+          key.Add(d);
           end = j;
           continue;
         }
         if (IsInnerApostrophe(d) && j < text.size()) {
           size_t k = j;
           char32_t e = util::DecodeUtf8(text, &k);
-          if (Letter(e)) { end = j; continue; }
+          if (Letter(e)) {
+            key.Add(d);
+            end = j;
+            continue;
+          }
         }
         break;
       }
       i = end;
       t.all_upper = all_upper && (end - start) > 1;
+      t.key = key.Take(text.substr(start, i - start));
     } else if (Digit(c)) {
       t.kind = TokenKind::kNumber;
+      key.Add(c);
       while (i < text.size()) {
         size_t j = i;
-        if (!Digit(util::DecodeUtf8(text, &j))) break;
+        char32_t d = util::DecodeUtf8(text, &j);
+        if (!Digit(d)) break;
+        key.Add(d);
         i = j;
       }
+      t.key = key.Take(text.substr(start, i - start));
     } else {
       t.kind = TokenKind::kPunct;
+      t.key = std::string(text.substr(start, i - start));
     }
     t.end = base + static_cast<uint32_t>(i);
-    t.key = t.kind == TokenKind::kPunct ? std::string(text.substr(start, i - start))
-                                        : util::FoldKey(text.substr(start, i - start));
     out->push_back(std::move(t));
   }
 }

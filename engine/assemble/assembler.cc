@@ -18,6 +18,7 @@ bool Specific(const RawParticipant& p) {
 
 std::vector<Draft> DraftsFromTriggers(const DocContext& ctx) {
   std::vector<Draft> drafts;
+  drafts.reserve(ctx.tagged->triggers.size());  // a Draft is large: moving it on regrowth costs
   for (const tag::TriggerMention& t : ctx.tagged->triggers) {
     Draft d;
     d.trigger = &t;
@@ -51,6 +52,7 @@ void LendToReferences(std::vector<Draft>* drafts) {
 // One claim per date of a list ("spoke twice, on October 21 and 23").
 void DateDrafts(const DocContext& ctx, std::vector<Draft>* drafts) {
   std::vector<Draft> out;
+  out.reserve(drafts->size());
   for (Draft& d : *drafts) {
     const tag::TimeMention* t = d.dropped ? nullptr : PickTime(ctx, d, d.anchor.begin);
     if (!t) {

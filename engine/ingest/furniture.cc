@@ -52,7 +52,13 @@ inline bool UpperCp(char32_t c) {
   return util::IsUpper(c);
 }
 
-bool IsBlankCp(char32_t c) { return util::IsSpace(c) || c == 0xA0 || c == 0x200B || c == 0xFEFF || c == 0x2009; }
+// White space, NBSP and zero-width spaces. Inlined below U+0800, where Unicode's White_Space is
+// ASCII's and U+0085, U+00A0: this runs on every character of short lines.
+inline bool IsBlankCp(char32_t c) {
+  if (c < 0x80) return c == ' ' || (c >= 9 && c <= 13);
+  if (c < 0x800) return c == 0x85 || c == 0xA0;
+  return util::IsSpace(c) || c == 0x200B || c == 0xFEFF || c == 0x2009;
+}
 
 // Trims white space (including NBSP) from both ends of [s, e).
 void Trim(std::string_view text, size_t* s, size_t* e) {
@@ -142,7 +148,7 @@ Scan ScanLine(std::string_view s) {
         if (!in_word) ++r.letter_words;
         in_word = true;
         if (c < 0x80) ++r.latin;
-        else if (util::IsCyrillic(c)) ++r.cyrillic;
+        else if (c >= 0x400 && c <= 0x52F) ++r.cyrillic;  // util::IsCyrillic
         else if (util::IsLatin(c)) ++r.latin;
         if (UpperCp(c)) ++r.upper;
         else ++r.lower;
@@ -441,26 +447,40 @@ std::string LineKey(std::string_view line) {
 void LineKeyInto(std::string_view line, std::string* out) {
   std::string& key = *out;
   key.clear();
+  // Words are folded as they are scanned (util::FoldChar: what util::FoldKey does to each).
+  const char32_t* folds = util::FoldTable();
+  auto put_folded = [&](char32_t c) {
+    c = c < util::kFoldTableEnd ? folds[c] : util::FoldChar(c);
+    if (c == 0) return;
+    if (c < 0x80) {
+      key.push_back(static_cast<char>(c));
+    } else {
+      char b[4];
+      key.append(b, util::EncodeUtf8(c, b));
+    }
+  };
   size_t i = 0;
   while (i < line.size()) {
-    size_t s = i;
     char32_t c = util::DecodeUtf8(line, &i);
-    bool letter = util::IsLetter(c), digit = c >= '0' && c <= '9';
+    bool letter = LetterCp(c), digit = c >= '0' && c <= '9';
     if (!letter && !digit) continue;
+    if (!key.empty()) key.push_back(' ');
+    if (letter) put_folded(c);
+    else key.push_back(static_cast<char>(c));
     size_t e = i;
     while (e < line.size()) {
       size_t j = e;
       char32_t d = util::DecodeUtf8(line, &j);
-      bool inner = (d == '\'' || d == 0x2019 || d == 0x02BC) && letter && j < line.size();
-      if (letter ? (util::IsLetter(d) || (d >= 0x300 && d <= 0x36F) || inner) : (d >= '0' && d <= '9')) {
-        e = j;
-        continue;
+      if (letter) {
+        bool inner = (d == '\'' || d == 0x2019 || d == 0x02BC) && j < line.size();
+        if (!LetterCp(d) && !(d >= 0x300 && d <= 0x36F) && !inner) break;
+        put_folded(d);
+      } else {
+        if (d < '0' || d > '9') break;
+        key.push_back(static_cast<char>(d));
       }
-      break;
+      e = j;
     }
-    if (!key.empty()) key.push_back(' ');
-    if (letter) util::AppendFoldKey(line.substr(s, e - s), &key);
-    else key.append(line.substr(s, e - s));
     i = e;
   }
 }

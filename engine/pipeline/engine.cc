@@ -5,6 +5,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <time.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -37,6 +38,12 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 double Since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+// CPU seconds the calling thread has used (unlike wall time, not inflated by a busy machine).
+double ThreadCpuSeconds() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+}
 
 // Resident memory now, in MiB (Linux /proc; 0 elsewhere), for the --verbose stage log.
 size_t RssMiB() {
@@ -254,20 +261,27 @@ Status Run(const RunOptions& opt, RunResult* res) {
       {"events.json", [&](util::Sink* o) { report::WriteEventsJson(res->events, res->claims, o); }},
   };
   if (opt.graph_format == "dot") files.push_back({"graph.dot", [&](util::Sink* o) { report::WriteGraphDot(*res, o); }});
-  auto write = [&](const std::string& name, const Render& render) {
+  auto write = [&](const std::string& name, const Render& render, size_t* bytes = nullptr) {
     util::OutputFile f;
     Status os = f.Open(dir + "/" + name);
     if (!os.ok()) return os;
     render(&f);
+    if (bytes) *bytes = f.bytes();
     return f.Commit();
   };
   std::vector<Status> written(files.size());
+  res->outputs.assign(files.size(), OutputTiming());
   std::atomic<size_t> next_file{0};
   auto writer = [&]() {
     for (size_t i = next_file++; i < files.size(); i = next_file++) {
       auto t_file = Clock::now();
-      written[i] = write(files[i].first, files[i].second);
-      LogStage(files[i].first.c_str(), Since(t_file));
+      double cpu = ThreadCpuSeconds();
+      OutputTiming& timing = res->outputs[i];
+      written[i] = write(files[i].first, files[i].second, &timing.bytes);
+      timing.file = files[i].first;
+      timing.seconds = Since(t_file);
+      timing.cpu_seconds = ThreadCpuSeconds() - cpu;
+      LogStage(files[i].first.c_str(), timing.seconds);
     }
   };
   {

@@ -20,13 +20,28 @@ LineCol LineColAt(std::string_view text, size_t offset) {
   return lc;
 }
 
+namespace {
+constexpr unsigned kParseFlags = rapidjson::kParseCommentsFlag | rapidjson::kParseTrailingCommasFlag;
+
+Status ParseError(std::string_view text, const std::string& name, const rapidjson::Document& doc) {
+  LineCol lc = LineColAt(text, doc.GetErrorOffset());
+  return Status::ParseError(name + ":" + std::to_string(lc.line) + ":" + std::to_string(lc.column) + ": " +
+                            rapidjson::GetParseError_En(doc.GetParseError()));
+}
+}  // namespace
+
+Status ParseJson(const std::string& text, const std::string& name, rapidjson::Document* doc) {
+  // Only the (text, size) form skips a UTF-8 BOM and reads past a NUL byte: such texts take it.
+  if (text.rfind("\xEF\xBB\xBF", 0) == 0 || text.find('\0') != std::string::npos)
+    return ParseJson(std::string_view(text), name, doc);
+  doc->Parse<kParseFlags>(text.c_str());
+  if (doc->HasParseError()) return ParseError(text, name, *doc);
+  return Status::OK();
+}
+
 Status ParseJson(std::string_view text, const std::string& name, rapidjson::Document* doc) {
-  doc->Parse<rapidjson::kParseCommentsFlag | rapidjson::kParseTrailingCommasFlag>(text.data(), text.size());
-  if (doc->HasParseError()) {
-    LineCol lc = LineColAt(text, doc->GetErrorOffset());
-    return Status::ParseError(name + ":" + std::to_string(lc.line) + ":" + std::to_string(lc.column) + ": " +
-                              rapidjson::GetParseError_En(doc->GetParseError()));
-  }
+  doc->Parse<kParseFlags>(text.data(), text.size());
+  if (doc->HasParseError()) return ParseError(text, name, *doc);
   return Status::OK();
 }
 

@@ -25,6 +25,7 @@ Status OutputFile::Open(const std::string& path) {
   if (!f_) return Status::IoError(tmp_ + ": cannot create: " + std::strerror(errno));
   buf_.reserve(kBufferBytes);
   failed_ = false;
+  bytes_ = 0;
   return Status::OK();
 }
 
@@ -35,6 +36,7 @@ void OutputFile::FlushBuffer() {
 }
 
 void OutputFile::Append(std::string_view bytes) {
+  bytes_ += bytes.size();
   if (bytes.size() >= kBufferBytes) {
     FlushBuffer();
     if (f_ && std::fwrite(bytes.data(), 1, bytes.size(), f_) != bytes.size()) failed_ = true;

@@ -61,6 +61,8 @@ class OutputFile : public Sink {
   // Flushes, closes and renames the temporary file to the path given to Open. IoError when any
   // write failed (disk full) or the rename fails; the temporary file is then removed.
   Status Commit();
+  // Bytes appended since Open.
+  size_t bytes() const { return bytes_; }
 
  private:
   void FlushBuffer();
@@ -68,6 +70,7 @@ class OutputFile : public Sink {
   std::FILE* f_ = nullptr;
   std::string buf_;
   bool failed_ = false;
+  size_t bytes_ = 0;
 };
 
 // A rapidjson output stream (Put/Flush) over a Sink, buffered. Call Flush() before the sink is

@@ -37,29 +37,6 @@ char32_t DecodeUtf8Multibyte(std::string_view s, size_t* i) {
   return cp;
 }
 
-size_t EncodeUtf8(char32_t c, char* out) {
-  if (c < 0x80) {
-    out[0] = static_cast<char>(c);
-    return 1;
-  }
-  if (c < 0x800) {
-    out[0] = static_cast<char>(0xC0 | (c >> 6));
-    out[1] = static_cast<char>(0x80 | (c & 0x3F));
-    return 2;
-  }
-  if (c < 0x10000) {
-    out[0] = static_cast<char>(0xE0 | (c >> 12));
-    out[1] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out[2] = static_cast<char>(0x80 | (c & 0x3F));
-    return 3;
-  }
-  out[0] = static_cast<char>(0xF0 | (c >> 18));
-  out[1] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-  out[2] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-  out[3] = static_cast<char>(0x80 | (c & 0x3F));
-  return 4;
-}
-
 void AppendUtf8(char32_t c, std::string* out) {
   char buf[4];
   out->append(buf, EncodeUtf8(c, buf));
@@ -116,7 +93,55 @@ size_t RepairUtf8(std::string_view in, std::string* out) {
   return bad;
 }
 
+namespace {
+
+// Is `s` NFC without asking ICU? Yes when every code point is a starter (combining class 0) that
+// is NFC whatever surrounds it (NFC_Quick_Check = Yes): everything below U+0300, Cyrillic
+// U+0400..U+04FF but for its combining marks U+0483..U+0489, the punctuation U+2002..U+203F
+// (quotes, dashes, the ellipsis), the mathematical operators U+2200..U+22FF and the symbols and
+// emoji U+1F000..U+1FFFF (page furniture: "≡", "👁"). That is most news text; anything else
+// (combining marks, U+2000, U+2126, ...) is left to ICU.
+bool PlainlyNfc(std::string_view s) {
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(s.data());
+  const unsigned char* e = p + s.size();
+  auto tail = [&](int n) {  // n continuation bytes follow
+    if (e - p <= n) return false;
+    for (int k = 1; k <= n; ++k)
+      if ((p[k] & 0xC0) != 0x80) return false;
+    return true;
+  };
+  while (p < e) {
+    if (e - p >= 8) {
+      uint64_t w;
+      std::memcpy(&w, p, 8);
+      if ((w & 0x8080808080808080ULL) == 0) {
+        p += 8;
+        continue;
+      }
+    }
+    unsigned char c = *p;
+    if (c < 0x80) {
+      ++p;
+    } else if ((c >= 0xC2 && c <= 0xCB) || c == 0xD0 || c == 0xD1 || c == 0xD3 ||
+               (c == 0xD2 && !(p + 1 < e && p[1] >= 0x83 && p[1] <= 0x89))) {
+      if (!tail(1)) return false;
+      p += 2;
+    } else if (c == 0xE2 && tail(2) &&
+               ((p[1] == 0x80 && p[2] >= 0x82) || (p[1] >= 0x88 && p[1] <= 0x8B))) {  // U+2002.., U+2200..
+      p += 3;
+    } else if (c == 0xF0 && tail(3) && p[1] == 0x9F) {  // U+1F000..U+1FFFF
+      p += 4;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
 std::string ToNfc(std::string_view in) {
+  if (PlainlyNfc(in)) return std::string(in);
   UErrorCode err = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(err);
   if (U_FAILURE(err)) return std::string(in);
@@ -137,7 +162,7 @@ namespace {
 
 // Below U+0800 (Latin, Greek, Cyrillic, ...) the ICU answers are looked up in a table built from
 // ICU once: these tests run for every character of every document.
-constexpr char32_t kTableEnd = 0x800;
+constexpr char32_t kTableEnd = kFoldTableEnd;
 enum : uint8_t { kLetter = 1, kDigit = 2, kUpper = 4, kSpace = 8 };
 
 struct CpTable {
@@ -217,19 +242,23 @@ char32_t FoldOne(char32_t c) {
   return StripLatin(c);
 }
 
-struct FoldTable {
+struct Folded {
   char32_t to[kTableEnd];
-  FoldTable() {
+  Folded() {
     for (char32_t c = 0; c < kTableEnd; ++c) to[c] = FoldOne(c);
   }
 };
 
-const FoldTable& Folds() {
-  static const FoldTable t;
+const Folded& Folds() {
+  static const Folded t;
   return t;
 }
 
 }  // namespace
+
+const char32_t* FoldTable() { return Folds().to; }
+
+char32_t FoldChar(char32_t c) { return c < kTableEnd ? Folds().to[c] : FoldOne(c); }
 
 void AppendFoldKey(std::string_view word, std::string* out) {
   // Folded into a buffer on the stack and appended once: a code point folds to one code point, at
@@ -241,7 +270,7 @@ void AppendFoldKey(std::string_view word, std::string* out) {
   auto put = [&](char32_t c) {
     if (fits) p += EncodeUtf8(c, p); else AppendUtf8(c, out);
   };
-  const FoldTable& folds = Folds();
+  const Folded& folds = Folds();
   size_t i = 0;
   while (i < word.size()) {
     char32_t c = DecodeUtf8(word, &i);

@@ -41,13 +41,40 @@ inline char32_t DecodeUtf8(std::string_view s, size_t* i) {
 }
 void AppendUtf8(char32_t c, std::string* out);
 // Writes the UTF-8 bytes of `c` at `out` (room for 4) and returns how many were written.
-size_t EncodeUtf8(char32_t c, char* out);
+inline size_t EncodeUtf8(char32_t c, char* out) {
+  if (c < 0x80) {
+    out[0] = static_cast<char>(c);
+    return 1;
+  }
+  if (c < 0x800) {
+    out[0] = static_cast<char>(0xC0 | (c >> 6));
+    out[1] = static_cast<char>(0x80 | (c & 0x3F));
+    return 2;
+  }
+  if (c < 0x10000) {
+    out[0] = static_cast<char>(0xE0 | (c >> 12));
+    out[1] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out[2] = static_cast<char>(0x80 | (c & 0x3F));
+    return 3;
+  }
+  out[0] = static_cast<char>(0xF0 | (c >> 18));
+  out[1] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+  out[2] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+  out[3] = static_cast<char>(0x80 | (c & 0x3F));
+  return 4;
+}
 
 // The matching key of a word: case-folded, Latin diacritics stripped (è→e, ö→o), ё→е, ґ→г,
 // apostrophes (’ ʼ ' `) and soft hyphens removed. Keeps the script: Cyrillic stays Cyrillic.
 std::string FoldKey(std::string_view word);
 // FoldKey(word) appended to *out (no temporary string).
 void AppendFoldKey(std::string_view word, std::string* out);
+// FoldKey one code point at a time, for scanners that fold as they go: FoldChar(c) is what FoldKey
+// turns `c` into (0: dropped, as apostrophes and soft hyphens are). FoldTable() holds FoldChar of
+// every code point below kFoldTableEnd (built on first use; look it up once, outside the loop).
+constexpr char32_t kFoldTableEnd = 0x800;
+const char32_t* FoldTable();
+char32_t FoldChar(char32_t c);
 // FoldKey, then Cyrillic → Latin (one simple scheme: шойгу → shojgu, остін → ostin) for comparing
 // names across scripts at a small edit distance. Latin input is returned folded.
 std::string LatinKey(std::string_view word);

@@ -39,12 +39,22 @@ struct StageTiming {
   double seconds = 0;
 };
 
+// One file the report stage wrote: how long it took (wall seconds; the writers run side by side with
+// more than one thread), the CPU seconds of the thread that wrote it, and its size.
+struct OutputTiming {
+  std::string file;  // "report.html", "findings.json", ...
+  double seconds = 0;
+  double cpu_seconds = 0;
+  size_t bytes = 0;
+};
+
 struct RunResult {
   std::vector<DocumentStatus> documents;  // every input document, in input order
   std::vector<Claim> claims;
   std::vector<Event> events;
   std::vector<Finding> findings;
   std::vector<StageTiming> timings;
+  std::vector<OutputTiming> outputs;  // per written file, in write order (summary.json not included)
   size_t input_bytes = 0;
   std::map<std::string, size_t> findings_by_kind;
 };

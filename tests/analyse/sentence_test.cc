@@ -143,3 +143,18 @@ TEST_CASE("A user abbreviation file extends the shipped lists", "[sentences]") {
   CHECK_FALSE(a.AbbreviationsFor("en").count("sig"));
   CHECK(a.AbbreviationsFor("und").count("sig"));
 }
+
+TEST_CASE("Sentence ends are byte offsets past any mix of 1- to 4-byte characters", "[sentences]") {
+  // ICU works on UTF-16 (emoji are two units there, four bytes here); the ends must still be the
+  // byte offsets of the next sentence's first character.
+  std::string text =
+      "Зустріч 🤝 відбулася в Києві 😀. L'incontro tra i ministri è durato un'ora 🕐! "
+      "Ще одне речення про 𝔘𝔖𝔄. Last one here";
+  std::vector<uint32_t> ends;
+  analyse::SentenceEnds(text, nullptr, &ends);
+  REQUIRE(ends.size() == 4);
+  CHECK(ends[0] == text.find("L'incontro"));
+  CHECK(ends[1] == text.find("Ще одне"));
+  CHECK(ends[2] == text.find("Last one"));
+  CHECK(ends[3] == text.size());
+}

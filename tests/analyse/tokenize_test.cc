@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "engine/analyse/analysis.h"
+#include "engine/util/text.h"
 
 using crosscheck::analyse::Token;
 using crosscheck::analyse::TokenKind;
@@ -31,4 +32,26 @@ TEST_CASE("Token offsets point into the text", "[tokenize]") {
   CHECK(s.substr(t[3].start - 100, t[3].end - t[3].start) == "червня");
   CHECK(t[0].upper_initial);
   CHECK_FALSE(t[3].upper_initial);
+}
+
+TEST_CASE("Token keys are the folded words in every script", "[tokenize]") {
+  // Keys are folded while a token is scanned; they must be what util::FoldKey makes of its text.
+  std::string long_word;
+  for (int i = 0; i < 40; ++i) long_word += "Ґа";  // 160 bytes: longer than the scan buffer
+  const std::string text =
+      "Міністр оборони Остіна зустрів ҐЕНЕРАЛА в п’ятницю. Шойгу встретился с Остином, ЁЛКА. "
+      "L'incontro è avvenuto nella Città del Vaticano; Zelenskyy’s aide met Blinken`s deputy. "
+      "Straße ẞTRASSE 2024 ٣٤ " + long_word;
+  std::vector<Token> t;
+  Tokenize(text, 0, &t);
+  size_t words = 0;
+  for (const Token& x : t) {
+    if (x.kind == TokenKind::kPunct) continue;
+    ++words;
+    CHECK(x.key == crosscheck::util::FoldKey(std::string_view(text).substr(x.start, x.end - x.start)));
+  }
+  CHECK(words == 29);
+  CHECK(Keys("Остіна ҐЕНЕРАЛА п’ятницю ЁЛКА") == std::vector<std::string>{"остіна", "генерала", "пятницю", "елка"});
+  CHECK(Keys("L'incontro Città Zelenskyy’s") == std::vector<std::string>{"lincontro", "citta", "zelenskyys"});
+  CHECK(Keys(long_word).front().size() == 160);
 }

@@ -199,6 +199,11 @@ TEST_CASE("Line keys fold case, accents and punctuation", "[furniture]") {
   CHECK(ingest::LineKey("  • Close this search box.") == "close this search box");
   CHECK(ingest::LineKey("ЧИТАЙТЕ ТАКОЖ:") == "читайте також");
   CHECK(ingest::LineKey("Più letti") == "piu letti");
+  // Inner apostrophes and soft hyphens go, numbers stay as written, ё and ґ fold.
+  CHECK(ingest::LineKey("Зв'язок з Ґудзем — 12:31, ЁЛКА") == "звязок з гудзем 12 31 елка");
+  CHECK(ingest::LineKey("L’ultima telefonata dell'anno: 2023") == "lultima telefonata dellanno 2023");
+  CHECK(ingest::LineKey("Встреча Зеленского и Байдена (фото)") == "встреча зеленского и байдена фото");
+  CHECK(ingest::LineKey("Zelenskyy’s call with Biden — 👁 1 204") == "zelenskyys call with biden 1 204");
 }
 
 TEST_CASE("Hard-wrapped paragraphs stay one article", "[furniture]") {

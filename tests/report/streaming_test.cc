@@ -92,6 +92,13 @@ TEST_CASE("streamed claims.jsonl holds one valid JSON object per claim", "[repor
   s.Parse(summary.c_str());
   REQUIRE_FALSE(s.HasParseError());
   CHECK(s["documents"].Size() == r.documents.size());
+  CHECK_FALSE(s.HasMember("outputs"));  // nothing written yet
+  r.outputs = {{"report.html", 2.5, 2.0, 123456}, {"findings.json", 1.0, 0.75, 789}};
+  s.Parse(report::SummaryJson(r, opt).c_str());
+  REQUIRE(s.HasMember("outputs"));
+  CHECK(s["outputs"]["report.html"]["bytes"].GetUint64() == 123456);
+  CHECK(s["outputs"]["report.html"]["seconds"].GetDouble() == 2.5);
+  CHECK(s["outputs"]["findings.json"]["cpu_seconds"].GetDouble() == 0.75);
 }
 
 TEST_CASE("an uncommitted output file leaves nothing behind", "[report][streaming]") {
@@ -101,6 +108,7 @@ TEST_CASE("an uncommitted output file leaves nothing behind", "[report][streamin
     util::OutputFile f;
     REQUIRE(f.Open((dir / "report.html").string()).ok());
     f.Append("<!DOCTYPE html>");
+    CHECK(f.bytes() == 15);
   }  // destroyed without Commit: an error half-way through writing
   CHECK(std::filesystem::is_empty(dir));
   util::OutputFile bad;

@@ -1,4 +1,6 @@
 #include <catch2/catch.hpp>
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
 
 #include <vector>
 
@@ -68,4 +70,38 @@ TEST_CASE("Letter, case and space tests agree across scripts", "[text]") {
   CHECK(IsDigit(U'३'));       // Devanagari three (beyond it: ICU)
   CHECK(!IsLetter(U'€'));
   CHECK(FoldKey("ЇЖАК Ґанок Çavuşoğlu") == "їжак ганок cavusoglu");
+}
+
+TEST_CASE("NFC agrees with ICU around every code point of the plain-text fast path", "[text]") {
+  // ToNfc answers plain text without ICU; each code point alone, after a starter it might combine
+  // with, and before a combining mark must come out as ICU's normalisation does.
+  UErrorCode err = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(err);
+  REQUIRE(U_SUCCESS(err));
+  auto icu_nfc = [&](const std::string& s) {
+    std::string out;
+    nfc->normalize(icu::UnicodeString::fromUTF8(s), err).toUTF8String(out);
+    return out;
+  };
+  size_t differ = 0;
+  std::vector<char32_t> cps;
+  for (char32_t c = 0x20; c < 0x2400; ++c) cps.push_back(c);
+  for (char32_t c = 0x1F000; c < 0x20000; ++c) cps.push_back(c);
+  for (char32_t c : cps) {
+    std::string ch;
+    AppendUtf8(c, &ch);
+    for (const std::string& s : {ch, "e" + ch, "\xD0\xB8" + ch, ch + "\xCC\x81", "Київ " + ch + " Roma"})
+      differ += ToNfc(s) != icu_nfc(s);
+  }
+  CHECK(differ == 0);
+  CHECK(ToNfc("\xE2\x80\x80") == "\xE2\x80\x82");  // U+2000 is U+2002 in NFC
+  CHECK(ToNfc("\xD0\xB8\xCC\x86") == "\xD0\xB9");  // и + breve is й
+}
+
+TEST_CASE("Below U+0800 white space is ASCII's, U+0085 and U+00A0", "[text]") {
+  // The furniture scanner inlines this instead of asking IsSpace for every Cyrillic letter.
+  size_t differ = 0;
+  for (char32_t c = 0; c < 0x800; ++c)
+    differ += IsSpace(c) != (c == ' ' || (c >= 9 && c <= 13) || c == 0x85 || c == 0xA0);
+  CHECK(differ == 0);
 }
