@@ -1,6 +1,9 @@
 #include "engine/report/json_output.h"
 
-#include "engine/link/support.h"
+#include <algorithm>
+#include <cstdint>
+#include <string_view>
+
 #include "engine/util/json.h"
 #include "engine/util/sink.h"
 
@@ -101,14 +104,72 @@ void WriteClaimIds(W& w, const std::vector<ClaimRef>& refs, const std::vector<Cl
 }
 
 template <typename W>
-void WriteSlotValues(W& w, const std::vector<SlotValue>& values, const std::vector<Claim>& claims) {
+void WriteViews(W& w, const std::vector<std::string_view>& v) {
+  util::WriteFlatArray(w, [&] { for (std::string_view s : v) WriteString(w, s); });
+}
+
+// The documents and outlets of a list of claims, as link::DocsOf / link::OutletsOf give them
+// (sorted, unique; outlets without empty ones), from each claim's rank among all document ids and
+// outlets: sorting integers instead of inserting strings into a set, for findings that name
+// hundreds of thousands of claims.
+class DocsAndOutlets {
+ public:
+  explicit DocsAndOutlets(const std::vector<Claim>& claims) : claims_(claims) {
+    Rank([](const Claim& c) -> const std::string& { return c.doc; }, &doc_rank_, &docs_);
+    Rank([](const Claim& c) -> const std::string& { return c.outlet; }, &outlet_rank_, &outlets_);
+  }
+  std::vector<std::string_view> Docs(const std::vector<ClaimRef>& refs) const { return Of(refs, doc_rank_, docs_, false); }
+  std::vector<std::string_view> Outlets(const std::vector<ClaimRef>& refs) const {
+    return Of(refs, outlet_rank_, outlets_, true);
+  }
+
+ private:
+  // names: the distinct values, sorted; rank[i]: the index of claim i's value in names.
+  template <typename Get>
+  void Rank(Get get, std::vector<uint32_t>* rank, std::vector<std::string_view>* names) {
+    // Claims of one document are adjacent: look each run of equal values up once.
+    for (size_t i = 0; i < claims_.size(); ++i)
+      if (i == 0 || get(claims_[i]) != get(claims_[i - 1])) names->push_back(get(claims_[i]));
+    std::sort(names->begin(), names->end());
+    names->erase(std::unique(names->begin(), names->end()), names->end());
+    rank->resize(claims_.size());
+    for (size_t i = 0; i < claims_.size(); ++i) {
+      const std::string& v = get(claims_[i]);
+      (*rank)[i] = i > 0 && v == get(claims_[i - 1])
+                       ? (*rank)[i - 1]
+                       : static_cast<uint32_t>(std::lower_bound(names->begin(), names->end(), std::string_view(v)) -
+                                               names->begin());
+    }
+  }
+  static std::vector<std::string_view> Of(const std::vector<ClaimRef>& refs, const std::vector<uint32_t>& rank,
+                                          const std::vector<std::string_view>& names, bool skip_empty) {
+    std::vector<uint32_t> rs;
+    rs.reserve(refs.size());
+    for (ClaimRef r : refs) rs.push_back(rank[r]);
+    std::sort(rs.begin(), rs.end());
+    rs.erase(std::unique(rs.begin(), rs.end()), rs.end());
+    std::vector<std::string_view> out;
+    out.reserve(rs.size());
+    for (uint32_t r : rs)
+      if (!skip_empty || !names[r].empty()) out.push_back(names[r]);
+    return out;
+  }
+
+  const std::vector<Claim>& claims_;
+  std::vector<uint32_t> doc_rank_, outlet_rank_;
+  std::vector<std::string_view> docs_, outlets_;
+};
+
+template <typename W>
+void WriteSlotValues(W& w, const std::vector<SlotValue>& values, const std::vector<Claim>& claims,
+                     const DocsAndOutlets& of) {
   w.StartArray();
   for (const auto& v : values) {
     w.StartObject();
     w.Key("value"); WriteString(w, v.value);
     w.Key("claims"); WriteClaimIds(w, v.claims, claims);
-    w.Key("docs"); WriteStrings(w, link::DocsOf(v.claims, claims));
-    w.Key("outlets"); WriteStrings(w, link::OutletsOf(v.claims, claims));
+    w.Key("docs"); WriteViews(w, of.Docs(v.claims));
+    w.Key("outlets"); WriteViews(w, of.Outlets(v.claims));
     w.Key("independent"); w.Int(v.independent);
     if (!v.event.empty()) {  // a whole event; `claims` cites a sample of its reports
       w.Key("event"); WriteString(w, v.event);
@@ -146,6 +207,7 @@ std::string ClaimsJsonl(const std::vector<Claim>& claims) {
 void WriteEventsJson(const std::vector<Event>& events, const std::vector<Claim>& claims, util::Sink* out) {
   util::JsonSinkStream os(out);
   rapidjson::PrettyWriter<util::JsonSinkStream> w(os);
+  const DocsAndOutlets of(claims);
   w.StartObject();
   w.Key("schema_version"); w.String(kSchemaVersion);
   w.Key("events");
@@ -161,7 +223,7 @@ void WriteEventsJson(const std::vector<Event>& events, const std::vector<Claim>&
     w.StartObject();
     for (const auto& [slot, values] : e.slots) {
       w.Key(slot.c_str());
-      WriteSlotValues(w, values, claims);
+      WriteSlotValues(w, values, claims, of);
     }
     w.EndObject();
     w.EndObject();
@@ -179,6 +241,7 @@ std::string EventsJson(const std::vector<Event>& events, const std::vector<Claim
 void WriteFindingsJson(const std::vector<Finding>& findings, const std::vector<Claim>& claims, util::Sink* out) {
   util::JsonSinkStream os(out);
   rapidjson::PrettyWriter<util::JsonSinkStream> w(os);
+  const DocsAndOutlets of(claims);
   w.StartObject();
   w.Key("schema_version"); w.String(kSchemaVersion);
   w.Key("findings");
@@ -191,9 +254,9 @@ void WriteFindingsJson(const std::vector<Finding>& findings, const std::vector<C
     w.Key("severity"); WriteString(w, f.severity);
     w.Key("event"); WriteStringOrNull(w, f.event);
     w.Key("slot"); WriteString(w, f.slot);
-    w.Key("values"); WriteSlotValues(w, f.values, claims);
+    w.Key("values"); WriteSlotValues(w, f.values, claims, of);
     w.Key("claims"); WriteClaimIds(w, f.claims, claims);
-    w.Key("docs"); WriteStrings(w, link::DocsOf(f.claims, claims));
+    w.Key("docs"); WriteViews(w, of.Docs(f.claims));
     w.Key("message"); WriteString(w, f.message);
     w.Key("explanation"); WriteString(w, f.explanation);
     w.Key("consensus"); WriteStringOrNull(w, f.consensus);
@@ -245,8 +308,8 @@ void WriteSummaryJson(const RunResult& r, const RunOptions& options, util::Sink*
   }
   w.Key("total"); w.Double(total);
   w.EndObject();
-  // The files of the report stage, each with its wall and CPU seconds and size (absent when nothing
-  // was written, e.g. without --out).
+  // The files of the report stage, each with its wall and CPU seconds and size (absent when nothing was
+  // written, e.g. without --out).
   if (!r.outputs.empty()) {
     w.Key("outputs");
     w.StartObject();

@@ -1,6 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include <boost/graph/graphml.hpp>
 #include <map>
+#include <sstream>
 
 #include "engine/link/claim_graph.h"
 #include "engine/link/linker.h"
@@ -81,6 +83,30 @@ TEST_CASE("graph.graphml and graph.dot carry kinds and labels", "[link][graph]")
   CHECK(dot.rfind("digraph", 0) == 0);
   CHECK(dot.find("\"claim:uk-1#1\"") != std::string::npos);
   CHECK(dot.find("kind=contradicts") != std::string::npos);
+}
+
+TEST_CASE("graph.graphml is byte for byte what Boost's GraphML writer writes", "[link][graph]") {
+  RunResult r = SmallRun();
+  // Text that needs escaping, and a value of spaces only (Boost writes "&#32;" for its first one).
+  r.documents[0].outlet = "ukrinform.ua";
+  r.claims[0].outlet = "Ukrinform <\"Укрінформ\"> & Co's";
+  r.claims[1].attributed_to = "ТАСС & 'RIA'";
+  r.claims[2].lang = "   ";
+  link::ClaimGraph g = link::BuildClaimGraph(r.documents, r.claims, r.events, r.findings);
+  boost::dynamic_properties dp;
+  dp.property("node_id", boost::get(&link::GraphVertex::id, g));
+  dp.property("kind", boost::get(&link::GraphVertex::kind, g));
+  dp.property("label", boost::get(&link::GraphVertex::label, g));
+  dp.property("outlet", boost::get(&link::GraphVertex::outlet, g));
+  dp.property("lang", boost::get(&link::GraphVertex::lang, g));
+  dp.property("date", boost::get(&link::GraphVertex::date, g));
+  dp.property("kind", boost::get(&link::GraphEdge::kind, g));
+  std::ostringstream boost_xml;
+  boost::write_graphml(boost_xml, g, boost::get(boost::vertex_index, g), dp, true);
+  std::string xml = report::GraphMl(r);
+  CHECK(xml.find("&lt;&quot;Укрінформ&quot;&gt; &amp; Co&apos;s") != std::string::npos);
+  CHECK(xml.find(">&#32;  </data>") != std::string::npos);
+  CHECK(xml == boost_xml.str());
 }
 
 TEST_CASE("an abridged claim graph leaves out the claims not shown and every edge to them", "[link][graph]") {
