@@ -284,13 +284,11 @@ Kind Classify(std::string_view s, const FurnitureLexicon& lex, Scan* out, std::s
     LineKeyInto(s, key_buf);
     const std::string& key = *key_buf;
     if (lex.line.count(key)) return Kind::kFurniture;
-    for (const auto& h : lex.list_heading)
-      if (key == h) return Kind::kListHeading;
+    if (lex.list_heading.count(key)) return Kind::kListHeading;
     if (ContainsWidget(key, lex)) return Kind::kWidget;
     std::string head = KeyBeforeColon(s);
     if (!head.empty()) {
-      for (const auto& h : lex.list_heading)
-        if (head == h) return Kind::kFurniture;  // inline "Читайте також: <headline>"
+      if (lex.list_heading.count(head)) return Kind::kFurniture;  // inline "Читайте також: <headline>"
       if (words <= 12)
         for (const auto& c : lex.credit_prefix)
           if (head == c) return Kind::kFurniture;  // "Фото: EPA"
@@ -509,7 +507,7 @@ Status Furniture::LoadFile(const std::string& path) {
     return out;
   };
   for (auto& k : keys("line")) lex_.line.insert(std::move(k));
-  for (auto& k : keys("list_heading")) lex_.list_heading.push_back(std::move(k));
+  for (auto& k : keys("list_heading")) lex_.list_heading.insert(std::move(k));
   for (auto& k : keys("widget")) lex_.widget.push_back(std::move(k));
   lex_.widget_by_start.clear();
   for (uint32_t w = 0; w < lex_.widget.size(); ++w) {

@@ -36,7 +36,7 @@ using WordSet = std::unordered_set<std::string, StringViewHash, std::equal_to<>>
 // The phrase lists. Every phrase is stored as its folded words joined by one space.
 struct FurnitureLexicon {
   WordSet line;                                   // a line that is exactly this is furniture
-  std::vector<std::string> list_heading;          // a line that is (or starts with) this opens a link list
+  WordSet list_heading;                           // a line that is this (or this and ':') opens a link list
   std::vector<std::string> widget;                // a line containing this is a widget; the article ends
   // Indexes of `widget` phrases by their first two bytes (phrases of one byte under their byte), so a
   // line is compared only with the phrases that can start at each of its words. Built by LoadFile.
