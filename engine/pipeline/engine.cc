@@ -237,7 +237,7 @@ Status Run(const RunOptions& opt, RunResult* res) {
   LogStage("link", res->timings.back().seconds);
 
   auto t_verify = Clock::now();
-  verify::RunView view{&res->documents, &res->claims, &res->events};
+  verify::RunView view{&res->documents, &res->claims, &res->events, threads};
   res->findings = st->rules.Check(view);
   for (const auto& f : res->findings) res->findings_by_kind[f.kind]++;
   res->timings.push_back({"verify", Since(t_verify)});

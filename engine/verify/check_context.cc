@@ -87,7 +87,9 @@ namespace {
 
 // A claim a check looks at: not negated, of one of the check's roles (no role is "main").
 bool RoleConsidered(const Claim& c, const CheckSpec& spec) {
-  return !c.negated && Contains(spec.roles, c.role.empty() ? "main" : c.role);
+  if (c.negated) return false;
+  std::string_view role = c.role.empty() ? std::string_view("main") : c.role.view();
+  return std::any_of(spec.roles.begin(), spec.roles.end(), [&](const std::string& r) { return r == role; });
 }
 
 bool TypeConsidered(const std::string& type, const CheckSpec& spec) {
@@ -156,7 +158,12 @@ SlotValue CheckContext::Value(const std::string& value, const std::vector<const 
 }
 
 SlotValue CheckContext::EventValue(const std::string& value, size_t e) const {
-  if (event_independent_[e] < 0) event_independent_[e] = static_cast<int>(link::IndependentCount(event_claims_[e]));
+  int independent;
+  {
+    std::lock_guard<std::mutex> lock(independent_mu_);
+    if (event_independent_[e] < 0) event_independent_[e] = static_cast<int>(link::IndependentCount(event_claims_[e]));
+    independent = event_independent_[e];
+  }
   const Event& event = (*run_.events)[e];
   const auto& claims = *run_.claims;
   std::vector<ClaimRef> sample;
@@ -173,7 +180,10 @@ SlotValue CheckContext::EventValue(const std::string& value, size_t e) const {
       outlets.insert(std::string_view(c.outlet));
     }
   std::sort(sample.begin(), sample.end());
-  SlotValue v{value, std::move(sample), event_independent_[e]};
+  SlotValue v;
+  v.value = value;
+  v.claims = std::move(sample);
+  v.independent = independent;
   v.event = event.id;
   v.event_claims = event.claims.size();
   return v;

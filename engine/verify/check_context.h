@@ -5,6 +5,7 @@
 #define CROSSCHECK_ENGINE_VERIFY_CHECK_CONTEXT_H_
 
 #include <map>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -71,7 +72,8 @@ class CheckContext {
   std::vector<std::string> persons_key_, office_key_;
   std::unordered_map<std::string, std::vector<size_t>> by_persons_, by_offices_;
   std::vector<uint32_t> id_rank_;            // claim → its position in claim id order
-  mutable std::vector<int> event_independent_;  // per event, -1 until computed (EventValue)
+  mutable std::mutex independent_mu_;  // rules are checked on several threads
+  mutable std::vector<int> event_independent_;  // per event, -1 until computed (EventValue); guarded by independent_mu_
 };
 
 // "the call between A and B on 2024-06-25 (E1)".

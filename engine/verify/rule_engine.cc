@@ -3,7 +3,9 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <atomic>
 #include <map>
+#include <thread>
 
 #include "engine/verify/check_context.h"
 #include "engine/verify/checks.h"
@@ -46,24 +48,40 @@ Status RuleEngine::Load(const std::vector<std::string>& roots) {
   return Status::OK();
 }
 
+namespace {
+
+void CheckRule(const Rule& rule, const CheckContext& ctx, std::vector<Finding>* found) {
+  const std::string& t = rule.check.type;
+  if (t == "compare") CompareCheck(rule, ctx, found);
+  else if (t == "timeline") TimelineCheck(rule, ctx, found);
+  else if (t == "corroboration") CorroborationCheck(rule, ctx, found);
+  else ClaimCheck(rule, ctx, found);
+}
+
+}  // namespace
+
 std::vector<Finding> RuleEngine::Check(const RunView& run) const {
   std::vector<Finding> all;
   if (!run.claims || !run.events) return all;
   CheckContext ctx(run);
+  // Each rule's findings in their own list, filled by whichever thread takes the rule; merged in
+  // rule order below, so nothing depends on the thread count or on timing.
+  std::vector<std::vector<Finding>> found(rules_.size());
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t r; (r = next.fetch_add(1)) < rules_.size();) CheckRule(rules_[r], ctx, &found[r]);
+  };
+  std::vector<std::thread> pool;
+  int extra = std::min<int>(std::max(run.threads, 1), static_cast<int>(rules_.size())) - 1;
+  for (int k = 0; k < extra; ++k) pool.emplace_back(work);
+  work();
+  for (auto& t : pool) t.join();
   std::vector<std::pair<size_t, size_t>> order;  // (event index, rule index) per finding
-  for (size_t r = 0; r < rules_.size(); ++r) {
-    const Rule& rule = rules_[r];
-    std::vector<Finding> found;
-    const std::string& t = rule.check.type;
-    if (t == "compare") CompareCheck(rule, ctx, &found);
-    else if (t == "timeline") TimelineCheck(rule, ctx, &found);
-    else if (t == "corroboration") CorroborationCheck(rule, ctx, &found);
-    else ClaimCheck(rule, ctx, &found);
-    for (auto& f : found) {
+  for (size_t r = 0; r < rules_.size(); ++r)
+    for (auto& f : found[r]) {
       order.push_back({ctx.EventIndex(f.event), r});
       all.push_back(std::move(f));
     }
-  }
   std::vector<size_t> idx(all.size());
   for (size_t i = 0; i < idx.size(); ++i) idx[i] = i;
   std::stable_sort(idx.begin(), idx.end(), [&](size_t a, size_t b) { return order[a] < order[b]; });

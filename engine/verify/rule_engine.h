@@ -19,6 +19,9 @@ struct RunView {
   const std::vector<DocumentStatus>* documents = nullptr;
   const std::vector<Claim>* claims = nullptr;
   const std::vector<Event>* events = nullptr;
+  // Rules are checked on up to this many threads (each rule on one); findings, their order and ids
+  // are the same for any count.
+  int threads = 1;
 };
 
 class RuleEngine {

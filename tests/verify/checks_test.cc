@@ -263,3 +263,35 @@ TEST_CASE("an earlier event that refutes a 'first' is cited by a few of its repo
   CHECK(f[0]->claims.size() == 4);  // the "first" and the three cited
   CHECK(f[0]->explanation.find("2022-05-13") != std::string::npos);
 }
+
+TEST_CASE("rules checked on several threads give the same findings, in the same order, with the same ids",
+          "[verify][threads]") {
+  std::vector<Claim> claims = {
+      MakeClaim("en-70", 1, "apnews.com", "en", "call", {Austin(), Shoigu()}, "2022-05-13"),
+      MakeClaim("ru-70", 1, "ria.ru", "ru", "call", {Shoigu(), Austin()}, "2022-05-13"),
+      MakeClaim("uk-70", 1, "ukrinform.ua", "uk", "call", {Austin(), Shoigu()}, "2022-05-12"),
+      MakeClaim("en-71", 1, "reuters.com", "en", "call", {Austin(), Shoigu()}, "2022-10-21"),
+      MakeClaim("ru-71", 1, "tass.ru", "ru", "call", {Shoigu(), Austin()}, "2022-10-21"),
+      MakeClaim("it-71", 1, "ansa.it", "it", "call", {Austin(), Shoigu()}, "2022-10-21"),
+  };
+  claims[0].initiator = claims[2].initiator = "US";
+  claims[1].initiator = "RU";
+  claims[3].ordinal = MakeOrdinal(1, "ever", "the first call");             // refuted by May
+  claims[4].ordinal = MakeOrdinal(2, "ever", "второй разговор");             // fits
+  claims[5].flags.push_back({"first_name_mismatch", "given name 'Leon' does not fit Lloyd Austin", {0, 4}});
+  auto one = Check(claims, {{"en-71", "2022-10-21"}}, ShippedRules(), 1);
+  auto three = Check(claims, {{"en-71", "2022-10-21"}}, ShippedRules(), 3);
+  std::set<std::string> rules;
+  for (const auto& f : one.findings) rules.insert(f.rule);
+  CHECK(rules.count("ordinal-timeline"));
+  CHECK(rules.count("ordinal-fits-timeline"));
+  CHECK(rules.count("first-name-mismatch"));
+  CHECK(rules.size() >= 5);
+  REQUIRE(one.findings.size() == three.findings.size());
+  for (size_t i = 0; i < one.findings.size(); ++i) {
+    CHECK(one.findings[i].id == three.findings[i].id);
+    CHECK(one.findings[i].rule == three.findings[i].rule);
+    CHECK(one.findings[i].message == three.findings[i].message);
+    CHECK(one.findings[i].claims == three.findings[i].claims);
+  }
+}

@@ -44,7 +44,7 @@ inline const verify::RuleEngine& ShippedRules() {
 
 // `published`: doc id → ISO publication date.
 inline Checked Check(std::vector<Claim> claims, std::vector<std::pair<std::string, std::string>> published = {},
-                     const verify::RuleEngine& rules = ShippedRules()) {
+                     const verify::RuleEngine& rules = ShippedRules(), int threads = 1) {
   Checked r;
   r.claims = std::move(claims);
   link::LinkOptions opt;  // as the pipeline links: with the publication dates
@@ -63,7 +63,7 @@ inline Checked Check(std::vector<Claim> claims, std::vector<std::pair<std::strin
       if (id == c.doc) d.published = date;
     docs.push_back(d);
   }
-  verify::RunView view{&docs, &r.claims, &r.events};
+  verify::RunView view{&docs, &r.claims, &r.events, threads};
   r.findings = rules.Check(view);
   return r;
 }
