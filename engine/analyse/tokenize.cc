@@ -30,12 +30,12 @@ class KeyBuilder {
     if (n_ + 4 <= sizeof buf_) n_ += util::EncodeUtf8(c, buf_ + n_);
     else overflow_ = true;
   }
-  // The key of `text`, whose code points were all Add()ed since the last Take.
-  std::string Take(std::string_view text) {
-    std::string key = overflow_ ? util::FoldKey(text) : std::string(buf_, n_);
+  // Stores in *key the key of `text`, whose code points were all Add()ed since the last Take.
+  void Take(std::string_view text, std::string* key) {
+    if (overflow_) *key = util::FoldKey(text);
+    else key->assign(buf_, n_);
     n_ = 0;
     overflow_ = false;
-    return key;
   }
 
  private:
@@ -59,7 +59,7 @@ void Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out) {
       if (c == '\n') newline = true;
       continue;
     }
-    Token t;
+    Token& t = out->emplace_back();  // filled in place: moving a Token copies its key
     t.start = base + static_cast<uint32_t>(start);
     t.space_before = space;
     t.newline_before = newline;
@@ -92,7 +92,7 @@ void Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out) {
       }
       i = end;
       t.all_upper = all_upper && (end - start) > 1;
-      t.key = key.Take(text.substr(start, i - start));
+      key.Take(text.substr(start, i - start), &t.key);
     } else if (Digit(c)) {
       t.kind = TokenKind::kNumber;
       key.Add(c);
@@ -103,13 +103,12 @@ void Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out) {
         key.Add(d);
         i = j;
       }
-      t.key = key.Take(text.substr(start, i - start));
+      key.Take(text.substr(start, i - start), &t.key);
     } else {
       t.kind = TokenKind::kPunct;
-      t.key = std::string(text.substr(start, i - start));
+      t.key.assign(text.substr(start, i - start));
     }
     t.end = base + static_cast<uint32_t>(i);
-    out->push_back(std::move(t));
   }
 }
 

@@ -436,11 +436,28 @@ bool IsDateline(const std::vector<Token>& toks, uint32_t begin, uint32_t* end, c
   return true;
 }
 
-void BestAt(const std::vector<const Pattern*>& patterns, Walker* w, uint32_t pos, ClsMask mask) {
+// SentenceTimes::first_sets for res->patterns.
+void IndexFirsts(SentenceTimes* res) {
+  const auto& patterns = *res->patterns;
+  const size_t words = (patterns.size() + 63) / 64;
+  res->first_sets.assign(64 * words, 0);
+  for (size_t i = 0; i < patterns.size(); ++i)
+    for (ClsMask m = patterns[i]->first; m != 0; m &= m - 1)
+      res->first_sets[static_cast<size_t>(__builtin_ctzll(m)) * words + i / 64] |= uint64_t{1} << (i % 64);
+}
+
+// Tries, in list order, every pattern whose first element admits a class in `mask`.
+void BestAt(const SentenceTimes& res, Walker* w, uint32_t pos, ClsMask mask) {
   w->best_end = 0;
   w->best_pattern = nullptr;
-  for (const Pattern* p : patterns)
-    if (p->first & mask) w->Try(*p, pos);
+  const auto& patterns = *res.patterns;
+  const size_t words = (patterns.size() + 63) / 64;
+  for (size_t k = 0; k < words; ++k) {
+    uint64_t todo = 0;
+    for (ClsMask m = mask; m != 0; m &= m - 1)
+      todo |= res.first_sets[static_cast<size_t>(__builtin_ctzll(m)) * words + k];
+    for (; todo != 0; todo &= todo - 1) w->Try(*patterns[k * 64 + static_cast<size_t>(__builtin_ctzll(todo))], pos);
+  }
 }
 
 }  // namespace
@@ -463,6 +480,7 @@ void MatchSentence(const TimeVocab& vocab, const Document& doc, const analyse::A
                    const std::vector<const Connector*>& conns, const std::vector<PhraseMatch>& hits, uint32_t begin,
                    uint32_t end, SentenceTimes* res) {
   const auto& toks = analysis.tokens;
+  if (res->first_sets.empty() && !res->patterns->empty()) IndexFirsts(res);
   Walker w(vocab, toks, conns, hits, end);
   uint32_t pos = begin;
   while (pos < end) {
@@ -471,7 +489,7 @@ void MatchSentence(const TimeVocab& vocab, const Document& doc, const analyse::A
       ++pos;
       continue;
     }
-    BestAt(*res->patterns, &w, pos, mask);
+    BestAt(*res, &w, pos, mask);
     // Leftmost-longest, except that a match starting inside this one and reaching further wins:
     // "on July 9-11" is the range July 9-11, not the month "on July".
     if (w.best_pattern) {
@@ -480,7 +498,7 @@ void MatchSentence(const TimeVocab& vocab, const Document& doc, const analyse::A
         ClsMask qm = w.StartMask(q);
         if (qm == 0) continue;
         Walker probe(vocab, toks, conns, hits, end);
-        BestAt(*res->patterns, &probe, q, qm);
+        BestAt(*res, &probe, q, qm);
         if (probe.best_pattern && probe.best_end > best_end) {
           pos = q;
           mask = qm;

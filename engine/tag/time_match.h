@@ -22,6 +22,10 @@ struct SentenceTimes {
   // and whether the document wrote one that only reads month-first (07/13/2024): the caller flips.
   std::vector<size_t>* ambiguous_numeric;
   bool saw_month_first = false;
+  // Built by MatchSentence on first use: for each pattern-element class c, the set of patterns
+  // whose first element admits it (bit i%64 of first_sets[c * words + i/64] for (*patterns)[i]), so
+  // a position is tried only with the patterns that can start there, in list order.
+  std::vector<uint64_t> first_sets;
 };
 
 // `conns`: each token's connector entry (or null), from ConnectorsOf. `hits`: this module's

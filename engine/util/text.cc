@@ -111,17 +111,13 @@ bool PlainlyNfc(std::string_view s) {
     return true;
   };
   while (p < e) {
-    if (e - p >= 8) {
-      uint64_t w;
-      std::memcpy(&w, p, 8);
-      if ((w & 0x8080808080808080ULL) == 0) {
-        p += 8;
-        continue;
-      }
-    }
     unsigned char c = *p;
-    if (c < 0x80) {
-      ++p;
+    if (c < 0x80) {  // ASCII, 8 bytes at a time where it can
+      uint64_t w = 0x80;
+      if (e - p >= 8) std::memcpy(&w, p, 8);
+      p += (w & 0x8080808080808080ULL) == 0 ? 8 : 1;
+    } else if ((c == 0xD0 || c == 0xD1) && e - p >= 2 && (p[1] & 0xC0) == 0x80) {  // Cyrillic letters first
+      p += 2;
     } else if ((c >= 0xC2 && c <= 0xCB) || c == 0xD0 || c == 0xD1 || c == 0xD3 ||
                (c == 0xD2 && !(p + 1 < e && p[1] >= 0x83 && p[1] <= 0x89))) {
       if (!tail(1)) return false;
@@ -293,20 +289,24 @@ std::string FoldKey(std::string_view word) {
 }
 
 std::string LatinKey(std::string_view word) {
-  static const char* kCyr[] = {
+  static constexpr std::string_view kCyr[] = {
       // а..я (U+0430..U+044F)
       "a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p",
       "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"};
-  std::string key = FoldKey(word);
+  // FoldKey and transliteration in one pass over the word's code points.
   std::string out;
-  out.reserve(key.size());
+  out.reserve(word.size());
+  const Folded& folds = Folds();
   size_t i = 0;
-  while (i < key.size()) {
-    char32_t c = DecodeUtf8(key, &i);
-    if (c >= 0x430 && c <= 0x44F) out += kCyr[c - 0x430];
-    else if (c == 0x456 || c == 0x457) out += "i";   // і ї
-    else if (c == 0x454) out += "ye";                // є
-    else if (c == 0x45E) out += "u";                 // ў
+  while (i < word.size()) {
+    char32_t c = DecodeUtf8(word, &i);
+    c = c < kTableEnd ? folds.to[c] : FoldOne(c);
+    if (c == 0) continue;
+    if (c < 0x80) out.push_back(static_cast<char>(c));
+    else if (c >= 0x430 && c <= 0x44F) out.append(kCyr[c - 0x430]);
+    else if (c == 0x456 || c == 0x457) out.push_back('i');  // і ї
+    else if (c == 0x454) out.append("ye");                   // є
+    else if (c == 0x45E) out.push_back('u');                 // ў
     else AppendUtf8(c, &out);
   }
   return out;

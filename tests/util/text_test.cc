@@ -33,6 +33,11 @@ TEST_CASE("Matching keys fold case, accents and apostrophes but keep the script"
 TEST_CASE("Latin keys bring Cyrillic names close to their romanisations", "[text]") {
   CHECK(LatinKey("Шойгу") == "shoygu");
   CHECK(LatinKey("Бєлоусов") == "byelousov");
+  // Folded first: ё, ґ, apostrophes and Latin accents.
+  CHECK(LatinKey("Ёлкин") == "elkin");
+  CHECK(LatinKey("Ґудзь") == "gudz");
+  CHECK(LatinKey("Кулеба’") == "kuleba");
+  CHECK(LatinKey("Müller") == "muller");
   CHECK(EditDistance(ToU32(LatinKey("Белоусов")), ToU32("belousov"), 2) == 0);
   CHECK(EditDistance(ToU32("shoig"), ToU32(LatinKey("Шойгу")), 2) == 2);
   CHECK(EditDistance(ToU32("baiden"), ToU32("biden"), 2) == 1);
