@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cassert>
 #include <map>
+#include <optional>
 #include <set>
 #include <string_view>
 #include <unordered_map>
@@ -29,27 +30,38 @@ namespace {
 // per claim (this runs for every slot value of every event and finding).
 class GroupKeys {
  public:
-  explicit GroupKeys(const std::vector<const Claim*>& claims) : outlet_(claims.size()), origin_(claims.size()) {
-    std::unordered_map<std::string_view, const std::string*> single;  // outlet key → its origin; null: several
+  // Keys are views: of the claim's outlet (interned, so stable) in the common case, else of a
+  // string built here ("doc:<id>", "via:<source>"), kept in owned_ (reserved up front, never moved).
+  explicit GroupKeys(const std::vector<const Claim*>& claims) {
+    size_t built = 0;
+    for (const Claim* c : claims) built += (c->outlet.empty() || c->outlet == "unknown") + !c->attributed_to.empty();
+    owned_.reserve(built);
+    std::vector<std::string_view> outlet(claims.size()), origin(claims.size());
     for (size_t i = 0; i < claims.size(); ++i) {
-      outlet_[i] = OutletKey(*claims[i]);
-      origin_[i] = OriginKey(*claims[i]);
+      const Claim& c = *claims[i];
+      outlet[i] = c.outlet.empty() || c.outlet == "unknown" ? Own(OutletKey(c)) : c.outlet.view();
+      origin[i] = c.attributed_to.empty() ? outlet[i] : Own(OriginKey(c));
     }
+    std::unordered_map<std::string_view, std::optional<std::string_view>> single;  // outlet key → its origin; nullopt: several
     for (size_t i = 0; i < claims.size(); ++i) {
-      auto [it, fresh] = single.emplace(outlet_[i], &origin_[i]);
-      if (!fresh && it->second && *it->second != origin_[i]) it->second = nullptr;
+      auto [it, fresh] = single.emplace(outlet[i], origin[i]);
+      if (!fresh && it->second && *it->second != origin[i]) it->second.reset();
     }
     key_.reserve(claims.size());
     for (size_t i = 0; i < claims.size(); ++i) {
-      const std::string* o = single.at(outlet_[i]);
-      key_.push_back(o && o->rfind("via:", 0) == 0 ? o : &outlet_[i]);
+      const auto& o = single.at(outlet[i]);
+      key_.push_back(o && o->substr(0, 4) == "via:" ? *o : outlet[i]);
     }
   }
-  const std::string& operator[](size_t i) const { return *key_[i]; }
+  std::string_view operator[](size_t i) const { return key_[i]; }
 
  private:
-  std::vector<std::string> outlet_, origin_;
-  std::vector<const std::string*> key_;
+  std::string_view Own(std::string s) {
+    owned_.push_back(std::move(s));
+    return owned_.back();
+  }
+  std::vector<std::string> owned_;
+  std::vector<std::string_view> key_;
 };
 
 }  // namespace
@@ -60,7 +72,7 @@ std::vector<std::pair<std::string, std::vector<const Claim*>>> IndependentGroups
   std::unordered_map<std::string_view, size_t> index;
   for (size_t i = 0; i < claims.size(); ++i) {
     auto [it, fresh] = index.emplace(keys[i], out.size());
-    if (fresh) out.push_back({keys[i], {}});
+    if (fresh) out.push_back({std::string(keys[i]), {}});
     out[it->second].second.push_back(claims[i]);
   }
   return out;

@@ -40,16 +40,20 @@ constexpr size_t kOpenFindings = 200;
 constexpr size_t kOpenClaims = 600;
 constexpr size_t kOpenDocuments = 60;
 // Bounds that keep the page of a huge run (a million documents) a size a browser and a reviewer can
-// take: an event card shows at most kMaxEventClaims claims (those in its contradictions and anomalies
-// first), the unlinked section kMaxUnlinkedClaims, the document table kMaxDocumentRows rows (skipped
-// documents first). Findings and events are always listed in full; the page says what was left
-// out, and claims.jsonl / summary.json hold everything.
-constexpr size_t kMaxEventClaims = 50;
+// take. An event card's outlet table and evidence show at most kMaxEventClaims claims: one of each
+// side of every contradiction and anomaly first (even past the bound, so every finding keeps a
+// sentence to point at), then more of those sides, then the event's other claims in input order,
+// and say how many more there are. The unlinked section shows kMaxUnlinkedClaims claims, a finding
+// without an event kMaxEventClaims claim blocks and documents, the document table kMaxDocumentRows
+// rows (skipped documents first). Findings and events are always listed in full; the page says what
+// was left out, and claims.jsonl / events.json / findings.json / summary.json hold everything.
+// (500 rows of agreeing reports are noise to a reviewer and a quarter of a gigabyte at scale.)
+constexpr size_t kMaxEventClaims = 10;
 constexpr size_t kMaxUnlinkedClaims = 500;
 constexpr size_t kMaxDocumentRows = 5000;
 // A finding's value names at most this many of its claims (an agreement of a popular event has
 // hundreds); findings.json lists them all.
-constexpr size_t kMaxValueClaimLinks = 25;
+constexpr size_t kMaxValueClaimLinks = 10;
 // The page is handed to the sink in pieces of about this size.
 constexpr size_t kDrainBytes = 1 << 18;
 
@@ -127,17 +131,37 @@ class HtmlWriter {
     for (const auto& e : r_.events) {
       if (e.claims.size() <= kMaxEventClaims) continue;
       ++capped_events_;
-      // Claims on a side of a contradiction or anomaly first, then the others, in input order.
-      std::unordered_set<ClaimRef> urgent;
-      for (const auto* f : idx_.EventFindings(e.id))
-        if (f->kind != "agreement") urgent.insert(f->claims.begin(), f->claims.end());
-      std::vector<size_t> pick;
-      for (int pass = 0; pass < 2 && pick.size() < kMaxEventClaims; ++pass)
-        for (size_t i = 0; i < e.claims.size() && pick.size() < kMaxEventClaims; ++i)
-          if ((urgent.count(e.claims[i]) > 0) == (pass == 0)) pick.push_back(i);
-      std::sort(pick.begin(), pick.end());
       auto& shown = event_shown_[e.id];
-      for (size_t i : pick) shown.insert(e.claims[i]);
+      // The sides of the event's contradictions and anomalies (a value's claims; claims a finding
+      // names outside its values form one more side), taken round by round: the first claim of
+      // every side, then the second, ... The first round is never cut.
+      // (A finding may name claims of other events too, e.g. a timeline: only this event's count.)
+      std::unordered_set<ClaimRef> in_event(e.claims.begin(), e.claims.end());
+      std::vector<std::vector<ClaimRef>> sides;
+      for (const auto* f : idx_.EventFindings(e.id)) {
+        if (f->kind == "agreement") continue;
+        std::unordered_set<ClaimRef> in_values;
+        for (const auto& v : f->values) {
+          auto& side = sides.emplace_back();
+          for (ClaimRef c : v.claims)
+            if (in_event.count(c)) side.push_back(c);
+          in_values.insert(v.claims.begin(), v.claims.end());
+        }
+        auto& others = sides.emplace_back();
+        for (ClaimRef c : f->claims)
+          if (!in_values.count(c) && in_event.count(c)) others.push_back(c);
+      }
+      for (size_t round = 0;; ++round) {
+        bool more = false;
+        for (const auto& side : sides) {
+          if (round >= side.size()) continue;
+          more = true;
+          if (round > 0 && shown.size() >= kMaxEventClaims) break;
+          shown.insert(side[round]);
+        }
+        if (!more || shown.size() >= kMaxEventClaims) break;
+      }
+      for (size_t i = 0; i < e.claims.size() && shown.size() < kMaxEventClaims; ++i) shown.insert(e.claims[i]);
     }
     size_t unlinked = idx_.UnlinkedClaims().size();
     capped_unlinked_ = unlinked > kMaxUnlinkedClaims ? unlinked - kMaxUnlinkedClaims : 0;
@@ -174,7 +198,7 @@ class HtmlWriter {
     h_ += "\n<p class=\"abridged\" id=\"abridged\"><b>Abridged for size:</b> every finding and event is listed";
     if (capped_events_)
       h_ += "; " + N(capped_events_) + " event card(s) with more than " + N(kMaxEventClaims) + " claims show " +
-            N(kMaxEventClaims) + " (those in contradictions and anomalies first)";
+            N(kMaxEventClaims) + " (every side of a contradiction or anomaly at least once, even past that) and count the rest";
     if (capped_unlinked_) h_ += "; " + N(capped_unlinked_) + " claim(s) not linked to an event are not shown";
     if (capped_documents_) h_ += "; the document table leaves out " + N(capped_documents_) + " document(s)";
     if (GraphAbridged(r_))
@@ -303,7 +327,7 @@ class HtmlWriter {
       for (const auto& v : f.values) {
         h_ += "<li><span class=\"val\">" + Or(v.value, "(none)") + "</span> — ";
         std::string os;
-        for (const auto& o : link::OutletsOf(v.claims, r_.claims)) os += (os.empty() ? "" : ", ") + E(o);
+        for (const auto& o : idx_.OutletsOf(v.claims)) os += (os.empty() ? "" : ", ") + E(o);
         h_ += (os.empty() ? "no outlet" : os) + " · " + N(v.independent) + " independent · ";
         size_t links = std::min(v.claims.size(), kMaxValueClaimLinks);
         for (size_t i = 0; i < links; ++i) h_ += (i ? ", " : "") + ClaimLink(v.claims[i]);
@@ -314,13 +338,19 @@ class HtmlWriter {
       h_ += "</ul>\n";
     }
     if (with_evidence) {
-      for (ClaimRef c : f.claims) ClaimBlock(r_.claims[c], false);
-      for (const auto& id : link::DocsOf(f.claims, r_.claims)) {
-        const DocumentStatus* d = idx_.FindDocument(id);
-        h_ += "<div class=\"why\">document <code>" + E(id) + "</code>";
+      size_t blocks = std::min(f.claims.size(), kMaxEventClaims);
+      for (size_t i = 0; i < blocks; ++i) ClaimBlock(r_.claims[f.claims[i]], false);
+      if (blocks < f.claims.size())
+        h_ += "<p class=\"empty more\">and " + N(f.claims.size() - blocks) + " more claim(s) (findings.json)</p>\n";
+      auto docs = link::DocsOf(f.claims, r_.claims);
+      size_t rows = std::min(docs.size(), kMaxEventClaims);
+      for (size_t i = 0; i < rows; ++i) {
+        const DocumentStatus* d = idx_.FindDocument(docs[i]);
+        h_ += "<div class=\"why\">document <code>" + E(docs[i]) + "</code>";
         if (d) h_ += " · " + Or(d->outlet, "unknown outlet") + " · " + Or(d->lang, "und") + " · " + E(d->source);
         h_ += "</div>";
       }
+      if (rows < docs.size()) h_ += "<div class=\"why more\">and " + N(docs.size() - rows) + " more document(s)</div>";
     }
     h_ += "</div>\n";
   }
@@ -404,10 +434,11 @@ class HtmlWriter {
         for (ClaimRef c : f->claims)
           if (shown_ids.count(c)) agree.insert({f->slot, c});
       } else if (f->kind == "contradiction") {
-        std::unordered_set<ClaimRef> on_consensus;
+        std::unordered_set<ClaimRef> on_consensus;  // of the shown claims only
         for (const auto& v : f->values)
           if (!f->consensus.empty() && v.value == f->consensus && v.independent >= 2)
-            on_consensus.insert(v.claims.begin(), v.claims.end());
+            for (ClaimRef c : v.claims)
+              if (shown_ids.count(c)) on_consensus.insert(c);
         for (ClaimRef c : f->claims)
           if (shown_ids.count(c)) (on_consensus.count(c) ? agree : conflict).insert({f->slot, c});
       }
@@ -423,7 +454,7 @@ class HtmlWriter {
       for (size_t i = 0; i < sv->second.size(); ++i)
         for (ClaimRef cid : sv->second[i].claims)
           if (shown_ids.count(cid)) ranks.emplace(cid, static_cast<int>(i));
-      if (!sv->second.empty()) outlets_top[s] = link::OutletsOf(sv->second[0].claims, r_.claims).size();
+      if (!sv->second.empty()) outlets_top[s] = idx_.OutletsOf(sv->second[0].claims).size();
     }
     h_ += "<div class=\"legend\"><span class=\"agree\">agrees</span><span class=\"minority\">differs, not flagged</span>"
           "<span class=\"conflict\">in a contradiction</span></div>\n";
@@ -456,21 +487,30 @@ class HtmlWriter {
             "</td></tr>\n";
     }
     if (rows.size() < e.claims.size())
-      h_ += "<tr><td colspan=\"" + N(kSlots.size() + 4) + "\" class=\"empty\">" + N(e.claims.size() - rows.size()) +
-            " more claim(s) of this event are in claims.jsonl</td></tr>\n";
+      h_ += "<tr><td colspan=\"" + N(kSlots.size() + 4) + "\" class=\"empty more\">and " +
+            N(e.claims.size() - rows.size()) + " more claim(s) of this event (all in claims.jsonl and events.json)</td></tr>\n";
     h_ += "</tbody></table>\n";
   }
 
   void EventCard(const Event& e) {
     const auto& findings = idx_.EventFindings(e.id);
     std::set<std::string> outlets, langs;
-    std::vector<const Claim*> claims;
-    for (ClaimRef id : e.claims) {
-      const Claim* c = &r_.claims[id];
-      claims.push_back(c);
-      outlets.insert(c->outlet);
-      langs.insert(c->lang);
+    {
+      // By id; a claim without an outlet or language adds an empty name, as a set of names would.
+      std::vector<char> os(idx_.outlet_count() + 1, 0), ls(idx_.lang_count() + 1, 0);
+      for (ClaimRef id : e.claims) {
+        const auto& k = idx_.keys(id);
+        os[k.outlet + 1] = 1;
+        ls[k.lang + 1] = 1;
+      }
+      for (size_t i = 0; i < os.size(); ++i)
+        if (os[i]) outlets.insert(i == 0 ? std::string() : idx_.outlet_name(static_cast<int>(i) - 1));
+      for (size_t i = 0; i < ls.size(); ++i)
+        if (ls[i]) langs.insert(i == 0 ? std::string() : idx_.lang_name(static_cast<int>(i) - 1));
     }
+    std::vector<const Claim*> claims;
+    claims.reserve(e.claims.size());
+    for (ClaimRef id : e.claims) claims.push_back(&r_.claims[id]);
     std::map<std::string, int> kinds;
     for (const auto* f : findings) kinds[f->kind]++;
     h_ += "<details class=\"event\" id=\"" + event_anchor_.at(e.id) + "\" data-langs=\"" + langs_.List(langs) +
@@ -483,22 +523,22 @@ class HtmlWriter {
     h_ += "<span class=\"eid\">" + E(e.id) + "</span></summary>\n<div class=\"body\">\n";
     // Participants and date with their support.
     h_ += "<p><b>Participants:</b> ";
-    std::vector<std::vector<std::string>> names_of;
-    names_of.reserve(claims.size());
-    for (const Claim* c : claims) names_of.push_back(c->ParticipantNames());
     for (size_t i = 0; i < e.participants.size(); ++i) {
       const std::string& p = e.participants[i];
-      std::set<std::string> by;
-      size_t n = 0;
-      for (size_t k = 0; k < claims.size(); ++k) {
-        const Claim* c = claims[k];
-        const auto& names = names_of[k];
-        if (std::find(names.begin(), names.end(), p) != names.end()) {
-          ++n;
-          by.insert(c->outlet);
-        }
+      // Outlets by id; claims without an outlet count as one (an empty name), as in a set of names.
+      std::vector<char> by(idx_.outlet_count() + 1, 0);
+      size_t n = 0, outlets_by = 0;
+      for (ClaimRef id : e.claims) {
+        const Claim& c = r_.claims[id];
+        bool names = std::any_of(c.participants.begin(), c.participants.end(),
+                                 [&](const Participant& x) { return !x.name.empty() && x.name == p; });
+        if (!names) continue;
+        ++n;
+        char& seen = by[idx_.keys(id).outlet + 1];
+        outlets_by += !seen;
+        seen = 1;
       }
-      h_ += (i ? "; " : "") + E(p) + " <span class=\"support\">(" + N(n) + " claims, " + N(by.size()) + " outlets)</span>";
+      h_ += (i ? "; " : "") + E(p) + " <span class=\"support\">(" + N(n) + " claims, " + N(outlets_by) + " outlets)</span>";
     }
     if (e.participants.empty()) h_ += "<span class=\"empty\">none resolved</span>";
     h_ += "<br><b>Date:</b> ";
@@ -521,8 +561,10 @@ class HtmlWriter {
     auto shown = ShownClaims(e);
     if (shown.size() < claims.size())
       h_ += "<p class=\"empty\">" + N(shown.size()) + " of " + N(claims.size()) +
-            " shown (those in contradictions and anomalies first); all are in claims.jsonl.</p>\n";
+            " shown (every side of a contradiction or anomaly first); all are in claims.jsonl.</p>\n";
     for (ClaimRef c : shown) ClaimBlock(r_.claims[c], true);
+    if (shown.size() < claims.size())
+      h_ += "<p class=\"empty more\">and " + N(claims.size() - shown.size()) + " more claim(s)</p>\n";
     h_ += "</div></details>\n";
     Drain();
   }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_set>
 
 #include "engine/link/support.h"
 #include "engine/report/human_output.h"
@@ -89,7 +90,7 @@ class MarkdownWriter {
   }
 
   void Side(const SlotValue& v) {
-    std::string outlets = Join(link::OutletsOf(v.claims, r_.claims));
+    std::string outlets = Join(idx_.OutletsOf(v.claims));
     md_ += "- **" + (v.value.empty() ? std::string("(none)") : M(v.value)) + "** — " +
            (outlets.empty() ? "no outlet" : outlets) + " (" + N(v.independent) + " independent)\n";
     size_t quoted = 0;
@@ -111,14 +112,16 @@ class MarkdownWriter {
     md_ += "\n\n" + M(f.message) + "\n\n";
     if (!f.explanation.empty()) md_ += "*Why:* " + M(f.explanation) + "\n\n";
     if (!f.consensus.empty()) md_ += "*Consensus:* " + M(f.consensus) + " (support " + N(f.support) + ")\n\n";
-    std::set<ClaimRef> in_sides;
-    for (const auto& v : f.values) {
-      Side(v);
-      in_sides.insert(v.claims.begin(), v.claims.end());
-    }
+    for (const auto& v : f.values) Side(v);
     // Claims the finding names that no side lists (document-level checks): quote them too.
-    for (ClaimRef id : f.claims)
-      if (!in_sides.count(id)) md_ += "- claim " + Code(r_.claims[id].id) + "\n" + Quote(r_.claims[id]);
+    if (f.values.empty()) {
+      for (ClaimRef id : f.claims) md_ += "- claim " + Code(r_.claims[id].id) + "\n" + Quote(r_.claims[id]);
+    } else {
+      std::unordered_set<ClaimRef> in_sides;
+      for (const auto& v : f.values) in_sides.insert(v.claims.begin(), v.claims.end());
+      for (ClaimRef id : f.claims)
+        if (!in_sides.count(id)) md_ += "- claim " + Code(r_.claims[id].id) + "\n" + Quote(r_.claims[id]);
+    }
     md_ += "\n";
   }
 
@@ -154,11 +157,17 @@ class MarkdownWriter {
            "| event | type | date | participants | claims | outlets | languages | findings |\n"
            "|---|---|---|---|---:|---|---|---|\n";
     for (const auto& e : r_.events) {
-      std::set<std::string> outlets, langs;
+      // By id (ReportIndex::keys); a claim without an outlet or language adds an empty name.
+      std::vector<char> os(idx_.outlet_count() + 1, 0), ls(idx_.lang_count() + 1, 0);
       for (ClaimRef id : e.claims) {
-        outlets.insert(r_.claims[id].outlet);
-        langs.insert(r_.claims[id].lang);
+        os[idx_.keys(id).outlet + 1] = 1;
+        ls[idx_.keys(id).lang + 1] = 1;
       }
+      std::vector<std::string> outlets, langs;
+      for (size_t i = 0; i < os.size(); ++i)
+        if (os[i]) outlets.push_back(i == 0 ? std::string() : idx_.outlet_name(static_cast<int>(i) - 1));
+      for (size_t i = 0; i < ls.size(); ++i)
+        if (ls[i]) langs.push_back(i == 0 ? std::string() : idx_.lang_name(static_cast<int>(i) - 1));
       std::map<std::string, int> kinds;
       for (const auto* f : idx_.EventFindings(e.id)) kinds[f->kind]++;
       std::string fk;
@@ -166,8 +175,7 @@ class MarkdownWriter {
         if (kinds.count(k)) fk += (fk.empty() ? "" : ", ") + N(kinds[k]) + " " + k;
       md_ += "| " + Code(e.id) + " | " + M(e.type) + " | " + M(e.date.empty() ? "open" : e.date.ToIso()) + " | " +
              Join(e.participants) + " | " + N(e.claims.size()) + " | " +
-             Join(std::vector<std::string>(outlets.begin(), outlets.end())) + " | " +
-             Join(std::vector<std::string>(langs.begin(), langs.end())) + " | " + (fk.empty() ? "—" : fk) + " |\n";
+             Join(outlets) + " | " + Join(langs) + " | " + (fk.empty() ? "—" : fk) + " |\n";
       Drain();
     }
     md_ += "\n";

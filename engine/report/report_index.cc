@@ -1,6 +1,7 @@
 #include "engine/report/report_index.h"
 
 #include <algorithm>
+#include <string_view>
 
 namespace crosscheck::report {
 
@@ -50,6 +51,62 @@ ReportIndex::ReportIndex(const RunResult& r) : r_(r) {
   }
   for (auto& [id, list] : by_event_) std::stable_sort(list.begin(), list.end(), MoreUrgent);
   std::stable_sort(loose_.begin(), loose_.end(), MoreUrgent);
+  BuildKeys();
+}
+
+void ReportIndex::BuildKeys() {
+  // Distinct names first (claims of one document share its strings' values), then ids in name order.
+  std::unordered_map<std::string_view, int> outlet_id, lang_id;
+  auto note = [](std::unordered_map<std::string_view, int>* ids, std::vector<const std::string*>* names,
+                 const std::string& s) {
+    if (!s.empty() && ids->emplace(s, 0).second) names->push_back(&s);
+  };
+  std::vector<const DocumentStatus*> doc_of(r_.claims.size(), nullptr);
+  for (size_t i = 0; i < r_.claims.size(); ++i) {
+    const Claim& c = r_.claims[i];
+    note(&outlet_id, &outlet_names_, c.outlet);
+    note(&lang_id, &lang_names_, c.lang);
+    doc_of[i] = i > 0 && r_.claims[i - 1].doc == c.doc ? doc_of[i - 1] : FindDocument(c.doc);
+    if (doc_of[i]) {
+      note(&outlet_id, &outlet_names_, doc_of[i]->outlet);
+      note(&lang_id, &lang_names_, doc_of[i]->lang);
+    }
+  }
+  auto number = [](std::unordered_map<std::string_view, int>* ids, std::vector<const std::string*>* names) {
+    std::sort(names->begin(), names->end(), [](const std::string* a, const std::string* b) { return *a < *b; });
+    for (size_t i = 0; i < names->size(); ++i) (*ids)[*(*names)[i]] = static_cast<int>(i);
+  };
+  number(&outlet_id, &outlet_names_);
+  number(&lang_id, &lang_names_);
+  auto id = [](const std::unordered_map<std::string_view, int>& ids, const std::string& s) {
+    return s.empty() ? -1 : ids.at(s);
+  };
+  keys_.resize(r_.claims.size());
+  for (size_t i = 0; i < r_.claims.size(); ++i) {
+    const Claim& c = r_.claims[i];
+    ClaimKeys& k = keys_[i];
+    if (i > 0 && r_.claims[i - 1].outlet == c.outlet && r_.claims[i - 1].lang == c.lang &&
+        doc_of[i] == doc_of[i - 1]) {
+      k = keys_[i - 1];
+      continue;
+    }
+    k.outlet = id(outlet_id, c.outlet);
+    k.lang = id(lang_id, c.lang);
+    if (doc_of[i]) {
+      k.doc_outlet = id(outlet_id, doc_of[i]->outlet);
+      k.doc_lang = id(lang_id, doc_of[i]->lang);
+    }
+  }
+}
+
+std::vector<std::string> ReportIndex::OutletsOf(const std::vector<ClaimRef>& refs) const {
+  std::vector<char> seen(outlet_names_.size(), 0);
+  for (ClaimRef r : refs)
+    if (int o = keys_[r].outlet; o >= 0) seen[o] = 1;
+  std::vector<std::string> out;
+  for (size_t i = 0; i < seen.size(); ++i)
+    if (seen[i]) out.push_back(*outlet_names_[i]);
+  return out;
 }
 
 const DocumentStatus* ReportIndex::FindDocument(const std::string& id) const {
@@ -65,29 +122,19 @@ const std::vector<const Finding*>& ReportIndex::EventFindings(const std::string&
 
 void ReportIndex::FindingOutletsLangs(const Finding& f, std::set<std::string>* outlets,
                                       std::set<std::string>* langs) const {
-  // Distinct values are few (outlets, languages): collect pointers, deduplicated by address first.
-  // An agreement of a popular event names thousands of claims, mostly of a few outlets.
-  std::vector<const std::string*> os, ls;
-  auto add = [](std::vector<const std::string*>* v, const std::string& s) {
-    if (s.empty()) return;
-    for (const std::string* p : *v)
-      if (p == &s || *p == s) return;
-    v->push_back(&s);
-  };
-  const std::string* last_doc = nullptr;
+  // An agreement of a popular event names hundreds of thousands of claims of a few dozen outlets.
+  std::vector<char> os(outlet_names_.size(), 0), ls(lang_names_.size(), 0);
   for (ClaimRef r : f.claims) {
-    const Claim& c = r_.claims[r];
-    add(&os, c.outlet);
-    add(&ls, c.lang);
-    if (last_doc && *last_doc == c.doc) continue;
-    last_doc = &c.doc;
-    if (const DocumentStatus* d = FindDocument(c.doc)) {
-      add(&os, d->outlet);
-      add(&ls, d->lang);
-    }
+    const ClaimKeys& k = keys_[r];
+    for (int o : {k.outlet, k.doc_outlet})
+      if (o >= 0) os[o] = 1;
+    for (int l : {k.lang, k.doc_lang})
+      if (l >= 0) ls[l] = 1;
   }
-  for (const std::string* o : os) outlets->insert(*o);
-  for (const std::string* l : ls) langs->insert(*l);
+  for (size_t i = 0; i < os.size(); ++i)
+    if (os[i]) outlets->insert(*outlet_names_[i]);
+  for (size_t i = 0; i < ls.size(); ++i)
+    if (ls[i]) langs->insert(*lang_names_[i]);
 }
 
 std::vector<std::string> ReportIndex::Kinds() const {

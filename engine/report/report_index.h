@@ -38,6 +38,20 @@ class ReportIndex {
   // Outlets and languages a finding involves (those of its claims and of their documents), sorted.
   void FindingOutletsLangs(const Finding& f, std::set<std::string>* outlets, std::set<std::string>* langs) const;
 
+  // Every outlet and language of the claims and of the documents, as small ids in name order (-1:
+  // empty), so the per-claim work over a finding of hundreds of thousands of claims is array lookups.
+  struct ClaimKeys {
+    int outlet = -1, lang = -1;          // the claim's
+    int doc_outlet = -1, doc_lang = -1;  // its document's (-1 too when the document is unknown)
+  };
+  const ClaimKeys& keys(ClaimRef r) const { return keys_[r]; }
+  const std::string& outlet_name(int id) const { return *outlet_names_[id]; }
+  const std::string& lang_name(int id) const { return *lang_names_[id]; }
+  size_t outlet_count() const { return outlet_names_.size(); }
+  size_t lang_count() const { return lang_names_.size(); }
+  // The claims' own outlets, sorted and unique, without empty ones (as link::OutletsOf).
+  std::vector<std::string> OutletsOf(const std::vector<ClaimRef>& refs) const;
+
   // Every outlet / language of processed documents and claims, sorted.
   const std::set<std::string>& outlets() const { return outlets_; }
   const std::set<std::string>& langs() const { return langs_; }
@@ -47,6 +61,8 @@ class ReportIndex {
   std::vector<std::string> Severities() const;  // likewise for severities
 
  private:
+  void BuildKeys();
+
   const RunResult& r_;
   std::unordered_map<std::string, const DocumentStatus*> docs_;
   std::unordered_map<std::string, std::vector<const Finding*>> by_event_;
@@ -54,6 +70,8 @@ class ReportIndex {
   std::vector<const Claim*> unlinked_;
   std::set<std::string> outlets_, langs_;
   std::map<std::pair<std::string, std::string>, int> kind_severity_;
+  std::vector<const std::string*> outlet_names_, lang_names_;
+  std::vector<ClaimKeys> keys_;
 };
 
 }  // namespace crosscheck::report

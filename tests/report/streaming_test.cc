@@ -121,7 +121,7 @@ TEST_CASE("an event with more claims than a card shows is abridged, and the page
   std::string small = report::HtmlReport(r);
   CHECK(small.find("id=\"abridged\"") == std::string::npos);
 
-  // One event reported by 80 more documents: its card shows 50 claims, contradicting ones first.
+  // One event reported by 80 more documents: its card shows 10 claims, contradicting ones first.
   Event& e = r.events.front();
   const Claim model = r.claims.front();
   size_t before = e.claims.size();
@@ -133,7 +133,7 @@ TEST_CASE("an event with more claims than a card shows is abridged, and the page
     e.claims.push_back(static_cast<ClaimRef>(r.claims.size()));
     r.claims.push_back(c);
   }
-  // The last relay is on the losing side of a new contradiction: it must be among the 50.
+  // The last relay is on the losing side of a new contradiction: it must be among the 10.
   Finding f;
   f.id = "F-extra";
   f.rule = "date-conflict";
@@ -146,15 +146,119 @@ TEST_CASE("an event with more claims than a card shows is abridged, and the page
   r.findings.push_back(f);
   std::string html = report::HtmlReport(r);
   CHECK(html.find("id=\"abridged\"") != std::string::npos);
-  CHECK(html.find("1 event card(s) with more than 50 claims show 50") != std::string::npos);
-  CHECK(html.find(std::to_string(before + 80 - 50) + " more claim(s) of this event are in claims.jsonl") !=
-        std::string::npos);
-  CHECK(html.find("50 of " + std::to_string(before + 80) + " shown") != std::string::npos);
+  CHECK(html.find("1 event card(s) with more than 10 claims show 10") != std::string::npos);
+  CHECK(html.find("and " + std::to_string(before + 80 - 10) + " more claim(s) of this event") != std::string::npos);
+  CHECK(html.find("10 of " + std::to_string(before + 80) + " shown") != std::string::npos);
   CHECK(html.find("id=\"c" + std::to_string(r.claims.size() - 1) + "\"") != std::string::npos);  // relay 79
   // A claim left out of the card is named in the page's lists but never linked to a missing anchor.
   CHECK(html.find("href=\"#c" + std::to_string(r.claims.size() - 2) + "\"") == std::string::npos);
   // Every finding is still listed.
   CHECK(Count(html, "<div class=\"finding ") == r.findings.size());
+}
+
+namespace {
+
+// One event reported by `n` documents of Українська правда, Kyiv Post and РИА Новости (claims
+// "report-<i>#1", the first claim of the fixture with a fresh id), with a date agreement of all n.
+RunResult CrowdedEvent(int n) {
+  RunResult base = testing::MakeReportFixture();
+  RunResult r;
+  const Claim model = base.claims.front();
+  const char* outlets[] = {"Українська правда", "Kyiv Post", "РИА Новости"};
+  Event e;
+  e.id = "E-crowd";
+  e.type = "call";
+  SlotValue v{"2024-03-14", {}, 3};
+  for (int i = 0; i < n; ++i) {
+    Claim c = model;
+    c.id = "report-" + std::to_string(i) + "#1";
+    c.doc = "report-" + std::to_string(i);
+    c.outlet = outlets[i % 3];
+    c.event = e.id;
+    e.claims.push_back(static_cast<ClaimRef>(r.claims.size()));
+    v.claims.push_back(static_cast<ClaimRef>(r.claims.size()));
+    r.claims.push_back(c);
+    r.documents.push_back(base.documents.front());
+    r.documents.back().id = c.doc;
+    r.documents.back().outlet = c.outlet;
+  }
+  e.slots["date"] = {v};
+  r.events.push_back(e);
+  Finding f;
+  f.id = "F-agree";
+  f.rule = "date-agreement";
+  f.kind = "agreement";
+  f.severity = "info";
+  f.event = e.id;
+  f.slot = "date";
+  f.values = {v};
+  f.claims = v.claims;
+  f.message = "Українська правда, Kyiv Post and РИА Новости agree on the date";
+  r.findings.push_back(f);
+  return r;
+}
+
+std::string EventCard(const std::string& html, const std::string& anchor) {
+  size_t at = html.find("<details class=\"event\" id=\"" + anchor + "\"");
+  if (at == std::string::npos) return "";
+  return html.substr(at, html.find("</details>", at) - at);
+}
+
+}  // namespace
+
+TEST_CASE("an event of 30 agreeing reports shows 10 rows and counts the other 20", "[report][html][caps]") {
+  RunResult r = CrowdedEvent(30);
+  std::string card = EventCard(report::HtmlReport(r), "e0");
+  REQUIRE(!card.empty());
+  CHECK(Count(card, "<tr class=\"row\"") == 10);
+  CHECK(Count(card, "<div class=\"claim\"") == 10);
+  CHECK(card.find("and 20 more claim(s) of this event") != std::string::npos);
+  CHECK(card.find("10 of 30 shown") != std::string::npos);
+  CHECK(card.find("<code>report-9#1</code>") != std::string::npos);  // the first ten, in input order
+  CHECK(card.find("<code>report-10#1</code>") == std::string::npos);
+  // The machine outputs keep every claim.
+  std::string findings = report::FindingsJson(r.findings, r.claims);
+  std::string events = report::EventsJson(r.events, r.claims);
+  for (int i = 0; i < 30; ++i) {
+    std::string id = "\"report-" + std::to_string(i) + "#1\"";
+    CHECK(findings.find(id) != std::string::npos);
+    CHECK(events.find(id) != std::string::npos);
+  }
+  // Ten claims fit a card: nothing is counted away.
+  std::string ten = EventCard(report::HtmlReport(CrowdedEvent(10)), "e0");
+  CHECK(Count(ten, "<tr class=\"row\"") == 10);
+  CHECK(ten.find("more claim(s)") == std::string::npos);
+}
+
+TEST_CASE("a capped event card shows every side of its contradictions", "[report][html][caps]") {
+  RunResult r = CrowdedEvent(30);
+  // Three sides past the first ten: report-25 and report-26 say 2024-03-13 (a contradiction whose
+  // values list the majority first), report-29 has an anomaly of its own.
+  Finding conflict = r.findings.front();
+  conflict.id = "F-dates";
+  conflict.rule = "date-conflict";
+  conflict.kind = "contradiction";
+  conflict.severity = "high";
+  SlotValue majority = conflict.values.front(), minority{"2024-03-13", {25, 26}, 2};
+  majority.claims.erase(majority.claims.begin() + 25, majority.claims.begin() + 27);
+  conflict.values = {majority, minority};
+  conflict.message = "Kyiv Post and РИА Новости give 2024-03-13";
+  Finding odd = conflict;
+  odd.id = "F-odd";
+  odd.rule = "first-contradicted-in-document";
+  odd.kind = "anomaly";
+  odd.severity = "medium";
+  odd.values = {};
+  odd.claims = {29};
+  r.findings.push_back(conflict);
+  r.findings.push_back(odd);
+  std::string card = EventCard(report::HtmlReport(r), "e0");
+  CHECK(Count(card, "<tr class=\"row\"") == 10);
+  for (const char* id : {"report-0#1", "report-25#1", "report-29#1"})
+    CHECK(card.find("<code>" + std::string(id) + "</code></a></td>") != std::string::npos);
+  // Round two takes the second claim of each side: report-1 (majority) and report-26 (minority).
+  CHECK(card.find("<code>report-26#1</code></a></td>") != std::string::npos);
+  CHECK(card.find("and 20 more claim(s) of this event") != std::string::npos);
 }
 
 TEST_CASE("the document table is capped for huge runs, skipped documents first", "[report][html][caps]") {
@@ -178,7 +282,7 @@ TEST_CASE("the document table is capped for huge runs, skipped documents first",
   CHECK(html.find("the document table leaves out " + std::to_string(r.documents.size() - 5000)) != std::string::npos);
 }
 
-TEST_CASE("a finding value backed by many claims names the first 25 and counts the rest", "[report][html][caps]") {
+TEST_CASE("a finding value backed by many claims names the first 10 and counts the rest", "[report][html][caps]") {
   RunResult r = testing::MakeReportFixture();
   Finding f;
   f.id = "F-wide";
@@ -204,9 +308,9 @@ TEST_CASE("a finding value backed by many claims names the first 25 and counts t
   size_t at = html.find("id=\"f-F-wide\"");
   REQUIRE(at != std::string::npos);
   std::string values = html.substr(at, html.find("</ul>", at) - at);
-  CHECK(values.find("<code>relay-24#1</code>") != std::string::npos);
-  CHECK(values.find("<code>relay-25#1</code>") == std::string::npos);
-  CHECK(values.find("and 5 more (findings.json)") != std::string::npos);
+  CHECK(values.find("<code>relay-9#1</code>") != std::string::npos);
+  CHECK(values.find("<code>relay-10#1</code>") == std::string::npos);
+  CHECK(values.find("and 20 more (findings.json)") != std::string::npos);
 }
 
 TEST_CASE("a finding's outlets and languages are those of its claims and their documents", "[report][index]") {

@@ -12,6 +12,12 @@ TEST_CASE("PartialDate writes the ISO forms of the output contract", "[date]") {
   CHECK(PartialDate{0, 6, 25}.ToIso() == "--06-25");
   CHECK(PartialDate{2022, 0, 0}.ToIso() == "2022");
   CHECK(PartialDate{}.ToIso().empty());
+  CHECK(PartialDate{2024, 1, 5}.ToIso() == "2024-01-05");  // zero-padded
+  CHECK(PartialDate{987, 12, 31}.ToIso() == "0987-12-31");
+  CHECK(PartialDate{0, 12, 0}.ToIso() == "--12");
+  CHECK(PartialDate{2024, 0, 7}.ToIso() == "2024");         // a day without its month is not written
+  CHECK(PartialDate{0, 0, 7}.ToIso().empty());
+  CHECK(PartialDate{12345, 1, 2}.ToIso() == "12345-01-02");  // out of range: as printf writes it
 }
 
 TEST_CASE("PartialDate parses what it writes and rejects impossible dates", "[date]") {
