@@ -28,7 +28,7 @@ struct SlotValue {
   // Set when the value stands for a whole event (an earlier event of a timeline): that event's id
   // and claim count. `claims` then cites a few of its reports, not all of them (events.json has
   // them), so a finding's size does not grow with the popularity of the events it cites.
-  std::string event;
+  std::string event = {};
   size_t event_claims = 0;
 };
 

@@ -92,6 +92,22 @@ TEST_CASE("streamed claims.jsonl holds one valid JSON object per claim", "[repor
   s.Parse(summary.c_str());
   REQUIRE_FALSE(s.HasParseError());
   CHECK(s["documents"].Size() == r.documents.size());
+  // Each document's record on a line of its own (a 1M-document summary stays greppable and small).
+  std::istringstream lines(summary);
+  size_t records = 0;
+  while (std::getline(lines, line)) {
+    size_t start = line.find_first_not_of(' ');
+    if (start == std::string::npos || line.compare(start, 7, "{\"id\":\"") != 0) continue;
+    std::string record = line.substr(start);
+    if (record.back() == ',') record.pop_back();
+    rapidjson::Document d;
+    d.Parse(record.c_str());
+    REQUIRE_FALSE(d.HasParseError());
+    CHECK(std::string(d["id"].GetString()) == r.documents[records].id);
+    CHECK(std::string(d["status"].GetString()) == r.documents[records].status);
+    ++records;
+  }
+  CHECK(records == r.documents.size());
   CHECK_FALSE(s.HasMember("outputs"));  // nothing written yet
   r.outputs = {{"report.html", 2.5, 2.0, 123456}, {"findings.json", 1.0, 0.75, 789}};
   s.Parse(report::SummaryJson(r, opt).c_str());
