@@ -113,14 +113,25 @@ struct LevelResult {
   std::vector<size_t> earlier;  // event indices
 };
 
+// How many earlier events a finding names (as sides and in its explanation): the latest ones,
+// at least the n of an "n-th" — enough to refute it — and never fewer than kShownEarlier. A pair
+// that met thirty times before is "30 earlier", not thirty dates.
+constexpr size_t kShownEarlier = 5;
+
+size_t ShownEarlier(const LevelResult& r, int n) {
+  return std::min(r.earlier.size(), std::max(kShownEarlier, static_cast<size_t>(std::max(n, 0))));
+}
+
 std::string DescribeLevel(const LevelResult& r, int n, const std::vector<Event>& events, const std::string& who) {
   int k = static_cast<int>(r.earlier.size());
   std::string verdict = k > n - 1 ? "fails" : k == n - 1 ? "holds" : "is not contradicted";
   std::string s = verdict + " for the " + r.level + " (" + who + ": ";
   if (r.earlier.empty()) return s + "no earlier event in scope)";
   s += std::to_string(k) + " earlier: ";
-  for (size_t i = 0; i < r.earlier.size(); ++i)
-    s += (i ? ", " : "") + events[r.earlier[i]].date.ToIso() + " (" + events[r.earlier[i]].id + ")";
+  size_t shown = ShownEarlier(r, n), from = r.earlier.size() - shown;  // the latest, in date order
+  if (from > 0) s += "the latest " + std::to_string(shown) + " ";
+  for (size_t i = from; i < r.earlier.size(); ++i)
+    s += (i > from ? ", " : "") + events[r.earlier[i]].date.ToIso() + " (" + events[r.earlier[i]].id + ")";
   return s + ")";
 }
 
@@ -149,7 +160,7 @@ void TimelineCheck(const Rule& rule, const CheckContext& ctx, std::vector<Findin
         for (size_t j : same)
           if (j != i && !echo[j] && Before(events[j].date, e.date) == Order::kBefore && InScope(o, events[j].date, e.date))
             r.earlier.push_back(j);
-        std::sort(r.earlier.begin(), r.earlier.end(), [&](size_t a, size_t b) {
+        std::stable_sort(r.earlier.begin(), r.earlier.end(), [&](size_t a, size_t b) {
           return events[a].date.ToIso() < events[b].date.ToIso();
         });
         results.push_back(std::move(r));
@@ -177,7 +188,8 @@ void TimelineCheck(const Rule& rule, const CheckContext& ctx, std::vector<Findin
         explanation += (explanation.empty() ? "" : "; ") + DescribeLevel(r, o.n, events, who);
         if (judged(r) && static_cast<int>(r.earlier.size()) > o.n - 1) failing += (failing.empty() ? "" : ", ") + r.level;
         if (!judged(r)) continue;
-        for (size_t j : r.earlier) {
+        for (size_t k = r.earlier.size() - ShownEarlier(r, o.n); k < r.earlier.size(); ++k) {
+          size_t j = r.earlier[k];
           if (!shown.insert(j).second) continue;
           f.values.push_back(ctx.EventValue("earlier " + events[j].type + " " + events[j].date.ToIso() + " (" + events[j].id + ")", j));
         }

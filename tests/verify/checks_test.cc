@@ -295,3 +295,30 @@ TEST_CASE("rules checked on several threads give the same findings, in the same 
     CHECK(one.findings[i].claims == three.findings[i].claims);
   }
 }
+
+TEST_CASE("a 'first' refuted by many earlier events names the latest few and counts the rest", "[verify][timeline]") {
+  // Eight earlier calls between the ministers, one a month; then a report of the ninth calls it
+  // «il primo colloquio».
+  std::vector<Claim> claims;
+  for (int m = 1; m <= 8; ++m) {
+    std::string date = "2023-0" + std::to_string(m) + "-15";
+    claims.push_back(MakeClaim("en-8" + std::to_string(m), 1, "reuters.com", "en", "call", {Austin(), Shoigu()}, date));
+  }
+  auto first = MakeClaim("it-80", 1, "ansa.it", "it", "call", {Austin(), Shoigu()}, "2023-09-20");
+  first.ordinal = MakeOrdinal(1, "ever", "il primo colloquio");
+  claims.push_back(first);
+  auto r = Check(claims);
+  auto f = r.ByRule("ordinal-timeline");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0]->values.size() == 1 + 5);  // the claim's value and the five latest earlier calls
+  CHECK(f[0]->values.back().value.find("2023-08-15") != std::string::npos);
+  CHECK(f[0]->values[1].value.find("2023-04-15") != std::string::npos);
+  CHECK(f[0]->explanation.find("8 earlier: the latest 5") != std::string::npos);
+  CHECK(f[0]->explanation.find("2023-01-15") == std::string::npos);
+
+  // "The seventh call": seven must be shown to see that it is in fact the ninth.
+  claims.back().ordinal = MakeOrdinal(7, "ever", "il settimo colloquio");
+  auto seventh = Check(claims).ByRule("ordinal-timeline");
+  REQUIRE(seventh.size() == 1);
+  CHECK(seventh[0]->values.size() == 1 + 7);
+}
