@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <deque>
 #include <map>
 #include <optional>
 #include <set>
@@ -11,8 +12,13 @@
 
 namespace crosscheck::link {
 
+namespace {
+// Whether the claim's outlet names one (else its document stands for its outlet).
+bool OutletKnown(const Claim& c) { return !c.outlet.empty() && c.outlet != "unknown"; }
+}  // namespace
+
 std::string OutletKey(const Claim& c) {
-  if (c.outlet.empty() || c.outlet == "unknown") return "doc:" + c.doc;
+  if (!OutletKnown(c)) return "doc:" + c.doc;
   return c.outlet;
 }
 
@@ -31,15 +37,12 @@ namespace {
 class GroupKeys {
  public:
   // Keys are views: of the claim's outlet (interned, so stable) in the common case, else of a
-  // string built here ("doc:<id>", "via:<source>"), kept in owned_ (reserved up front, never moved).
+  // string built here ("doc:<id>", "via:<source>"), kept in owned_ (a deque: never moved).
   explicit GroupKeys(const std::vector<const Claim*>& claims) {
-    size_t built = 0;
-    for (const Claim* c : claims) built += (c->outlet.empty() || c->outlet == "unknown") + !c->attributed_to.empty();
-    owned_.reserve(built);
     std::vector<std::string_view> outlet(claims.size()), origin(claims.size());
     for (size_t i = 0; i < claims.size(); ++i) {
       const Claim& c = *claims[i];
-      outlet[i] = c.outlet.empty() || c.outlet == "unknown" ? Own(OutletKey(c)) : c.outlet.view();
+      outlet[i] = OutletKnown(c) ? c.outlet.view() : Own(OutletKey(c));
       origin[i] = c.attributed_to.empty() ? outlet[i] : Own(OriginKey(c));
     }
     std::unordered_map<std::string_view, std::optional<std::string_view>> single;  // outlet key → its origin; nullopt: several
@@ -60,7 +63,7 @@ class GroupKeys {
     owned_.push_back(std::move(s));
     return owned_.back();
   }
-  std::vector<std::string> owned_;
+  std::deque<std::string> owned_;
   std::vector<std::string_view> key_;
 };
 
