@@ -114,6 +114,11 @@ void WriteGraphMl(const RunResult& r, util::Sink* sink) {
       "  <graph id=\"G\" edgedefault=\"directed\" parse.nodeids=\"canonical\" parse.edgeids=\"canonical\" "
       "parse.order=\"nodesfirst\">\n";
   out.reserve(2 * kGraphDrainBytes);
+  auto drain = [&] {
+    if (out.size() < kGraphDrainBytes) return;
+    sink->Append(out);
+    out.clear();
+  };
   auto data = [&](const char* key, const std::string& value) {
     out.append("      <data key=\"").append(key).append("\">");
     AppendXmlText(&out, value);
@@ -130,10 +135,7 @@ void WriteGraphMl(const RunResult& r, util::Sink* sink) {
     data("key5", x.id);
     data("key6", x.outlet);
     out.append("    </node>\n");
-    if (out.size() >= kGraphDrainBytes) {
-      sink->Append(out);
-      out.clear();
-    }
+    drain();
   }
   size_t edge = 0;
   for (auto [e, end] = boost::edges(g); e != end; ++e) {
@@ -142,10 +144,7 @@ void WriteGraphMl(const RunResult& r, util::Sink* sink) {
     out.append(std::to_string(boost::target(*e, g))).append("\">\n");
     data("key2", g[*e].kind);
     out.append("    </edge>\n");
-    if (out.size() >= kGraphDrainBytes) {
-      sink->Append(out);
-      out.clear();
-    }
+    drain();
   }
   out.append("  </graph>\n</graphml>\n");
   sink->Append(out);

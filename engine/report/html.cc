@@ -494,20 +494,8 @@ class HtmlWriter {
 
   void EventCard(const Event& e) {
     const auto& findings = idx_.EventFindings(e.id);
-    std::set<std::string> outlets, langs;
-    {
-      // By id; a claim without an outlet or language adds an empty name, as a set of names would.
-      std::vector<char> os(idx_.outlet_count() + 1, 0), ls(idx_.lang_count() + 1, 0);
-      for (ClaimRef id : e.claims) {
-        const auto& k = idx_.keys(id);
-        os[k.outlet + 1] = 1;
-        ls[k.lang + 1] = 1;
-      }
-      for (size_t i = 0; i < os.size(); ++i)
-        if (os[i]) outlets.insert(i == 0 ? std::string() : idx_.outlet_name(static_cast<int>(i) - 1));
-      for (size_t i = 0; i < ls.size(); ++i)
-        if (ls[i]) langs.insert(i == 0 ? std::string() : idx_.lang_name(static_cast<int>(i) - 1));
-    }
+    std::vector<std::string> outlets, langs;
+    idx_.ClaimOutletsLangs(e.claims, &outlets, &langs);
     std::vector<const Claim*> claims;
     claims.reserve(e.claims.size());
     for (ClaimRef id : e.claims) claims.push_back(&r_.claims[id]);

@@ -157,17 +157,8 @@ class MarkdownWriter {
            "| event | type | date | participants | claims | outlets | languages | findings |\n"
            "|---|---|---|---|---:|---|---|---|\n";
     for (const auto& e : r_.events) {
-      // By id (ReportIndex::keys); a claim without an outlet or language adds an empty name.
-      std::vector<char> os(idx_.outlet_count() + 1, 0), ls(idx_.lang_count() + 1, 0);
-      for (ClaimRef id : e.claims) {
-        os[idx_.keys(id).outlet + 1] = 1;
-        ls[idx_.keys(id).lang + 1] = 1;
-      }
       std::vector<std::string> outlets, langs;
-      for (size_t i = 0; i < os.size(); ++i)
-        if (os[i]) outlets.push_back(i == 0 ? std::string() : idx_.outlet_name(static_cast<int>(i) - 1));
-      for (size_t i = 0; i < ls.size(); ++i)
-        if (ls[i]) langs.push_back(i == 0 ? std::string() : idx_.lang_name(static_cast<int>(i) - 1));
+      idx_.ClaimOutletsLangs(e.claims, &outlets, &langs);
       std::map<std::string, int> kinds;
       for (const auto* f : idx_.EventFindings(e.id)) kinds[f->kind]++;
       std::string fk;

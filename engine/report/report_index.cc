@@ -109,6 +109,20 @@ std::vector<std::string> ReportIndex::OutletsOf(const std::vector<ClaimRef>& ref
   return out;
 }
 
+void ReportIndex::ClaimOutletsLangs(const std::vector<ClaimRef>& refs, std::vector<std::string>* outlets,
+                                    std::vector<std::string>* langs) const {
+  // Flags by id + 1 (slot 0: the empty name).
+  std::vector<char> os(outlet_names_.size() + 1, 0), ls(lang_names_.size() + 1, 0);
+  for (ClaimRef r : refs) {
+    os[keys_[r].outlet + 1] = 1;
+    ls[keys_[r].lang + 1] = 1;
+  }
+  for (size_t i = 0; i < os.size(); ++i)
+    if (os[i]) outlets->push_back(i == 0 ? std::string() : *outlet_names_[i - 1]);
+  for (size_t i = 0; i < ls.size(); ++i)
+    if (ls[i]) langs->push_back(i == 0 ? std::string() : *lang_names_[i - 1]);
+}
+
 const DocumentStatus* ReportIndex::FindDocument(const std::string& id) const {
   auto it = docs_.find(id);
   return it == docs_.end() ? nullptr : it->second;

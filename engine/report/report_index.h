@@ -45,12 +45,13 @@ class ReportIndex {
     int doc_outlet = -1, doc_lang = -1;  // its document's (-1 too when the document is unknown)
   };
   const ClaimKeys& keys(ClaimRef r) const { return keys_[r]; }
-  const std::string& outlet_name(int id) const { return *outlet_names_[id]; }
-  const std::string& lang_name(int id) const { return *lang_names_[id]; }
   size_t outlet_count() const { return outlet_names_.size(); }
-  size_t lang_count() const { return lang_names_.size(); }
   // The claims' own outlets, sorted and unique, without empty ones (as link::OutletsOf).
   std::vector<std::string> OutletsOf(const std::vector<ClaimRef>& refs) const;
+  // The claims' own outlets and languages, sorted and unique; a claim without one adds an empty
+  // name (sorted first), as a set of the names would hold it.
+  void ClaimOutletsLangs(const std::vector<ClaimRef>& refs, std::vector<std::string>* outlets,
+                         std::vector<std::string>* langs) const;
 
   // Every outlet / language of processed documents and claims, sorted.
   const std::set<std::string>& outlets() const { return outlets_; }
