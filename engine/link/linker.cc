@@ -149,14 +149,19 @@ class BlockRun {
   // Claims with a full date first: they form the events; then reports with a date that dissents
   // from a well-supported event nearby are linked into it (AbsorbDissent, MergeNearDates); then the
   // claims with partial dates or none join the events they fit.
-  void Run(std::vector<size_t> members) {
+  // With one party known (`one_party`: claims naming fewer than two participants), a date that
+  // differs is no evidence of the same event — "Barrot held a call on 13 March" and "... on 14 March"
+  // may be calls with different counterparts — so dissenting and adjacent dates are not linked.
+  void Run(std::vector<size_t> members, bool one_party) {
     std::stable_sort(members.begin(), members.end(), [&](size_t a, size_t b) {
       return Precision(claims_[a].date) > Precision(claims_[b].date);
     });
     size_t k = 0;
     for (; k < members.size() && claims_[members[k]].date.full(); ++k) Place(members[k]);
-    AbsorbDissent();
-    MergeNearDates(b_.clusters);
+    if (!one_party) {
+      AbsorbDissent();
+      MergeNearDates(b_.clusters);
+    }
     for (; k < members.size(); ++k) Place(members[k]);
   }
 
@@ -579,11 +584,11 @@ class Linker {
       if (Persons(i).size() < 2) sparse.push_back(i);
       else blocks[BlockKey(claims_[i])].push_back(i);
     }
-    ClusterBlocks(blocks);
+    ClusterBlocks(blocks, /*one_party=*/false);
     std::map<std::string, std::vector<size_t>> rest;
     for (size_t i : sparse)
       if (!AttachToDocumentEvent(i)) rest[BlockKey(claims_[i])].push_back(i);
-    ClusterBlocks(rest);
+    ClusterBlocks(rest, /*one_party=*/true);
     return MakeEvents();
   }
 
@@ -642,7 +647,7 @@ class Linker {
   // Clusters each block (on up to LinkOptions::threads threads, largest blocks first), then takes
   // their clusters in block order: cluster ids are what clustering the blocks one after another, in
   // key order, would give, whatever the thread count.
-  void ClusterBlocks(const std::map<std::string, std::vector<size_t>>& blocks) {
+  void ClusterBlocks(const std::map<std::string, std::vector<size_t>>& blocks, bool one_party) {
     std::vector<const std::vector<size_t>*> members;
     for (const auto& [key, m] : blocks) {
       for (size_t i : m) s_.block_of[i] = next_block_ + static_cast<uint32_t>(members.size());
@@ -655,7 +660,7 @@ class Linker {
     ForEachIndex(order.size(), s_.opt.threads, [&](size_t k) {
       size_t b = order[k];
       runs[b] = std::make_unique<BlockRun>(&s_, next_block_ + static_cast<uint32_t>(b));
-      runs[b]->Run(*members[b]);
+      runs[b]->Run(*members[b], one_party);
     });
     next_block_ += static_cast<uint32_t>(members.size());
     for (auto& run : runs) {
