@@ -4,6 +4,7 @@
 #include <atomic>
 #include <cstring>
 
+#include "engine/util/hash.h"
 #include "engine/util/text.h"
 
 namespace crosscheck::tag {
@@ -11,37 +12,6 @@ namespace crosscheck::tag {
 namespace {
 std::atomic<uint64_t> next_stamp{1};
 }  // namespace
-
-// A cheap hash for the memo's short keys (std::hash runs MurmurHash over every byte, and every token
-// of every document is looked up): 8 bytes at a time, multiply and fold.
-struct MemoHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const {
-    uint64_t h = 0x9E3779B97F4A7C15ULL ^ s.size();
-    const char* p = s.data();
-    size_t n = s.size();
-    for (; n > 8; p += 8, n -= 8) {
-      uint64_t w;
-      std::memcpy(&w, p, 8);
-      h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
-      h ^= h >> 32;
-    }
-    // The last 1..8 bytes, in at most two loads (overlapping when 4 < n < 8).
-    uint64_t w = 0;
-    if (n >= 4) {
-      uint32_t a, b;
-      std::memcpy(&a, p, 4);
-      std::memcpy(&b, p + n - 4, 4);
-      w = (static_cast<uint64_t>(b) << 32) | a;
-    } else if (n > 0) {
-      w = static_cast<uint64_t>(static_cast<unsigned char>(p[0])) |
-          static_cast<uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8 |
-          static_cast<uint64_t>(static_cast<unsigned char>(p[n - 1])) << 16;
-    }
-    h = (h ^ w) * 0xC4CEB9FE1A85EC53ULL;
-    return h ^ (h >> 29);
-  }
-};
 
 // Per thread: the root's view of every key seen lately (word id and stem hits), for the matcher
 // whose stamp it carries. Cleared when another matcher (or a changed one) is used, or when full.
@@ -53,7 +23,7 @@ struct PhraseMatcher::Memo {
     std::vector<StemHit> root_stems;
   };
   uint64_t stamp = 0;
-  std::unordered_map<std::string, Entry, MemoHash, std::equal_to<>> keys;
+  std::unordered_map<std::string, Entry, util::FastStringHash, std::equal_to<>> keys;
   std::vector<TokenInfo> info;  // scratch for one Match
 };
 
