@@ -165,10 +165,11 @@ std::vector<Claim> Assembler::Assemble(const Document& doc, const analyse::Analy
     if (!Keep(ctx, d)) d.dropped = true;
   MergeElaborations(ctx, &drafts);
   DropSameSentenceDuplicates(&drafts);
-  InheritLeadDates(ctx, &drafts);
   // Before years: a mention dated earlier in the calendar than the article's main event is a
-  // reference, and must not be placed in the window of the people of the main event.
+  // reference, and must not be placed in the window of the people of the main event. Before lead
+  // dates too: "The two last spoke on 16 November" must not make the headline's date ambiguous.
   MarkEarlierAsReferences(&drafts);
+  InheritLeadDates(ctx, &drafts);
   InferYearsFromOffices(ctx, &drafts);
   InferYearsFromAnchor(ctx, &drafts);
 

@@ -45,6 +45,7 @@ struct RawParticipant {
   std::string via;           // "name", "misspelling", "office", "side", "counterpart", "context"
   Span span;
   uint32_t token = 0;        // first token (for nearest-entity searches)
+  uint32_t token_end = 0;    // one past the mention's last token (0: token + 1)
   const tag::EntityMention* person_mention = nullptr;
   bool borrowed = false;     // taken from a neighbouring sentence
 };
@@ -60,6 +61,7 @@ struct Draft {
   int list_index = -1;                     // which item of a list time this claim took
   long order = 0;                          // text order key
   long borrowed_from = -1;                 // order key of the draft that lent participants
+  bool borrowed_far = false;               // ... from the article's first claim, not a neighbour: lends to no one
   bool dropped = false;
 };
 

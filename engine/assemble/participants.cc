@@ -8,7 +8,8 @@
 //    are dropped once a person or office stands for them;
 //  - with fewer than two participants and a specific trigger (or a generic one whose subject is "they",
 //    "the two"), the previous sentence's claim (or the headline's) lends its participants (marked
-//    borrowed).
+//    borrowed), if it names a person or office; a dated "the two ..." with no such claim nearby takes
+//    the pair of the article's first complete claim.
 #include <algorithm>
 #include <cstdlib>
 #include <set>
@@ -148,6 +149,7 @@ void AddSideOffices(const DocContext& ctx, const std::vector<size_t>& ents, size
     p.via = "office";
     p.span = x.span;
     p.token = x.tokens.begin;
+    p.token_end = x.tokens.end;
     out->push_back(p);
   }
   if (sides.empty()) {
@@ -158,6 +160,7 @@ void AddSideOffices(const DocContext& ctx, const std::vector<size_t>& ents, size
     p.via = "office";
     p.span = o.span;
     p.token = o.tokens.begin;
+    p.token_end = o.tokens.end;
     out->push_back(p);
   }
 }
@@ -231,6 +234,7 @@ std::vector<RawParticipant> SentenceParticipants(const DocContext& ctx, uint32_t
     p.via = "counterpart";
     p.span = c.span;
     p.token = c.tokens.begin;
+    p.token_end = c.tokens.end;
     out.push_back(p);
   }
   for (size_t k = 0; k < ents.size(); ++k) {
@@ -251,6 +255,7 @@ std::vector<RawParticipant> SentenceParticipants(const DocContext& ctx, uint32_t
       p.via = "counterpart";
       p.span = e.span;
       p.token = e.tokens.begin;
+      p.token_end = e.tokens.end;
       out.push_back(p);
       continue;
     }
@@ -263,6 +268,7 @@ std::vector<RawParticipant> SentenceParticipants(const DocContext& ctx, uint32_t
     p.written = e.written;
     p.span = e.span;
     p.token = e.tokens.begin;
+    p.token_end = e.tokens.end;
     p.side = SideOfEntity(e);
     if (e.kind == EntityKind::kPerson) {
       p.kind = RawParticipant::Kind::kPerson;
@@ -366,8 +372,12 @@ long TokenDistance(uint32_t tok, const tag::TokenRange& r) {
 void KeepNear(const tag::TokenRange& anchor, std::vector<RawParticipant>* parts) {
   std::vector<uint8_t> in(parts->size(), 0);
   for (size_t i = 0; i < parts->size(); ++i) {
-    long limit = (*parts)[i].kind == RawParticipant::Kind::kSide ? kSideWindow : kWindow;
-    in[i] = TokenDistance((*parts)[i].token, anchor) <= limit;
+    const RawParticipant& p = (*parts)[i];
+    long limit = p.kind == RawParticipant::Kind::kSide ? kSideWindow : kWindow;
+    // A mention before the trigger stands as near as its last token ("The top US diplomat Antony
+    // Blinken discussed ... in a phone call").
+    uint32_t last = p.token_end > p.token ? p.token_end - 1 : p.token;
+    in[i] = TokenDistance(last < anchor.begin ? last : p.token, anchor) <= limit;
   }
   for (bool grew = true; grew;) {
     grew = false;
@@ -410,10 +420,16 @@ void CollectParticipants(const DocContext& ctx, std::vector<Draft>* drafts, size
   size_t specific = std::count_if(d->parts.begin(), d->parts.end(), Specific);
   if (specific >= 2 || (d->trigger && d->trigger->weak && !AnaphoricSubject(ctx, *d))) return;
   bool anaphoric = HasCue(ctx, d->sentence, tag::CueKind::kAnaphor);
+  // Only a mention with a person or office of its own can lend: "The talks come ahead of a NATO
+  // summit" names a side in passing, and lending it would pair NATO with the next sentence's
+  // "Diplomats in Brussels".
+  auto lends = [](const Draft& o) {
+    return !o.dropped && !o.borrowed_far && std::any_of(o.parts.begin(), o.parts.end(), Specific);
+  };
   // Borrow from the claim of the previous sentence, else from the headline's.
   const Draft* source = nullptr;
   for (auto it = std::make_reverse_iterator(earlier_end); it != std::make_reverse_iterator(earlier_begin); ++it) {
-    if (it->dropped || it->parts.empty()) continue;
+    if (!lends(*it)) continue;
     if (it->sentence + 1 == d->sentence || (it->sentence == d->sentence && it->claim.role == "main")) {
       source = &*it;
       break;
@@ -422,8 +438,19 @@ void CollectParticipants(const DocContext& ctx, std::vector<Draft>* drafts, size
   }
   if (!source && d->sentence <= 6) {
     for (auto e_it = earlier_begin; e_it != earlier_end; ++e_it)
-      if (!e_it->dropped && !e_it->parts.empty() && e_it->sentence == 0) {
+      if (lends(*e_it) && e_it->sentence == 0) {
         source = &*e_it;
+        break;
+      }
+  }
+  // "The two last spoke on July 22", far down the article with nothing in between to lend: "the
+  // two" are the pair of the article's first complete claim. Only for a sentence with a date of
+  // its own (an undated one would merely elaborate that claim from paragraphs away).
+  if (!source && anaphoric && !ctx.times[d->sentence].empty()) {
+    for (auto e_it = earlier_begin; e_it != earlier_end; ++e_it)
+      if (!e_it->dropped && std::count_if(e_it->parts.begin(), e_it->parts.end(), Specific) >= 2) {
+        source = &*e_it;
+        d->borrowed_far = true;
         break;
       }
   }

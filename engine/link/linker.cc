@@ -79,7 +79,7 @@ class Linker {
     std::map<std::string, std::vector<size_t>> rest;
     for (size_t i : sparse)
       if (!AttachToDocumentEvent(i)) rest[BlockKey(claims_[i])].push_back(i);
-    for (auto& [key, members] : rest) ClusterBlock("sparse:" + key, members);
+    for (auto& [key, members] : rest) ClusterBlock("sparse:" + key, members, /*one_party=*/true);
     return MakeEvents();
   }
 
@@ -406,15 +406,20 @@ class Linker {
   // Claims with a full date first: they form the events; then reports with a date that dissents
   // from a well-supported event nearby are linked into it (AbsorbDissent, MergeNearDates); then the
   // claims with partial dates or none join the events they fit.
-  void ClusterBlock(const std::string& key, std::vector<size_t> members) {
+  // With one party known (`one_party`: claims naming fewer than two participants), a date that
+  // differs is no evidence of the same event — "Barrot held a call on 13 March" and "... on 14 March"
+  // may be calls with different counterparts — so dissenting and adjacent dates are not linked.
+  void ClusterBlock(const std::string& key, std::vector<size_t> members, bool one_party = false) {
     block_ = &blocks_[key];
     std::stable_sort(members.begin(), members.end(), [&](size_t a, size_t b) {
       return Precision(claims_[a].date) > Precision(claims_[b].date);
     });
     size_t k = 0;
     for (; k < members.size() && claims_[members[k]].date.full(); ++k) Place(members[k]);
-    AbsorbDissent();
-    MergeNearDates(block_->clusters);
+    if (!one_party) {
+      AbsorbDissent();
+      MergeNearDates(block_->clusters);
+    }
     for (; k < members.size(); ++k) Place(members[k]);
   }
 

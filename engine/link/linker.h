@@ -23,7 +23,9 @@
 //  - Different dates in one document are different events (two calls two days apart stay two).
 //  - Across documents, two single-date events of a block at most `max_conflict_days` apart, with no
 //    document in common and no third event in that window, are one event reported with a wrong date.
-//  - A claim naming fewer than two participants joins the unique fitting event of its own document.
+//  - A claim naming fewer than two participants joins the unique fitting event of its own document;
+//    the others form events among themselves by compatible dates only (with one party known, a
+//    different date is no evidence of the same event: no dissenting or adjacent dates are linked).
 //  - A side named without its person ("the Russian ministry") stands for the one person of that side
 //    its article names in claims of the same type, if there is exactly one.
 #ifndef CROSSCHECK_ENGINE_LINK_LINKER_H_

@@ -147,6 +147,16 @@ TEST_CASE("Participants come from the previous sentence when the sentence refers
   CHECK(claims[0].evidence.text.find("Ініціатива") != std::string::npos);
 }
 
+TEST_CASE("A participant before the trigger is as near as its last word", "[assemble][participants]") {
+  AssembleFixture f;
+  auto claims = f.Claims(
+      "The top [US diplomat|O:us.foreign_minister:US] [Antony Blinken|P:Antony Blinken:US] discussed the "
+      "situation in Ukraine with [French Foreign Minister|O:fr.foreign_minister:FR] "
+      "[Jean-Noel Barrot|P:Jean-Noël Barrot:FR] in a phone call on {6 December|D:2024-12-06p}.");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].ParticipantNames() == std::vector<std::string>{"Antony Blinken", "Jean-Noël Barrot"});
+}
+
 TEST_CASE("Passing mentions without participants make no claim", "[assemble][noise]") {
   AssembleFixture f;
   CHECK(f.Claims("The talks are expected to continue. Analysts doubt a call will help.").empty());

@@ -328,3 +328,63 @@ TEST_CASE("End to end: Italian 'primo contatto', 'una prima telefonata', 'Prima 
   REQUIRE(before.size() == 1);
   CHECK(before[0].ordinal.empty());
 }
+
+namespace {
+
+// Paragraphs of a scraped article that report nothing: they put the passing mentions below more
+// than a headline's reach from the article's report.
+const char* kFillerEn =
+    "Officials did not disclose further details of the discussion. Experts say such contacts help prevent "
+    "incidents between the militaries. Grain exports through the Black Sea were also on the agenda. Both sides "
+    "stressed the importance of keeping channels of communication open.\n\n"
+    "\"Our position has not changed,\" the minister stressed. Analysts note that contacts at this level have been "
+    "rare.\n\n";
+const char* kFillerRu =
+    "Подробности не раскрываются. Эксперты считают такие контакты полезными. Экспорт зерна через Черное море "
+    "также обсуждался. Обе стороны подчеркнули важность сохранения каналов связи.\n\n"
+    "«Наша позиция не изменилась», — подчеркнул министр. Аналитики отмечают, что контакты на этом уровне "
+    "редки.\n\n";
+
+}  // namespace
+
+TEST_CASE("End to end: a side named in passing lends itself to no later sentence", "[assemble][e2e]") {
+  // "a NATO summit" and "diplomats in Brussels" are not a NATO-EU event; "the war in Ukraine" is a topic.
+  auto en = Shared().Run(
+      std::string("French President Emmanuel Macron discussed the situation in Ukraine with Volodymyr Zelenskiy in "
+                  "a phone call yesterday, August 21.\n\n") +
+          kFillerEn +
+          "Energy infrastructure was among the topics. The talks come ahead of a NATO summit where air defence will "
+          "be discussed. Diplomats in Brussels described the tone of the talks as businesslike. The conversation "
+          "focused on the war in Ukraine and on the supply of weapons to Kyiv.\n",
+      "en", "2024-08-22");
+  REQUIRE(en.size() == 1);
+  CHECK(en[0].ParticipantNames() == std::vector<std::string>{"Emmanuel Macron", "Volodymyr Zelensky"});
+  auto ru = Shared().Run(std::string("Сергей Лавров провел телефонный разговор с Хаканом Фиданом 5 марта.\n\n") +
+                             kFillerRu + "Переговоры прошли накануне саммита НАТО. Дипломаты в Брюсселе назвали тон "
+                                         "переговоров деловым.\n",
+                         "ru", "2024-03-06");
+  REQUIRE(ru.size() == 1);
+  CHECK(ru[0].ParticipantNames() == std::vector<std::string>{"Hakan Fidan", "Sergey Lavrov"});
+}
+
+TEST_CASE("End to end: a dated 'the two' far down the article is the article's pair", "[assemble][e2e]") {
+  auto en = Shared().Run(std::string("Antony Blinken held a phone call with French Foreign Minister Jean-Noel "
+                                     "Barrot on 6 December.\n\n") +
+                             kFillerEn +
+                             "The two last held a phone call on 16 November 2024.\n\n"
+                             "Diplomats in Brussels described the tone of the talks as businesslike. The "
+                             "conversation focused on the war in Ukraine.\n",
+                         "en", "2024-12-06");
+  REQUIRE(en.size() == 2);  // the report and the earlier call; the last paragraph borrows nothing from afar
+  const Claim* ref = FindClaim(en, "call", "reference");
+  REQUIRE(ref != nullptr);
+  CHECK(ref->ParticipantNames() == std::vector<std::string>{"Antony Blinken", "Jean-Noël Barrot"});
+  CHECK(ref->date.ToIso() == "2024-11-16");
+  auto ru = Shared().Run(std::string("Сергей Лавров провел телефонный разговор с Хаканом Фиданом 5 марта.\n\n") +
+                             kFillerRu + "Стороны в последний раз провели телефонный разговор 12 февраля.\n",
+                         "ru", "2024-03-06");
+  const Claim* rref = FindClaim(ru, "call", "reference");
+  REQUIRE(rref != nullptr);
+  CHECK(rref->ParticipantNames() == std::vector<std::string>{"Hakan Fidan", "Sergey Lavrov"});
+  CHECK(rref->date.ToIso() == "2024-02-12");
+}

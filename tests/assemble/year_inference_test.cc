@@ -6,6 +6,7 @@
 #include "engine/assemble/draft.h"
 
 using crosscheck::testing::AssembleFixture;
+using crosscheck::testing::FindClaim;
 
 TEST_CASE("Who held office fixes the year (uk, no publication date)", "[assemble][years][uk]") {
   AssembleFixture f;
@@ -71,6 +72,22 @@ TEST_CASE("An undated headline takes the date of the article's dated report", "[
   REQUIRE(claims.size() == 2);
   CHECK(claims[0].date.ToIso() == "2024-06-25");
   CHECK(claims[0].date_basis == "lead");
+}
+
+TEST_CASE("An earlier call the article recalls does not make the headline's date ambiguous", "[assemble][years]") {
+  AssembleFixture f;
+  // As in the test above, the headline says who called and the body does not agree: two claims.
+  auto claims = f.Claims(
+      "[Blinken|P:Antony Blinken:US] calls [Barrot|P:Jean-Noël Barrot:FR] on the phone\n"
+      "[Blinken|P:Antony Blinken:US] spoke with [Barrot|P:Jean-Noël Barrot:FR] by phone on {6 December|D:2024-12-06p} "
+      "at the request of [Paris|S:FR]. Officials gave no details. [Blinken|P:Antony Blinken:US] and "
+      "[Barrot|P:Jean-Noël Barrot:FR] last held a phone call on {16 November 2024|D:2024-11-16}.");
+  REQUIRE(claims.size() == 3);
+  CHECK(claims[0].evidence.text == "Blinken calls Barrot on the phone");
+  CHECK(claims[0].date.ToIso() == "2024-12-06");
+  CHECK(claims[0].date_basis == "lead");
+  CHECK(claims[2].role == "reference");
+  CHECK(claims[2].date.ToIso() == "2024-11-16");
 }
 
 TEST_CASE("YearsWhereWeekdayFits", "[assemble][years]") {

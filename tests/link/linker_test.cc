@@ -226,6 +226,33 @@ TEST_CASE("a report published before a nearby event cannot be that event misdate
   CHECK(claims[0].event != claims[1].event);
 }
 
+TEST_CASE("reports naming one party a few days apart stay apart, however well backed", "[link][dissent]") {
+  // "Blinken held a phone call on 11 July" (counterpart not recognised), three outlets, and one outlet's
+  // "... on 9 July": with the counterpart unknown these may be two calls; a date dispute would be invented.
+  std::vector<Claim> claims = {
+      MakeClaim("en-50", 1, "reuters.com", "en", "call", {Blinken()}, "2024-07-11"),
+      MakeClaim("it-50", 1, "ansa.it", "it", "call", {Blinken()}, "2024-07-11"),
+      MakeClaim("ru-50", 1, "tass.ru", "ru", "call", {Blinken()}, "2024-07-11"),
+      MakeClaim("uk-50", 1, "ukrinform.ua", "uk", "call", {Blinken()}, "2024-07-09"),
+      MakeClaim("uk-51", 1, "pravda.com.ua", "uk", "call", {Blinken()}, "2024-07-10"),
+  };
+  auto events = link::LinkEvents(&claims);
+  REQUIRE(events.size() == 3);
+  CHECK(claims[0].event == claims[1].event);
+  CHECK(claims[1].event == claims[2].event);
+  CHECK(claims[3].event != claims[0].event);
+  CHECK(claims[4].event != claims[0].event);
+  for (const auto& e : events) CHECK(e.slots.at("date").size() == 1);
+  // The same reports naming both parties: one event, the lone dates dissenting.
+  std::vector<Claim> paired = {
+      MakeClaim("en-50", 1, "reuters.com", "en", "call", {Blinken(), Kuleba()}, "2024-07-11"),
+      MakeClaim("it-50", 1, "ansa.it", "it", "call", {Blinken(), Kuleba()}, "2024-07-11"),
+      MakeClaim("ru-50", 1, "tass.ru", "ru", "call", {Kuleba(), Blinken()}, "2024-07-11"),
+      MakeClaim("uk-50", 1, "ukrinform.ua", "uk", "call", {Kuleba(), Blinken()}, "2024-07-09"),
+  };
+  CHECK(link::LinkEvents(&paired).size() == 1);
+}
+
 TEST_CASE("two single reports a few days apart are not merged on support alone", "[link][dissent]") {
   std::vector<Claim> claims = {
       MakeClaim("en-40", 1, "reuters.com", "en", "call", {Blinken(), Kuleba()}, "2024-07-08"),
