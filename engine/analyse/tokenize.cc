@@ -1,3 +1,6 @@
+#include <cstring>
+#include <vector>
+
 #include "engine/analyse/analysis.h"
 #include "engine/util/text.h"
 
@@ -19,16 +22,52 @@ inline bool Upper(char32_t c) {
 inline bool Digit(char32_t c) { return c < 0x80 ? (c >= '0' && c <= '9') : util::IsDigit(c); }
 inline bool Space(char32_t c) { return c < 0x80 ? (c == ' ' || (c >= 9 && c <= 13)) : util::IsSpace(c); }
 
-// A token's key, folded (util::FoldChar) code point by code point while the token is scanned,
-// instead of decoding it a second time through util::FoldKey.
+// What the tokenizer asks of one code point, looked up once per character: its classes and its
+// folded UTF-8 bytes (util::FoldChar, encoded). Info() is the definition; code points below
+// util::kFoldTableEnd (Latin, Greek, Cyrillic) come from a table of Info() built on first use.
+enum : uint8_t { kLetterC = 1, kUpperC = 2, kMarkC = 4, kSoftHyphenC = 8, kDigitC = 16, kBlankC = 32 };
+constexpr uint8_t kWordStart = kLetterC | kMarkC;  // starts a word: a letter or a combining mark
+constexpr uint8_t kInWord = kWordStart | kSoftHyphenC;
+struct CharInfo {
+  uint8_t cls = 0;
+  uint8_t fold_len = 0;  // 0: the character is dropped from keys (apostrophes, soft hyphens)
+  char fold[4] = {};
+};
+
+CharInfo Info(char32_t c) {
+  CharInfo r;
+  if (Letter(c)) r.cls |= kLetterC;
+  if (Upper(c)) r.cls |= kUpperC;
+  if (c >= 0x300 && c <= 0x36F) r.cls |= kMarkC;
+  if (c == 0xAD) r.cls |= kSoftHyphenC;
+  if (Digit(c)) r.cls |= kDigitC;
+  if (Space(c) || c == 0xA0 || c == 0x200B || c == 0xFEFF) r.cls |= kBlankC;
+  char32_t f = util::FoldChar(c);
+  if (f != 0) r.fold_len = static_cast<uint8_t>(util::EncodeUtf8(f, r.fold));
+  return r;
+}
+
+const CharInfo* InfoTable() {
+  static const std::vector<CharInfo> table = [] {
+    std::vector<CharInfo> t(util::kFoldTableEnd);
+    for (char32_t c = 0; c < util::kFoldTableEnd; ++c) t[c] = Info(c);
+    return t;
+  }();
+  return table.data();
+}
+
+// A token's key, folded code point by code point while the token is scanned, instead of decoding it
+// a second time through util::FoldKey.
 class KeyBuilder {
  public:
-  explicit KeyBuilder(const char32_t* folds) : folds_(folds) {}
-  void Add(char32_t c) {
-    c = c < util::kFoldTableEnd ? folds_[c] : util::FoldChar(c);
-    if (c == 0) return;
-    if (n_ + 4 <= sizeof buf_) n_ += util::EncodeUtf8(c, buf_ + n_);
-    else overflow_ = true;
+  void Add(const CharInfo& c) {
+    if (c.fold_len == 0) return;
+    if (n_ + 4 <= sizeof buf_) {
+      std::memcpy(buf_ + n_, c.fold, 4);
+      n_ += c.fold_len;
+    } else {
+      overflow_ = true;
+    }
   }
   // Stores in *key the key of `text`, whose code points were all Add()ed since the last Take.
   void Take(std::string_view text, std::string* key) {
@@ -39,7 +78,6 @@ class KeyBuilder {
   }
 
  private:
-  const char32_t* folds_;
   char buf_[128];
   size_t n_ = 0;
   bool overflow_ = false;  // a very long token: fold it the slow way
@@ -48,15 +86,23 @@ class KeyBuilder {
 }  // namespace
 
 void Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out) {
-  KeyBuilder key(util::FoldTable());
+  const CharInfo* table = InfoTable();
+  CharInfo rare;  // Info() of the last code point past the table
+  auto info = [&](char32_t c) -> const CharInfo& {
+    if (c < util::kFoldTableEnd) return table[c];
+    rare = Info(c);
+    return rare;
+  };
+  KeyBuilder key;
   size_t i = 0;
   bool space = true, newline = true;
   while (i < text.size()) {
     size_t start = i;
-    char32_t c = util::DecodeUtf8(text, &i);
-    if (Space(c) || c == 0xA0 || c == 0x200B || c == 0xFEFF) {
+    char32_t cp = util::DecodeUtf8(text, &i);
+    const CharInfo& c = info(cp);
+    if (c.cls & kBlankC) {
       space = true;
-      if (c == '\n') newline = true;
+      if (cp == '\n') newline = true;
       continue;
     }
     Token& t = out->emplace_back();  // filled in place: moving a Token copies its key
@@ -64,26 +110,26 @@ void Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out) {
     t.space_before = space;
     t.newline_before = newline;
     space = newline = false;
-    if (Letter(c) || (c >= 0x300 && c <= 0x36F)) {
+    if (c.cls & kWordStart) {
       t.kind = TokenKind::kWord;
-      t.upper_initial = Upper(c);
-      key.Add(c);
+      t.upper_initial = c.cls & kUpperC;
+      key.Add(c);  // before `c` can be overwritten by the next rare code point
       bool all_upper = t.upper_initial;
       size_t end = i;
       while (end < text.size()) {
         size_t j = end;
-        char32_t d = util::DecodeUtf8(text, &j);
-        if (Letter(d) || (d >= 0x300 && d <= 0x36F) || d == 0xAD) {
-          if (Letter(d) && !Upper(d)) all_upper = false;
+        char32_t dp = util::DecodeUtf8(text, &j);
+        const CharInfo& d = info(dp);
+        if (d.cls & kInWord) {
+          if ((d.cls & (kLetterC | kUpperC)) == kLetterC) all_upper = false;
           key.Add(d);
           end = j;
           continue;
         }
-        if (IsInnerApostrophe(d) && j < text.size()) {
+        if (IsInnerApostrophe(dp) && j < text.size()) {
           size_t k = j;
-          char32_t e = util::DecodeUtf8(text, &k);
-          if (Letter(e)) {
-            key.Add(d);
+          if (info(util::DecodeUtf8(text, &k)).cls & kLetterC) {
+            key.Add(info(dp));
             end = j;
             continue;
           }
@@ -93,13 +139,13 @@ void Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out) {
       i = end;
       t.all_upper = all_upper && (end - start) > 1;
       key.Take(text.substr(start, i - start), &t.key);
-    } else if (Digit(c)) {
+    } else if (c.cls & kDigitC) {
       t.kind = TokenKind::kNumber;
       key.Add(c);
       while (i < text.size()) {
         size_t j = i;
-        char32_t d = util::DecodeUtf8(text, &j);
-        if (!Digit(d)) break;
+        const CharInfo& d = info(util::DecodeUtf8(text, &j));
+        if (!(d.cls & kDigitC)) break;
         key.Add(d);
         i = j;
       }

@@ -23,13 +23,14 @@
 
 #include "crosscheck/document.h"
 #include "crosscheck/status.h"
+#include "engine/util/hash.h"
 
 namespace crosscheck::ingest {
 
 // A set of strings that can be searched with a string_view (no temporary string per lookup).
 struct StringViewHash {
   using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  size_t operator()(std::string_view s) const { return util::FastHash(s); }
 };
 using WordSet = std::unordered_set<std::string, StringViewHash, std::equal_to<>>;
 

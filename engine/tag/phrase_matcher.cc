@@ -4,6 +4,7 @@
 #include <atomic>
 #include <cstring>
 
+#include "engine/util/hash.h"
 #include "engine/util/text.h"
 
 namespace crosscheck::tag {
@@ -12,36 +13,17 @@ namespace {
 std::atomic<uint64_t> next_stamp{1};
 }  // namespace
 
-// A cheap hash for the memo's short keys (std::hash runs MurmurHash over every byte, and every token
-// of every document is looked up): 8 bytes at a time, multiply and fold.
-struct MemoHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const {
-    uint64_t h = 0x9E3779B97F4A7C15ULL ^ s.size();
-    size_t i = 0;
-    for (; i + 8 <= s.size(); i += 8) {
-      uint64_t w;
-      std::memcpy(&w, s.data() + i, 8);
-      h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
-      h ^= h >> 32;
-    }
-    uint64_t w = 0;
-    for (size_t k = 0; i + k < s.size(); ++k) w |= static_cast<uint64_t>(static_cast<unsigned char>(s[i + k])) << (8 * k);
-    h = (h ^ w) * 0xC4CEB9FE1A85EC53ULL;
-    return h ^ (h >> 29);
-  }
-};
-
 // Per thread: the root's view of every key seen lately (word id and stem hits), for the matcher
 // whose stamp it carries. Cleared when another matcher (or a changed one) is used, or when full.
 struct PhraseMatcher::Memo {
   static constexpr size_t kMaxKeys = 1 << 16;
   struct Entry {
     uint32_t word = kNoWord;
+    uint32_t root_exact = kNoChild;
     std::vector<StemHit> root_stems;
   };
   uint64_t stamp = 0;
-  std::unordered_map<std::string, Entry, MemoHash, std::equal_to<>> keys;
+  std::unordered_map<std::string, Entry, util::FastStringHash, std::equal_to<>> keys;
   std::vector<TokenInfo> info;  // scratch for one Match
 };
 
@@ -146,7 +128,8 @@ Status PhraseMatcher::Add(std::string_view phrase, uint32_t payload) {
   return Status::OK();
 }
 
-void PhraseMatcher::StemWalk(uint32_t byte_root, const std::string& key, std::vector<StemHit>* out) const {
+template <typename F>
+void PhraseMatcher::ForEachStem(uint32_t byte_root, const std::string& key, F&& f) const {
   uint32_t b = byte_root;
   for (size_t len = 1; len <= key.size(); ++len) {
     uint32_t child = NextByte(bytes_[b], static_cast<unsigned char>(key[len - 1]));
@@ -157,7 +140,7 @@ void PhraseMatcher::StemWalk(uint32_t byte_root, const std::string& key, std::ve
     if (len < key.size() && (static_cast<unsigned char>(key[len]) & 0xC0) == 0x80) continue;  // mid code point
     size_t suffix = util::CodePointCount(std::string_view(key).substr(len));
     for (const Stem& s : bn.ends)
-      if (suffix <= s.max_suffix) out->push_back({s.node, suffix > 0});
+      if (suffix <= s.max_suffix) f(StemHit{s.node, suffix > 0});
   }
 }
 
@@ -174,14 +157,10 @@ void PhraseMatcher::Walk(const std::vector<analyse::Token>& tokens, const TokenI
     if (it != exact_.end()) Walk(tokens, info, start, pos + 1, end, it->second, inflected, out);
   }
   if (n.stem_root >= 0 && t.kind == analyse::TokenKind::kWord) {
-    if (node == 0) {
-      for (const StemHit& h : *ti.root_stems)
-        Walk(tokens, info, start, pos + 1, end, h.node, inflected || h.inflected, out);
-    } else {
-      std::vector<StemHit> hits;
-      StemWalk(static_cast<uint32_t>(n.stem_root), t.key, &hits);
-      for (const StemHit& h : hits) Walk(tokens, info, start, pos + 1, end, h.node, inflected || h.inflected, out);
-    }
+    // Each hit is walked as it is found (the trie walk keeps no state the recursion could change).
+    ForEachStem(static_cast<uint32_t>(n.stem_root), t.key, [&](const StemHit& h) {
+      Walk(tokens, info, start, pos + 1, end, h.node, inflected || h.inflected, out);
+    });
   }
   if (n.number >= 0 && t.kind == analyse::TokenKind::kNumber)
     Walk(tokens, info, start, pos + 1, end, static_cast<uint32_t>(n.number), inflected, out);
@@ -195,6 +174,7 @@ void PhraseMatcher::Match(const std::vector<analyse::Token>& tokens, uint32_t be
     memo.keys.clear();
     memo.stamp = stamp_;
   }
+  const Node& root = nodes_[0];
   // Token info indexed by position (entries before `begin` are never read). Memo entries are
   // node-based, so the pointers stay valid while the memo grows during this call.
   memo.info.resize(end);
@@ -204,26 +184,35 @@ void PhraseMatcher::Match(const std::vector<analyse::Token>& tokens, uint32_t be
     if (it == memo.keys.end()) {
       Memo::Entry e;
       auto w = words_.find(key);
-      if (w != words_.end()) e.word = w->second;
-      if (nodes_[0].stem_root >= 0) StemWalk(static_cast<uint32_t>(nodes_[0].stem_root), key, &e.root_stems);
+      if (w != words_.end()) {
+        e.word = w->second;
+        auto x = exact_.find(ExactKey(0, e.word));
+        if (x != exact_.end()) e.root_exact = x->second;
+      }
+      if (root.stem_root >= 0)
+        ForEachStem(static_cast<uint32_t>(root.stem_root), key, [&](const StemHit& h) { e.root_stems.push_back(h); });
       it = memo.keys.emplace(key, std::move(e)).first;
     }
-    memo.info[pos] = {it->second.word, &it->second.root_stems};
+    memo.info[pos] = {it->second.word, it->second.root_exact, &it->second.root_stems};
   }
   const TokenInfo* info = memo.info.data();
-  size_t first = out->size();
+  // The root's step, as Walk takes it at any other node. The root has no payloads (a phrase has at
+  // least one token), so every match ends past its first token.
   for (uint32_t pos = begin; pos < end; ++pos) {
-    size_t before = out->size();
-    Walk(tokens, info, pos, pos, end, 0, false, out);
-    // The root's own payloads (none are registered) would give empty matches; drop them.
-    out->erase(std::remove_if(out->begin() + static_cast<long>(before), out->end(),
-                              [](const PhraseMatch& m) { return m.end == m.begin; }),
-               out->end());
+    size_t first = out->size();
+    const TokenInfo& ti = info[pos];
+    const analyse::TokenKind kind = tokens[pos].kind;
+    if (ti.root_exact != kNoChild) Walk(tokens, info, pos, pos + 1, end, ti.root_exact, false, out);
+    if (kind == analyse::TokenKind::kWord)
+      for (const StemHit& h : *ti.root_stems) Walk(tokens, info, pos, pos + 1, end, h.node, h.inflected, out);
+    if (root.number >= 0 && kind == analyse::TokenKind::kNumber)
+      Walk(tokens, info, pos, pos + 1, end, static_cast<uint32_t>(root.number), false, out);
+    if (root.any >= 0) Walk(tokens, info, pos, pos + 1, end, static_cast<uint32_t>(root.any), false, out);
+    // Matches come out by begin already; those of one begin go longest first (stable).
+    if (out->size() - first > 1)
+      std::stable_sort(out->begin() + static_cast<long>(first), out->end(),
+                       [](const PhraseMatch& a, const PhraseMatch& b) { return a.end > b.end; });
   }
-  std::stable_sort(out->begin() + static_cast<long>(first), out->end(),
-                   [](const PhraseMatch& a, const PhraseMatch& b) {
-                     return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
-                   });
 }
 
 }  // namespace crosscheck::tag

@@ -75,11 +75,13 @@ class PhraseMatcher {
     uint32_t node;
     bool inflected;
   };
-  // What Match knows of one token: its word id (kNoWord when no exact pattern is this word) and the
-  // root's stem hits for its key (shared per distinct key through a per-thread memo, since every
-  // token is looked up at the root and most keys recur from document to document).
+  // What Match knows of one token: its word id (kNoWord when no exact pattern is this word), the
+  // root's exact child for it (kNoChild: none) and the root's stem hits for its key (shared per
+  // distinct key through a per-thread memo, since every token is looked up at the root and most keys
+  // recur from document to document).
   struct TokenInfo {
     uint32_t word;
+    uint32_t root_exact;
     const std::vector<StemHit>* root_stems;
   };
   static constexpr uint32_t kNoWord = UINT32_MAX;
@@ -94,8 +96,11 @@ class PhraseMatcher {
       if (b >= c) return b == c ? child : kNoChild;
     return kNoChild;
   }
-  // The stems of byte trie `byte_root` that `key` matches within their suffix bound, shortest first.
-  void StemWalk(uint32_t byte_root, const std::string& key, std::vector<StemHit>* out) const;
+  // Calls f(StemHit) for each stem of byte trie `byte_root` that `key` matches within its suffix
+  // bound, shortest first.
+  template <typename F>
+  void ForEachStem(uint32_t byte_root, const std::string& key, F&& f) const;
+  // Matches from `node` (never the root: Match walks the root itself) at token `pos` on.
   void Walk(const std::vector<analyse::Token>& tokens, const TokenInfo* info, uint32_t start, uint32_t pos,
             uint32_t end, uint32_t node, bool inflected, std::vector<PhraseMatch>* out) const;
 

@@ -12,6 +12,7 @@
 
 #include "crosscheck/status.h"
 #include "engine/tag/phrase_matcher.h"
+#include "engine/util/hash.h"
 
 namespace crosscheck::tag::time {
 
@@ -87,7 +88,7 @@ struct Pattern {
 
 struct TimeVocab {
   std::vector<WordEntry> entries;
-  std::unordered_map<std::string, Connector> connectors;  // by folded key (punctuation: as written)
+  std::unordered_map<std::string, Connector, util::FastStringHash, std::equal_to<>> connectors;  // by folded key (punctuation: as written)
   size_t max_connector_bytes = 0;                         // longest key: longer tokens skip the lookup
   // Bit n of connector_shapes[b]: some connector key starts with byte b and is n bytes long (n < 64).
   // A token whose first byte and length fit no connector skips the lookup.

@@ -7,13 +7,11 @@
 #include <shared_mutex>
 #include <unordered_set>
 
+#include "engine/util/hash.h"
+
 namespace crosscheck {
 namespace {
 
-struct Hash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>()(s); }
-};
 struct Eq {
   using is_transparent = void;
   bool operator()(std::string_view a, std::string_view b) const noexcept { return a == b; }
@@ -21,7 +19,7 @@ struct Eq {
 
 struct Pool {
   std::shared_mutex mu;
-  std::unordered_set<std::string, Hash, Eq> values;
+  std::unordered_set<std::string, util::FastStringHash, Eq> values;
 };
 
 Pool& ThePool() {

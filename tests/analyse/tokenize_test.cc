@@ -55,3 +55,19 @@ TEST_CASE("Token keys are the folded words in every script", "[tokenize]") {
   CHECK(Keys("L'incontro Città Zelenskyy’s") == std::vector<std::string>{"lincontro", "citta", "zelenskyys"});
   CHECK(Keys(long_word).front().size() == 160);
 }
+
+TEST_CASE("Token kinds and case flags come from each character's class", "[tokenize]") {
+  // A soft hyphen continues a word ("Міні­стр" as hyphenated by a CMS) but does not start one.
+  CHECK(Keys("Міні\u00ADстр оборони") == std::vector<std::string>{"міністр", "оборони"});
+  std::vector<Token> t;
+  Tokenize("\u00ADСША і NATO, Ωμέγα Über ẞTRASSE", 0, &t);
+  REQUIRE(t.size() == 8);
+  CHECK(t[0].kind == TokenKind::kPunct);
+  CHECK((t[1].key == "сша" && t[1].all_upper && t[1].upper_initial));
+  CHECK((t[2].key == "і" && !t[2].all_upper && !t[2].upper_initial));
+  CHECK((t[3].key == "nato" && t[3].all_upper));
+  CHECK(t[4].kind == TokenKind::kPunct);
+  CHECK((t[5].upper_initial && !t[5].all_upper));
+  CHECK((t[6].key == "uber" && t[6].upper_initial && !t[6].all_upper));
+  CHECK((t[7].upper_initial && t[7].all_upper));  // U+1E9E lies past the tokenizer's table
+}

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <array>
+
 #include "engine/analyse/analysis.h"
 #include "engine/tag/phrase_matcher.h"
 
@@ -84,4 +86,18 @@ TEST_CASE("Two matchers used in turn on one thread each find only their own phra
   auto c = MatchAll(calls, text, &t);
   REQUIRE(c.size() == 2);
   CHECK(c[1].payload == 3);
+}
+
+TEST_CASE("Matches at one token from every kind of first pattern come longest first", "[matcher]") {
+  PhraseMatcher m;
+  REQUIRE(m.Add("25 червня", 1).ok());     // an exact first word
+  REQUIRE(m.Add("# червня*", 2).ok());     // a number
+  REQUIRE(m.Add("? червня 2024", 3).ok());  // any token
+  REQUIRE(m.Add("#", 4).ok());
+  std::vector<Token> t;
+  auto r = MatchAll(m, "25 червня 2024 року", &t);
+  std::vector<std::array<uint32_t, 3>> got;  // payload, begin, end
+  for (const auto& x : r) got.push_back({x.payload, x.begin, x.end});
+  // Equal lengths keep the order they were walked in: exact word, stems, number, any token.
+  CHECK(got == std::vector<std::array<uint32_t, 3>>{{3, 0, 3}, {1, 0, 2}, {2, 0, 2}, {4, 0, 1}, {4, 2, 3}});
 }
