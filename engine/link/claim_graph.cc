@@ -1,39 +1,79 @@
 #include "engine/link/claim_graph.h"
 
+#include <algorithm>
+#include <boost/property_map/function_property_map.hpp>
 #include <unordered_map>
 
 namespace crosscheck::link {
 
 namespace {
 
-// Adds to a graph it does not own: the caller's graph is returned by value without a copy
-// (adjacency_list has no move constructor, so returning a member would copy every vertex and edge).
+constexpr const char* kSource = "source";
+constexpr const char* kDocument = "document";
+constexpr const char* kClaim = "claim";
+constexpr const char* kEvent = "event";
+constexpr const char* kEntity = "entity";
+constexpr const char* kCites = "cites";
+
+using V = ClaimGraph::vertex_descriptor;
+
+std::string_view OutletOrUnknown(const Atom& outlet) {
+  return outlet.empty() ? std::string_view("unknown") : outlet.view();
+}
+
+// One index per kind of vertex, keyed by what the vertex's id is made of (ids of different kinds
+// never collide: each kind has its own prefix). Adds to a graph it does not own: the caller's graph
+// is returned by value without a copy (adjacency_list has no move constructor, so returning a member
+// would copy every vertex and edge).
 class Builder {
  public:
-  using V = ClaimGraph::vertex_descriptor;
-
-  explicit Builder(ClaimGraph* g) : g_(*g) {}
-
-  V Vertex(const GraphVertex& v) {
-    auto it = index_.find(v.id);
-    if (it != index_.end()) return it->second;
-    V d = boost::add_vertex(v, g_);
-    index_.emplace(v.id, d);
-    return d;
+  Builder(ClaimGraph* g, size_t documents, size_t claims) : g_(*g) {
+    documents_.reserve(documents);
+    claims_.reserve(claims);
   }
-  bool Find(const std::string& id, V* out) const {
-    auto it = index_.find(id);
-    if (it == index_.end()) return false;
-    *out = it->second;
-    return true;
+
+  V Source(std::string_view name) {
+    return Get(&sources_, name, [&] { return GraphVertex{kSource, name}; });
+  }
+  V Document(const DocumentStatus& d) {
+    return Get(&documents_, d.id, [&] { return GraphVertex{kDocument, d.id, &d}; });
+  }
+  // The vertex of a claim's document; when the run's documents do not list it, a vertex made from
+  // the claim (published by its outlet).
+  V DocumentOf(const Claim& c) {
+    if (auto it = documents_.find(c.doc); it != documents_.end()) return it->second;
+    V doc = Add(&documents_, c.doc, GraphVertex{kDocument, c.doc, nullptr, &c});
+    Edge(doc, Source(OutletOrUnknown(c.outlet)), "published-by");
+    return doc;
+  }
+  V ClaimVertex(const Claim& c) {
+    return Get(&claims_, c.id, [&] { return GraphVertex{kClaim, {}, nullptr, &c}; });
+  }
+  V EventVertex(const Event& e) {
+    return Get(&events_, e.id, [&] { return GraphVertex{kEvent, {}, nullptr, nullptr, &e}; });
+  }
+  V Entity(std::string_view name) {
+    return Get(&entities_, name, [&] { return GraphVertex{kEntity, name}; });
   }
   void Edge(V a, V b, const char* kind) { boost::add_edge(a, b, GraphEdge{kind}, g_); }
-  V Source(const std::string& name) { return Vertex({"source", "source:" + name, name, name, "", ""}); }
   ClaimGraph& graph() { return g_; }
 
  private:
+  using Index = std::unordered_map<std::string_view, V>;
+
+  template <typename Make>
+  V Get(Index* index, std::string_view key, Make&& make) {
+    auto it = index->find(key);
+    return it != index->end() ? it->second : Add(index, key, make());
+  }
+  V Add(Index* index, std::string_view key, const GraphVertex& v) {
+    V d = boost::add_vertex(v, g_);
+    index->emplace(key, d);
+    return d;
+  }
+
   ClaimGraph& g_;
-  std::unordered_map<std::string, V> index_;
+  Index sources_, documents_, claims_, events_, entities_;
 };
 
 }  // namespace
@@ -42,66 +82,191 @@ ClaimGraph BuildClaimGraph(const std::vector<DocumentStatus>& documents, const s
                            const std::vector<Event>& events, const std::vector<Finding>& findings,
                            const std::vector<bool>& shown) {
   ClaimGraph g;
-  Builder b(&g);
+  Builder b(&g, documents.size(), claims.size());
   for (const auto& d : documents) {
     if (d.status != "processed") continue;
-    std::string outlet = d.outlet.empty() ? "unknown" : d.outlet;
-    auto src = b.Source(outlet);
-    auto doc = b.Vertex({"document", "doc:" + d.id, d.id, outlet, d.lang, d.published});
-    b.Edge(doc, src, "published-by");
+    auto src = b.Source(OutletOrUnknown(d.outlet));
+    b.Edge(b.Document(d), src, "published-by");
   }
   // The vertex of each claim (claims with one id share one); kNone for a claim left out.
-  const Builder::V kNone = boost::graph_traits<ClaimGraph>::null_vertex();
-  std::vector<Builder::V> claim_v(claims.size(), kNone);
+  const V kNone = boost::graph_traits<ClaimGraph>::null_vertex();
+  std::vector<V> claim_v(claims.size(), kNone);
+  const Claim* last = nullptr;  // a document's claims come one after another: look its vertex up once
+  V last_doc = kNone;
   for (size_t i = 0; i < claims.size(); ++i) {
     if (!shown.empty() && !shown[i]) continue;
     const Claim& c = claims[i];
-    Builder::V doc;
-    if (!b.Find("doc:" + c.doc, &doc)) {
-      doc = b.Vertex({"document", "doc:" + c.doc, c.doc, c.outlet, c.lang, ""});
-      b.Edge(doc, b.Source(c.outlet.empty() ? "unknown" : c.outlet), "published-by");
-    }
-    std::string label = c.type + " " + c.date.ToIso() + " (" + c.role + ")";
-    auto cv = b.Vertex({"claim", "claim:" + c.id, label, c.outlet, c.lang, c.date.ToIso()});
+    V doc = last && last->doc == c.doc ? last_doc : b.DocumentOf(c);
+    last = &c;
+    last_doc = doc;
+    auto cv = b.ClaimVertex(c);
     claim_v[i] = cv;
     b.Edge(doc, cv, "asserts");
     if (!c.attributed_to.empty()) {
-      Builder::V from = b.Source(c.outlet.empty() ? "unknown" : c.outlet);
-      Builder::V to = b.Source(c.attributed_to);
+      V from = b.Source(OutletOrUnknown(c.outlet));
+      V to = b.Source(c.attributed_to.view());
       bool seen = false;
       for (auto [e, end] = boost::out_edges(from, b.graph()); e != end; ++e)
-        seen |= boost::target(*e, b.graph()) == to && b.graph()[*e].kind == "cites";
-      if (!seen && from != to) b.Edge(from, to, "cites");
+        seen |= boost::target(*e, b.graph()) == to && b.graph()[*e].kind == kCites;
+      if (!seen && from != to) b.Edge(from, to, kCites);
     }
   }
   for (const auto& e : events) {
-    std::string label = e.type + " " + e.date.ToIso();
-    for (const auto& p : e.participants) label += " · " + p;
-    auto ev = b.Vertex({"event", "event:" + e.id, label, "", "", e.date.ToIso()});
+    auto ev = b.EventVertex(e);
     for (ClaimRef r : e.claims)
       if (claim_v[r] != kNone) b.Edge(claim_v[r], ev, "about");
   }
+  // Each claim's participants as Claim::ParticipantNames lists them (sorted, unique), without
+  // copying the names.
+  std::vector<Atom> names;
   for (size_t i = 0; i < claims.size(); ++i) {
     if (claim_v[i] == kNone) continue;
-    for (const auto& name : claims[i].ParticipantNames())
-      b.Edge(claim_v[i], b.Vertex({"entity", "entity:" + name, name, "", "", ""}), "mentions");
+    names.clear();
+    for (const auto& p : claims[i].participants)
+      if (!p.name.empty()) names.push_back(p.name);
+    std::sort(names.begin(), names.end());
+    names.erase(std::unique(names.begin(), names.end()), names.end());
+    for (const Atom& name : names) b.Edge(claim_v[i], b.Entity(name.view()), "mentions");
   }
   for (const auto& f : findings) {
     if (f.kind == "agreement") {
       for (const auto& val : f.values)
         for (size_t i = 0; i + 1 < val.claims.size(); ++i) {
-          Builder::V x = claim_v[val.claims[i]], y = claim_v[val.claims[i + 1]];
+          V x = claim_v[val.claims[i]], y = claim_v[val.claims[i + 1]];
           if (x != kNone && y != kNone) b.Edge(x, y, "agrees");
         }
     } else if (f.kind == "contradiction") {
       for (size_t i = 0; i + 1 < f.values.size(); ++i) {
         if (f.values[i].claims.empty() || f.values[i + 1].claims.empty()) continue;
-        Builder::V x = claim_v[f.values[i].claims[0]], y = claim_v[f.values[i + 1].claims[0]];
+        V x = claim_v[f.values[i].claims[0]], y = claim_v[f.values[i + 1].claims[0]];
         if (x != kNone && y != kNone) b.Edge(x, y, "contradicts");
       }
     }
   }
   return g;
+}
+
+namespace {
+
+void AppendClaim(const Claim& c, VertexAttr a, std::string* out) {
+  switch (a) {
+    case VertexAttr::kId:
+      out->append("claim:").append(c.id);
+      break;
+    case VertexAttr::kLabel:
+      out->append(c.type.view()).append(" ").append(c.date.ToIso());
+      out->append(" (").append(c.role.view()).append(")");
+      break;
+    case VertexAttr::kOutlet:
+      out->append(c.outlet.view());
+      break;
+    case VertexAttr::kLang:
+      out->append(c.lang.view());
+      break;
+    case VertexAttr::kDate:
+      out->append(c.date.ToIso());
+      break;
+    case VertexAttr::kKind:
+      out->append(kClaim);
+      break;
+  }
+}
+
+void AppendEvent(const Event& e, VertexAttr a, std::string* out) {
+  switch (a) {
+    case VertexAttr::kId:
+      out->append("event:").append(e.id);
+      break;
+    case VertexAttr::kLabel:
+      out->append(e.type).append(" ").append(e.date.ToIso());
+      for (const auto& p : e.participants) out->append(" · ").append(p);
+      break;
+    case VertexAttr::kDate:
+      out->append(e.date.ToIso());
+      break;
+    case VertexAttr::kKind:
+      out->append(kEvent);
+      break;
+    default:
+      break;
+  }
+}
+
+// A document of the run's list, or one known from its first claim only (no publication date, and
+// the claim's outlet as it is).
+void AppendDocument(const GraphVertex& v, VertexAttr a, std::string* out) {
+  const DocumentStatus* d = v.document;
+  switch (a) {
+    case VertexAttr::kId:
+      out->append("doc:").append(v.name);
+      break;
+    case VertexAttr::kLabel:
+      out->append(v.name);
+      break;
+    case VertexAttr::kOutlet:
+      out->append(d ? OutletOrUnknown(d->outlet) : v.claim->outlet.view());
+      break;
+    case VertexAttr::kLang:
+      out->append(d ? d->lang.view() : v.claim->lang.view());
+      break;
+    case VertexAttr::kDate:
+      if (d) out->append(d->published);
+      break;
+    case VertexAttr::kKind:
+      out->append(kDocument);
+      break;
+  }
+}
+
+}  // namespace
+
+void AppendVertexAttribute(const GraphVertex& v, VertexAttr a, std::string* out) {
+  const std::string_view kind = v.kind;
+  if (kind == kClaim) return AppendClaim(*v.claim, a, out);
+  if (kind == kEvent) return AppendEvent(*v.event, a, out);
+  if (kind == kDocument) return AppendDocument(v, a, out);
+  // A source (its name is its label and its outlet) or an entity.
+  switch (a) {
+    case VertexAttr::kId:
+      out->append(kind).append(":").append(v.name);
+      break;
+    case VertexAttr::kLabel:
+      out->append(v.name);
+      break;
+    case VertexAttr::kOutlet:
+      if (kind == kSource) out->append(v.name);
+      break;
+    case VertexAttr::kKind:
+      out->append(kind);
+      break;
+    default:
+      break;
+  }
+}
+
+std::string VertexAttribute(const GraphVertex& v, VertexAttr a) {
+  std::string out;
+  AppendVertexAttribute(v, a, &out);
+  return out;
+}
+
+boost::dynamic_properties GraphProperties(const ClaimGraph& g) {
+  using Vd = ClaimGraph::vertex_descriptor;
+  using Ed = ClaimGraph::edge_descriptor;
+  boost::dynamic_properties dp;
+  auto vertex = [&](const char* name, VertexAttr a) {
+    dp.property(name, boost::make_function_property_map<Vd, std::string>(
+                          [&g, a](Vd v) { return VertexAttribute(g[v], a); }));
+  };
+  vertex("node_id", VertexAttr::kId);
+  vertex("kind", VertexAttr::kKind);
+  vertex("label", VertexAttr::kLabel);
+  vertex("outlet", VertexAttr::kOutlet);
+  vertex("lang", VertexAttr::kLang);
+  vertex("date", VertexAttr::kDate);
+  dp.property("kind", boost::make_function_property_map<Ed, std::string>(
+                          [&g](const Ed& e) { return std::string(g[e].kind); }));
+  return dp;
 }
 
 }  // namespace crosscheck::link

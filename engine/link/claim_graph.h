@@ -6,11 +6,19 @@
 //   claim --agrees--> claim / claim --contradicts--> claim (from findings; agreeing claims are
 //   chained, contradicting values are joined by their first claims, so edges stay linear).
 // Written as GraphML (always) and Graphviz dot (on request) by engine/report/graph.cc.
+//
+// A vertex refers into the run it was built from (a view of a name and pointers to the document,
+// claim or event) and its attributes — node_id, kind, label, outlet, lang, date — are computed from
+// them when written (VertexAttribute). A 100k-document run has a quarter of a million vertices and a
+// million edges: six strings per vertex made building the graph the slowest part of the report
+// (seconds, most of it page faults on half a gigabyte of strings that were written once).
 #ifndef CROSSCHECK_ENGINE_LINK_CLAIM_GRAPH_H_
 #define CROSSCHECK_ENGINE_LINK_CLAIM_GRAPH_H_
 
 #include <boost/graph/adjacency_list.hpp>
+#include <boost/property_map/dynamic_property_map.hpp>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "crosscheck/claim.h"
@@ -20,16 +28,16 @@
 namespace crosscheck::link {
 
 struct GraphVertex {
-  std::string kind;    // "source", "document", "claim", "event", "entity"
-  std::string id;      // unique over the graph: "doc:<id>", "claim:<id>", "event:E1", ...
-  std::string label;   // readable
-  std::string outlet;  // documents, claims
-  std::string lang;    // documents, claims
-  std::string date;    // documents (published), claims and events (ISO)
+  const char* kind = "";  // "source", "document", "claim", "event", "entity" (static strings)
+  std::string_view name;  // sources and entities: the name; documents: the document id
+  const DocumentStatus* document = nullptr;  // a document of the run's document list
+  // Claims: the claim. A document that only claims name (not in the document list): its first claim.
+  const Claim* claim = nullptr;
+  const Event* event = nullptr;  // events
 };
 
 struct GraphEdge {
-  std::string kind;  // "published-by", "asserts", "about", "mentions", "cites", "agrees", "contradicts"
+  const char* kind = "";  // "published-by", "asserts", "about", "mentions", "cites", "agrees", "contradicts"
 };
 
 using ClaimGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, GraphVertex, GraphEdge>;
@@ -37,10 +45,30 @@ using ClaimGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::direct
 // Builds the graph of a run. `claims` is the run's claim vector, the one events and findings refer
 // to; with `shown` non-empty (one flag per claim), only the claims it marks become vertices, and
 // edges to the others are left out. Vertex and edge order are deterministic (first seen, walking
-// documents, claims, events, then findings).
+// documents, claims, events, then findings). The graph refers into `documents`, `claims` and
+// `events`: they must outlive it, unchanged.
 ClaimGraph BuildClaimGraph(const std::vector<DocumentStatus>& documents, const std::vector<Claim>& claims,
                            const std::vector<Event>& events, const std::vector<Finding>& findings,
                            const std::vector<bool>& shown = {});
+
+// A vertex attribute as written to graph.graphml and graph.dot.
+enum class VertexAttr {
+  kId,     // unique over the graph: "source:<name>", "doc:<id>", "claim:<id>", "event:E1", "entity:<name>"
+  kKind,   // GraphVertex::kind
+  kLabel,  // readable: the name or id; "call 2024-06-25 (main)" for a claim, with " · <participant>"s for an
+           // event
+  kOutlet,  // sources (their name), documents ("unknown" when the run's document has none), claims
+  kLang,    // documents, claims
+  kDate,    // documents (published), claims and events (ISO)
+};
+
+// Appends attribute `a` of `v` to *out; "" for an attribute the vertex's kind does not have.
+void AppendVertexAttribute(const GraphVertex& v, VertexAttr a, std::string* out);
+std::string VertexAttribute(const GraphVertex& v, VertexAttr a);
+
+// The attributes as Boost dynamic properties, read-only: node_id, kind, label, outlet, lang, date
+// for vertices and kind for edges (what boost::write_graphviz_dp and boost::write_graphml take).
+boost::dynamic_properties GraphProperties(const ClaimGraph& g);
 
 }  // namespace crosscheck::link
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <atomic>
 #include <climits>
 #include <cstdlib>
 #include <limits>
@@ -11,6 +12,7 @@
 #include <optional>
 #include <set>
 #include <string_view>
+#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -33,7 +35,6 @@ struct Cluster {
   bool has_main = false;
   size_t min_index = SIZE_MAX;
   bool dead = false;  // merged into another
-  const void* block = nullptr;
 };
 
 int Precision(const PartialDate& d) { return (d.year != 0) * 4 + (d.month != 0) * 2 + (d.day != 0) * 2; }
@@ -60,101 +61,115 @@ long DaysApart(const PartialDate& a, const PartialDate& b) {
   return da && db ? std::labs(*da - *db) : LONG_MAX;
 }
 
-class Linker {
- public:
-  Linker(std::vector<Claim>* claims, const LinkOptions& opt) : claims_(*claims), opt_(opt) {}
-
-  std::vector<Event> Run() {
-    std::map<std::string, std::vector<size_t>> blocks;
-    std::vector<size_t> sparse;  // fewer than two participants
-    cluster_of_.assign(claims_.size(), SIZE_MAX);
-    persons_of_.reserve(claims_.size());
-    for (size_t i = 0; i < claims_.size(); ++i) persons_of_.push_back(Intern(PersonsOf(claims_[i])));
-    CompleteFromDocument();
-    for (size_t i = 0; i < claims_.size(); ++i) {
-      if (Persons(i).size() < 2) sparse.push_back(i);
-      else blocks[BlockKey(claims_[i])].push_back(i);
-    }
-    for (auto& [key, members] : blocks) ClusterBlock(key, members);
-    std::map<std::string, std::vector<size_t>> rest;
-    for (size_t i : sparse)
-      if (!AttachToDocumentEvent(i)) rest[BlockKey(claims_[i])].push_back(i);
-    for (auto& [key, members] : rest) ClusterBlock("sparse:" + key, members, /*one_party=*/true);
-    return MakeEvents();
+// "RU:Andrei Belousov|US:Lloyd Austin"; "" when some side is named without its persons.
+std::string Signature(const PersonsBySide& p) {
+  std::string s;
+  for (const auto& [side, names] : p) {
+    if (names.empty()) return "";
+    s += side + ":";
+    for (const auto& n : names) s += n + ";";
+    s += "|";
   }
+  return s;
+}
 
- private:
+// d fits the dates the cluster's members agree on.
+bool CoreFits(const Cluster& c, const PartialDate& d) {
+  if (d.empty()) return true;
+  for (const auto& x : c.dates)
+    if (CompareDates(x, d) == DateVerdict::kConflicting) return false;
+  return true;
+}
+
+// d fits the cluster's agreed dates, or repeats (or is refined by) one of its dissenting dates:
+// a second report of an absorbed wrong date joins the same dissent.
+bool DateFits(const Cluster& c, const PartialDate& d) {
+  if (CoreFits(c, d)) return true;
+  for (const auto& x : c.dissent)
+    if (CompareDates(x, d) != DateVerdict::kConflicting) return true;
+  return false;
+}
+
+bool SharesDocument(const Cluster& a, const Cluster& b) {
+  return std::any_of(b.docs.begin(), b.docs.end(), [&](std::string_view d) { return a.docs.count(d) > 0; });
+}
+
+// Calls f(k) for every k < n, on up to `threads` threads (the calling one included).
+template <typename F>
+void ForEachIndex(size_t n, int threads, F&& f) {
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t k; (k = next.fetch_add(1)) < n;) f(k);
+  };
+  std::vector<std::thread> pool;
+  int extra = static_cast<int>(std::min<size_t>(std::max(threads, 1), n)) - 1;
+  for (int t = 0; t < extra; ++t) pool.emplace_back(work);
+  work();
+  for (auto& t : pool) t.join();
+}
+
+constexpr uint32_t kNoBlock = UINT32_MAX;
+
+// What the blocks of a run share. Read-only while blocks are clustered, except what belongs to one
+// claim (its cluster_of entry, its flags), which only the block of that claim writes.
+struct RunState {
+  RunState(std::vector<Claim>* c, const LinkOptions& o) : claims(*c), opt(o) {}
   // The persons of claim i (as PersonsOf, completed by CompleteFromDocument). Claims share one
   // copy of each distinct set (a run has millions of claims but few distinct participant sets).
-  const PersonsBySide& Persons(size_t i) const { return *persons_table_[persons_of_[i]]; }
+  const PersonsBySide& Persons(size_t i) const { return *persons_table[persons_of[i]]; }
 
-  uint32_t Intern(PersonsBySide&& p) {
-    auto [it, fresh] = persons_index_.emplace(std::move(p), static_cast<uint32_t>(persons_table_.size()));
-    if (fresh) persons_table_.push_back(&it->first);
-    return it->second;
-  }
+  std::vector<Claim>& claims;
+  const LinkOptions& opt;
+  std::vector<const PersonsBySide*> persons_table;  // index → set
+  std::vector<uint32_t> persons_of;                 // claim → index
+  std::vector<size_t> cluster_of;  // claim → its cluster (an index into its block's clusters), SIZE_MAX until placed
+  std::vector<uint32_t> block_of;  // claim → the block it is clustered in, kNoBlock for none
+};
 
-  // A side named without its person ("the Russian defence ministry") in an article that names
-  // exactly one person of that side in claims of the same type stands for that person (for linking
-  // only; the claim itself is unchanged). One document at a time.
-  void CompleteFromDocument() {
-    ForEachDocument([&](const size_t* begin, const size_t* end) {
-      std::map<std::string, std::map<std::string, std::set<std::string>>> named;  // family → side → persons
-      for (const size_t* i = begin; i != end; ++i)
-        for (const auto& [side, persons] : Persons(*i))
-          named[TypeFamily(claims_[*i].type)][side].insert(persons.begin(), persons.end());
-      for (const size_t* i = begin; i != end; ++i) {
-        const auto& doc = named[TypeFamily(claims_[*i].type)];
-        std::optional<PersonsBySide> completed;
-        for (const auto& [side, persons] : Persons(*i)) {
-          if (!persons.empty()) continue;
-          auto it = doc.find(side);
-          if (it == doc.end() || it->second.size() != 1) continue;
-          if (!completed) completed = Persons(*i);
-          (*completed)[side] = it->second;
-        }
-        if (completed) persons_of_[*i] = Intern(std::move(*completed));
-      }
+// The clusters of one block, indexed so a claim meets only the clusters it could join.
+struct Block {
+  std::vector<size_t> clusters;
+  std::vector<size_t> undated;     // clusters without a date (yet)
+  std::vector<size_t> first_ever;  // clusters with a "first (ever)" claim
+  std::vector<size_t> open;        // clusters that named some side without its persons
+  size_t dated = 0;
+  std::unordered_map<std::string, std::vector<size_t>> by_persons;  // signature → clusters
+  // Date indexes, "<scope>@<date>": scope is a persons signature (clusters with all persons
+  // known), "open" (clusters naming a side without persons) or "all". refined: under every
+  // generalisation of a cluster's dates; exact: under the dates themselves.
+  std::unordered_map<std::string, std::vector<size_t>> refined, exact;
+};
+
+// The clustering of one block: its clusters (numbered from 0 in creation order) and their indexes.
+// A block never looks at another block's clusters, so blocks are clustered side by side.
+class BlockRun {
+ public:
+  BlockRun(RunState* s, uint32_t id) : s_(*s), claims_(s->claims), id_(id) {}
+
+  // Claims with a full date first: they form the events; then reports with a date that dissents
+  // from a well-supported event nearby are linked into it (AbsorbDissent, MergeNearDates); then the
+  // claims with partial dates or none join the events they fit.
+  // With one party known (`one_party`: claims naming fewer than two participants), a date that
+  // differs is no evidence of the same event — "Barrot held a call on 13 March" and "... on 14 March"
+  // may be calls with different counterparts — so dissenting and adjacent dates are not linked.
+  void Run(std::vector<size_t> members, bool one_party) {
+    std::stable_sort(members.begin(), members.end(), [&](size_t a, size_t b) {
+      return Precision(claims_[a].date) > Precision(claims_[b].date);
     });
-  }
-
-  // Calls f(begin, end) with the claim indices of each document, in input order. The pipeline gives
-  // a document's claims one after another; claims given otherwise are grouped by sorting.
-  template <typename F>
-  void ForEachDocument(F&& f) const {
-    bool consecutive = true;
-    {
-      std::unordered_set<std::string_view> done;
-      for (size_t i = 0; i < claims_.size() && consecutive; ++i)
-        if (i == 0 || claims_[i].doc != claims_[i - 1].doc) consecutive = done.insert(claims_[i].doc).second;
+    size_t k = 0;
+    for (; k < members.size() && claims_[members[k]].date.full(); ++k) Place(members[k]);
+    if (!one_party) {
+      AbsorbDissent();
+      MergeNearDates(b_.clusters);
     }
-    std::vector<size_t> order(claims_.size());
-    std::iota(order.begin(), order.end(), 0);
-    if (!consecutive)
-      std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return claims_[a].doc < claims_[b].doc; });
-    for (size_t a = 0, b = 0; a < order.size(); a = b) {
-      for (b = a + 1; b < order.size() && claims_[order[b]].doc == claims_[order[a]].doc; ++b) {
-      }
-      f(order.data() + a, order.data() + b);
-    }
+    for (; k < members.size(); ++k) Place(members[k]);
   }
 
-  // d fits the dates the cluster's members agree on.
-  bool CoreFits(const Cluster& c, const PartialDate& d) const {
-    if (d.empty()) return true;
-    for (const auto& x : c.dates)
-      if (CompareDates(x, d) == DateVerdict::kConflicting) return false;
-    return true;
-  }
+  std::vector<std::unique_ptr<Cluster>> clusters_;
+  std::unordered_map<std::string_view, std::vector<size_t>> doc_clusters_;  // document → clusters with its claims
 
-  // d fits the cluster's agreed dates, or repeats (or is refined by) one of its dissenting dates:
-  // a second report of an absorbed wrong date joins the same dissent.
-  bool DateFits(const Cluster& c, const PartialDate& d) const {
-    if (CoreFits(c, d)) return true;
-    for (const auto& x : c.dissent)
-      if (CompareDates(x, d) != DateVerdict::kConflicting) return true;
-    return false;
-  }
+ private:
+  const PersonsBySide& Persons(size_t i) const { return s_.Persons(i); }
 
   bool SameDocDateConflict(const Cluster& c, size_t i) const {
     const Claim& x = claims_[i];
@@ -170,28 +185,16 @@ class Linker {
     if (d.empty()) return true;
     for (const auto& x : c.dates) {
       if (CompareDates(x, d) != DateVerdict::kConflicting) continue;
-      if (DaysApart(x, d) > opt_.max_dissent_days) return false;
+      if (DaysApart(x, d) > s_.opt.max_dissent_days) return false;
     }
     return true;
   }
 
-  // "RU:Andrei Belousov|US:Lloyd Austin"; "" when some side is named without its persons.
-  static std::string Signature(const PersonsBySide& p) {
-    std::string s;
-    for (const auto& [side, names] : p) {
-      if (names.empty()) return "";
-      s += side + ":";
-      for (const auto& n : names) s += n + ";";
-      s += "|";
-    }
-    return s;
-  }
-
   void Add(size_t cid, size_t i) {
-    cluster_of_[i] = cid;
+    s_.cluster_of[i] = cid;
     Cluster& c = *clusters_[cid];
     const Claim& x = claims_[i];
-    Block& b = *block_;
+    Block& b = b_;
     std::string before = Signature(c.persons);
     c.members.push_back(i);
     MergePersons(&c.persons, Persons(i));
@@ -224,13 +227,13 @@ class Linker {
   }
 
   void IndexDate(size_t cid, const PartialDate& d, const std::string& scope) {
-    for (const auto& g : Generalisations(d)) block_->refined[scope + "@" + g.ToIso()].push_back(cid);
-    block_->exact[scope + "@" + d.ToIso()].push_back(cid);
+    for (const auto& g : Generalisations(d)) b_.refined[scope + "@" + g.ToIso()].push_back(cid);
+    b_.exact[scope + "@" + d.ToIso()].push_back(cid);
   }
 
   // Clusters of `scope` whose dates `d` can fit: those refining d, and those d refines.
   void ByDate(const std::string& scope, const PartialDate& d, std::vector<size_t>* out) const {
-    const Block& b = *block_;
+    const Block& b = b_;
     if (auto it = b.refined.find(scope + "@" + d.ToIso()); it != b.refined.end())
       out->insert(out->end(), it->second.begin(), it->second.end());
     for (const auto& g : Generalisations(d))
@@ -241,9 +244,8 @@ class Linker {
   size_t NewCluster(const Claim& x) {
     clusters_.push_back(std::make_unique<Cluster>());
     size_t id = clusters_.size() - 1;
-    block_->clusters.push_back(id);
-    clusters_[id]->block = block_;
-    if (x.date.empty()) block_->undated.push_back(id);
+    b_.clusters.push_back(id);
+    if (x.date.empty()) b_.undated.push_back(id);
     return id;
   }
 
@@ -253,7 +255,7 @@ class Linker {
   // ambiguous, and the search is skipped.
   std::vector<size_t> Candidates(size_t i, bool* ambiguous) {
     const PartialDate& d = claims_[i].date;
-    Block& b = *block_;
+    Block& b = b_;
     *ambiguous = false;
     std::vector<size_t> out;
     std::string sig = Signature(Persons(i));
@@ -297,7 +299,7 @@ class Linker {
     // Full dates first form the events on their own (AbsorbDissent weighs a "first" that dissents).
     if (IsFirstEver(x) && !x.date.full()) {
       std::vector<size_t> firsts;
-      for (size_t c : block_->first_ever) {
+      for (size_t c : b_.first_ever) {
         const Cluster& cl = *clusters_[c];
         if (!cl.dead && TypesCompatible(cl.type, x.type) && PersonsCompatible(cl.persons, Persons(i)) &&
             !SameDocDateConflict(cl, i) && NearDates(cl, x.date))
@@ -361,7 +363,7 @@ class Linker {
     auto it = doc_clusters_.find(claims_[i].doc);
     if (it == doc_clusters_.end()) return out;
     for (size_t c : it->second)
-      if (clusters_[c]->block == block_ && PersonsCompatible(clusters_[c]->persons, Persons(i))) out.push_back(c);
+      if (PersonsCompatible(clusters_[c]->persons, Persons(i))) out.push_back(c);
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
@@ -380,9 +382,9 @@ class Linker {
     bool nth_ever = x.ordinal.n >= 2 && (x.ordinal.scope.empty() || x.ordinal.scope == "ever") && !x.negated;
     if (!nth_ever) {
       // "This is the second conversation this year": the event of the sentence just before.
-      if (i > 0 && claims_[i - 1].doc == x.doc && cluster_of_[i - 1] != SIZE_MAX &&
-          std::find(pool.begin(), pool.end(), cluster_of_[i - 1]) != pool.end())
-        return cluster_of_[i - 1];
+      if (i > 0 && claims_[i - 1].doc == x.doc && s_.block_of[i - 1] == id_ && s_.cluster_of[i - 1] != SIZE_MAX &&
+          std::find(pool.begin(), pool.end(), s_.cluster_of[i - 1]) != pool.end())
+        return s_.cluster_of[i - 1];
       return SIZE_MAX;
     }
     std::vector<std::pair<std::string, size_t>> timeline;  // (ISO of the earliest date, cluster)
@@ -401,26 +403,6 @@ class Linker {
     claims_[i].flags.push_back({"linked_by_ordinal", "placed as event " + std::to_string(x.ordinal.n) +
                                 " in date order (" + timeline[x.ordinal.n - 1].first + ")", {}});
     return timeline[x.ordinal.n - 1].second;
-  }
-
-  // Claims with a full date first: they form the events; then reports with a date that dissents
-  // from a well-supported event nearby are linked into it (AbsorbDissent, MergeNearDates); then the
-  // claims with partial dates or none join the events they fit.
-  // With one party known (`one_party`: claims naming fewer than two participants), a date that
-  // differs is no evidence of the same event — "Barrot held a call on 13 March" and "... on 14 March"
-  // may be calls with different counterparts — so dissenting and adjacent dates are not linked.
-  void ClusterBlock(const std::string& key, std::vector<size_t> members, bool one_party = false) {
-    block_ = &blocks_[key];
-    std::stable_sort(members.begin(), members.end(), [&](size_t a, size_t b) {
-      return Precision(claims_[a].date) > Precision(claims_[b].date);
-    });
-    size_t k = 0;
-    for (; k < members.size() && claims_[members[k]].date.full(); ++k) Place(members[k]);
-    if (!one_party) {
-      AbsorbDissent();
-      MergeNearDates(block_->clusters);
-    }
-    for (; k < members.size(); ++k) Place(members[k]);
   }
 
   // What backs a one-date cluster: its full date, independent origins of its main claims, its
@@ -450,8 +432,8 @@ class Linker {
   // report published before a call cannot be a report of it.
   bool PublishedBy(const Cluster& w, long day) const {
     for (const auto& doc : w.docs) {
-      auto it = opt_.published.find(std::string(doc));
-      if (it == opt_.published.end()) continue;
+      auto it = s_.opt.published.find(std::string(doc));
+      if (it == s_.opt.published.end()) continue;
       auto p = DaysFromEpoch(it->second);
       if (p && *p < day) return false;
     }
@@ -465,9 +447,9 @@ class Linker {
   // date-conflict finding names the documents). Two dates that both have the support of several
   // independent origins stay two events; so do dates an article reports side by side.
   void AbsorbDissent() {
-    if (opt_.max_dissent_days <= 0) return;
+    if (s_.opt.max_dissent_days <= 0) return;
     std::map<std::string, std::vector<Backing>> by_persons;
-    for (size_t c : block_->clusters) {
+    for (size_t c : b_.clusters) {
       std::string sig = Signature(clusters_[c]->persons);
       if (sig.empty()) continue;
       if (auto b = BackingOf(c)) by_persons[sig].push_back(*b);
@@ -488,7 +470,7 @@ class Linker {
         bool tie = false;
         for (size_t j = 0; j < list.size(); ++j) {
           const Backing& s = list[j];
-          if (j == k || std::labs(s.day - w.day) > opt_.max_dissent_days) continue;
+          if (j == k || std::labs(s.day - w.day) > s_.opt.max_dissent_days) continue;
           const Cluster& cs = *clusters_[s.cluster];
           // A call one origin reports where several report a meeting of the same persons (or the
           // reverse) is that event with its type misread, like a date: linked as a dissent.
@@ -514,17 +496,13 @@ class Linker {
     }
   }
 
-  static bool SharesDocument(const Cluster& a, const Cluster& b) {
-    return std::any_of(b.docs.begin(), b.docs.end(), [&](std::string_view d) { return a.docs.count(d) > 0; });
-  }
-
   // Links cluster b into a: b's dates become dissenting dates of a.
   void Merge(size_t a, size_t b) {
     Cluster& ca = *clusters_[a];
     Cluster& cb = *clusters_[b];
     for (size_t m : cb.members) {
       ca.members.push_back(m);
-      cluster_of_[m] = a;
+      s_.cluster_of[m] = a;
     }
     MergePersons(&ca.persons, cb.persons);
     std::string sig = Signature(ca.persons);
@@ -538,19 +516,19 @@ class Linker {
       if (std::find(ca.dissent.begin(), ca.dissent.end(), d) == ca.dissent.end()) ca.dissent.push_back(d);
     for (const auto& doc : cb.docs) doc_clusters_[doc].push_back(a);
     ca.docs.insert(cb.docs.begin(), cb.docs.end());
-    if (cb.first_ever && !ca.first_ever) block_->first_ever.push_back(a);
+    if (cb.first_ever && !ca.first_ever) b_.first_ever.push_back(a);
     ca.first_ever |= cb.first_ever;
     ca.has_main |= cb.has_main;
     ca.min_index = std::min(ca.min_index, cb.min_index);
     if (ca.type == "talks") ca.type = cb.type;
-    if (!cb.dates.empty()) --block_->dated;
+    if (!cb.dates.empty()) --b_.dated;
     cb.dead = true;
   }
 
   // Across documents: two one-date events of the same persons a day apart that share no document
   // (and have no third event of those persons near) are one event.
   void MergeNearDates(const std::vector<size_t>& ids) {
-    if (opt_.max_conflict_days <= 0) return;
+    if (s_.opt.max_conflict_days <= 0) return;
     std::map<std::string, std::vector<std::pair<long, size_t>>> by_persons;
     for (size_t c : ids) {
       const Cluster& cl = *clusters_[c];
@@ -571,9 +549,9 @@ class Linker {
     for (size_t k = 0; k + 1 < dated.size(); ++k) {
       auto [da, a] = dated[k];
       auto [db, b] = dated[k + 1];
-      if (db - da > opt_.max_conflict_days || db == da) continue;
-      bool isolated = (k == 0 || da - dated[k - 1].first > opt_.max_conflict_days) &&
-                      (k + 2 >= dated.size() || dated[k + 2].first - db > opt_.max_conflict_days);
+      if (db - da > s_.opt.max_conflict_days || db == da) continue;
+      bool isolated = (k == 0 || da - dated[k - 1].first > s_.opt.max_conflict_days) &&
+                      (k + 2 >= dated.size() || dated[k + 2].first - db > s_.opt.max_conflict_days);
       Cluster& ca = *clusters_[a];
       Cluster& cb = *clusters_[b];
       if (!isolated || SharesDocument(ca, cb) || !ca.has_main || !cb.has_main || !PersonsCompatible(ca.persons, cb.persons) ||
@@ -581,6 +559,116 @@ class Linker {
         continue;
       Merge(a, b);
       ++k;  // b is consumed
+    }
+  }
+
+  RunState& s_;
+  std::vector<Claim>& claims_;
+  const uint32_t id_;
+  Block b_;
+};
+
+class Linker {
+ public:
+  Linker(std::vector<Claim>* claims, const LinkOptions& opt) : s_(claims, opt), claims_(*claims) {}
+
+  std::vector<Event> Run() {
+    std::map<std::string, std::vector<size_t>> blocks;
+    std::vector<size_t> sparse;  // fewer than two participants
+    s_.cluster_of.assign(claims_.size(), SIZE_MAX);
+    s_.block_of.assign(claims_.size(), kNoBlock);
+    s_.persons_of.reserve(claims_.size());
+    for (size_t i = 0; i < claims_.size(); ++i) s_.persons_of.push_back(Intern(PersonsOf(claims_[i])));
+    CompleteFromDocument();
+    for (size_t i = 0; i < claims_.size(); ++i) {
+      if (Persons(i).size() < 2) sparse.push_back(i);
+      else blocks[BlockKey(claims_[i])].push_back(i);
+    }
+    ClusterBlocks(blocks, /*one_party=*/false);
+    std::map<std::string, std::vector<size_t>> rest;
+    for (size_t i : sparse)
+      if (!AttachToDocumentEvent(i)) rest[BlockKey(claims_[i])].push_back(i);
+    ClusterBlocks(rest, /*one_party=*/true);
+    return MakeEvents();
+  }
+
+ private:
+  const PersonsBySide& Persons(size_t i) const { return s_.Persons(i); }
+
+  uint32_t Intern(PersonsBySide&& p) {
+    auto [it, fresh] = persons_index_.emplace(std::move(p), static_cast<uint32_t>(s_.persons_table.size()));
+    if (fresh) s_.persons_table.push_back(&it->first);
+    return it->second;
+  }
+
+  // A side named without its person ("the Russian defence ministry") in an article that names
+  // exactly one person of that side in claims of the same type stands for that person (for linking
+  // only; the claim itself is unchanged). One document at a time.
+  void CompleteFromDocument() {
+    ForEachDocument([&](const size_t* begin, const size_t* end) {
+      std::map<std::string, std::map<std::string, std::set<std::string>>> named;  // family → side → persons
+      for (const size_t* i = begin; i != end; ++i)
+        for (const auto& [side, persons] : Persons(*i))
+          named[TypeFamily(claims_[*i].type)][side].insert(persons.begin(), persons.end());
+      for (const size_t* i = begin; i != end; ++i) {
+        const auto& doc = named[TypeFamily(claims_[*i].type)];
+        std::optional<PersonsBySide> completed;
+        for (const auto& [side, persons] : Persons(*i)) {
+          if (!persons.empty()) continue;
+          auto it = doc.find(side);
+          if (it == doc.end() || it->second.size() != 1) continue;
+          if (!completed) completed = Persons(*i);
+          (*completed)[side] = it->second;
+        }
+        if (completed) s_.persons_of[*i] = Intern(std::move(*completed));
+      }
+    });
+  }
+
+  template <typename F>
+  void ForEachDocument(F&& f) const {
+    bool consecutive = true;
+    {
+      std::unordered_set<std::string_view> done;
+      for (size_t i = 0; i < claims_.size() && consecutive; ++i)
+        if (i == 0 || claims_[i].doc != claims_[i - 1].doc) consecutive = done.insert(claims_[i].doc).second;
+    }
+    std::vector<size_t> order(claims_.size());
+    std::iota(order.begin(), order.end(), 0);
+    if (!consecutive)
+      std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return claims_[a].doc < claims_[b].doc; });
+    for (size_t a = 0, b = 0; a < order.size(); a = b) {
+      for (b = a + 1; b < order.size() && claims_[order[b]].doc == claims_[order[a]].doc; ++b) {
+      }
+      f(order.data() + a, order.data() + b);
+    }
+  }
+
+  // Clusters each block (on up to LinkOptions::threads threads, largest blocks first), then takes
+  // their clusters in block order: cluster ids are what clustering the blocks one after another, in
+  // key order, would give, whatever the thread count.
+  void ClusterBlocks(const std::map<std::string, std::vector<size_t>>& blocks, bool one_party) {
+    std::vector<const std::vector<size_t>*> members;
+    for (const auto& [key, m] : blocks) {
+      for (size_t i : m) s_.block_of[i] = next_block_ + static_cast<uint32_t>(members.size());
+      members.push_back(&m);
+    }
+    std::vector<size_t> order(members.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return members[a]->size() > members[b]->size(); });
+    std::vector<std::unique_ptr<BlockRun>> runs(members.size());
+    ForEachIndex(order.size(), s_.opt.threads, [&](size_t k) {
+      size_t b = order[k];
+      runs[b] = std::make_unique<BlockRun>(&s_, next_block_ + static_cast<uint32_t>(b));
+      runs[b]->Run(*members[b], one_party);
+    });
+    next_block_ += static_cast<uint32_t>(members.size());
+    for (auto& run : runs) {
+      size_t first = clusters_.size();
+      for (auto& c : run->clusters_) clusters_.push_back(std::move(c));
+      // (Only AttachToDocumentEvent reads these lists, as sets.)
+      for (const auto& [doc, ids] : run->doc_clusters_)
+        for (size_t id : ids) doc_clusters_[doc].push_back(first + id);
     }
   }
 
@@ -614,47 +702,31 @@ class Linker {
     std::sort(live.begin(), live.end(), [](const Cluster* a, const Cluster* b) { return a->min_index < b->min_index; });
     std::vector<Event> events;
     events.reserve(live.size());
+    std::vector<std::vector<const Claim*>> members_of(live.size());
     for (Cluster* c : live) {
       std::sort(c->members.begin(), c->members.end());
       Event e;
       e.id = "E" + std::to_string(events.size() + 1);
       e.type = c->type.empty() ? claims_[c->members[0]].type.str() : c->type;
-      std::vector<const Claim*> members;
+      std::vector<const Claim*>& members = members_of[events.size()];
       for (size_t m : c->members) {
         claims_[m].event = e.id;
         e.claims.push_back(static_cast<ClaimRef>(m));
         members.push_back(&claims_[m]);
       }
-      Summarise(members, claims_, &e);
       events.push_back(std::move(e));
     }
+    // Each event's summary reads only its own claims.
+    ForEachIndex(events.size(), s_.opt.threads, [&](size_t k) { Summarise(members_of[k], claims_, &events[k]); });
     return events;
   }
 
-  // The clusters of one block, indexed so a claim meets only the clusters it could join.
-  struct Block {
-    std::vector<size_t> clusters;
-    std::vector<size_t> undated;     // clusters without a date (yet)
-    std::vector<size_t> first_ever;  // clusters with a "first (ever)" claim
-    std::vector<size_t> open;        // clusters that named some side without its persons
-    size_t dated = 0;
-    std::unordered_map<std::string, std::vector<size_t>> by_persons;  // signature → clusters
-    // Date indexes, "<scope>@<date>": scope is a persons signature (clusters with all persons
-    // known), "open" (clusters naming a side without persons) or "all". refined: under every
-    // generalisation of a cluster's dates; exact: under the dates themselves.
-    std::unordered_map<std::string, std::vector<size_t>> refined, exact;
-  };
-
+  RunState s_;
   std::vector<Claim>& claims_;
-  LinkOptions opt_;
-  std::map<PersonsBySide, uint32_t> persons_index_;  // distinct persons sets → their index
-  std::vector<const PersonsBySide*> persons_table_;   // index → set (keys of persons_index_)
-  std::vector<uint32_t> persons_of_;                  // claim → index
-  std::vector<size_t> cluster_of_;  // claim → cluster, SIZE_MAX until placed
-  std::vector<std::unique_ptr<Cluster>> clusters_;
-  std::map<std::string, Block> blocks_;
+  std::map<PersonsBySide, uint32_t> persons_index_;  // distinct persons sets → their index in persons_table
+  std::vector<std::unique_ptr<Cluster>> clusters_;   // of every block, in block order
   std::unordered_map<std::string_view, std::vector<size_t>> doc_clusters_;  // document → clusters with its claims
-  Block* block_ = nullptr;
+  uint32_t next_block_ = 0;
 };
 
 }  // namespace

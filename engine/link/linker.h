@@ -45,11 +45,15 @@ struct LinkOptions {
   int max_dissent_days = 3;   // see above; 0 disables linking dissenting dates into a nearby event
   // Document id → publication date, where known: a report published before an event is not about it.
   std::unordered_map<std::string, PartialDate> published;
+  // Blocks (and events' summaries) are worked on by up to this many threads; the result is the same
+  // for every thread count.
+  int threads = 1;
 };
 
-// Clusters `claims` (setting Claim::event; empty for an unlinked claim) and returns the events, ids "E<n>" in order of first
-// claim, each with its slots summarised (see slots.h). Deterministic for the same input order. The
-// claims keep their order (events refer to them by index, ClaimRef); at most 2^32 - 1 claims.
+// Clusters `claims` (setting Claim::event; empty for an unlinked claim) and returns the events, ids
+// "E<n>" in order of first claim, each with its slots summarised (see slots.h). Deterministic for the
+// same input order, whatever options.threads. The claims keep their order (events refer to them by
+// index, ClaimRef); at most 2^32 - 1 claims.
 std::vector<Event> LinkEvents(std::vector<Claim>* claims, const LinkOptions& options = {});
 
 }  // namespace crosscheck::link

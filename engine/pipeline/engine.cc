@@ -230,6 +230,7 @@ Status Run(const RunOptions& opt, RunResult* res) {
 
   auto t_link = Clock::now();
   link::LinkOptions link_opt;
+  link_opt.threads = threads;
   for (const auto& d : res->documents)
     if (auto p = d.published.empty() ? std::nullopt : PartialDate::ParseIso(d.published)) link_opt.published[d.id] = *p;
   res->events = link::LinkEvents(&res->claims, link_opt);

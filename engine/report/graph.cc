@@ -21,7 +21,9 @@ namespace crosscheck::report {
 
 namespace {
 
-link::ClaimGraph Graph(const RunResult& r) {
+// The graph of a run. For a huge run, the documents it shows are copied into *abridged_documents,
+// which the graph refers to: it must outlive the graph.
+link::ClaimGraph Graph(const RunResult& r, std::vector<DocumentStatus>* abridged_documents) {
   if (!GraphAbridged(r)) return link::BuildClaimGraph(r.documents, r.claims, r.events, r.findings);
   // A huge run: every source, event and entity, but only the claims on a side of a contradiction or
   // an anomaly (at most kGraphMaxClaims, in input order) with their documents. A graph of millions
@@ -41,24 +43,12 @@ link::ClaimGraph Graph(const RunResult& r) {
     ++kept;
     docs.insert(r.claims[i].doc);
   }
-  std::vector<DocumentStatus> documents;
+  std::vector<DocumentStatus>& documents = *abridged_documents;
   for (const auto& d : r.documents)
     if (docs.count(d.id)) documents.push_back(d);
   spdlog::info("graph.graphml abridged: {} of {} claims (those in contradictions and anomalies), {} of {} documents",
                kept, r.claims.size(), documents.size(), r.documents.size());
   return link::BuildClaimGraph(documents, r.claims, r.events, r.findings, shown);
-}
-
-boost::dynamic_properties Properties(link::ClaimGraph& g) {
-  boost::dynamic_properties dp;
-  dp.property("node_id", boost::get(&link::GraphVertex::id, g));
-  dp.property("kind", boost::get(&link::GraphVertex::kind, g));
-  dp.property("label", boost::get(&link::GraphVertex::label, g));
-  dp.property("outlet", boost::get(&link::GraphVertex::outlet, g));
-  dp.property("lang", boost::get(&link::GraphVertex::lang, g));
-  dp.property("date", boost::get(&link::GraphVertex::date, g));
-  dp.property("kind", boost::get(&link::GraphEdge::kind, g));
-  return dp;
 }
 
 // The text of a GraphML <data> element, escaped as Boost's writer escapes it
@@ -95,8 +85,9 @@ constexpr size_t kGraphDrainBytes = 1 << 18;
 bool GraphAbridged(const RunResult& r) { return r.claims.size() > kGraphMaxClaims; }
 
 void WriteGraphMl(const RunResult& r, util::Sink* sink) {
-  link::ClaimGraph g = Graph(r);
-  // The keys as boost::write_graphml numbers them for Properties(): by property name, the node
+  std::vector<DocumentStatus> abridged_documents;
+  link::ClaimGraph g = Graph(r, &abridged_documents);
+  // The keys as boost::write_graphml numbers them for link::GraphProperties(): by property name, the node
   // "kind" before the edge one.
   std::string out =
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -119,21 +110,27 @@ void WriteGraphMl(const RunResult& r, util::Sink* sink) {
     sink->Append(out);
     out.clear();
   };
-  auto data = [&](const char* key, const std::string& value) {
+  auto data = [&](const char* key, std::string_view value) {
     out.append("      <data key=\"").append(key).append("\">");
     AppendXmlText(&out, value);
     out.append("</data>\n");
+  };
+  std::string value;  // one attribute at a time, in a buffer that is reused
+  auto attribute = [&](const char* key, const link::GraphVertex& x, link::VertexAttr a) {
+    value.clear();
+    link::AppendVertexAttribute(x, a, &value);
+    data(key, value);
   };
   const size_t n = boost::num_vertices(g);
   for (size_t v = 0; v < n; ++v) {
     const link::GraphVertex& x = g[v];
     out.append("    <node id=\"n").append(std::to_string(v)).append("\">\n");
-    data("key0", x.date);
+    attribute("key0", x, link::VertexAttr::kDate);
     data("key1", x.kind);
-    data("key3", x.label);
-    data("key4", x.lang);
-    data("key5", x.id);
-    data("key6", x.outlet);
+    attribute("key3", x, link::VertexAttr::kLabel);
+    attribute("key4", x, link::VertexAttr::kLang);
+    attribute("key5", x, link::VertexAttr::kId);
+    attribute("key6", x, link::VertexAttr::kOutlet);
     out.append("    </node>\n");
     drain();
   }
@@ -151,8 +148,9 @@ void WriteGraphMl(const RunResult& r, util::Sink* sink) {
 }
 
 void WriteGraphDot(const RunResult& r, util::Sink* sink) {
-  link::ClaimGraph g = Graph(r);
-  boost::dynamic_properties dp = Properties(g);
+  std::vector<DocumentStatus> abridged_documents;
+  link::ClaimGraph g = Graph(r, &abridged_documents);
+  boost::dynamic_properties dp = link::GraphProperties(g);
   util::SinkStreamBuf buf(sink);
   std::ostream out(&buf);
   boost::write_graphviz_dp(out, g, dp, "node_id");

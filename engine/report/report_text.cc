@@ -1,6 +1,7 @@
 #include "engine/report/report_text.h"
 
 #include <algorithm>
+#include <array>
 
 #include "engine/report/human_output.h"
 
@@ -147,36 +148,53 @@ std::string EvidenceMarkdown(const Evidence& e, size_t max_bytes) {
   return line;
 }
 
+namespace {
+
+// Calls word(w) for each run of non-whitespace bytes of s, in order.
+template <typename F>
+void ForEachWord(std::string_view s, F&& word) {
+  const size_t n = s.size();
+  for (size_t i = 0; i < n;) {
+    while (i < n && IsSpaceByte(s[i])) ++i;
+    size_t j = i;
+    while (j < n && !IsSpaceByte(s[j])) ++j;
+    if (j > i) word(s.substr(i, j - i));
+    i = j;
+  }
+}
+
+// The bytes MarkdownEscape puts a backslash before.
+constexpr std::array<bool, 256> kMarkdownSpecial = [] {
+  std::array<bool, 256> t{};
+  for (unsigned char c : std::string_view("\\`*_[]<>|~&#")) t[c] = true;
+  return t;
+}();
+
+}  // namespace
+
 std::string OneLine(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  bool space = false;
-  for (char c : s) {
-    if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
-  }
+  ForEachWord(s, [&](std::string_view w) {
+    if (!out.empty()) out += ' ';
+    out.append(w);
+  });
   return out;
 }
 
 std::string MarkdownEscape(std::string_view s) {
-  std::string one = OneLine(s);
   std::string out;
-  out.reserve(one.size() + 8);
-  for (char c : one) {
-    switch (c) {
-      case '\\': case '`': case '*': case '_': case '[': case ']': case '<': case '>':
-      case '|': case '~': case '&': case '#':
-        out += '\\';
-        [[fallthrough]];
-      default:
-        out += c;
+  out.reserve(s.size() + 8);
+  ForEachWord(s, [&](std::string_view w) {
+    if (!out.empty()) out += ' ';
+    size_t from = 0;
+    for (size_t i = 0; i < w.size(); ++i) {
+      if (!kMarkdownSpecial[static_cast<unsigned char>(w[i])]) continue;
+      out.append(w.substr(from, i - from)).append(1, '\\');
+      from = i;
     }
-  }
+    out.append(w.substr(from));
+  });
   return out;
 }
 

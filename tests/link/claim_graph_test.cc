@@ -93,14 +93,7 @@ TEST_CASE("graph.graphml is byte for byte what Boost's GraphML writer writes", "
   r.claims[1].attributed_to = "ТАСС & 'RIA'";
   r.claims[2].lang = "   ";
   link::ClaimGraph g = link::BuildClaimGraph(r.documents, r.claims, r.events, r.findings);
-  boost::dynamic_properties dp;
-  dp.property("node_id", boost::get(&link::GraphVertex::id, g));
-  dp.property("kind", boost::get(&link::GraphVertex::kind, g));
-  dp.property("label", boost::get(&link::GraphVertex::label, g));
-  dp.property("outlet", boost::get(&link::GraphVertex::outlet, g));
-  dp.property("lang", boost::get(&link::GraphVertex::lang, g));
-  dp.property("date", boost::get(&link::GraphVertex::date, g));
-  dp.property("kind", boost::get(&link::GraphEdge::kind, g));
+  boost::dynamic_properties dp = link::GraphProperties(g);
   std::ostringstream boost_xml;
   boost::write_graphml(boost_xml, g, boost::get(boost::vertex_index, g), dp, true);
   std::string xml = report::GraphMl(r);
@@ -123,5 +116,6 @@ TEST_CASE("an abridged claim graph leaves out the claims not shown and every edg
   CHECK(edges["mentions"] == 4);
   CHECK(edges["agrees"] == 0);       // uk-1#1 agrees with ru-1#1, which is not drawn
   CHECK(edges["contradicts"] == 1);  // uk-1#1 against ua-2#1
-  for (auto [v, end] = boost::vertices(g); v != end; ++v) CHECK(g[*v].id != "claim:ru-1#1");
+  for (auto [v, end] = boost::vertices(g); v != end; ++v)
+    CHECK(link::VertexAttribute(g[*v], link::VertexAttr::kId) != "claim:ru-1#1");
 }

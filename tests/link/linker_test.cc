@@ -349,3 +349,77 @@ TEST_CASE("a side named without its person stands for the one person its article
     CHECK(b->event == a->event);
   }
 }
+
+namespace {
+
+// One claim's link result and one event, as text, for comparing runs.
+std::string Linked(const Claim& c) {
+  std::string s = c.id + " → " + c.event;
+  for (const auto& f : c.flags) s += " [" + f.code.str() + ": " + f.detail + "]";
+  return s;
+}
+std::string Described(const Event& e) {
+  std::string s = e.id + " " + e.type + " " + e.date.ToIso() + " |";
+  for (const auto& p : e.participants) s += " " + p;
+  s += " | claims";
+  for (ClaimRef r : e.claims) s += " " + std::to_string(r);
+  for (const auto& [slot, values] : e.slots) {
+    s += " | " + slot + ":";
+    for (const auto& v : values) {
+      s += " " + v.value + "(" + std::to_string(v.independent) + ")";
+      for (ClaimRef r : v.claims) s += "," + std::to_string(r);
+    }
+  }
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("linking on several threads gives the events, ids and claim links of one thread", "[link]") {
+  // Several blocks (persons pairs and type families), each with what makes linking order-sensitive:
+  // a misdated dissent, an undated "second call" placed by its ordinal, a reference following its
+  // event, a side named without its person, and claims naming one participant (attached to their
+  // article's event, or clustered among themselves).
+  std::vector<Claim> claims = {
+      MakeClaim("uk-1", 1, "ukrinform.ua", "uk", "call", {Belousov(), Austin()}, "2024-06-25"),
+      MakeClaim("uk-1", 2, "ukrinform.ua", "uk", "call", {Austin(), Side("Міноборони Росії", "RU")}, "2024-06-25"),
+      MakeClaim("uk-1", 3, "ukrinform.ua", "uk", "call", {Austin()}, "2024-06-25"),
+      MakeClaim("en-1", 1, "unn.ua", "en", "call", {Belousov(), Austin()}, "2024-07-12"),
+      MakeClaim("en-1", 2, "unn.ua", "en", "call", {Side("Russia", "RU"), Side("United States", "US")}, "--06-25",
+                "reference"),
+      MakeClaim("it-1", 1, "ansa.it", "it", "call", {Austin(), Belousov()}, "2024-06-25"),
+      MakeClaim("ru-4", 1, "topwar.ru", "ru", "call", {Shoigu(), Austin()}, "2022-05-13", "reference"),
+      MakeClaim("ru-4", 2, "topwar.ru", "ru", "call", {Shoigu(), Austin()}, "2022-10-21"),
+      MakeClaim("ru-4", 3, "topwar.ru", "ru", "call", {Shoigu(), Austin()}, "2022-10-23"),
+      MakeClaim("ru-4", 4, "topwar.ru", "ru", "call", {Austin(), Shoigu()}, ""),
+      MakeClaim("en-2", 1, "reuters.com", "en", "call", {Austin(), Shoigu()}, "2022-10-23"),
+      MakeClaim("uk-10", 1, "ukrinform.ua", "uk", "call", {Zelensky(), Putin()}, "2024-10-01"),
+      MakeClaim("ru-10", 1, "kommersant.ru", "ru", "call", {Putin(), Zelensky()}, "2024-09-28"),
+      MakeClaim("en-10", 1, "reuters.com", "en", "call", {Putin(), Zelensky()}, "2024-10-01"),
+      MakeClaim("it-10", 1, "ansa.it", "it", "call", {Zelensky(), Putin()}, "2024-10-01"),
+      MakeClaim("ru-10", 2, "kommersant.ru", "ru", "call", {Putin(), Zelensky()}, ""),
+      MakeClaim("en-20", 1, "reuters.com", "en", "meeting", {Blinken(), Kuleba()}, "2024-07-10"),
+      MakeClaim("uk-20", 1, "pravda.com.ua", "uk", "talks", {Kuleba(), Blinken()}, "2024-07-10"),
+      MakeClaim("it-20", 1, "ansa.it", "it", "call", {Blinken(), Kuleba()}, "2024-07-10"),
+      MakeClaim("en-3", 1, "politico.com", "en", "call", {Brown(), Gerasimov()}, "2024-07-12"),
+      MakeClaim("uk-3", 1, "pravda.com.ua", "uk", "call", {Gerasimov(), Brown()}, "2024-07-12"),
+      MakeClaim("fr-5", 1, "lemonde.fr", "fr", "call", {Kuleba()}, "2024-08-02"),
+      MakeClaim("de-5", 1, "spiegel.de", "de", "call", {Kuleba()}, "2024-08-02"),
+  };
+  claims[6].ordinal = MakeOrdinal(1, "ever", "the first dialogue");
+  claims[9].ordinal = MakeOrdinal(2, "ever", "for the second time");
+  std::vector<Claim> one = claims;
+  link::LinkOptions opt;
+  opt.threads = 1;
+  auto events_one = link::LinkEvents(&one, opt);
+  REQUIRE(events_one.size() >= 6);
+  CHECK(one[9].event == one[7].event);  // the ordinal placed it: the run is not trivial
+  for (int threads : {2, 3, 8}) {
+    std::vector<Claim> many = claims;
+    opt.threads = threads;
+    auto events_many = link::LinkEvents(&many, opt);
+    REQUIRE(events_many.size() == events_one.size());
+    for (size_t i = 0; i < events_one.size(); ++i) CHECK(Described(events_many[i]) == Described(events_one[i]));
+    for (size_t i = 0; i < one.size(); ++i) CHECK(Linked(many[i]) == Linked(one[i]));
+  }
+}
