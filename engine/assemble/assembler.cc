@@ -169,6 +169,7 @@ std::vector<Claim> Assembler::Assemble(const Document& doc, const analyse::Analy
   // reference, and must not be placed in the window of the people of the main event. Before lead
   // dates too: "The two last spoke on 16 November" must not make the headline's date ambiguous.
   MarkEarlierAsReferences(&drafts);
+  KeepReferencesBeforePublication(ctx, &drafts);
   InheritLeadDates(ctx, &drafts);
   InferYearsFromOffices(ctx, &drafts);
   InferYearsFromAnchor(ctx, &drafts);

@@ -3,6 +3,7 @@
 // an ordinal's scope, a time after "the previous one" dates the referenced event. A sentence broken
 // by a line break ("Вчора, 25 червня,\n відбулися ...") lends its time to the next line. The lead of
 // a wire story without a date of its own takes its dateline ("МОСКВА, 5 окт — РИА Новости.").
+#include <algorithm>
 #include <climits>
 #include <cstdlib>
 
@@ -43,7 +44,18 @@ bool Owned(const DocContext& ctx, const Draft& d, const tag::TimeMention& t) {
         t.tokens.end <= c.tokens.end)
       return true;
   }
-  if (is_ref && t.tokens.begin < d.anchor.begin) return true;  // a reference's date follows its cue
+  if (is_ref) {
+    // A reference's date follows its cue: the trigger of "the previous call took place on 25 June";
+    // a clause-level cue opening the sentence ("Напомним, 1 января состоялся ...", "Before that, on
+    // 5 March, ...").
+    uint32_t from = d.anchor.begin;
+    for (size_t ci : ctx.cues[s]) {
+      const tag::CueMention& c = ctx.tagged->cues[ci];
+      if (c.kind == tag::CueKind::kReference && c.value == "clause" && c.tokens.end <= d.anchor.begin)
+        from = std::min(from, c.tokens.end);
+    }
+    if (t.tokens.begin < from) return true;
+  }
   return false;
 }
 

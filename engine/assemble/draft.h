@@ -104,6 +104,10 @@ int NearestDraft(const std::vector<Draft>& drafts, uint32_t sentence, uint32_t t
 // references.cc: "the previous one, on 25 June" as claims of their own; earlier-dated mentions.
 void AddReferenceDrafts(const DocContext& ctx, std::vector<Draft>* drafts);
 void MarkEarlierAsReferences(std::vector<Draft>* drafts);
+// A reference recalls an earlier event: one whose year was taken from the publication date and that
+// would fall after it (the few days' slack a report of the day's news gets: "Напомним, 1 января ..."
+// in an article of 29 December) is of the year before.
+void KeepReferencesBeforePublication(const DocContext& ctx, std::vector<Draft>* drafts);
 // After resolution: "the first" main claim whose own article reports an earlier event between the
 // same persons gets the flag "first_contradicted_in_document" (the reference's sentence quoted).
 void FlagFirstContradictedInDocument(const DocContext& ctx, std::vector<Draft>* drafts);

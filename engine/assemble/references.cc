@@ -6,7 +6,9 @@
 //    reference cue with no trigger after it makes a claim of its own, of the type and with the
 //    participants of the event it is compared with;
 //  - a mention dated well before the article's main event ("The first dialogue was held on May 13")
-//    is a reference as well.
+//    is a reference as well;
+//  - a reference cannot postdate its article: a year inferred from the publication date that would
+//    put it after it is the year before.
 // An article that calls its event "the first" and itself reports an earlier one between the same
 // participants contradicts itself: the main claim is flagged "first_contradicted_in_document".
 #include <algorithm>
@@ -94,6 +96,24 @@ void MarkEarlierAsReferences(std::vector<Draft>* drafts) {
                               : DayKey(x, year) + kEarlierDays < lead_key;
     if (earlier)
       d.claim.role = "reference";
+  }
+}
+
+void KeepReferencesBeforePublication(const DocContext& ctx, std::vector<Draft>* drafts) {
+  if (!ctx.doc->published || !ctx.doc->published->full()) return;
+  const PartialDate& pub = *ctx.doc->published;
+  for (Draft& d : *drafts) {
+    PartialDate& x = d.claim.date;
+    if (d.dropped || d.claim.role != "reference" || d.claim.date_basis != "publication" || x.year == 0 || x.month == 0)
+      continue;
+    PartialDate first = x;
+    if (first.day == 0) first.day = 1;
+    auto a = DaysFromEpoch(first), b = DaysFromEpoch(pub);
+    if (!a || !b || *a <= *b) continue;
+    PartialDate earlier{x.year - 1, x.month, x.day};
+    if (!IsValid(earlier)) continue;  // 29 February
+    x = earlier;
+    if (d.claim.date_end.year != 0) --d.claim.date_end.year;
   }
 }
 

@@ -388,3 +388,36 @@ TEST_CASE("End to end: a dated 'the two' far down the article is the article's p
   CHECK(rref->ParticipantNames() == std::vector<std::string>{"Hakan Fidan", "Sergey Lavrov"});
   CHECK(rref->date.ToIso() == "2024-02-12");
 }
+
+TEST_CASE("End to end: 'Earlier,', 'Напомним', 'Нагадаємо' recall an earlier event, never one after the article",
+          "[assemble][e2e][reference]") {
+  // An article of 31 December: "1 January" within the days a report of the day's news may run ahead
+  // of its publication date, but recalled as earlier, so the January of that year.
+  auto en = Shared().Run(
+      "Yesterday, 30 December, Lloyd Austin and Grant Shapps held phone talks.\n\n"
+      "Earlier, Vladimir Putin held a call with Volodymyr Zelenskyy on 1 January.\n",
+      "en", "2023-12-31");
+  const Claim* ref = FindClaim(en, "call", "reference");
+  REQUIRE(ref != nullptr);
+  CHECK(ref->ParticipantNames() == std::vector<std::string>{"Vladimir Putin", "Volodymyr Zelensky"});
+  CHECK(ref->date.ToIso() == "2023-01-01");
+  // The recalled event's date stands between the cue and the trigger.
+  auto ru = Shared().Run(
+      "Вчера Эрдоган встретился с Макроном.\n\n"
+      "Напомним, 1 января состоялся телефонный разговор Рустема Умерова с Яшаром Гюлером.\n",
+      "ru", "2024-12-29");
+  const Claim* rref = FindClaim(ru, "call", "reference");
+  REQUIRE(rref != nullptr);
+  CHECK(rref->ParticipantNames() == std::vector<std::string>{"Rustem Umerov", "Yaşar Güler"});
+  CHECK(rref->date.ToIso() == "2024-01-01");
+  auto uk = Shared().Run(
+      "Зеленський провів телефонну розмову з Макроном 3 березня.\n\n"
+      "Нагадаємо, 14 лютого Умєров провів зустріч з Гюлером.\n",
+      "uk", "2025-03-04");
+  const Claim* uref = FindClaim(uk, "meeting", "reference");
+  REQUIRE(uref != nullptr);
+  CHECK(uref->date.ToIso() == "2025-02-14");
+  const Claim* main = FindClaim(uk, "call", "main");
+  REQUIRE(main != nullptr);
+  CHECK(main->date.ToIso() == "2025-03-03");
+}
