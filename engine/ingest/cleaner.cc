@@ -81,7 +81,8 @@ Result<Document> Cleaner::Clean(RawDocument&& raw, const Manifest& manifest) con
   // Encoding: a page in a legacy charset is transcoded; stray bad bytes are repaired and counted.
   bool html = raw.is_html || LooksLikeHtml(bytes);
   std::string utf8;
-  if (CountInvalidUtf8(bytes) == 0) {  // the common case: no copy through the repairer
+  const util::Utf8Check check = util::CheckUtf8(bytes);
+  if (check.invalid == 0) {  // the common case: no copy through the repairer
     if (bytes.size() == raw.text.size()) utf8 = std::move(raw.text);
     else utf8.assign(bytes);
   } else {
@@ -104,6 +105,8 @@ Result<Document> Cleaner::Clean(RawDocument&& raw, const Manifest& manifest) con
   if (html) {
     page = html_.Extract(utf8);
     d.text = util::ToNfc(page.text);
+  } else if (check.invalid == 0 && check.plainly_nfc) {
+    d.text = std::move(utf8);  // what ToNfc would return, without scanning and copying it again
   } else {
     d.text = util::ToNfc(utf8);
   }

@@ -3,36 +3,13 @@
 #include <unicode/ucnv.h>
 
 #include <cstdint>
-#include <cstring>
 #include <vector>
 
 #include "engine/util/text.h"
 
 namespace crosscheck::ingest {
 
-size_t CountInvalidUtf8(std::string_view s) {
-  size_t bad = 0, i = 0;
-  const size_t n = s.size();
-  const unsigned char* p = reinterpret_cast<const unsigned char*>(s.data());
-  while (i < n) {
-    // ASCII fast path, 8 bytes at a time.
-    while (i + 8 <= n) {
-      uint64_t w;
-      std::memcpy(&w, p + i, 8);
-      if (w & 0x8080808080808080ull) break;
-      i += 8;
-    }
-    if (i >= n) break;
-    if (p[i] < 0x80) {
-      ++i;
-      continue;
-    }
-    size_t start = i;
-    char32_t cp = util::DecodeUtf8(s, &i);
-    if (cp == 0xFFFD && i - start != 3) ++bad;
-  }
-  return bad;
-}
+size_t CountInvalidUtf8(std::string_view s) { return util::CheckUtf8(s).invalid; }
 
 std::string GuessLegacyCharset(std::string_view s) {
   if (s.size() >= 2) {

@@ -470,6 +470,7 @@ std::vector<const Connector*> ConnectorsOf(const TimeVocab& vocab, const std::ve
     if (t.key.size() < 64 &&
         !((vocab.connector_shapes[static_cast<unsigned char>(t.key[0])] >> t.key.size()) & 1))
       continue;
+    if (!vocab.MaybeConnector(t.key)) continue;
     auto it = vocab.connectors.find(t.key);
     if (it != vocab.connectors.end()) out[i] = &it->second;
   }

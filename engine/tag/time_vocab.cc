@@ -219,6 +219,8 @@ class FileLoader {
     if (key.empty()) return Error(where, "\"" + word + "\" is not one token");
     vocab_->max_connector_bytes = std::max(vocab_->max_connector_bytes, key.size());
     vocab_->connector_shapes[static_cast<unsigned char>(key[0])] |= key.size() < 64 ? uint64_t{1} << key.size() : 0;
+    size_t h = util::FastHash(key);
+    vocab_->connector_filter[(h >> 6) & 1023] |= uint64_t{1} << (h & 63);
     Connector& c = vocab_->connectors[key];
     if (c.mask & Bit(cls)) {
       for (auto& [k, v] : c.values)

@@ -7,6 +7,7 @@
 #include <array>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -93,6 +94,13 @@ struct TimeVocab {
   // Bit n of connector_shapes[b]: some connector key starts with byte b and is n bytes long (n < 64).
   // A token whose first byte and length fit no connector skips the lookup.
   std::array<uint64_t, 256> connector_shapes{};
+  // Bit util::FastHash(key) % 65536 is set for every connector key: most tokens that fit a shape
+  // (any Cyrillic word of a length some connector has) are told apart here without a lookup.
+  std::array<uint64_t, 1024> connector_filter{};
+  bool MaybeConnector(std::string_view key) const {
+    size_t h = util::FastHash(key);
+    return (connector_filter[(h >> 6) & 1023] >> (h & 63)) & 1;
+  }
   std::vector<Pattern> patterns;                          // in priority order
   std::vector<std::string> files;                         // loaded, for messages
 };

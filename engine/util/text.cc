@@ -134,7 +134,47 @@ bool PlainlyNfc(std::string_view s) {
   return true;
 }
 
+// A code point PlainlyNfc passes (the same ranges, by value).
+inline bool PlainCodePoint(char32_t c) {
+  if (c < 0x300) return true;
+  if (c >= 0x400 && c < 0x500) return c < 0x483 || c > 0x489;
+  return (c >= 0x2002 && c <= 0x203F) || (c >= 0x2200 && c <= 0x22FF) || (c >= 0x1F000 && c <= 0x1FFFF);
+}
+
 }  // namespace
+
+Utf8Check CheckUtf8(std::string_view s) {
+  Utf8Check r;
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t n = s.size();
+  size_t i = 0;
+  while (i < n) {
+    // ASCII, 8 bytes at a time.
+    while (i + 8 <= n) {
+      uint64_t w;
+      std::memcpy(&w, p + i, 8);
+      if (w & 0x8080808080808080ULL) break;
+      i += 8;
+    }
+    if (i >= n) break;
+    unsigned char c = p[i];
+    if (c < 0x80) {
+      ++i;
+    } else if ((c == 0xD0 || c == 0xD1) && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {  // U+0400..U+047F
+      i += 2;
+    } else {
+      size_t start = i;
+      char32_t cp = DecodeUtf8(s, &i);
+      if (cp == 0xFFFD && i - start != 3) {  // a real U+FFFD takes 3 bytes; an invalid byte, 1
+        ++r.invalid;
+        r.plainly_nfc = false;
+      } else if (!PlainCodePoint(cp)) {
+        r.plainly_nfc = false;
+      }
+    }
+  }
+  return r;
+}
 
 std::string ToNfc(std::string_view in) {
   if (PlainlyNfc(in)) return std::string(in);

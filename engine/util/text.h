@@ -14,6 +14,17 @@ size_t RepairUtf8(std::string_view in, std::string* out);
 // NFC normalisation (ICU). Returns the input unchanged when it is already NFC (the common case).
 std::string ToNfc(std::string_view in);
 
+// One pass over raw input for ingest: `invalid` is the number of invalid UTF-8 sequences (what
+// RepairUtf8 would replace); `plainly_nfc` says the text is valid UTF-8 made only of code points
+// that are NFC whatever surrounds them (ASCII, Latin-1 and Latin Extended, Cyrillic but its
+// combining marks, general punctuation, mathematical operators, pictographs), so ToNfc would return
+// it unchanged without asking ICU. False does not mean the text is not NFC.
+struct Utf8Check {
+  size_t invalid = 0;
+  bool plainly_nfc = true;
+};
+Utf8Check CheckUtf8(std::string_view s);
+
 // Number of code points in valid UTF-8 `s` (continuation bytes are not counted).
 inline size_t CodePointCount(std::string_view s) {
   size_t n = 0;

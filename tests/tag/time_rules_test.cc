@@ -59,3 +59,21 @@ TEST_CASE("The shipped time rules load", "[time][rules]") {
   CHECK(vocab.files.size() >= 6);
   CHECK(vocab.patterns.size() >= 20);
 }
+
+TEST_CASE("Every shipped connector passes the connector filter; most other words do not", "[time][rules]") {
+  crosscheck::tag::PhraseMatcher matcher;
+  crosscheck::tag::time::TimeVocab vocab;
+  REQUIRE(crosscheck::tag::time::LoadTimeVocab({CROSSCHECK_SOURCE_DIR "/rules"}, 1, &matcher, &vocab).ok());
+  REQUIRE(vocab.connectors.size() > 20);
+  size_t missed = 0;
+  for (const auto& [key, c] : vocab.connectors) missed += !vocab.MaybeConnector(key);
+  CHECK(missed == 0);
+  size_t passed = 0, words = 0;
+  for (const char* w : {"міністр", "оборони", "україни", "провів", "телефонну", "розмову", "министр", "обороны",
+                        "провел", "телефонный", "разговор", "ministro", "della", "difesa", "telefonata", "defense",
+                        "secretary", "held", "phone", "call", "counterpart", "остін", "шойгу", "austin"}) {
+    ++words;
+    if (vocab.connectors.count(w) == 0) passed += vocab.MaybeConnector(w);
+  }
+  CHECK(passed * 4 < words);  // a filter that lets everything through would pass all of them
+}

@@ -110,3 +110,40 @@ TEST_CASE("Below U+0800 white space is ASCII's, U+0085 and U+00A0", "[text]") {
     differ += IsSpace(c) != (c == ' ' || (c >= 9 && c <= 13) || c == 0x85 || c == 0xA0);
   CHECK(differ == 0);
 }
+
+TEST_CASE("CheckUtf8 counts what RepairUtf8 replaces and vouches only for text that is NFC", "[text]") {
+  const std::vector<std::string> broken = {
+      "Міністр оборони України\xFF провів розмову з Остіном",       // a stray high byte
+      "Шойгу \xD0 и Остин обсудили ситуацию",                        // a lead byte without its tail
+      "Вчора, 25 червня,\xE2\x80 відбулася розмова \xC0\xAF \xED\xA0\x80",  // cut, overlong, surrogate
+      "\xEF\xBF\xBD заміна вже була \xF8\x88\x80\x80\x80"};           // a real U+FFFD is not counted
+  for (const std::string& s : broken) {
+    std::string repaired;
+    size_t replaced = RepairUtf8(s, &repaired);
+    Utf8Check c = CheckUtf8(s);
+    CHECK(c.invalid == replaced);
+    CHECK(c.invalid > 0);
+    CHECK_FALSE(c.plainly_nfc);
+  }
+  Utf8Check plain = CheckUtf8("Міністр оборони України — «Остін» ≡ 👁 20334 переглядів; Città, dell’Ucraina");
+  CHECK(plain.invalid == 0);
+  CHECK(plain.plainly_nfc);
+  CHECK_FALSE(CheckUtf8("Київ, и\xCC\x86").plainly_nfc);  // a combining breve
+  CHECK_FALSE(CheckUtf8("\xD2\x83").plainly_nfc);         // a Cyrillic combining mark
+  // Whatever it vouches for, ICU leaves as it is.
+  UErrorCode err = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(err);
+  REQUIRE(U_SUCCESS(err));
+  size_t vouched = 0, wrong = 0;
+  for (char32_t c = 0x20; c < 0x20000; c = c == 0x23FF ? 0x1F000 : c + 1) {
+    std::string ch;
+    AppendUtf8(c, &ch);
+    for (const std::string& s : {ch, "e" + ch, "\xD0\xB8" + ch, "Київ " + ch + " Roma"}) {
+      if (!CheckUtf8(s).plainly_nfc) continue;
+      ++vouched;
+      wrong += !nfc->isNormalized(icu::UnicodeString::fromUTF8(s), err);
+    }
+  }
+  CHECK(wrong == 0);
+  CHECK(vouched > 4 * 1000);
+}
