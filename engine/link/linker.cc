@@ -226,18 +226,25 @@ class BlockRun {
     doc_clusters_[x.doc].push_back(cid);
   }
 
+  // The date index key "<scope>@<date>", in a buffer reused from key to key (a claim is looked up
+  // under up to seven of them).
+  const std::string& DateKey(const std::string& scope, const PartialDate& d) const {
+    date_key_.assign(scope).append("@").append(d.ToIso());
+    return date_key_;
+  }
+
   void IndexDate(size_t cid, const PartialDate& d, const std::string& scope) {
-    for (const auto& g : Generalisations(d)) b_.refined[scope + "@" + g.ToIso()].push_back(cid);
-    b_.exact[scope + "@" + d.ToIso()].push_back(cid);
+    for (const auto& g : Generalisations(d)) b_.refined[DateKey(scope, g)].push_back(cid);
+    b_.exact[DateKey(scope, d)].push_back(cid);
   }
 
   // Clusters of `scope` whose dates `d` can fit: those refining d, and those d refines.
   void ByDate(const std::string& scope, const PartialDate& d, std::vector<size_t>* out) const {
     const Block& b = b_;
-    if (auto it = b.refined.find(scope + "@" + d.ToIso()); it != b.refined.end())
+    if (auto it = b.refined.find(DateKey(scope, d)); it != b.refined.end())
       out->insert(out->end(), it->second.begin(), it->second.end());
     for (const auto& g : Generalisations(d))
-      if (auto it = b.exact.find(scope + "@" + g.ToIso()); it != b.exact.end())
+      if (auto it = b.exact.find(DateKey(scope, g)); it != b.exact.end())
         out->insert(out->end(), it->second.begin(), it->second.end());
   }
 
@@ -566,6 +573,7 @@ class BlockRun {
   std::vector<Claim>& claims_;
   const uint32_t id_;
   Block b_;
+  mutable std::string date_key_;  // DateKey's buffer
 };
 
 class Linker {
