@@ -7,6 +7,7 @@
 #include <boost/graph/graphviz.hpp>
 #include <spdlog/spdlog.h>
 
+#include <charconv>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -15,6 +16,8 @@
 #include "engine/report/human_output.h"
 
 namespace crosscheck::report {
+
+using namespace std::string_view_literals;
 
 namespace {
 
@@ -107,13 +110,17 @@ void WriteGraphMl(const RunResult& r, util::Sink* sink) {
     sink->Append(out);
     out.clear();
   };
-  auto data = [&](const char* key, std::string_view value) {
-    out.append("      <data key=\"").append(key).append("\">");
+  auto data = [&](std::string_view key, std::string_view value) {
+    out.append("      <data key=\""sv).append(key).append("\">"sv);
     AppendXmlText(&out, value);
-    out.append("</data>\n");
+    out.append("</data>\n"sv);
+  };
+  auto number = [&](size_t n) {
+    char digits[24];
+    out.append(digits, std::to_chars(digits, digits + sizeof digits, n).ptr);
   };
   std::string value;  // one attribute at a time, in a buffer that is reused
-  auto attribute = [&](const char* key, const link::GraphVertex& x, link::VertexAttr a) {
+  auto attribute = [&](std::string_view key, const link::GraphVertex& x, link::VertexAttr a) {
     value.clear();
     link::AppendVertexAttribute(x, a, &value);
     data(key, value);
@@ -121,26 +128,32 @@ void WriteGraphMl(const RunResult& r, util::Sink* sink) {
   const size_t n = boost::num_vertices(g);
   for (size_t v = 0; v < n; ++v) {
     const link::GraphVertex& x = g[v];
-    out.append("    <node id=\"n").append(std::to_string(v)).append("\">\n");
+    out.append("    <node id=\"n"sv);
+    number(v);
+    out.append("\">\n"sv);
     attribute("key0", x, link::VertexAttr::kDate);
     data("key1", x.kind);
     attribute("key3", x, link::VertexAttr::kLabel);
     attribute("key4", x, link::VertexAttr::kLang);
     attribute("key5", x, link::VertexAttr::kId);
     attribute("key6", x, link::VertexAttr::kOutlet);
-    out.append("    </node>\n");
+    out.append("    </node>\n"sv);
     drain();
   }
   size_t edge = 0;
   for (auto [e, end] = boost::edges(g); e != end; ++e) {
-    out.append("    <edge id=\"e").append(std::to_string(edge++)).append("\" source=\"n");
-    out.append(std::to_string(boost::source(*e, g))).append("\" target=\"n");
-    out.append(std::to_string(boost::target(*e, g))).append("\">\n");
+    out.append("    <edge id=\"e"sv);
+    number(edge++);
+    out.append("\" source=\"n"sv);
+    number(boost::source(*e, g));
+    out.append("\" target=\"n"sv);
+    number(boost::target(*e, g));
+    out.append("\">\n"sv);
     data("key2", g[*e].kind);
-    out.append("    </edge>\n");
+    out.append("    </edge>\n"sv);
     drain();
   }
-  out.append("  </graph>\n</graphml>\n");
+  out.append("  </graph>\n</graphml>\n"sv);
   sink->Append(out);
 }
 
