@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <boost/property_map/function_property_map.hpp>
+#include <set>
 #include <unordered_map>
+#include <utility>
 
 namespace crosscheck::link {
 
@@ -16,18 +18,19 @@ constexpr const char* kEntity = "entity";
 constexpr const char* kCites = "cites";
 
 using V = ClaimGraph::vertex_descriptor;
+constexpr V kNone = static_cast<V>(-1);
 
 std::string_view OutletOrUnknown(const Atom& outlet) {
   return outlet.empty() ? std::string_view("unknown") : outlet.view();
 }
 
-// One index per kind of vertex, keyed by what the vertex's id is made of (ids of different kinds
-// never collide: each kind has its own prefix). Adds to a graph it does not own: the caller's graph
-// is returned by value without a copy (adjacency_list has no move constructor, so returning a member
-// would copy every vertex and edge).
+// Gathers the vertices and edges (the graph is built from them at once: a compressed sparse row
+// graph is immutable), with one index per kind of vertex, keyed by what the vertex's id is made of
+// (ids of different kinds never collide: each kind has its own prefix).
 class Builder {
  public:
-  Builder(ClaimGraph* g, size_t documents, size_t claims) : g_(*g) {
+  Builder(size_t documents, size_t claims, size_t events) {
+    vertices_.reserve(documents + claims + events);
     documents_.reserve(documents);
     claims_.reserve(claims);
   }
@@ -55,8 +58,21 @@ class Builder {
   V Entity(std::string_view name) {
     return Get(&entities_, name, [&] { return GraphVertex{kEntity, name}; });
   }
-  void Edge(V a, V b, const char* kind) { boost::add_edge(a, b, GraphEdge{kind}, g_); }
-  ClaimGraph& graph() { return g_; }
+  void Edge(V a, V b, const char* kind) {
+    edges_.emplace_back(a, b);
+    edge_kinds_.push_back({kind});
+  }
+  // One "cites" edge per pair of distinct sources.
+  void Cites(V from, V to) {
+    if (from != to && cites_.emplace(from, to).second) Edge(from, to, kCites);
+  }
+  // The graph: vertices in the order added, each vertex's out-edges in the order added.
+  ClaimGraph Graph() const {
+    ClaimGraph g(boost::edges_are_unsorted_multi_pass, edges_.begin(), edges_.end(), edge_kinds_.begin(),
+                 vertices_.size());
+    for (size_t v = 0; v < vertices_.size(); ++v) g[v] = vertices_[v];
+    return g;
+  }
 
  private:
   using Index = std::unordered_map<std::string_view, V>;
@@ -67,12 +83,16 @@ class Builder {
     return it != index->end() ? it->second : Add(index, key, make());
   }
   V Add(Index* index, std::string_view key, const GraphVertex& v) {
-    V d = boost::add_vertex(v, g_);
+    V d = vertices_.size();
+    vertices_.push_back(v);
     index->emplace(key, d);
     return d;
   }
 
-  ClaimGraph& g_;
+  std::vector<GraphVertex> vertices_;
+  std::vector<std::pair<V, V>> edges_;
+  std::vector<GraphEdge> edge_kinds_;  // of edges_
+  std::set<std::pair<V, V>> cites_;
   Index sources_, documents_, claims_, events_, entities_;
 };
 
@@ -81,15 +101,13 @@ class Builder {
 ClaimGraph BuildClaimGraph(const std::vector<DocumentStatus>& documents, const std::vector<Claim>& claims,
                            const std::vector<Event>& events, const std::vector<Finding>& findings,
                            const std::vector<bool>& shown) {
-  ClaimGraph g;
-  Builder b(&g, documents.size(), claims.size());
+  Builder b(documents.size(), claims.size(), events.size());
   for (const auto& d : documents) {
     if (d.status != "processed") continue;
     auto src = b.Source(OutletOrUnknown(d.outlet));
     b.Edge(b.Document(d), src, "published-by");
   }
   // The vertex of each claim (claims with one id share one); kNone for a claim left out.
-  const V kNone = boost::graph_traits<ClaimGraph>::null_vertex();
   std::vector<V> claim_v(claims.size(), kNone);
   const Claim* last = nullptr;  // a document's claims come one after another: look its vertex up once
   V last_doc = kNone;
@@ -104,11 +122,7 @@ ClaimGraph BuildClaimGraph(const std::vector<DocumentStatus>& documents, const s
     b.Edge(doc, cv, "asserts");
     if (!c.attributed_to.empty()) {
       V from = b.Source(OutletOrUnknown(c.outlet));
-      V to = b.Source(c.attributed_to.view());
-      bool seen = false;
-      for (auto [e, end] = boost::out_edges(from, b.graph()); e != end; ++e)
-        seen |= boost::target(*e, b.graph()) == to && b.graph()[*e].kind == kCites;
-      if (!seen && from != to) b.Edge(from, to, kCites);
+      b.Cites(from, b.Source(c.attributed_to.view()));
     }
   }
   for (const auto& e : events) {
@@ -143,7 +157,7 @@ ClaimGraph BuildClaimGraph(const std::vector<DocumentStatus>& documents, const s
       }
     }
   }
-  return g;
+  return b.Graph();
 }
 
 namespace {

@@ -15,7 +15,7 @@
 #ifndef CROSSCHECK_ENGINE_LINK_CLAIM_GRAPH_H_
 #define CROSSCHECK_ENGINE_LINK_CLAIM_GRAPH_H_
 
-#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/compressed_sparse_row_graph.hpp>
 #include <boost/property_map/dynamic_property_map.hpp>
 #include <string>
 #include <string_view>
@@ -40,7 +40,9 @@ struct GraphEdge {
   const char* kind = "";  // "published-by", "asserts", "about", "mentions", "cites", "agrees", "contradicts"
 };
 
-using ClaimGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, GraphVertex, GraphEdge>;
+// Compressed sparse row: vertices and edges in a few flat arrays (no allocation per edge), built
+// once; vertex descriptors are indexes 0..n-1 in the order vertices were added.
+using ClaimGraph = boost::compressed_sparse_row_graph<boost::directedS, GraphVertex, GraphEdge>;
 
 // Builds the graph of a run. `claims` is the run's claim vector, the one events and findings refer
 // to; with `shown` non-empty (one flag per claim), only the claims it marks become vertices, and

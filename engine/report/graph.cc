@@ -4,9 +4,6 @@
 // what boost::write_graphml writes for the same properties (tests/link/claim_graph_test.cc compares
 // the two) at a fraction of the cost: Boost's writer goes through a dynamic_cast and a string stream
 // per value, which made graph.graphml the slowest output of a 100k-document run.
-// g++ 12 reports -Wmaybe-uninitialized inside Boost's edge iterators (a known false positive of
-// boost::optional in adj_list_edge_iterator); silenced for this file only.
-#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 #include <boost/graph/graphviz.hpp>
 #include <spdlog/spdlog.h>
 

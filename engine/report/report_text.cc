@@ -10,6 +10,42 @@ namespace crosscheck::report {
 namespace {
 bool IsContinuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 bool IsSpaceByte(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v'; }
+
+// Calls word(w) for each run of non-whitespace bytes of s, in order.
+template <typename F>
+void ForEachWord(std::string_view s, F&& word) {
+  const size_t n = s.size();
+  for (size_t i = 0; i < n;) {
+    while (i < n && IsSpaceByte(s[i])) ++i;
+    size_t j = i;
+    while (j < n && !IsSpaceByte(s[j])) ++j;
+    if (j > i) word(s.substr(i, j - i));
+    i = j;
+  }
+}
+
+// The bytes MarkdownEscape puts a backslash before.
+constexpr std::array<bool, 256> kMarkdownSpecial = [] {
+  std::array<bool, 256> t{};
+  for (unsigned char c : std::string_view("\\`*_[]<>|~&#")) t[c] = true;
+  return t;
+}();
+
+// MarkdownEscape(s), appended to *out.
+void AppendMarkdownEscaped(std::string* out, std::string_view s) {
+  bool first = true;
+  ForEachWord(s, [&](std::string_view w) {
+    if (!first) *out += ' ';
+    first = false;
+    size_t from = 0;
+    for (size_t i = 0; i < w.size(); ++i) {
+      if (!kMarkdownSpecial[static_cast<unsigned char>(w[i])]) continue;
+      out->append(w.substr(from, i - from)).append(1, '\\');
+      from = i;
+    }
+    out->append(w.substr(from));
+  });
+}
 }  // namespace
 
 size_t Utf8Floor(std::string_view s, size_t i) {
@@ -116,61 +152,44 @@ std::string EvidenceMarkdown(const Evidence& e, size_t max_bytes) {
     from = Utf8Floor(text, first > max_bytes / 4 ? first - max_bytes / 4 : 0);
     to = Utf8Floor(text, std::min(text.size(), from + max_bytes));
   }
-  // Escaped text that keeps one space where the original had whitespace at either end.
-  auto segment = [](std::string_view part) {
-    if (part.empty()) return std::string();
-    std::string seg = MarkdownEscape(part);
-    if (IsSpaceByte(part.front())) seg.insert(seg.begin(), ' ');
-    if (IsSpaceByte(part.back())) seg += ' ';
-    return seg;
-  };
   std::string out = from > 0 ? "… " : "";
+  // Escaped text that keeps one space where the original had whitespace at either end.
+  auto segment = [&](std::string_view part) {
+    if (part.empty()) return;
+    if (IsSpaceByte(part.front())) out += ' ';
+    AppendMarkdownEscaped(&out, part);
+    if (IsSpaceByte(part.back())) out += ' ';
+  };
   size_t pos = from;
   for (const EvidenceMark& m : marks) {
     if (m.end <= from || m.start >= to) continue;
     size_t s = std::max(m.start, from), t = std::min(m.end, to);
-    out += segment(text.substr(pos, s - pos));
+    segment(text.substr(pos, s - pos));
     std::string_view inner = text.substr(s, t - s);
-    if (!OneLine(inner).empty()) {
+    if (std::any_of(inner.begin(), inner.end(), [](char c) { return !IsSpaceByte(c); })) {
       if (IsSpaceByte(inner.front())) out += ' ';
-      out += "**" + MarkdownEscape(inner) + "**";
+      out += "**";
+      AppendMarkdownEscaped(&out, inner);
+      out += "**";
       if (IsSpaceByte(inner.back())) out += ' ';
     }
     pos = t;
   }
-  out += segment(text.substr(pos, to - pos));
+  segment(text.substr(pos, to - pos));
   if (to < text.size()) out += " …";
   // Segments each keep their own edge space: collapse the doubles, trim the ends.
   std::string line;
-  for (char c : out)
-    if (!(c == ' ' && (line.empty() || line.back() == ' '))) line += c;
+  line.reserve(out.size());
+  for (size_t i = 0; i < out.size();) {
+    size_t space = std::min(out.find(' ', i), out.size());
+    line.append(out, i, space - i);
+    if (space < out.size() && !line.empty() && line.back() != ' ') line += ' ';
+    i = space + 1;
+  }
   while (!line.empty() && line.back() == ' ') line.pop_back();
   return line;
 }
 
-namespace {
-
-// Calls word(w) for each run of non-whitespace bytes of s, in order.
-template <typename F>
-void ForEachWord(std::string_view s, F&& word) {
-  const size_t n = s.size();
-  for (size_t i = 0; i < n;) {
-    while (i < n && IsSpaceByte(s[i])) ++i;
-    size_t j = i;
-    while (j < n && !IsSpaceByte(s[j])) ++j;
-    if (j > i) word(s.substr(i, j - i));
-    i = j;
-  }
-}
-
-// The bytes MarkdownEscape puts a backslash before.
-constexpr std::array<bool, 256> kMarkdownSpecial = [] {
-  std::array<bool, 256> t{};
-  for (unsigned char c : std::string_view("\\`*_[]<>|~&#")) t[c] = true;
-  return t;
-}();
-
-}  // namespace
 
 std::string OneLine(std::string_view s) {
   std::string out;
@@ -185,16 +204,7 @@ std::string OneLine(std::string_view s) {
 std::string MarkdownEscape(std::string_view s) {
   std::string out;
   out.reserve(s.size() + 8);
-  ForEachWord(s, [&](std::string_view w) {
-    if (!out.empty()) out += ' ';
-    size_t from = 0;
-    for (size_t i = 0; i < w.size(); ++i) {
-      if (!kMarkdownSpecial[static_cast<unsigned char>(w[i])]) continue;
-      out.append(w.substr(from, i - from)).append(1, '\\');
-      from = i;
-    }
-    out.append(w.substr(from));
-  });
+  AppendMarkdownEscaped(&out, s);
   return out;
 }
 

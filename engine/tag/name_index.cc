@@ -91,8 +91,9 @@ void NameIndex::Search(std::string_view latin_key, Hit* hit) const {
     auto it = buckets_.find(Bucket(latin_key[0], len));
     if (it == buckets_.end()) continue;
     for (const Key& k : it->second) {
-      // A short surname tolerates one edit only, whatever the token's length.
-      int allowed = k.key.size() >= 8 ? limit : 1;
+      // A short surname tolerates one edit only, whatever the token's length; one of four letters
+      // none ("Гааг(е)", The Hague, is not "Gang" misspelled; "Tusk" is not "Musk").
+      int allowed = k.key.size() >= 8 ? limit : k.key.size() >= 5 ? 1 : 0;
       int d = BoundedDistance(latin_key, k.key, allowed);
       if (d > allowed || d > best) continue;
       if (d < best) {

@@ -27,8 +27,8 @@ class NameIndex {
     int distance = -1;               // -1: nothing within reach
     std::vector<uint32_t> persons;   // every person at that distance (deduplicated)
   };
-  // The persons whose surname key is nearest to `latin_key`, within 1 edit (2 for keys of 8 or more
-  // characters). Keys shorter than 4 never match.
+  // The persons whose surname key is nearest to `latin_key`, within 1 edit (2 when both keys have 8
+  // or more characters; none for a surname key of 4). Keys shorter than 4 never match.
   void Lookup(std::string_view latin_key, Hit* hit) const;
 
  private:

@@ -34,6 +34,11 @@ TEST_CASE("ru: misspelled surname", "[entity][ru]") {
   CHECK(p->match == "misspelled");
 }
 
+TEST_CASE("ru: a place in the locative is no misspelled short surname (в Гааге is not Цинь Ган)", "[entity][ru]") {
+  auto ms = Entities("Эрдоган встретился с Макроном в Гааге 29 декабря. Министр Цинь Ган в Гааге не был.", "ru");
+  CHECK(PersonIds(ms) == std::vector<std::string>{"Recep Tayyip Erdoğan", "Emmanuel Macron", "Qin Gang"});
+}
+
 TEST_CASE("ru: 'министр обороны России' resolves by date", "[entity][ru]") {
   auto ms = Entities("Министр обороны России провел переговоры.", "ru");
   const auto* o = Find(ms, EntityKind::kOffice, "Министр обороны России");

@@ -38,3 +38,18 @@ TEST_CASE("A surname misspelt by one edit finds its person, also after the index
   other.Lookup("bielousov", &hit);
   CHECK(hit.distance == -1);
 }
+
+TEST_CASE("A four-letter surname is found only as written in another script, never one edit off", "[names]") {
+  NameIndex idx;
+  idx.Add("gang", 3);  // Qin Gang (Цинь Ган)
+  idx.Add("lecornu", 5);
+  NameIndex::Hit hit;
+  idx.Lookup("gang", &hit);
+  CHECK(hit.distance == 0);
+  CHECK(hit.persons == std::vector<uint32_t>{3});
+  idx.Lookup("gaag", &hit);  // "в Гааге" (The Hague), its case ending stripped
+  CHECK(hit.distance == -1);
+  idx.Lookup("lecorny", &hit);  // five letters and more still allow one edit
+  CHECK(hit.distance == 1);
+  CHECK(hit.persons == std::vector<uint32_t>{5});
+}
