@@ -138,10 +138,12 @@ Scan ScanLine(std::string_view s) {
   while (i < s.size()) {
     char32_t c = util::DecodeUtf8(s, &i);
     ++r.chars;
+    // `last` is the last character that is neither blank nor closing: letters and digits always are.
     if (c >= '0' && c <= '9') {
       if (!in_num && !in_word) ++r.number_words;
       in_num = true;
       ++digits_run;
+      last = c;
     } else {
       if (in_num) end_digits();
       if (LetterCp(c)) {
@@ -153,8 +155,10 @@ Scan ScanLine(std::string_view s) {
         if (UpperCp(c)) ++r.upper;
         else ++r.lower;
         sep = 0;
+        last = c;
       } else if ((c == '\'' || c == 0x2019 || c == 0x02BC) && in_word) {
         // an inner apostrophe keeps the word
+        if (!IsClosing(c)) last = c;
       } else {
         if ((c == ':' || c == '.' || c == '/') && in_num) {
           sep = c;
@@ -164,11 +168,11 @@ Scan ScanLine(std::string_view s) {
         }
         in_word = false;
         if (IsBlankCp(c)) r.has_space = true;
+        else if (!IsClosing(c)) last = c;
       }
       in_num = false;
       digits_run = 0;
     }
-    if (!IsBlankCp(c) && !IsClosing(c)) last = c;
   }
   if (in_num) end_digits();
   r.terminal = IsTerminal(last);
@@ -443,28 +447,27 @@ std::string LineKey(std::string_view line) {
 }
 
 void LineKeyInto(std::string_view line, std::string* out) {
-  std::string& key = *out;
-  key.clear();
+  // The key is written straight into *out, sized for the worst case and cut to length at the end:
+  // a code point folds to at most 4 bytes from at least 1, and each word adds at most one space.
+  out->resize(line.size() * 5);
+  char* const begin = out->data();
+  char* k = begin;
   // Words are folded as they are scanned (util::FoldChar: what util::FoldKey does to each).
   const char32_t* folds = util::FoldTable();
   auto put_folded = [&](char32_t c) {
     c = c < util::kFoldTableEnd ? folds[c] : util::FoldChar(c);
     if (c == 0) return;
-    if (c < 0x80) {
-      key.push_back(static_cast<char>(c));
-    } else {
-      char b[4];
-      key.append(b, util::EncodeUtf8(c, b));
-    }
+    if (c < 0x80) *k++ = static_cast<char>(c);
+    else k += util::EncodeUtf8(c, k);
   };
   size_t i = 0;
   while (i < line.size()) {
     char32_t c = util::DecodeUtf8(line, &i);
     bool letter = LetterCp(c), digit = c >= '0' && c <= '9';
     if (!letter && !digit) continue;
-    if (!key.empty()) key.push_back(' ');
+    if (k != begin) *k++ = ' ';
     if (letter) put_folded(c);
-    else key.push_back(static_cast<char>(c));
+    else *k++ = static_cast<char>(c);
     size_t e = i;
     while (e < line.size()) {
       size_t j = e;
@@ -475,12 +478,13 @@ void LineKeyInto(std::string_view line, std::string* out) {
         put_folded(d);
       } else {
         if (d < '0' || d > '9') break;
-        key.push_back(static_cast<char>(d));
+        *k++ = static_cast<char>(d);
       }
       e = j;
     }
     i = e;
   }
+  out->resize(static_cast<size_t>(k - begin));
 }
 
 Status Furniture::Load(const std::vector<std::string>& rule_roots) {

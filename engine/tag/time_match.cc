@@ -45,6 +45,12 @@ class Walker {
   Walker(const TimeVocab& v, const std::vector<Token>& toks, const std::vector<const Connector*>& conns,
          const std::vector<PhraseMatch>& hits, uint32_t send)
       : v_(v), toks_(toks), conns_(conns), hits_(hits), send_(send) {}
+  // `first[i]`: the index of the first hit at or after token `begin + i`, for the tokens of the
+  // sentence [begin, send); FirstHit reads it there instead of searching.
+  void UseFirstHits(const std::vector<uint32_t>* first, uint32_t begin) {
+    first_ = first;
+    sbegin_ = begin;
+  }
 
   // The classes token `pos` could start (used to skip patterns that cannot start there).
   ClsMask StartMask(uint32_t pos) const {
@@ -74,6 +80,7 @@ class Walker {
 
  private:
   size_t FirstHit(uint32_t pos) const {
+    if (first_ && pos >= sbegin_ && pos < send_) return (*first_)[pos - sbegin_];
     return std::lower_bound(hits_.begin(), hits_.end(), pos,
                             [](const PhraseMatch& m, uint32_t p) { return m.begin < p; }) -
            hits_.begin();
@@ -244,6 +251,8 @@ class Walker {
   const std::vector<const Connector*>& conns_;
   const std::vector<PhraseMatch>& hits_;
   uint32_t send_;
+  const std::vector<uint32_t>* first_ = nullptr;
+  uint32_t sbegin_ = 0;
   const Pattern* pat_ = nullptr;
   uint32_t start_ = 0;
 };
@@ -482,7 +491,18 @@ void MatchSentence(const TimeVocab& vocab, const Document& doc, const analyse::A
                    uint32_t end, SentenceTimes* res) {
   const auto& toks = analysis.tokens;
   if (res->first_sets.empty() && !res->patterns->empty()) IndexFirsts(res);
+  // Each token's first hit, in one sweep: StartMask and Options ask for it at every step.
+  thread_local std::vector<uint32_t> first;
+  first.resize(end - begin);
+  size_t h = std::lower_bound(hits.begin(), hits.end(), begin,
+                              [](const PhraseMatch& m, uint32_t p) { return m.begin < p; }) -
+             hits.begin();
+  for (uint32_t p = begin; p < end; ++p) {
+    while (h < hits.size() && hits[h].begin < p) ++h;
+    first[p - begin] = static_cast<uint32_t>(h);
+  }
   Walker w(vocab, toks, conns, hits, end);
+  w.UseFirstHits(&first, begin);
   uint32_t pos = begin;
   while (pos < end) {
     ClsMask mask = w.StartMask(pos);
@@ -499,6 +519,7 @@ void MatchSentence(const TimeVocab& vocab, const Document& doc, const analyse::A
         ClsMask qm = w.StartMask(q);
         if (qm == 0) continue;
         Walker probe(vocab, toks, conns, hits, end);
+        probe.UseFirstHits(&first, begin);
         BestAt(*res, &probe, q, qm);
         if (probe.best_pattern && probe.best_end > best_end) {
           pos = q;

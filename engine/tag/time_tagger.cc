@@ -27,7 +27,7 @@ void TimeTagger::Collect(const Document& doc, const analyse::Analysis& analysis,
   std::vector<const time::Pattern*> patterns;
   for (const auto& p : vocab_.patterns)
     if (p.AppliesTo(doc.lang)) patterns.push_back(&p);
-  time::SentenceTimes res{&patterns, &out->times, &ambiguous};
+  time::SentenceTimes res{&patterns, &out->times, &ambiguous, false, {}};
   std::vector<const time::Connector*> conns = time::ConnectorsOf(vocab_, analysis.tokens);
   for (const auto& s : analysis.sentences)
     time::MatchSentence(vocab_, doc, analysis, conns, hits, s.first_token, s.end_token, &res);

@@ -206,6 +206,18 @@ TEST_CASE("Line keys fold case, accents and punctuation", "[furniture]") {
   CHECK(ingest::LineKey("Zelenskyy’s call with Biden — 👁 1 204") == "zelenskyys call with biden 1 204");
 }
 
+TEST_CASE("LineKeyInto reuses one buffer from line to line", "[furniture]") {
+  std::string key;
+  ingest::LineKeyInto("Міністр оборони України Рустем Умєров провів телефонну розмову", &key);
+  CHECK(key == "міністр оборони україни рустем умєров провів телефонну розмову");
+  ingest::LineKeyInto("1a2b3c", &key);  // a space before every word but the first: more bytes out than in
+  CHECK(key == "1 a 2 b 3 c");
+  ingest::LineKeyInto("25червня2024р.", &key);
+  CHECK(key == "25 червня 2024 р");
+  ingest::LineKeyInto(" • — ", &key);
+  CHECK(key.empty());
+}
+
 TEST_CASE("Hard-wrapped paragraphs stay one article", "[furniture]") {
   // Plain text wrapped at ~70 columns: most lines end without a full stop.
   const std::string text =
