@@ -95,46 +95,12 @@ size_t RepairUtf8(std::string_view in, std::string* out) {
 
 namespace {
 
-// Is `s` NFC without asking ICU? Yes when every code point is a starter (combining class 0) that
-// is NFC whatever surrounds it (NFC_Quick_Check = Yes): everything below U+0300, Cyrillic
-// U+0400..U+04FF but for its combining marks U+0483..U+0489, the punctuation U+2002..U+203F
-// (quotes, dashes, the ellipsis), the mathematical operators U+2200..U+22FF and the symbols and
-// emoji U+1F000..U+1FFFF (page furniture: "≡", "👁"). That is most news text; anything else
-// (combining marks, U+2000, U+2126, ...) is left to ICU.
-bool PlainlyNfc(std::string_view s) {
-  const unsigned char* p = reinterpret_cast<const unsigned char*>(s.data());
-  const unsigned char* e = p + s.size();
-  auto tail = [&](int n) {  // n continuation bytes follow
-    if (e - p <= n) return false;
-    for (int k = 1; k <= n; ++k)
-      if ((p[k] & 0xC0) != 0x80) return false;
-    return true;
-  };
-  while (p < e) {
-    unsigned char c = *p;
-    if (c < 0x80) {  // ASCII, 8 bytes at a time where it can
-      uint64_t w = 0x80;
-      if (e - p >= 8) std::memcpy(&w, p, 8);
-      p += (w & 0x8080808080808080ULL) == 0 ? 8 : 1;
-    } else if ((c == 0xD0 || c == 0xD1) && e - p >= 2 && (p[1] & 0xC0) == 0x80) {  // Cyrillic letters first
-      p += 2;
-    } else if ((c >= 0xC2 && c <= 0xCB) || c == 0xD0 || c == 0xD1 || c == 0xD3 ||
-               (c == 0xD2 && !(p + 1 < e && p[1] >= 0x83 && p[1] <= 0x89))) {
-      if (!tail(1)) return false;
-      p += 2;
-    } else if (c == 0xE2 && tail(2) &&
-               ((p[1] == 0x80 && p[2] >= 0x82) || (p[1] >= 0x88 && p[1] <= 0x8B))) {  // U+2002.., U+2200..
-      p += 3;
-    } else if (c == 0xF0 && tail(3) && p[1] == 0x9F) {  // U+1F000..U+1FFFF
-      p += 4;
-    } else {
-      return false;
-    }
-  }
-  return true;
-}
-
-// A code point PlainlyNfc passes (the same ranges, by value).
+// Is a code point NFC without asking ICU, whatever surrounds it? Yes for starters (combining class 0)
+// with NFC_Quick_Check = Yes: everything below U+0300, Cyrillic U+0400..U+04FF but for its combining
+// marks U+0483..U+0489, the punctuation U+2002..U+203F (quotes, dashes, the ellipsis), the
+// mathematical operators U+2200..U+22FF and the symbols and emoji U+1F000..U+1FFFF (page furniture:
+// "≡", "👁"). That is most news text; anything else (combining marks, U+2000, U+2126, ...) is left
+// to ICU.
 inline bool PlainCodePoint(char32_t c) {
   if (c < 0x300) return true;
   if (c >= 0x400 && c < 0x500) return c < 0x483 || c > 0x489;
@@ -177,7 +143,8 @@ Utf8Check CheckUtf8(std::string_view s) {
 }
 
 std::string ToNfc(std::string_view in) {
-  if (PlainlyNfc(in)) return std::string(in);
+  const Utf8Check check = CheckUtf8(in);
+  if (check.invalid == 0 && check.plainly_nfc) return std::string(in);
   UErrorCode err = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(err);
   if (U_FAILURE(err)) return std::string(in);
