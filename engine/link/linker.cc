@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cassert>
-#include <atomic>
 #include <climits>
 #include <cstdlib>
 #include <limits>
@@ -12,13 +11,13 @@
 #include <optional>
 #include <set>
 #include <string_view>
-#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "engine/link/participants.h"
 #include "engine/link/slots.h"
 #include "engine/link/support.h"
+#include "engine/util/parallel.h"
 
 namespace crosscheck::link {
 
@@ -92,20 +91,6 @@ bool DateFits(const Cluster& c, const PartialDate& d) {
 
 bool SharesDocument(const Cluster& a, const Cluster& b) {
   return std::any_of(b.docs.begin(), b.docs.end(), [&](std::string_view d) { return a.docs.count(d) > 0; });
-}
-
-// Calls f(k) for every k < n, on up to `threads` threads (the calling one included).
-template <typename F>
-void ForEachIndex(size_t n, int threads, F&& f) {
-  std::atomic<size_t> next{0};
-  auto work = [&] {
-    for (size_t k; (k = next.fetch_add(1)) < n;) f(k);
-  };
-  std::vector<std::thread> pool;
-  int extra = static_cast<int>(std::min<size_t>(std::max(threads, 1), n)) - 1;
-  for (int t = 0; t < extra; ++t) pool.emplace_back(work);
-  work();
-  for (auto& t : pool) t.join();
 }
 
 constexpr uint32_t kNoBlock = UINT32_MAX;
@@ -665,7 +650,7 @@ class Linker {
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return members[a]->size() > members[b]->size(); });
     std::vector<std::unique_ptr<BlockRun>> runs(members.size());
-    ForEachIndex(order.size(), s_.opt.threads, [&](size_t k) {
+    util::ForEachIndex(order.size(), s_.opt.threads, [&](size_t k) {
       size_t b = order[k];
       runs[b] = std::make_unique<BlockRun>(&s_, next_block_ + static_cast<uint32_t>(b));
       runs[b]->Run(*members[b], one_party);
@@ -725,7 +710,7 @@ class Linker {
       events.push_back(std::move(e));
     }
     // Each event's summary reads only its own claims.
-    ForEachIndex(events.size(), s_.opt.threads, [&](size_t k) { Summarise(members_of[k], claims_, &events[k]); });
+    util::ForEachIndex(events.size(), s_.opt.threads, [&](size_t k) { Summarise(members_of[k], claims_, &events[k]); });
     return events;
   }
 

@@ -10,7 +10,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <atomic>
 #include <chrono>
 #include <functional>
 #include <thread>
@@ -27,6 +26,7 @@
 #include "engine/tag/tagger.h"
 #include "engine/tag/time_resolve.h"
 #include "engine/util/fs.h"
+#include "engine/util/parallel.h"
 #include "engine/util/sink.h"
 #include "engine/verify/rule_engine.h"
 
@@ -156,15 +156,7 @@ Status Run(const RunOptions& opt, RunResult* res) {
   std::vector<DocOutput> outs;
   std::thread runner;
   auto process = [&]() {
-    std::atomic<size_t> next{0};
-    auto work = [&]() {
-      for (size_t i = next++; i < inflight.size(); i = next++) outs[i] = ProcessOne(*st, std::move(inflight[i]));
-    };
-    int n = std::min<int>(threads, static_cast<int>(inflight.size()));
-    std::vector<std::thread> pool;
-    for (int k = 1; k < n; ++k) pool.emplace_back(work);
-    work();
-    for (auto& th : pool) th.join();
+    util::ForEachIndex(inflight.size(), threads, [&](size_t i) { outs[i] = ProcessOne(*st, std::move(inflight[i])); });
   };
   auto finish = [&]() {  // wait for the batch in flight and merge its results
     if (runner.joinable()) runner.join();
@@ -272,25 +264,16 @@ Status Run(const RunOptions& opt, RunResult* res) {
   };
   std::vector<Status> written(files.size());
   res->outputs.assign(files.size(), OutputTiming());
-  std::atomic<size_t> next_file{0};
-  auto writer = [&]() {
-    for (size_t i = next_file++; i < files.size(); i = next_file++) {
-      auto t_file = Clock::now();
-      double cpu = ThreadCpuSeconds();
-      OutputTiming& timing = res->outputs[i];
-      written[i] = write(files[i].first, files[i].second, &timing.bytes);
-      timing.file = files[i].first;
-      timing.seconds = Since(t_file);
-      timing.cpu_seconds = ThreadCpuSeconds() - cpu;
-      LogStage(files[i].first.c_str(), timing.seconds);
-    }
-  };
-  {
-    std::vector<std::thread> writers;
-    for (int k = 1; k < std::min<int>(threads, 2); ++k) writers.emplace_back(writer);
-    writer();
-    for (auto& w : writers) w.join();
-  }
+  util::ForEachIndex(files.size(), std::min(threads, 2), [&](size_t i) {
+    auto t_file = Clock::now();
+    double cpu = ThreadCpuSeconds();
+    OutputTiming& timing = res->outputs[i];
+    written[i] = write(files[i].first, files[i].second, &timing.bytes);
+    timing.file = files[i].first;
+    timing.seconds = Since(t_file);
+    timing.cpu_seconds = ThreadCpuSeconds() - cpu;
+    LogStage(files[i].first.c_str(), timing.seconds);
+  });
   for (const Status& w : written)
     if (!w.ok()) return w;
   res->timings.push_back({"report", Since(t_report)});

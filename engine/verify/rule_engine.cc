@@ -3,10 +3,9 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
-#include <atomic>
 #include <map>
-#include <thread>
 
+#include "engine/util/parallel.h"
 #include "engine/verify/check_context.h"
 #include "engine/verify/checks.h"
 #include "engine/verify/rule_loader.h"
@@ -67,15 +66,7 @@ std::vector<Finding> RuleEngine::Check(const RunView& run) const {
   // Each rule's findings in their own list, filled by whichever thread takes the rule; merged in
   // rule order below, so nothing depends on the thread count or on timing.
   std::vector<std::vector<Finding>> found(rules_.size());
-  std::atomic<size_t> next{0};
-  auto work = [&] {
-    for (size_t r; (r = next.fetch_add(1)) < rules_.size();) CheckRule(rules_[r], ctx, &found[r]);
-  };
-  std::vector<std::thread> pool;
-  int extra = std::min<int>(std::max(run.threads, 1), static_cast<int>(rules_.size())) - 1;
-  for (int k = 0; k < extra; ++k) pool.emplace_back(work);
-  work();
-  for (auto& t : pool) t.join();
+  util::ForEachIndex(rules_.size(), run.threads, [&](size_t r) { CheckRule(rules_[r], ctx, &found[r]); });
   std::vector<std::pair<size_t, size_t>> order;  // (event index, rule index) per finding
   for (size_t r = 0; r < rules_.size(); ++r)
     for (auto& f : found[r]) {
