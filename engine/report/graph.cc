@@ -14,6 +14,7 @@
 
 #include "engine/link/claim_graph.h"
 #include "engine/report/human_output.h"
+#include "engine/report/report_text.h"
 
 namespace crosscheck::report {
 
@@ -60,21 +61,7 @@ void AppendXmlText(std::string* out, std::string_view s) {
     out->append("&#32;").append(s.size() - 1, ' ');
     return;
   }
-  size_t from = 0;
-  for (size_t i = 0; i < s.size(); ++i) {
-    const char* entity;
-    switch (s[i]) {
-      case '<': entity = "&lt;"; break;
-      case '>': entity = "&gt;"; break;
-      case '&': entity = "&amp;"; break;
-      case '"': entity = "&quot;"; break;
-      case '\'': entity = "&apos;"; break;
-      default: continue;
-    }
-    out->append(s.substr(from, i - from)).append(entity);
-    from = i + 1;
-  }
-  out->append(s.substr(from));
+  AppendXmlEscaped(out, s, "&apos;");
 }
 
 // The file is handed to the sink in pieces of about this size.

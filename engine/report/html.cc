@@ -19,21 +19,7 @@ namespace crosscheck::report {
 std::string HtmlEscape(std::string_view s) {
   std::string out;
   out.reserve(s.size() + s.size() / 8);
-  size_t from = 0;
-  for (size_t i = 0; i < s.size(); ++i) {
-    const char* entity;
-    switch (s[i]) {
-      case '&': entity = "&amp;"; break;
-      case '<': entity = "&lt;"; break;
-      case '>': entity = "&gt;"; break;
-      case '"': entity = "&quot;"; break;
-      case '\'': entity = "&#39;"; break;
-      default: continue;
-    }
-    out.append(s.substr(from, i - from)).append(entity);
-    from = i + 1;
-  }
-  out.append(s.substr(from));
+  AppendXmlEscaped(&out, s, "&#39;");
   return out;
 }
 

@@ -48,6 +48,24 @@ void AppendMarkdownEscaped(std::string* out, std::string_view s) {
 }
 }  // namespace
 
+void AppendXmlEscaped(std::string* out, std::string_view s, const char* apos) {
+  size_t from = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char* entity;
+    switch (s[i]) {
+      case '&': entity = "&amp;"; break;
+      case '<': entity = "&lt;"; break;
+      case '>': entity = "&gt;"; break;
+      case '"': entity = "&quot;"; break;
+      case '\'': entity = apos; break;
+      default: continue;
+    }
+    out->append(s.substr(from, i - from)).append(entity);
+    from = i + 1;
+  }
+  out->append(s.substr(from));
+}
+
 size_t Utf8Floor(std::string_view s, size_t i) {
   if (i >= s.size()) return s.size();
   // A code point is at most 4 bytes: never walk back further than 3 continuation bytes.

@@ -12,6 +12,10 @@
 
 namespace crosscheck::report {
 
+// `s` with the five XML entities escaped, appended to *out; `apos` is the entity written for "'"
+// ("&#39;" in HTML, where "&apos;" is not HTML 4; "&apos;" in GraphML, as Boost's writer has it).
+void AppendXmlEscaped(std::string* out, std::string_view s, const char* apos);
+
 // The start of the code point that contains byte i (i clamped to s.size()): never splits a
 // multi-byte UTF-8 sequence.
 size_t Utf8Floor(std::string_view s, size_t i);
