@@ -120,6 +120,45 @@ struct Scan {
   bool terminal = false, time = false, numeric_date = false, has_space = false;
 };
 
+inline bool AsciiLetter(unsigned char b) { return static_cast<unsigned char>((b | 0x20) - 'a') < 26; }
+
+// The basic Cyrillic letter (U+0400..U+045F, all letters) encoded at p[0..1], or 0.
+inline char32_t BasicCyrillicAt(const unsigned char* p) {
+  unsigned char b = p[0], b1 = p[1];
+  if (b == 0xD0 ? (b1 & 0xC0) == 0x80 : (b == 0xD1 && b1 >= 0x80 && b1 <= 0x9F))
+    return (static_cast<char32_t>(b & 0x1F) << 6) | (b1 & 0x3F);
+  return 0;
+}
+
+// The rest of a word in ScanLine: the run of ASCII and basic Cyrillic letters at s[i], counted as
+// ScanLine's loop counts letters inside a word, without decoding each one through the general path
+// (most bytes of a short line are such letters). Returns the index after the run; *last becomes its
+// last letter.
+size_t LetterRun(std::string_view s, size_t i, Scan* r, char32_t* last) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t n = s.size();
+  while (i < n) {
+    unsigned char b = p[i];
+    if (AsciiLetter(b)) {
+      ++r->latin;
+      if (b < 'a') ++r->upper;
+      else ++r->lower;
+      *last = b;
+      ++i;
+    } else if (char32_t c = i + 1 < n ? BasicCyrillicAt(p + i) : 0) {
+      ++r->cyrillic;
+      if (c < 0x430) ++r->upper;
+      else ++r->lower;
+      *last = c;
+      i += 2;
+    } else {
+      break;
+    }
+    ++r->chars;
+  }
+  return i;
+}
+
 Scan ScanLine(std::string_view s) {
   Scan r;
   size_t i = 0;
@@ -156,6 +195,7 @@ Scan ScanLine(std::string_view s) {
         else ++r.lower;
         sep = 0;
         last = c;
+        i = LetterRun(s, i, &r, &last);
       } else if ((c == '\'' || c == 0x2019 || c == 0x02BC) && in_word) {
         // an inner apostrophe keeps the word
         if (!IsClosing(c)) last = c;
@@ -470,6 +510,21 @@ void LineKeyInto(std::string_view line, std::string* out) {
     else *k++ = static_cast<char>(c);
     size_t e = i;
     while (e < line.size()) {
+      // Inside a word of letters, ASCII and basic Cyrillic letters (most of them) skip the general
+      // tests below.
+      if (letter) {
+        const auto* p = reinterpret_cast<const unsigned char*>(line.data()) + e;
+        if (AsciiLetter(*p)) {
+          *k++ = static_cast<char>(*p | 0x20);
+          ++e;
+          continue;
+        }
+        if (char32_t cy = e + 1 < line.size() ? BasicCyrillicAt(p) : 0) {
+          put_folded(cy);
+          e += 2;
+          continue;
+        }
+      }
       size_t j = e;
       char32_t d = util::DecodeUtf8(line, &j);
       if (letter) {
