@@ -99,6 +99,7 @@ bool ContainsWidget(const std::string& key, const FurnitureLexicon& lex) {
   auto try_at = [&](size_t p) {
     unsigned char a = static_cast<unsigned char>(key[p]);
     unsigned char b = p + 1 < key.size() ? static_cast<unsigned char>(key[p + 1]) : 0;
+    if (!lex.widget_starts.MayStart(a, b) && !lex.widget_starts.MayStart(a, 0)) return false;
     for (uint16_t k : {StartKey(a, b), StartKey(a, 0)}) {
       auto it = lex.widget_by_start.find(k);
       if (it == lex.widget_by_start.end()) continue;
@@ -348,8 +349,9 @@ Kind Classify(std::string_view s, const FurnitureLexicon& lex, Scan* out, std::s
         bool number = std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
         bool counter = false;
         for (const auto& c : lex.counter_words)
-          if (w.substr(0, c.size()) == c) counter = true;
-        if (lex.date_words.find(w) != lex.date_words.end()) date_word = true;
+          if (w.size() >= c.size() && w[0] == c[0] && w.compare(0, c.size(), c) == 0) counter = true;
+        if (lex.date_word_starts.MayStart(w[0], w.size() > 1 ? w[1] : 0) && lex.date_words.find(w) != lex.date_words.end())
+          date_word = true;
         if (!number && !counter) only_counter = false;
         p = e + 1;
       }
@@ -575,10 +577,14 @@ Status Furniture::LoadFile(const std::string& path) {
     unsigned char a = static_cast<unsigned char>(phrase[0]);
     unsigned char b = phrase.size() > 1 ? static_cast<unsigned char>(phrase[1]) : 0;
     lex_.widget_by_start[StartKey(a, b)].push_back(w);
+    lex_.widget_starts.Add(phrase.substr(0, b ? 2 : 1));
   }
   for (auto& k : keys("credit_prefix")) lex_.credit_prefix.push_back(std::move(k));
   for (auto& k : keys("counter_words")) lex_.counter_words.push_back(std::move(k));
-  for (auto& k : keys("date_words")) lex_.date_words.insert(std::move(k));
+  for (auto& k : keys("date_words")) {
+    lex_.date_word_starts.Add(k);
+    lex_.date_words.insert(std::move(k));
+  }
   return Status::OK();
 }
 
