@@ -65,6 +65,7 @@ struct FurnitureLexicon {
   StartBits widget_starts;                        // the keys of widget_by_start, for a quick no
   std::vector<std::string> credit_prefix;         // "Фото: ..." photo credits
   std::vector<std::string> counter_words;         // word stems that may sit next to a counter ("переглядів")
+  StartBits counter_word_starts;                  // how words starting with a counter_words stem start
   WordSet date_words;                             // month and day words that make a short line a dateline
   StartBits date_word_starts;                     // how date_words start
 };
