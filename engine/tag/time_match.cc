@@ -430,17 +430,46 @@ void IndexFirsts(SentenceTimes* res) {
       res->first_sets[static_cast<size_t>(__builtin_ctzll(m)) * words + i / 64] |= uint64_t{1} << (i % 64);
 }
 
-// Tries, in list order, every pattern whose first element admits a class in `mask`.
-void BestAt(const SentenceTimes& res, Walker* w, uint32_t pos, ClsMask mask) {
+// The classes some token that a reading of `pos` ends at may have: what a match beginning at `pos`
+// can read next (a superset). Readings end at the next token, after a glued apostrophe or ordinal
+// suffix (pos + 2), after the minutes of a TIME (pos + 3) or at the end of a date word.
+ClsMask FollowClasses(const TokenClasses& classes, const std::vector<Token>& toks, const std::vector<PhraseMatch>& hits,
+                      uint32_t pos, uint32_t send) {
+  const auto& can = classes.can;
+  ClsMask f = 0;
+  if (pos + 1 < send) f |= can[pos + 1];
+  if (pos + 2 < send && !toks[pos + 1].space_before) f |= can[pos + 2];
+  if ((can[pos] & Bit(kTime)) && pos + 3 < send) f |= can[pos + 3];
+  for (size_t h = classes.first_hit[pos]; h < hits.size() && hits[h].begin == pos; ++h)
+    if (hits[h].end < send) f |= can[hits[h].end];
+  return f;
+}
+
+// Whether a match of `p` can begin at a token that may be read as `here`, followed by one that
+// may be read as `follow`.
+bool CanOpen(const Pattern& p, ClsMask here, ClsMask follow) {
+  for (const Pattern::Opening& o : p.openings)
+    if ((o.first & here) && (o.next == 0 || (o.next & follow))) return true;
+  return false;
+}
+
+// Tries, in list order, every pattern whose first element admits a class in `mask` and that can
+// open at `pos`.
+void BestAt(const SentenceTimes& res, const TokenClasses& classes, ClsMask follow, Walker* w, uint32_t pos,
+            ClsMask mask) {
   w->best_end = 0;
   w->best_pattern = nullptr;
   const auto& patterns = *res.patterns;
   const size_t words = (patterns.size() + 63) / 64;
+  const ClsMask here = classes.can[pos];
   for (size_t k = 0; k < words; ++k) {
     uint64_t todo = 0;
     for (ClsMask m = mask; m != 0; m &= m - 1)
       todo |= res.first_sets[static_cast<size_t>(__builtin_ctzll(m)) * words + k];
-    for (; todo != 0; todo &= todo - 1) w->Try(*patterns[k * 64 + static_cast<size_t>(__builtin_ctzll(todo))], pos);
+    for (; todo != 0; todo &= todo - 1) {
+      const Pattern& p = *patterns[k * 64 + static_cast<size_t>(__builtin_ctzll(todo))];
+      if (CanOpen(p, here, follow)) w->Try(p, pos);
+    }
   }
 }
 
@@ -538,7 +567,7 @@ void MatchSentence(const TimeVocab& vocab, const Document& doc, const analyse::A
       ++pos;
       continue;
     }
-    BestAt(*res, &w, pos, mask);
+    BestAt(*res, classes, FollowClasses(classes, toks, hits, pos, end), &w, pos, mask);
     // Leftmost-longest, except that a match starting inside this one and reaching further wins:
     // "on July 9-11" is the range July 9-11, not the month "on July".
     if (w.best_pattern) {
@@ -547,7 +576,7 @@ void MatchSentence(const TimeVocab& vocab, const Document& doc, const analyse::A
         ClsMask qm = classes.start[q];
         if (qm == 0) continue;
         Walker probe(vocab, toks, classes, hits, end);
-        BestAt(*res, &probe, q, qm);
+        BestAt(*res, classes, FollowClasses(classes, toks, hits, q, end), &probe, q, qm);
         if (probe.best_pattern && probe.best_end > best_end) {
           pos = q;
           mask = qm;
