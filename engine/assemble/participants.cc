@@ -176,6 +176,16 @@ bool IsPossessor(const DocContext& ctx, uint32_t s, const EntityMention& e) {
   return false;
 }
 
+// "the war in Ukraine", "на Украине", "in Ucraina": a side or organisation right after a locative
+// cue is a place or a topic, not a party.
+bool IsPlace(const DocContext& ctx, uint32_t s, const EntityMention& e) {
+  for (size_t ci : ctx.cues[s]) {
+    const tag::CueMention& c = ctx.tagged->cues[ci];
+    if (c.kind == tag::CueKind::kLocative && c.tokens.end == e.tokens.begin) return true;
+  }
+  return false;
+}
+
 std::vector<RawParticipant> SentenceParticipants(const DocContext& ctx, uint32_t s, uint32_t trigger_token) {
   std::vector<size_t> ents;
   uint32_t genitive_end = 0;  // end of a genitive chain being skipped
@@ -312,6 +322,7 @@ std::vector<RawParticipant> SentenceParticipants(const DocContext& ctx, uint32_t
       p.office = e.id;
       p.via = "office";
     } else {
+      if (IsPlace(ctx, s, e)) continue;
       p.kind = RawParticipant::Kind::kSide;
       p.via = e.kind == EntityKind::kOrganisation ? "metonym" : "side";
     }
@@ -360,6 +371,7 @@ namespace {
 constexpr long kWindow = 16;      // tokens from the trigger a participant may stand
 constexpr long kChain = 5;        // ... or from another participant ("X, Y and Z")
 constexpr long kSideWindow = 8;   // a bare side must stand close to the trigger
+constexpr long kSubjectWindow = 32;  // the sentence's first participant, before the trigger in one clause
 
 long TokenDistance(uint32_t tok, const tag::TokenRange& r) {
   if (tok < r.begin) return long(r.begin) - long(tok);
@@ -367,10 +379,30 @@ long TokenDistance(uint32_t tok, const tag::TokenRange& r) {
   return 0;
 }
 
+// No punctuation but a hyphen or apostrophe inside a word ("Jean-Yves", "d'Italia") stands in
+// tokens [from, to): one clause.
+bool OneClause(const DocContext& ctx, uint32_t from, uint32_t to) {
+  const auto& tokens = ctx.analysis->tokens;
+  for (uint32_t i = from; i < to; ++i) {
+    const analyse::Token& t = tokens[i];
+    if (t.kind != analyse::TokenKind::kPunct) continue;
+    bool in_word = !t.space_before && i + 1 < tokens.size() && !tokens[i + 1].space_before &&
+                   (t.key == "-" || t.key == "'" || t.key == "\u2019");
+    if (!in_word) return false;
+  }
+  return true;
+}
+
 // Participants far from the trigger belong to another clause ("..., who flew to Washington on the
-// eve of the resignation of Prime Minister Liz Truss").
-void KeepNear(const tag::TokenRange& anchor, std::vector<RawParticipant>* parts) {
+// eve of the resignation of Prime Minister Liz Truss"). When fewer than two stand near, the
+// sentence's first participant, before the trigger with no punctuation between, is its subject and
+// may stand further away ("Ukrainian Foreign Minister Dmitry Kuleba discussed the situation in
+// Ukraine with French Foreign Minister Jean-Yves Le Drian in a phone call").
+void KeepNear(const DocContext& ctx, const tag::TokenRange& anchor, std::vector<RawParticipant>* parts) {
   std::vector<uint8_t> in(parts->size(), 0);
+  size_t subject = parts->size();
+  for (size_t i = 0; i < parts->size(); ++i)
+    if (Specific((*parts)[i]) && (subject == parts->size() || (*parts)[i].token < (*parts)[subject].token)) subject = i;
   for (size_t i = 0; i < parts->size(); ++i) {
     const RawParticipant& p = (*parts)[i];
     long limit = p.kind == RawParticipant::Kind::kSide ? kSideWindow : kWindow;
@@ -378,6 +410,14 @@ void KeepNear(const tag::TokenRange& anchor, std::vector<RawParticipant>* parts)
     // Blinken discussed ... in a phone call").
     uint32_t last = p.token_end > p.token ? p.token_end - 1 : p.token;
     in[i] = TokenDistance(last < anchor.begin ? last : p.token, anchor) <= limit;
+  }
+  size_t near = 0;
+  for (size_t i = 0; i < parts->size(); ++i) near += in[i] && Specific((*parts)[i]);
+  if (near < 2 && subject < parts->size() && !in[subject]) {
+    const RawParticipant& p = (*parts)[subject];
+    uint32_t last = p.token_end > p.token ? p.token_end - 1 : p.token;
+    if (last < anchor.begin && TokenDistance(last, anchor) <= kSubjectWindow)
+      in[subject] = OneClause(ctx, last + 1, anchor.begin);
   }
   for (bool grew = true; grew;) {
     grew = false;
@@ -397,7 +437,7 @@ void KeepNear(const tag::TokenRange& anchor, std::vector<RawParticipant>* parts)
 
 void CollectNamedPair(const DocContext& ctx, Draft* d) {
   std::vector<RawParticipant> parts = SentenceParticipants(ctx, d->sentence, d->anchor.begin);
-  KeepNear(d->anchor, &parts);
+  KeepNear(ctx, d->anchor, &parts);
   Tidy(&parts);
   if (std::count_if(parts.begin(), parts.end(), Specific) >= 2) d->parts = std::move(parts);
 }
@@ -415,7 +455,7 @@ void CollectParticipants(const DocContext& ctx, std::vector<Draft>* drafts, size
   auto earlier_begin = drafts->cbegin();
   auto earlier_end = drafts->cbegin() + static_cast<long>(index);
   d->parts = SentenceParticipants(ctx, d->sentence, d->anchor.begin);
-  KeepNear(d->anchor, &d->parts);
+  KeepNear(ctx, d->anchor, &d->parts);
   Tidy(&d->parts);
   size_t specific = std::count_if(d->parts.begin(), d->parts.end(), Specific);
   if (specific >= 2 || (d->trigger && d->trigger->weak && !AnaphoricSubject(ctx, *d))) return;

@@ -18,6 +18,7 @@ constexpr KindName kKinds[] = {
     {CueKind::kHedge, "hedge"},           {CueKind::kNegation, "negation"}, {CueKind::kReference, "reference"},
     {CueKind::kSequence, "sequence"},     {CueKind::kCounterpart, "counterpart"},
     {CueKind::kAnaphor, "anaphor"},     {CueKind::kPronoun, "pronoun"},   {CueKind::kChannel, "channel"},
+    {CueKind::kLocative, "locative"},
 };
 
 bool Exists(const std::string& path) {

@@ -94,7 +94,10 @@ enum class CueKind : uint8_t {
   kInitiator, kOrdinal, kAttribution, kHedge, kNegation, kReference, kSequence, kCounterpart, kAnaphor,
   // A personal pronoun or clitic ("he", "він", "lo"; value "subject" or "object") and a channel
   // ("Telegram", "on X", "у соцмережах"): neither is a source of attribution by itself.
-  kPronoun, kChannel
+  kPronoun, kChannel,
+  // A preposition of place ("in", "на", "у", "nel"): a side or organisation right after it is where
+  // something happened or what it was about ("the war in Ukraine", "на Украине"), not a party.
+  kLocative
 };
 
 struct CueMention {

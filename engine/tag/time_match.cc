@@ -42,30 +42,10 @@ bool IsApostrophe(const std::string& k) { return k == "'" || k == "’" || k == 
 
 class Walker {
  public:
-  Walker(const TimeVocab& v, const std::vector<Token>& toks, const std::vector<const Connector*>& conns,
+  Walker(const TimeVocab& v, const std::vector<Token>& toks, const TokenClasses& classes,
          const std::vector<PhraseMatch>& hits, uint32_t send)
-      : v_(v), toks_(toks), conns_(conns), hits_(hits), send_(send) {}
-  // `first[i]`: the index of the first hit at or after token `begin + i`, for the tokens of the
-  // sentence [begin, send); FirstHit reads it there instead of searching.
-  void UseFirstHits(const std::vector<uint32_t>* first, uint32_t begin) {
-    first_ = first;
-    sbegin_ = begin;
-  }
-
-  // The classes token `pos` could start (used to skip patterns that cannot start there).
-  ClsMask StartMask(uint32_t pos) const {
-    const Token& t = toks_[pos];
-    ClsMask m = 0;
-    if (t.kind == TokenKind::kNumber)
-      m |= Bit(kNum) | Bit(kDay) | Bit(kMonthNum) | Bit(kYear) | Bit(kYear2) | Bit(kTime);
-    if (const Connector* c = conns_[pos]) m |= c->mask;
-    for (size_t h = FirstHit(pos); h < hits_.size() && hits_[h].begin == pos; ++h) {
-      const WordEntry& e = v_.entries[hits_[h].payload];
-      m |= Bit(e.cls);
-      if (e.cls == kMonth && e.full) m |= Bit(kMonthFull);
-    }
-    return m;
-  }
+      : v_(v), toks_(toks), conns_(classes.conns), can_(classes.can), first_(classes.first_hit), hits_(hits),
+        send_(send) {}
 
   // Tries `p` at `start`; keeps it when it ends later than the best so far.
   void Try(const Pattern& p, uint32_t start) {
@@ -79,12 +59,7 @@ class Walker {
   State best;
 
  private:
-  size_t FirstHit(uint32_t pos) const {
-    if (first_ && pos >= sbegin_ && pos < send_) return (*first_)[pos - sbegin_];
-    return std::lower_bound(hits_.begin(), hits_.end(), pos,
-                            [](const PhraseMatch& m, uint32_t p) { return m.begin < p; }) -
-           hits_.begin();
-  }
+  size_t FirstHit(uint32_t pos) const { return first_[pos]; }
   bool Glued(uint32_t pos) const { return pos < send_ && !toks_[pos].space_before; }
   bool GluedNumber(uint32_t pos) const { return Glued(pos) && toks_[pos].kind == TokenKind::kNumber; }
   bool GluedKey(uint32_t pos, const char* a, const char* b = nullptr) const {
@@ -237,7 +212,7 @@ class Walker {
     if (p.tight && pos > start_ && toks_[pos].space_before) return;
     Option opts[8];
     int n = 0;
-    for (ClsMask m = e.mask; m != 0 && n < 8; m &= m - 1)
+    for (ClsMask m = e.mask & can_[pos]; m != 0 && n < 8; m &= m - 1)
       n = Options(static_cast<Cls>(__builtin_ctzll(m)), pos, opts, n, 8);
     for (int i = 0; i < n; ++i) {
       State next = st;
@@ -249,10 +224,10 @@ class Walker {
   const TimeVocab& v_;
   const std::vector<Token>& toks_;
   const std::vector<const Connector*>& conns_;
+  const std::vector<ClsMask>& can_;
+  const std::vector<uint32_t>& first_;
   const std::vector<PhraseMatch>& hits_;
   uint32_t send_;
-  const std::vector<uint32_t>* first_ = nullptr;
-  uint32_t sbegin_ = 0;
   const Pattern* pat_ = nullptr;
   uint32_t start_ = 0;
 };
@@ -455,72 +430,153 @@ void IndexFirsts(SentenceTimes* res) {
       res->first_sets[static_cast<size_t>(__builtin_ctzll(m)) * words + i / 64] |= uint64_t{1} << (i % 64);
 }
 
-// Tries, in list order, every pattern whose first element admits a class in `mask`.
-void BestAt(const SentenceTimes& res, Walker* w, uint32_t pos, ClsMask mask) {
+// The classes some token that a reading of `pos` ends at may have: what a match beginning at `pos`
+// can read next (a superset). Readings end at the next token, after a glued apostrophe or ordinal
+// suffix (pos + 2), after the minutes of a TIME (pos + 3) or at the end of a date word.
+ClsMask FollowClasses(const TokenClasses& classes, const std::vector<Token>& toks, const std::vector<PhraseMatch>& hits,
+                      uint32_t pos, uint32_t send) {
+  const auto& can = classes.can;
+  ClsMask f = 0;
+  if (pos + 1 < send) f |= can[pos + 1];
+  if (pos + 2 < send && !toks[pos + 1].space_before) f |= can[pos + 2];
+  if ((can[pos] & Bit(kTime)) && pos + 3 < send) f |= can[pos + 3];
+  for (size_t h = classes.first_hit[pos]; h < hits.size() && hits[h].begin == pos; ++h)
+    if (hits[h].end < send) f |= can[hits[h].end];
+  return f;
+}
+
+// Whether a match of `p` can begin at a token that may be read as `here`, followed by one that
+// may be read as `follow`.
+bool CanOpen(const Pattern& p, ClsMask here, ClsMask follow) {
+  for (const Pattern::Opening& o : p.openings)
+    if ((o.first & here) && (o.next == 0 || (o.next & follow))) return true;
+  return false;
+}
+
+// Tries, in list order, every pattern whose first element admits a class in `mask` and that can
+// open at `pos`.
+void BestAt(const SentenceTimes& res, const TokenClasses& classes, ClsMask follow, Walker* w, uint32_t pos,
+            ClsMask mask) {
   w->best_end = 0;
   w->best_pattern = nullptr;
   const auto& patterns = *res.patterns;
   const size_t words = (patterns.size() + 63) / 64;
+  const ClsMask here = classes.can[pos];
   for (size_t k = 0; k < words; ++k) {
     uint64_t todo = 0;
     for (ClsMask m = mask; m != 0; m &= m - 1)
       todo |= res.first_sets[static_cast<size_t>(__builtin_ctzll(m)) * words + k];
-    for (; todo != 0; todo &= todo - 1) w->Try(*patterns[k * 64 + static_cast<size_t>(__builtin_ctzll(todo))], pos);
+    for (; todo != 0; todo &= todo - 1) {
+      const Pattern& p = *patterns[k * 64 + static_cast<size_t>(__builtin_ctzll(todo))];
+      if (CanOpen(p, here, follow)) w->Try(p, pos);
+    }
   }
+}
+
+// The numeric classes Walker::Options can read a number token as (FreeNumber and the glued
+// minutes of a TIME are left to Options).
+ClsMask NumberClasses(const Token& t) {
+  int v = NumberValue(t);
+  if (v < 0) return 0;
+  size_t digits = t.key.size();
+  ClsMask m = 0;
+  if (v <= 1000) m |= Bit(kNum);
+  if (v >= 1 && v <= 31 && digits <= 2) m |= Bit(kDay);
+  if (v >= 1 && v <= 12 && digits <= 2) m |= Bit(kMonthNum);
+  if (v >= 1900 && v <= 2099 && digits == 4) m |= Bit(kYear);
+  if (digits == 2) m |= Bit(kYear2);
+  if (v <= 23 && digits <= 2) m |= Bit(kTime);
+  return m;
+}
+
+// The punctuation classes of a token, as Walker::Options reads them (kComma: "," or "，"; kDash:
+// IsDash; the others: the one character).
+ClsMask PunctClasses(const std::string& k) {
+  if (k.size() == 1) {
+    switch (k[0]) {
+      case ',': return Bit(kComma);
+      case '.': return Bit(kDot);
+      case '/': return Bit(kSlash);
+      case '-': return Bit(kDash);
+      case ':': return Bit(kColon);
+      case '(': return Bit(kLParen);
+      case ')': return Bit(kRParen);
+      default: return 0;
+    }
+  }
+  if (k.size() == 3) {
+    if (k == "，") return Bit(kComma);
+    if (IsDash(k)) return Bit(kDash);
+  }
+  return 0;
+}
+
+const Connector* FindConnector(const TimeVocab& vocab, const Token& t) {
+  if (t.kind == TokenKind::kNumber || t.key.empty() || t.key.size() > vocab.max_connector_bytes) return nullptr;
+  if (t.key.size() < 64 && !((vocab.connector_shapes[static_cast<unsigned char>(t.key[0])] >> t.key.size()) & 1))
+    return nullptr;
+  if (!vocab.MaybeConnector(t.key)) return nullptr;
+  auto it = vocab.connectors.find(t.key);
+  return it != vocab.connectors.end() ? &it->second : nullptr;
 }
 
 }  // namespace
 
-std::vector<const Connector*> ConnectorsOf(const TimeVocab& vocab, const std::vector<analyse::Token>& tokens) {
-  std::vector<const Connector*> out(tokens.size(), nullptr);
-  for (size_t i = 0; i < tokens.size(); ++i) {
+void ClassifyTokens(const TimeVocab& vocab, const std::vector<analyse::Token>& tokens,
+                    const std::vector<PhraseMatch>& hits, TokenClasses* out) {
+  const size_t n = tokens.size();
+  out->conns.assign(n, nullptr);
+  out->can.assign(n, 0);
+  out->start.assign(n, 0);
+  out->first_hit.resize(n);
+  size_t h = 0;
+  for (size_t i = 0; i < n; ++i) {
     const Token& t = tokens[i];
-    if (t.kind == TokenKind::kNumber || t.key.empty() || t.key.size() > vocab.max_connector_bytes) continue;
-    if (t.key.size() < 64 &&
-        !((vocab.connector_shapes[static_cast<unsigned char>(t.key[0])] >> t.key.size()) & 1))
-      continue;
-    if (!vocab.MaybeConnector(t.key)) continue;
-    auto it = vocab.connectors.find(t.key);
-    if (it != vocab.connectors.end()) out[i] = &it->second;
+    while (h < hits.size() && hits[h].begin < i) ++h;
+    out->first_hit[i] = static_cast<uint32_t>(h);
+    ClsMask start = 0;
+    for (size_t k = h; k < hits.size() && hits[k].begin == i; ++k) {
+      const WordEntry& e = vocab.entries[hits[k].payload];
+      start |= Bit(e.cls);
+      if (e.cls == kMonth && e.full) start |= Bit(kMonthFull);
+    }
+    if (t.kind == TokenKind::kNumber) {
+      start |= NumberClasses(t);
+    } else if (const Connector* c = FindConnector(vocab, t)) {
+      out->conns[i] = c;
+      start |= c->mask;
+    }
+    ClsMask can = t.kind == TokenKind::kPunct ? start | PunctClasses(t.key) : start;
+    // ORD: a glued suffix ("th", "го"), or a dash before one ("1-го"), as Options reads it.
+    if (!t.space_before && (can & Bit(kDash))) can |= Bit(kOrd);
+    out->can[i] = can;
+    out->start[i] = start;
   }
-  return out;
 }
 
 void MatchSentence(const TimeVocab& vocab, const Document& doc, const analyse::Analysis& analysis,
-                   const std::vector<const Connector*>& conns, const std::vector<PhraseMatch>& hits, uint32_t begin,
+                   const TokenClasses& classes, const std::vector<PhraseMatch>& hits, uint32_t begin,
                    uint32_t end, SentenceTimes* res) {
   const auto& toks = analysis.tokens;
   if (res->first_sets.empty() && !res->patterns->empty()) IndexFirsts(res);
-  // Each token's first hit, in one sweep: StartMask and Options ask for it at every step.
-  thread_local std::vector<uint32_t> first;
-  first.resize(end - begin);
-  size_t h = std::lower_bound(hits.begin(), hits.end(), begin,
-                              [](const PhraseMatch& m, uint32_t p) { return m.begin < p; }) -
-             hits.begin();
-  for (uint32_t p = begin; p < end; ++p) {
-    while (h < hits.size() && hits[h].begin < p) ++h;
-    first[p - begin] = static_cast<uint32_t>(h);
-  }
-  Walker w(vocab, toks, conns, hits, end);
-  w.UseFirstHits(&first, begin);
+  Walker w(vocab, toks, classes, hits, end);
   uint32_t pos = begin;
   while (pos < end) {
-    ClsMask mask = w.StartMask(pos);
+    ClsMask mask = classes.start[pos];
     if (mask == 0) {
       ++pos;
       continue;
     }
-    BestAt(*res, &w, pos, mask);
+    BestAt(*res, classes, FollowClasses(classes, toks, hits, pos, end), &w, pos, mask);
     // Leftmost-longest, except that a match starting inside this one and reaching further wins:
     // "on July 9-11" is the range July 9-11, not the month "on July".
     if (w.best_pattern) {
       uint32_t best_end = w.best_end;
       for (uint32_t q = pos + 1; q < best_end; ++q) {
-        ClsMask qm = w.StartMask(q);
+        ClsMask qm = classes.start[q];
         if (qm == 0) continue;
-        Walker probe(vocab, toks, conns, hits, end);
-        probe.UseFirstHits(&first, begin);
-        BestAt(*res, &probe, q, qm);
+        Walker probe(vocab, toks, classes, hits, end);
+        BestAt(*res, classes, FollowClasses(classes, toks, hits, q, end), &probe, q, qm);
         if (probe.best_pattern && probe.best_end > best_end) {
           pos = q;
           mask = qm;

@@ -28,15 +28,28 @@ struct SentenceTimes {
   std::vector<uint64_t> first_sets;
 };
 
-// `conns`: each token's connector entry (or null), from ConnectorsOf. `hits`: this module's
-// PhraseMatcher matches for the whole document (payload = entry index), ordered by begin. Appends
-// the mentions of tokens [begin, end) in text order, unresolved.
-void MatchSentence(const TimeVocab& vocab, const Document& doc, const analyse::Analysis& analysis,
-                   const std::vector<const Connector*>& conns, const std::vector<PhraseMatch>& hits, uint32_t begin,
-                   uint32_t end, SentenceTimes* res);
+// What each token of a document can be read as, worked out once per document so that the walk
+// asks arrays instead of re-reading tokens, connectors and hits at every step.
+struct TokenClasses {
+  std::vector<const Connector*> conns;  // the token's connector entry, null when none
+  // Every class some reading of the token may have (a superset: a walk step tries only these).
+  std::vector<ClsMask> can;
+  // The classes a match is tried from at the token (its numeric readings, connector classes and
+  // date words; not punctuation), so a position is skipped when this is 0.
+  std::vector<ClsMask> start;
+  std::vector<uint32_t> first_hit;  // index into the hits of the first one beginning at or after the token
+};
 
-// Every token's connector entry (null when none): one table lookup per short token per document.
-std::vector<const Connector*> ConnectorsOf(const TimeVocab& vocab, const std::vector<analyse::Token>& tokens);
+// Fills `out` for `tokens`. `hits`: this module's PhraseMatcher matches for the whole document
+// (payload = entry index), ordered by begin. Buffers of `out` are reused.
+void ClassifyTokens(const TimeVocab& vocab, const std::vector<analyse::Token>& tokens,
+                    const std::vector<PhraseMatch>& hits, TokenClasses* out);
+
+// `classes`: ClassifyTokens of the document's tokens and `hits`. Appends the mentions of tokens
+// [begin, end) in text order, unresolved.
+void MatchSentence(const TimeVocab& vocab, const Document& doc, const analyse::Analysis& analysis,
+                   const TokenClasses& classes, const std::vector<PhraseMatch>& hits, uint32_t begin,
+                   uint32_t end, SentenceTimes* res);
 
 }  // namespace crosscheck::tag::time
 

@@ -28,9 +28,10 @@ void TimeTagger::Collect(const Document& doc, const analyse::Analysis& analysis,
   for (const auto& p : vocab_.patterns)
     if (p.AppliesTo(doc.lang)) patterns.push_back(&p);
   time::SentenceTimes res{&patterns, &out->times, &ambiguous, false, {}};
-  std::vector<const time::Connector*> conns = time::ConnectorsOf(vocab_, analysis.tokens);
+  thread_local time::TokenClasses classes;  // buffers reused from document to document
+  time::ClassifyTokens(vocab_, analysis.tokens, hits, &classes);
   for (const auto& s : analysis.sentences)
-    time::MatchSentence(vocab_, doc, analysis, conns, hits, s.first_token, s.end_token, &res);
+    time::MatchSentence(vocab_, doc, analysis, classes, hits, s.first_token, s.end_token, &res);
   // 03/07/2024 reads day-first unless the same document wrote a date only month-first can read.
   if (res.saw_month_first)
     for (size_t i : ambiguous) std::swap(out->times[i].date.day, out->times[i].date.month);

@@ -341,9 +341,16 @@ class FileLoader {
         }
         pat.seq.push_back(e);
       }
-      for (const Element& e : pat.seq) {
-        pat.first |= e.mask;
-        if (!e.optional) break;
+      for (size_t i = 0; i < pat.seq.size(); ++i) {
+        Pattern::Opening o{pat.seq[i].mask, 0};
+        for (size_t j = i + 1; j < pat.seq.size(); ++j) {
+          o.next |= pat.seq[j].mask;
+          if (!pat.seq[j].optional) break;
+          if (j + 1 == pat.seq.size()) o.next = 0;  // the rest is optional: the match may end here
+        }
+        pat.first |= o.first;
+        pat.openings.push_back(o);
+        if (!pat.seq[i].optional) break;
       }
       if (std::all_of(pat.seq.begin(), pat.seq.end(), [](const Element& e) { return e.optional; }))
         return Error(cursor, "pattern '" + pat.id + "': every element is optional");

@@ -76,6 +76,14 @@ struct Pattern {
   bool tight = false;      // no white space between the tokens (numeric dates)
   bool month_first = false;  // numeric, US order: used when day-first cannot be read
   ClsMask first = 0;       // classes that can start a match (skip positions that cannot)
+  // The ways a match can begin: an element that may read the first token (a leading optional one
+  // or the first required one), and the classes one of which the next token read must have (0 when
+  // the match may end after that element). A position is tried only when an opening fits it.
+  struct Opening {
+    ClsMask first;
+    ClsMask next;
+  };
+  std::vector<Opening> openings;
   // Document languages the pattern applies to (empty: all). "July 12" order is English; a month
   // word before a number in a Russian text is not a date ("в июне 12 тысяч").
   std::vector<std::string> langs;

@@ -1,8 +1,11 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "assemble/fixture.h"
 
 using crosscheck::Claim;
+using crosscheck::Participant;
 using crosscheck::PartialDate;
 using crosscheck::testing::AssembleFixture;
 using crosscheck::testing::FindClaim;
@@ -155,6 +158,61 @@ TEST_CASE("A participant before the trigger is as near as its last word", "[asse
       "[Jean-Noel Barrot|P:Jean-Noël Barrot:FR] in a phone call on {6 December|D:2024-12-06p}.");
   REQUIRE(claims.size() == 1);
   CHECK(claims[0].ParticipantNames() == std::vector<std::string>{"Antony Blinken", "Jean-Noël Barrot"});
+}
+
+TEST_CASE("The sentence's subject counts from further away when one clause leads to the trigger",
+          "[assemble][participants]") {
+  AssembleFixture f;
+  auto claims = f.Claims(
+      "[Ukrainian Foreign Minister|O:ua.foreign_minister:UA] [Dmitry Kuleba|P:Dmytro Kuleba:UA] discussed the "
+      "situation in [Ukraine|S:UA] with [French Foreign Minister|O:fr.foreign_minister:FR] "
+      "[Jean-Yves Le Drian|P:Jean-Yves Le Drian:FR] and the prospects of a peace settlement in a phone call on "
+      "{15 March|D:2022-03-15p}.");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].ParticipantNames() == std::vector<std::string>{"Dmytro Kuleba", "Jean-Yves Le Drian"});
+  // Two people already stand near the trigger: a first person further back is not pulled in.
+  claims = f.Claims(
+      "[Zelensky|P:Volodymyr Zelensky:UA] thanked the allies for the new package of weapons and ammunition "
+      "delivered this month while [Kuleba|P:Dmytro Kuleba:UA] held a phone call with [Le Drian|P:Jean-Yves Le Drian:FR] "
+      "on {15 March|D:2022-03-15p}.");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].ParticipantNames() == std::vector<std::string>{"Dmytro Kuleba", "Jean-Yves Le Drian"});
+  // A clause break (a comma) between a far subject and the trigger keeps it out.
+  claims = f.Claims(
+      "[Zelensky|P:Volodymyr Zelensky:UA] thanked the allies for the weapons and ammunition delivered to the "
+      "eastern front this month, and the foreign ministry reported a phone call with "
+      "[Le Drian|P:Jean-Yves Le Drian:FR] on {15 March|D:2022-03-15p}.");
+  for (const auto& c : claims) CHECK_FALSE(HasParticipant(c, "Volodymyr Zelensky"));
+}
+
+TEST_CASE("A side after a preposition of place is where it happened, not a party", "[assemble][participants]") {
+  AssembleFixture f;
+  // The restating sentence names the country it was about; "the conversation" borrows the pair.
+  auto claims = f.Claims(
+      "Госсекретарь США [Энтони Блинкен|P:Antony Blinken:US] провел телефонный разговор с "
+      "[Дмитрием Кулебой|P:Dmytro Kuleba:UA] {вчера|D:2021-06-20p}. "
+      "В ходе разговора речь шла о конфликте на [Украине|S:UA] и поставках оружия.", "ru",
+      "2021-06-21");
+  REQUIRE_FALSE(claims.empty());
+  for (const auto& c : claims)
+    CHECK(c.ParticipantNames() == std::vector<std::string>{"Antony Blinken", "Dmytro Kuleba"});
+  claims = f.Claims(
+      "Під час розмови з [Блінкеном|P:Antony Blinken:US] йшлося про війну в [Україні|S:UA].", "uk", "2021-06-21");
+  for (const auto& c : claims)
+    for (const auto& p : c.participants) CHECK(p.via != "side");
+  // Without the preposition the side is a party: "a call with Ukraine".
+  claims = f.Claims("[Blinken|P:Antony Blinken:US] held a phone call with [Ukraine|S:UA] on {20 June|D:2021-06-20p}.",
+                    "en", "2021-06-21");
+  REQUIRE(claims.size() == 1);
+  REQUIRE(claims[0].participants.size() == 2);
+  CHECK(std::any_of(claims[0].participants.begin(), claims[0].participants.end(),
+                    [](const Participant& p) { return p.side == "UA" && p.via == "side"; }));
+  // A counterpart's side still counts after "in": "his counterpart in Turkey".
+  claims = f.Claims(
+      "[Shoigu|P:Sergei Shoigu:RU] held a phone call with his counterpart in [Turkey|S:TR] on "
+      "{20 June|D:2021-06-20p}.", "en", "2021-06-21");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].participants.size() == 2);
 }
 
 TEST_CASE("Passing mentions without participants make no claim", "[assemble][noise]") {

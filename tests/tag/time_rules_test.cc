@@ -77,3 +77,30 @@ TEST_CASE("Every shipped connector passes the connector filter; most other words
   }
   CHECK(passed * 4 < words);  // a filter that lets everything through would pass all of them
 }
+
+TEST_CASE("A pattern opens at any leading optional element or its first required one", "[time][rules]") {
+  namespace t = crosscheck::tag::time;
+  fs::path root = fs::temp_directory_path() / "crosscheck_time_rules_openings";
+  fs::create_directories(root / "time");
+  std::ofstream(root / "time" / "xx.json")
+      << R"({"patterns": [{"id": "wd-day-month", "seq": ["WEEKDAY?", ",?", "DAY", "MONTH", "YEAR?"]},
+                          {"id": "month-year", "seq": ["MONTH", "YEAR?"]}]})";
+  crosscheck::tag::PhraseMatcher matcher;
+  t::TimeVocab vocab;
+  REQUIRE(t::LoadTimeVocab({root.string()}, 1, &matcher, &vocab).ok());
+  REQUIRE(vocab.patterns.size() == 2);
+  // "Wednesday, 14 August": the weekday, the comma or the day may read the first token, and each
+  // needs something after it; the month is needed after the day.
+  const auto& o = vocab.patterns[0].openings;
+  REQUIRE(o.size() == 3);
+  CHECK(o[0].first == t::Bit(t::kWeekday));
+  CHECK(o[0].next == (t::Bit(t::kComma) | t::Bit(t::kDay)));
+  CHECK(o[1].first == t::Bit(t::kComma));
+  CHECK(o[1].next == t::Bit(t::kDay));
+  CHECK(o[2].first == t::Bit(t::kDay));
+  CHECK(o[2].next == t::Bit(t::kMonth));
+  // "серпня" alone is a match: nothing has to follow the month.
+  const auto& m = vocab.patterns[1].openings;
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].next == 0);
+}
