@@ -1,9 +1,13 @@
 // EntityTagger::Collect: matches → entity mentions (see entity_tagger.h for the steps).
 #include <algorithm>
+#include <atomic>
 #include <string_view>
+#include <unordered_map>
 
 #include "engine/tag/entity_names.h"
 #include "engine/tag/entity_tagger.h"
+#include "engine/tag/stable_order.h"
+#include "engine/util/hash.h"
 #include "engine/util/text.h"
 
 namespace crosscheck::tag {
@@ -48,7 +52,41 @@ std::string Lower(std::string_view s) {
 constexpr std::string_view kCyrillicEndings[] = {"ого", "ому", "ові", "ым", "им", "ом", "ой", "ою", "ею", "ей",
                                                  "ем", "а", "я", "у", "ю", "і", "и", "е", "ы"};
 
+// Per thread: SurnameOfKey's answers for the tagger whose stamp it carries (capitalised unknown
+// words recur from document to document). Cleared for another tagger, or when full.
+struct SurnameMemo {
+  static constexpr size_t kMaxKeys = 1 << 15;
+  uint64_t stamp = 0;
+  std::unordered_map<std::string, NameIndex::Hit, util::FastStringHash, std::equal_to<>> hits;
+};
+
+std::atomic<uint64_t> next_stamp{1};
+
 }  // namespace
+
+void EntityTagger::NewStamp() { stamp_ = next_stamp++; }
+
+const NameIndex::Hit& EntityTagger::SurnameOfKey(const std::string& key) const {
+  thread_local SurnameMemo memo;
+  if (memo.stamp != stamp_ || memo.hits.size() >= SurnameMemo::kMaxKeys) {
+    memo.hits.clear();
+    memo.stamp = stamp_;
+  }
+  auto found = memo.hits.find(key);
+  if (found != memo.hits.end()) return found->second;
+  NameIndex::Hit hit;
+  if (util::CodePointCount(key) >= 4 && !stoplist_.count(key) && !given_stems_.count(key)) {
+    surnames_.Lookup(util::LatinKey(key), &hit);
+    if (hit.distance < 0 && IsCyrillicWord(key)) {
+      for (std::string_view e : kCyrillicEndings) {
+        if (key.size() <= e.size() + 6 || key.compare(key.size() - e.size(), e.size(), e) != 0) continue;
+        surnames_.Lookup(util::LatinKey(std::string_view(key).substr(0, key.size() - e.size())), &hit);
+        if (hit.distance >= 0) break;
+      }
+    }
+  }
+  return memo.hits.emplace(key, std::move(hit)).first->second;
+}
 
 void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysis,
                            const std::vector<PhraseMatch>& matches, TaggedDocument* out) const {
@@ -141,24 +179,15 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
     for (uint32_t t = it.begin; t < it.end; ++t) covered[t] = 1;
 
   // 2. Capitalised words the trie did not know: another romanisation or a misspelling of a surname.
-  NameIndex::Hit hit;
   std::vector<Item> fuzzy;
   for (uint32_t t = 0; t < toks.size(); ++t) {
     const Token& tok = toks[t];
     if (covered[t] || tok.kind != TokenKind::kWord || !tok.upper_initial || tok.all_upper) continue;
-    if (util::CodePointCount(tok.key) < 4 || stoplist_.count(tok.key) || given_stems_.count(tok.key)) continue;
     // The first half of a hyphenated compound ("Форін-офісу", "Foreign-policy") is no name.
     if (t + 2 < toks.size() && toks[t + 1].key == "-" && !toks[t + 1].space_before && !toks[t + 2].space_before &&
         toks[t + 2].kind == TokenKind::kWord && !toks[t + 2].upper_initial)
       continue;
-    surnames_.Lookup(util::LatinKey(tok.key), &hit);
-    if (hit.distance < 0 && IsCyrillicWord(tok.key)) {
-      for (std::string_view e : kCyrillicEndings) {
-        if (tok.key.size() <= e.size() + 6 || tok.key.compare(tok.key.size() - e.size(), e.size(), e) != 0) continue;
-        surnames_.Lookup(util::LatinKey(std::string_view(tok.key).substr(0, tok.key.size() - e.size())), &hit);
-        if (hit.distance >= 0) break;
-      }
-    }
+    const NameIndex::Hit& hit = SurnameOfKey(tok.key);
     if (hit.distance < 0) continue;
     // A word this document also writes in lower case is an ordinary word, not a name. Hits are
     // rare (a few per document), so a scan per hit costs less than indexing every word.
@@ -585,11 +614,9 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
         break;
     }
   }
-  std::stable_sort(out->entities.begin() + static_cast<long>(first_out), out->entities.end(),
-                   [](const EntityMention& a, const EntityMention& b) {
-                     return a.tokens.begin != b.tokens.begin ? a.tokens.begin < b.tokens.begin
-                                                             : a.tokens.end > b.tokens.end;
-                   });
+  StableSortTail(&out->entities, first_out, [](const EntityMention& a, const EntityMention& b) {
+    return a.tokens.begin != b.tokens.begin ? a.tokens.begin < b.tokens.begin : a.tokens.end > b.tokens.end;
+  });
 }
 
 }  // namespace crosscheck::tag

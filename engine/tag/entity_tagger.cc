@@ -52,6 +52,7 @@ Status EntityTagger::Register(const std::string& written, Entry entry, PhraseMat
 
 Status EntityTagger::Load(const std::vector<std::string>& rule_roots, uint32_t module_id, PhraseMatcher* matcher) {
   module_id_ = module_id;
+  NewStamp();
   Status s = lexicon_.Load(rule_roots);
   if (!s.ok()) return s;
   auto reg = [&](const std::string& phrase, Kind kind, uint32_t target, uint8_t langs, bool latin_name = false,

@@ -20,6 +20,7 @@
 #ifndef CROSSCHECK_ENGINE_TAG_ENTITY_TAGGER_H_
 #define CROSSCHECK_ENGINE_TAG_ENTITY_TAGGER_H_
 
+#include <cstdint>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -70,6 +71,12 @@ class EntityTagger : public TagModule {
 
  private:
   Status Register(const std::string& phrase, Entry entry, PhraseMatcher* matcher);
+  // The surnames a capitalised word the trie did not know may stand for (another romanisation or a
+  // misspelling, also after a Cyrillic case ending: Шойгом); distance -1 when none, or when the word
+  // is short, on the stoplist or a given name. Depends on the key only, so each thread remembers
+  // the answers (for the tagger whose stamp_ it holds); the reference is valid until the next call.
+  const NameIndex::Hit& SurnameOfKey(const std::string& key) const;
+  void NewStamp();  // on every Load: a thread's remembered answers never outlive what they describe
 
   Lexicon lexicon_;
   uint32_t module_id_ = 0;
@@ -85,6 +92,7 @@ class EntityTagger : public TagModule {
   std::unordered_set<std::string> given_stems_;  // folded given names and their stems
   std::unordered_set<std::string> connectors_, conjunctions_;
   std::unordered_map<std::string, uint32_t> org_by_side_kind_;  // "US|defence_ministry" → org index
+  uint64_t stamp_ = 0;
 };
 
 }  // namespace crosscheck::tag

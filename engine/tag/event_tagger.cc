@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "engine/tag/stable_order.h"
+
 namespace crosscheck::tag {
 
 namespace {
@@ -140,8 +142,7 @@ void EventTagger::Collect(const Document& doc, const analyse::Analysis& analysis
     c.written = doc.text.substr(c.span.start, c.span.size());
     out->cues.push_back(std::move(c));
   }
-  std::stable_sort(out->cues.begin(), out->cues.end(),
-                   [](const CueMention& a, const CueMention& b) { return a.tokens.begin < b.tokens.begin; });
+  StableSortTail(&out->cues, 0, [](const CueMention& a, const CueMention& b) { return a.tokens.begin < b.tokens.begin; });
 }
 
 }  // namespace crosscheck::tag
