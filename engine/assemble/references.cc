@@ -74,8 +74,11 @@ void AddReferenceDrafts(const DocContext& ctx, std::vector<Draft>* drafts) {
     AddHighlight(c.span, "reference", &r);
     added.push_back(std::move(r));
   }
+  auto by_order = [](const Draft& a, const Draft& b) { return a.order < b.order; };
+  // Most articles add none and are in text order already: their drafts are not moved.
+  if (added.empty() && std::is_sorted(drafts->begin(), drafts->end(), by_order)) return;
   for (auto& a : added) drafts->push_back(std::move(a));
-  std::stable_sort(drafts->begin(), drafts->end(), [](const Draft& a, const Draft& b) { return a.order < b.order; });
+  std::stable_sort(drafts->begin(), drafts->end(), by_order);
 }
 
 void MarkEarlierAsReferences(std::vector<Draft>* drafts) {

@@ -99,6 +99,7 @@ bool ContainsWidget(const std::string& key, const FurnitureLexicon& lex) {
   auto try_at = [&](size_t p) {
     unsigned char a = static_cast<unsigned char>(key[p]);
     unsigned char b = p + 1 < key.size() ? static_cast<unsigned char>(key[p + 1]) : 0;
+    if (!lex.widget_starts.MayStart(a, b) && !lex.widget_starts.MayStart(a, 0)) return false;
     for (uint16_t k : {StartKey(a, b), StartKey(a, 0)}) {
       auto it = lex.widget_by_start.find(k);
       if (it == lex.widget_by_start.end()) continue;
@@ -109,8 +110,8 @@ bool ContainsWidget(const std::string& key, const FurnitureLexicon& lex) {
     return false;
   };
   if (try_at(0)) return true;
-  for (size_t i = 0; i + 1 < key.size(); ++i)
-    if (key[i] == ' ' && try_at(i + 1)) return true;
+  for (size_t i = key.find(' '); i != std::string::npos && i + 1 < key.size(); i = key.find(' ', i + 1))
+    if (try_at(i + 1)) return true;
   return false;
 }
 
@@ -119,6 +120,44 @@ struct Scan {
   uint32_t chars = 0, letter_words = 0, number_words = 0, latin = 0, cyrillic = 0, upper = 0, lower = 0;
   bool terminal = false, time = false, numeric_date = false, has_space = false;
 };
+
+inline bool AsciiLetter(unsigned char b) { return static_cast<unsigned char>((b | 0x20) - 'a') < 26; }
+
+// The basic Cyrillic letter (U+0400..U+045F, all letters) encoded at p[0..1], or 0.
+inline char32_t BasicCyrillicAt(const unsigned char* p) {
+  uint32_t v = (static_cast<uint32_t>(p[0]) << 8) | p[1];
+  if (v - 0xD080 < 0x40 || v - 0xD180 < 0x20) return ((v >> 2) & 0x7C0) | (v & 0x3F);
+  return 0;
+}
+
+// The rest of a word in ScanLine: the run of ASCII and basic Cyrillic letters at s[i], counted as
+// ScanLine's loop counts letters inside a word, without decoding each one through the general path
+// (most bytes of a short line are such letters). Returns the index after the run; *last becomes its
+// last letter.
+size_t LetterRun(std::string_view s, size_t i, Scan* r, char32_t* last) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t n = s.size();
+  while (i < n) {
+    unsigned char b = p[i];
+    if (AsciiLetter(b)) {
+      ++r->latin;
+      if (b < 'a') ++r->upper;
+      else ++r->lower;
+      *last = b;
+      ++i;
+    } else if (char32_t c = i + 1 < n ? BasicCyrillicAt(p + i) : 0) {
+      ++r->cyrillic;
+      if (c < 0x430) ++r->upper;
+      else ++r->lower;
+      *last = c;
+      i += 2;
+    } else {
+      break;
+    }
+    ++r->chars;
+  }
+  return i;
+}
 
 Scan ScanLine(std::string_view s) {
   Scan r;
@@ -156,6 +195,7 @@ Scan ScanLine(std::string_view s) {
         else ++r.lower;
         sep = 0;
         last = c;
+        i = LetterRun(s, i, &r, &last);
       } else if ((c == '\'' || c == 0x2019 || c == 0x02BC) && in_word) {
         // an inner apostrophe keeps the word
         if (!IsClosing(c)) last = c;
@@ -184,6 +224,38 @@ Script ScriptOf(uint32_t latin, uint32_t cyrillic) {
   if (latin * 5 >= (latin + cyrillic) * 4) return kLatin;
   if (cyrillic * 5 >= (latin + cyrillic) * 4) return kCyrillic;
   return kMixed;
+}
+
+// A line of kProseChars characters or more, with a blank and a letter or digit, is prose whatever
+// else it holds (see Classify), and its kind, length and script are all FindBody needs of it. This
+// answers from the bytes, several times faster than ScanLine, when the line is made of ASCII and
+// basic Cyrillic (U+0400..U+045F, all letters) only: it sets chars, latin and cyrillic as ScanLine
+// would, and returns true. False (nothing set) when ScanLine must look.
+bool PlainProse(std::string_view s, Scan* out) {
+  if (util::CodePointCount(s) < kProseChars) return false;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t n = s.size();
+  uint32_t chars = 0, latin = 0, cyrillic = 0;
+  bool blank = false, digit = false;
+  for (size_t i = 0; i < n; ++chars) {
+    unsigned char b = p[i];
+    if (b < 0x80) {
+      if (AsciiLetter(b)) ++latin;
+      else if (b >= '0' && b <= '9') digit = true;
+      else if (b == ' ' || (b >= 9 && b <= 13)) blank = true;
+      ++i;
+    } else if (i + 1 < n && BasicCyrillicAt(p + i)) {
+      ++cyrillic;
+      i += 2;
+    } else {
+      return false;
+    }
+  }
+  if (!blank || (!digit && latin + cyrillic == 0)) return false;
+  out->chars = chars;
+  out->latin = latin;
+  out->cyrillic = cyrillic;
+  return true;
 }
 
 // The folded key of the part of `line` before its first ':' when that part is short.
@@ -277,6 +349,7 @@ Kind Classify(std::string_view s, const FurnitureLexicon& lex, Scan* out, std::s
     ByteScript(s, out);
     return Kind::kProse;
   }
+  if (s.size() >= kProseChars && PlainProse(s, out)) return Kind::kProse;
   Scan r = ScanLine(s);
   *out = r;
   uint32_t words = r.letter_words + r.number_words;
@@ -307,9 +380,11 @@ Kind Classify(std::string_view s, const FurnitureLexicon& lex, Scan* out, std::s
         std::string_view w(key.data() + p, e - p);
         bool number = std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
         bool counter = false;
-        for (const auto& c : lex.counter_words)
-          if (w.substr(0, c.size()) == c) counter = true;
-        if (lex.date_words.find(w) != lex.date_words.end()) date_word = true;
+        if (lex.counter_word_starts.MayStart(w[0], w.size() > 1 ? w[1] : 0))
+          for (const auto& c : lex.counter_words)
+            if (w.size() >= c.size() && w[0] == c[0] && w.compare(0, c.size(), c) == 0) counter = true;
+        if (lex.date_word_starts.MayStart(w[0], w.size() > 1 ? w[1] : 0) && lex.date_words.find(w) != lex.date_words.end())
+          date_word = true;
         if (!number && !counter) only_counter = false;
         p = e + 1;
       }
@@ -470,6 +545,21 @@ void LineKeyInto(std::string_view line, std::string* out) {
     else *k++ = static_cast<char>(c);
     size_t e = i;
     while (e < line.size()) {
+      // Inside a word of letters, ASCII and basic Cyrillic letters (most of them) skip the general
+      // tests below.
+      if (letter) {
+        const auto* p = reinterpret_cast<const unsigned char*>(line.data()) + e;
+        if (AsciiLetter(*p)) {
+          *k++ = static_cast<char>(*p | 0x20);
+          ++e;
+          continue;
+        }
+        if (char32_t cy = e + 1 < line.size() ? BasicCyrillicAt(p) : 0) {
+          put_folded(cy);
+          e += 2;
+          continue;
+        }
+      }
       size_t j = e;
       char32_t d = util::DecodeUtf8(line, &j);
       if (letter) {
@@ -520,10 +610,20 @@ Status Furniture::LoadFile(const std::string& path) {
     unsigned char a = static_cast<unsigned char>(phrase[0]);
     unsigned char b = phrase.size() > 1 ? static_cast<unsigned char>(phrase[1]) : 0;
     lex_.widget_by_start[StartKey(a, b)].push_back(w);
+    lex_.widget_starts.Add(phrase.substr(0, b ? 2 : 1));
   }
   for (auto& k : keys("credit_prefix")) lex_.credit_prefix.push_back(std::move(k));
-  for (auto& k : keys("counter_words")) lex_.counter_words.push_back(std::move(k));
-  for (auto& k : keys("date_words")) lex_.date_words.insert(std::move(k));
+  for (auto& k : keys("counter_words")) {
+    // A word starting with the stem starts with its first two bytes, or with its only byte.
+    if (k.size() > 1) lex_.counter_word_starts.Add(k);
+    else
+      for (int b = 0; b < 256; ++b) lex_.counter_word_starts.Add(k + static_cast<char>(b));
+    lex_.counter_words.push_back(std::move(k));
+  }
+  for (auto& k : keys("date_words")) {
+    lex_.date_word_starts.Add(k);
+    lex_.date_words.insert(std::move(k));
+  }
   return Status::OK();
 }
 

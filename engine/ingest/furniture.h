@@ -34,6 +34,26 @@ struct StringViewHash {
 };
 using WordSet = std::unordered_set<std::string, StringViewHash, std::equal_to<>>;
 
+// Which first two bytes some words or phrases start with (a one-byte one: its byte, then 0), as
+// 65536 bits: most words of a page start like none of them, and are ruled out without hashing.
+class StartBits {
+ public:
+  void Add(std::string_view s) {
+    if (!s.empty()) Set(Key(s[0], s.size() > 1 ? s[1] : 0));
+  }
+  bool MayStart(char a, char b) const {
+    uint32_t k = Key(a, b);
+    return (bits_[k >> 6] >> (k & 63)) & 1;
+  }
+
+ private:
+  static uint32_t Key(char a, char b) {
+    return (static_cast<uint32_t>(static_cast<unsigned char>(a)) << 8) | static_cast<unsigned char>(b);
+  }
+  void Set(uint32_t k) { bits_[k >> 6] |= uint64_t{1} << (k & 63); }
+  std::vector<uint64_t> bits_ = std::vector<uint64_t>(1024);
+};
+
 // The phrase lists. Every phrase is stored as its folded words joined by one space.
 struct FurnitureLexicon {
   WordSet line;                                   // a line that is exactly this is furniture
@@ -42,9 +62,12 @@ struct FurnitureLexicon {
   // Indexes of `widget` phrases by their first two bytes (phrases of one byte under their byte), so a
   // line is compared only with the phrases that can start at each of its words. Built by LoadFile.
   std::unordered_map<uint16_t, std::vector<uint32_t>> widget_by_start;
+  StartBits widget_starts;                        // the keys of widget_by_start, for a quick no
   std::vector<std::string> credit_prefix;         // "Фото: ..." photo credits
   std::vector<std::string> counter_words;         // word stems that may sit next to a counter ("переглядів")
+  StartBits counter_word_starts;                  // how words starting with a counter_words stem start
   WordSet date_words;                             // month and day words that make a short line a dateline
+  StartBits date_word_starts;                     // how date_words start
 };
 
 class Furniture {

@@ -131,6 +131,78 @@ std::string FromJson(const rapidjson::Value& v, RawDocument* d) {
   return "";
 }
 
+// The fields FromJson reads, taken from RapidJSON's parse events without building a document: the
+// string members id, url, outlet, lang, published, title, text and html of a top-level object. As
+// with FindMember, the first member of a repeated name counts, and a member of another type leaves
+// the field as it was.
+class RecordFields : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, RecordFields> {
+ public:
+  explicit RecordFields(RawDocument* d) : d_(d) {}
+
+  bool Default() {
+    target_ = nullptr;
+    return true;
+  }
+  bool String(const char* s, rapidjson::SizeType n, bool) {
+    if (target_) target_->assign(s, n);
+    target_ = nullptr;
+    return true;
+  }
+  bool Key(const char* s, rapidjson::SizeType n, bool) {
+    target_ = nullptr;
+    if (depth_ != 1) return true;
+    std::string_view name(s, n);
+    std::string* const fields[] = {&d_->id, &d_->url, &d_->outlet, &d_->lang, &d_->published, &d_->title, &d_->text, &html_};
+    for (size_t k = 0; k < std::size(kNames); ++k) {
+      if (name != kNames[k]) continue;
+      if (!(seen_ & (1u << k))) target_ = fields[k];
+      seen_ |= 1u << k;
+      break;
+    }
+    return true;
+  }
+  bool StartObject() {
+    object_ |= depth_ == 0;
+    ++depth_;
+    target_ = nullptr;
+    return true;
+  }
+  bool EndObject(rapidjson::SizeType) {
+    --depth_;
+    return true;
+  }
+  bool StartArray() {
+    ++depth_;
+    target_ = nullptr;
+    return true;
+  }
+  bool EndArray(rapidjson::SizeType) {
+    --depth_;
+    return true;
+  }
+
+  // After a parse: what FromJson would return for the same record ("" on success; then d->text
+  // is set, from "html" when "text" is empty).
+  std::string Finish() {
+    if (!object_) return "not a JSON object";
+    if (d_->text.empty() && !html_.empty()) {
+      d_->text = std::move(html_);
+      d_->is_html = true;
+    }
+    if (d_->text.empty()) return "no \"text\" (or \"html\") field";
+    return "";
+  }
+
+ private:
+  static constexpr std::string_view kNames[] = {"id", "url", "outlet", "lang", "published", "title", "text", "html"};
+  RawDocument* d_;
+  std::string html_;
+  std::string* target_ = nullptr;
+  int depth_ = 0;
+  bool object_ = false;
+  unsigned seen_ = 0;
+};
+
 std::string At(const std::string& source, size_t line) { return source + ":" + std::to_string(line); }
 
 // A syntax error in a piece of a file parsed on its own (a JSONL line, an array element) as
@@ -154,6 +226,7 @@ size_t ReadJsonLines(std::istream& in, const std::string& source, const RawSink&
   std::string line;
   size_t n = first_line - 1, reported = 0;
   std::string stem = source == "-" ? "stdin" : util::Stem(source);
+  rapidjson::Reader reader;
   while (has_pending || std::getline(in, line)) {
     if (has_pending) {
       line = std::move(pending);
@@ -174,12 +247,14 @@ size_t ReadJsonLines(std::istream& in, const std::string& source, const RawSink&
     d.source = source;
     d.line = n;
     d.format = "jsonl";
-    rapidjson::Document j;
-    Status s = util::ParseJson(line, At(source, n), &j);
-    std::string why = s.ok() ? FromJson(j, &d) : JsonError(source, n, line);
+    RecordFields fields(&d);
+    if (!util::ParseJsonEvents(line, &reader, &fields)) {
+      on_skip(Skip(id, source, n, line.size(), JsonError(source, n, line)));
+      continue;
+    }
+    std::string why = fields.Finish();
     if (!why.empty()) {
-      if (s.ok()) why = At(source, n) + ": " + why;
-      on_skip(Skip(d.id.empty() ? id : d.id, source, n, line.size(), why));
+      on_skip(Skip(d.id.empty() ? id : d.id, source, n, line.size(), At(source, n) + ": " + why));
       continue;
     }
     on_doc(std::move(d));

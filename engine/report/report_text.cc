@@ -24,27 +24,40 @@ void ForEachWord(std::string_view s, F&& word) {
   }
 }
 
-// The bytes MarkdownEscape puts a backslash before.
-constexpr std::array<bool, 256> kMarkdownSpecial = [] {
-  std::array<bool, 256> t{};
-  for (unsigned char c : std::string_view("\\`*_[]<>|~&#")) t[c] = true;
+// What MarkdownEscape does with a byte: keeps it, folds it into one space (a run of white space
+// between words; none at either end), or puts a backslash before it.
+enum : uint8_t { kPlain = 0, kSpace = 1, kSpecial = 2 };
+constexpr std::array<uint8_t, 256> kMarkdownClass = [] {
+  std::array<uint8_t, 256> t{};
+  for (unsigned char c : std::string_view("\\`*_[]<>|~&#")) t[c] = kSpecial;
+  for (unsigned char c : std::string_view(" \n\r\t\f\v")) t[c] = kSpace;
   return t;
 }();
 
-// MarkdownEscape(s), appended to *out.
+// MarkdownEscape(s), appended to *out: one pass that copies runs of plain bytes whole.
 void AppendMarkdownEscaped(std::string* out, std::string_view s) {
-  bool first = true;
-  ForEachWord(s, [&](std::string_view w) {
-    if (!first) *out += ' ';
-    first = false;
-    size_t from = 0;
-    for (size_t i = 0; i < w.size(); ++i) {
-      if (!kMarkdownSpecial[static_cast<unsigned char>(w[i])]) continue;
-      out->append(w.substr(from, i - from)).append(1, '\\');
-      from = i;
+  const char* p = s.data();
+  const char* const end = p + s.size();
+  auto cls = [](char c) { return kMarkdownClass[static_cast<unsigned char>(c)]; };
+  while (p < end && cls(*p) == kSpace) ++p;
+  const char* run = p;
+  while (p < end) {
+    uint8_t k = cls(*p);
+    if (k == kPlain) {
+      ++p;
+      continue;
     }
-    out->append(w.substr(from));
-  });
+    out->append(run, static_cast<size_t>(p - run));
+    if (k == kSpace) {
+      while (p < end && cls(*p) == kSpace) ++p;
+      if (p < end) out->push_back(' ');
+      run = p;
+    } else {
+      out->push_back('\\');
+      run = p++;
+    }
+  }
+  out->append(run, static_cast<size_t>(p - run));
 }
 }  // namespace
 

@@ -21,7 +21,7 @@ LineCol LineColAt(std::string_view text, size_t offset) {
 }
 
 namespace {
-constexpr unsigned kParseFlags = rapidjson::kParseCommentsFlag | rapidjson::kParseTrailingCommasFlag;
+constexpr unsigned kParseFlags = kJsonParseFlags;
 
 Status ParseError(std::string_view text, const std::string& name, const rapidjson::Document& doc) {
   LineCol lc = LineColAt(text, doc.GetErrorOffset());

@@ -4,6 +4,8 @@
 #define CROSSCHECK_ENGINE_UTIL_JSON_H_
 
 #include <rapidjson/document.h>
+#include <rapidjson/encodedstream.h>
+#include <rapidjson/memorystream.h>
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
@@ -31,6 +33,24 @@ Status ParseJson(std::string_view text, const std::string& name, rapidjson::Docu
 Status ParseJson(const std::string& text, const std::string& name, rapidjson::Document* doc);
 // Reads and parses a file.
 Status ReadJsonFile(const std::string& path, rapidjson::Document* doc);
+
+// The syntax ParseJson accepts: JSON with comments and trailing commas.
+inline constexpr unsigned kJsonParseFlags = rapidjson::kParseCommentsFlag | rapidjson::kParseTrailingCommasFlag;
+
+// Streams `text` through RapidJSON's SAX reader as events to `handler` (no DOM is built), reading
+// it as ParseJson(const std::string&, ...) does. False on a syntax error, or when the handler
+// stops; ParseJson on the same text then gives the error message. `reader` is reused between
+// calls (its stack keeps its memory).
+template <typename Handler>
+bool ParseJsonEvents(const std::string& text, rapidjson::Reader* reader, Handler* handler) {
+  if (text.rfind("\xEF\xBB\xBF", 0) == 0 || text.find('\0') != std::string::npos) {
+    rapidjson::MemoryStream ms(text.data(), text.size());
+    rapidjson::EncodedInputStream<rapidjson::UTF8<>, rapidjson::MemoryStream> is(ms);
+    return !reader->Parse<kJsonParseFlags>(is, *handler).IsError();
+  }
+  rapidjson::StringStream is(text.c_str());
+  return !reader->Parse<kJsonParseFlags>(is, *handler).IsError();
+}
 
 // Validates `doc` against the JSON Schema in `schema`. Each violation becomes one message
 // "<name>: <json pointer>: <keyword> ..." appended to `errors`. Returns true when valid.

@@ -93,6 +93,35 @@ TEST_CASE("A JSONL file with a malformed line in the middle keeps the others", "
   CHECK(Has(c.skipped[2].reason, "not a JSON object"));
 }
 
+TEST_CASE("A JSONL record's fields are its own top-level string members, the first of a repeated name", "[reader]") {
+  // Read from the parser's events, not a document tree: nested members and members of another type
+  // must not leak into the fields.
+  std::string dir = TempDir("jsonl-fields");
+  WriteFile(dir + "/feed.jsonl",
+            R"({"id": "unian-1", "meta": {"id": "inner", "text": "Вкладений текст", "lang": "ru"}, "tags": ["text", {"title": "x"}], "text": "Умєров провів розмову з Остіном.", "lang": "uk"})"
+            "\n"
+            R"({"id": 17, "title": "Шойгу и Остин", "title": "второй заголовок", "text": "Шойгу провел разговор с Остином.", "text": "ignored"})"
+            "\n"
+            R"({"text": null, "html": "<p>Il ministro ha parlato con Austin.</p>", "url": "https://www.ansa.it/x"})"
+            "\n"
+            R"({"id": "empty", "text": "", "html": ""})"
+            "\n");
+  Collected c = Read({dir + "/feed.jsonl"});
+  REQUIRE(c.docs.size() == 3);
+  CHECK(c.docs[0].id == "unian-1");
+  CHECK(c.docs[0].text == "Умєров провів розмову з Остіном.");
+  CHECK(c.docs[0].lang == "uk");
+  CHECK(c.docs[1].id == "feed:2");  // a numeric id leaves the line's id
+  CHECK(c.docs[1].title == "Шойгу и Остин");
+  CHECK(c.docs[1].text == "Шойгу провел разговор с Остином.");
+  CHECK(c.docs[2].is_html);
+  CHECK(c.docs[2].text == "<p>Il ministro ha parlato con Austin.</p>");
+  CHECK(c.docs[2].url == "https://www.ansa.it/x");
+  REQUIRE(c.skipped.size() == 1);
+  CHECK(c.skipped[0].id == "empty");
+  CHECK(Has(c.skipped[0].reason, "feed.jsonl:4: no \"text\""));
+}
+
 TEST_CASE("A JSON array with bad elements keeps the good ones and names the bad lines", "[reader]") {
   std::string dir = TempDir("jsonarr");
   // Element 1 has no text; element 2 is not valid JSON, so the file as a whole does not parse.

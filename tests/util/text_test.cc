@@ -147,3 +147,27 @@ TEST_CASE("CheckUtf8 counts what RepairUtf8 replaces and vouches only for text t
   CHECK(wrong == 0);
   CHECK(vouched > 4 * 1000);
 }
+
+TEST_CASE("CheckUtf8 finds a bad byte or a combining mark wherever it sits in a long line", "[text]") {
+  // Long runs of ASCII and Cyrillic are checked a block of bytes at a time: a flaw at any offset,
+  // on either side of a block boundary, is still counted.
+  const std::string line =
+      "Вчора, 25 червня, міністр оборони України Рустем Умєров провів телефонну розмову з Ллойдом "
+      "Остіном. Defence ministers discussed air defence; Шойгу и Остин обсудили ситуацию.";
+  for (const std::string flaw : {"\xFF", "\xD0", "\xD1 ", "\xE2\x80", "\xCC\x86", "\xD2\x83"}) {
+    bool combining = flaw == "\xCC\x86" || flaw == "\xD2\x83";
+    size_t missed = 0;
+    for (size_t at = 0; at <= line.size(); ++at) {
+      if (at < line.size() && (static_cast<unsigned char>(line[at]) & 0xC0) == 0x80) continue;
+      std::string s = line.substr(0, at) + flaw + line.substr(at);
+      std::string repaired;
+      size_t replaced = RepairUtf8(s, &repaired);
+      Utf8Check c = CheckUtf8(s);
+      missed += c.invalid != replaced || (c.invalid == 0) != combining || c.plainly_nfc;
+    }
+    CHECK(missed == 0);
+  }
+  Utf8Check plain = CheckUtf8(line + line + line);
+  CHECK(plain.invalid == 0);
+  CHECK(plain.plainly_nfc);
+}
