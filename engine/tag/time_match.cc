@@ -525,33 +525,40 @@ const Connector* FindConnector(const TimeVocab& vocab, const Token& t) {
 void ClassifyTokens(const TimeVocab& vocab, const std::vector<analyse::Token>& tokens,
                     const std::vector<PhraseMatch>& hits, TokenClasses* out) {
   const size_t n = tokens.size();
-  out->conns.assign(n, nullptr);
-  out->can.assign(n, 0);
-  out->start.assign(n, 0);
+  out->conns.resize(n);
+  out->can.resize(n);
+  out->start.resize(n);
   out->first_hit.resize(n);
-  size_t h = 0;
   for (size_t i = 0; i < n; ++i) {
     const Token& t = tokens[i];
-    while (h < hits.size() && hits[h].begin < i) ++h;
-    out->first_hit[i] = static_cast<uint32_t>(h);
-    ClsMask start = 0;
-    for (size_t k = h; k < hits.size() && hits[k].begin == i; ++k) {
-      const WordEntry& e = vocab.entries[hits[k].payload];
-      start |= Bit(e.cls);
-      if (e.cls == kMonth && e.full) start |= Bit(kMonthFull);
-    }
+    const Connector* c = nullptr;
+    ClsMask start = 0, can = 0;
     if (t.kind == TokenKind::kNumber) {
-      start |= NumberClasses(t);
-    } else if (const Connector* c = FindConnector(vocab, t)) {
-      out->conns[i] = c;
-      start |= c->mask;
+      start = can = NumberClasses(t);
+    } else if ((c = FindConnector(vocab, t))) {
+      start = can = c->mask;
     }
-    ClsMask can = t.kind == TokenKind::kPunct ? start | PunctClasses(t.key) : start;
-    // ORD: a glued suffix ("th", "го"), or a dash before one ("1-го"), as Options reads it.
-    if (!t.space_before && (can & Bit(kDash))) can |= Bit(kOrd);
+    if (t.kind == TokenKind::kPunct) {
+      can |= PunctClasses(t.key);
+      // ORD: a dash before a glued ordinal suffix ("1-го"), as Options reads it.
+      if (!t.space_before && (can & Bit(kDash))) can |= Bit(kOrd);
+    }
+    out->conns[i] = c;
     out->can[i] = can;
     out->start[i] = start;
   }
+  // Date words, and each token's first hit (hits are ordered by begin).
+  size_t next = 0;
+  for (size_t h = 0; h < hits.size(); ++h) {
+    const uint32_t b = hits[h].begin;
+    for (; next <= b && next < n; ++next) out->first_hit[next] = static_cast<uint32_t>(h);
+    const WordEntry& e = vocab.entries[hits[h].payload];
+    ClsMask m = Bit(e.cls);
+    if (e.cls == kMonth && e.full) m |= Bit(kMonthFull);
+    out->start[b] |= m;
+    out->can[b] |= m;
+  }
+  for (; next < n; ++next) out->first_hit[next] = static_cast<uint32_t>(hits.size());
 }
 
 void MatchSentence(const TimeVocab& vocab, const Document& doc, const analyse::Analysis& analysis,
@@ -587,8 +594,12 @@ void MatchSentence(const TimeVocab& vocab, const Document& doc, const analyse::A
         }
       }
     }
+    if (!w.best_pattern) {
+      ++pos;
+      continue;
+    }
     TimeMention m;
-    if (!w.best_pattern || !Build(vocab, *w.best_pattern, w.best, &m)) {
+    if (!Build(vocab, *w.best_pattern, w.best, &m)) {
       ++pos;
       continue;
     }
