@@ -15,17 +15,84 @@ std::atomic<uint64_t> next_stamp{1};
 
 // Per thread: the root's view of every key seen lately (word id and stem hits), for the matcher
 // whose stamp it carries. Cleared when another matcher (or a changed one) is used, or when full.
+// Keys are found by open addressing on their FastHash (the upper half kept in the slot, so a probe
+// compares strings only on a likely hit); entries and their stem hits live in flat lists.
 struct PhraseMatcher::Memo {
   static constexpr size_t kMaxKeys = 1 << 16;
+  static constexpr size_t kFirstSlots = 1 << 12;
+  static constexpr uint32_t kNone = UINT32_MAX;
   struct Entry {
-    uint32_t word = kNoWord;
-    uint32_t root_exact = kNoChild;
-    std::vector<StemHit> root_stems;
+    std::string key;
+    uint64_t hash;
+    TokenInfo info;  // stems_begin indexes `stems`
+  };
+  struct Slot {
+    uint32_t tag = 0;    // the hash's upper half
+    uint32_t entry = 0;  // index into entries + 1; 0: empty
   };
   uint64_t stamp = 0;
-  std::unordered_map<std::string, Entry, util::FastStringHash, std::equal_to<>> keys;
+  std::vector<Slot> slots = std::vector<Slot>(kFirstSlots);
+  std::vector<Entry> entries;
+  std::vector<StemHit> stems;
   std::vector<TokenInfo> info;  // scratch for one Match
+
+  void Clear() {
+    entries.clear();
+    stems.clear();
+    slots.assign(kFirstSlots, Slot{});
+  }
+  // The entry of `key` (whose FastHash is h), or the empty slot where it would go as ~slot.
+  uint32_t Find(const std::string& key, uint64_t h, size_t* empty) const {
+    const size_t mask = slots.size() - 1;
+    const uint32_t tag = static_cast<uint32_t>(h >> 32);
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+      const Slot& s = slots[i];
+      if (s.entry == 0) {
+        *empty = i;
+        return kNone;
+      }
+      if (s.tag == tag && entries[s.entry - 1].key == key) return s.entry - 1;
+    }
+  }
+  // Adds an entry for a key Find did not find (at slot `empty`); returns its index.
+  uint32_t Add(const std::string& key, uint64_t h, size_t empty, const TokenInfo& ti) {
+    entries.push_back({key, h, ti});
+    const uint32_t index = static_cast<uint32_t>(entries.size() - 1);
+    if (2 * entries.size() > slots.size()) {
+      slots.assign(2 * slots.size(), Slot{});
+      for (uint32_t e = 0; e < entries.size(); ++e) Place(entries[e].hash, e);
+    } else {
+      slots[empty] = {static_cast<uint32_t>(h >> 32), index + 1};
+    }
+    return index;
+  }
+  void Place(uint64_t h, uint32_t e) {
+    const size_t mask = slots.size() - 1;
+    size_t i = h & mask;
+    while (slots[i].entry != 0) i = (i + 1) & mask;
+    slots[i] = {static_cast<uint32_t>(h >> 32), e + 1};
+  }
 };
+
+void PhraseMatcher::EdgeTable::Insert(uint64_t key, uint32_t child) {
+  if (2 * (count_ + 1) > slots_.size()) {
+    std::vector<Slot> old = std::move(slots_);
+    size_t size = old.empty() ? 64 : 2 * old.size();
+    slots_.assign(size, Slot{});
+    mask_ = size - 1;
+    shift_ = 64 - __builtin_ctzll(size);
+    for (const Slot& s : old)
+      if (s.key != kEmpty) Place(s.key, s.child);
+  }
+  Place(key, child);
+  ++count_;
+}
+
+void PhraseMatcher::EdgeTable::Place(uint64_t key, uint32_t child) {
+  size_t i = Home(key);
+  while (slots_[i].key != kEmpty) i = (i + 1) & mask_;
+  slots_[i] = {key, child};
+}
 
 uint32_t PhraseMatcher::Child(uint32_t node, const std::string& pattern) {
   auto fresh = [&]() {
@@ -57,11 +124,11 @@ uint32_t PhraseMatcher::Child(uint32_t node, const std::string& pattern) {
     return child;
   }
   uint32_t word = words_.emplace(pattern, static_cast<uint32_t>(words_.size())).first->second;
-  auto it = exact_.find(ExactKey(node, word));
-  if (it != exact_.end()) return it->second;
+  uint32_t found = exact_.Find(ExactKey(node, word));
+  if (found != kNoChild) return found;
   uint32_t child = fresh();
-  nodes_[node].has_exact = true;
-  exact_.emplace(ExactKey(node, word), child);
+  nodes_[node].exact_words |= WordBit(word);
+  exact_.Insert(ExactKey(node, word), child);
   return child;
 }
 
@@ -152,9 +219,9 @@ void PhraseMatcher::Walk(const std::vector<analyse::Token>& tokens, const TokenI
   if (pos >= end) return;
   const analyse::Token& t = tokens[pos];
   const TokenInfo& ti = info[pos];
-  if (n.has_exact && ti.word != kNoWord) {
-    auto it = exact_.find(ExactKey(node, ti.word));
-    if (it != exact_.end()) Walk(tokens, info, start, pos + 1, end, it->second, inflected, out);
+  if (ti.word != kNoWord && (n.exact_words & WordBit(ti.word)) != 0) {
+    uint32_t child = exact_.Find(ExactKey(node, ti.word));
+    if (child != kNoChild) Walk(tokens, info, start, pos + 1, end, child, inflected, out);
   }
   if (n.stem_root >= 0 && t.kind == analyse::TokenKind::kWord) {
     // Each hit is walked as it is found (the trie walk keeps no state the recursion could change).
@@ -170,30 +237,31 @@ void PhraseMatcher::Walk(const std::vector<analyse::Token>& tokens, const TokenI
 void PhraseMatcher::Match(const std::vector<analyse::Token>& tokens, uint32_t begin, uint32_t end,
                           std::vector<PhraseMatch>* out) const {
   thread_local Memo memo;
-  if (memo.stamp != stamp_ || memo.keys.size() + (end - begin) > Memo::kMaxKeys) {
-    memo.keys.clear();
+  if (memo.stamp != stamp_ || memo.entries.size() + (end - begin) > Memo::kMaxKeys) {
+    memo.Clear();
     memo.stamp = stamp_;
   }
   const Node& root = nodes_[0];
-  // Token info indexed by position (entries before `begin` are never read). Memo entries are
-  // node-based, so the pointers stay valid while the memo grows during this call.
+  // Token info indexed by position (entries before `begin` are never read).
   memo.info.resize(end);
   for (uint32_t pos = begin; pos < end; ++pos) {
     const std::string& key = tokens[pos].key;
-    auto it = memo.keys.find(key);
-    if (it == memo.keys.end()) {
-      Memo::Entry e;
+    const uint64_t h = util::FastHash(key);
+    size_t empty = 0;
+    uint32_t e = memo.Find(key, h, &empty);
+    if (e == Memo::kNone) {
+      TokenInfo fresh{kNoWord, kNoChild, static_cast<uint32_t>(memo.stems.size()), 0};
       auto w = words_.find(key);
       if (w != words_.end()) {
-        e.word = w->second;
-        auto x = exact_.find(ExactKey(0, e.word));
-        if (x != exact_.end()) e.root_exact = x->second;
+        fresh.word = w->second;
+        fresh.root_exact = exact_.Find(ExactKey(0, fresh.word));
       }
       if (root.stem_root >= 0)
-        ForEachStem(static_cast<uint32_t>(root.stem_root), key, [&](const StemHit& h) { e.root_stems.push_back(h); });
-      it = memo.keys.emplace(key, std::move(e)).first;
+        ForEachStem(static_cast<uint32_t>(root.stem_root), key, [&](const StemHit& hit) { memo.stems.push_back(hit); });
+      fresh.stems_count = static_cast<uint32_t>(memo.stems.size() - fresh.stems_begin);
+      e = memo.Add(key, h, empty, fresh);
     }
-    memo.info[pos] = {it->second.word, it->second.root_exact, &it->second.root_stems};
+    memo.info[pos] = memo.entries[e].info;
   }
   const TokenInfo* info = memo.info.data();
   // The root's step, as Walk takes it at any other node. The root has no payloads (a phrase has at
@@ -204,7 +272,10 @@ void PhraseMatcher::Match(const std::vector<analyse::Token>& tokens, uint32_t be
     const analyse::TokenKind kind = tokens[pos].kind;
     if (ti.root_exact != kNoChild) Walk(tokens, info, pos, pos + 1, end, ti.root_exact, false, out);
     if (kind == analyse::TokenKind::kWord)
-      for (const StemHit& h : *ti.root_stems) Walk(tokens, info, pos, pos + 1, end, h.node, h.inflected, out);
+      for (uint32_t k = 0; k < ti.stems_count; ++k) {
+        const StemHit& h = memo.stems[ti.stems_begin + k];
+        Walk(tokens, info, pos, pos + 1, end, h.node, h.inflected, out);
+      }
     if (root.number >= 0 && kind == analyse::TokenKind::kNumber)
       Walk(tokens, info, pos, pos + 1, end, static_cast<uint32_t>(root.number), false, out);
     if (root.any >= 0) Walk(tokens, info, pos, pos + 1, end, static_cast<uint32_t>(root.any), false, out);

@@ -63,7 +63,9 @@ class PhraseMatcher {
   static constexpr size_t kDenseFrom = 8;
   static constexpr uint32_t kNoChild = UINT32_MAX;
   struct Node {
-    bool has_exact = false;  // some exact_ edge leaves this node
+    // Bit (word % 64) of each exact_ edge leaving this node: most nodes have a few, so a token whose
+    // bit is clear is turned away without a probe of exact_ (a likely cache miss).
+    uint64_t exact_words = 0;
     int32_t stem_root = -1;  // index into bytes_, -1: no stems
     int32_t number = -1;     // child for "#"
     int32_t any = -1;        // child for "?"
@@ -78,14 +80,16 @@ class PhraseMatcher {
   // What Match knows of one token: its word id (kNoWord when no exact pattern is this word), the
   // root's exact child for it (kNoChild: none) and the root's stem hits for its key (shared per
   // distinct key through a per-thread memo, since every token is looked up at the root and most keys
-  // recur from document to document).
+  // recur from document to document): stems_count hits from stems_begin in the memo's list.
   struct TokenInfo {
     uint32_t word;
     uint32_t root_exact;
-    const std::vector<StemHit>* root_stems;
+    uint32_t stems_begin;
+    uint32_t stems_count;
   };
   static constexpr uint32_t kNoWord = UINT32_MAX;
   struct Memo;
+  static uint64_t WordBit(uint32_t word) { return uint64_t{1} << (word & 63); }
   static uint64_t ExactKey(uint32_t node, uint32_t word) { return (static_cast<uint64_t>(node) << 32) | word; }
   uint32_t Child(uint32_t node, const std::string& pattern);
   uint32_t ByteChild(uint32_t byte_node, unsigned char c);
@@ -111,7 +115,34 @@ class PhraseMatcher {
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
   };
   std::unordered_map<std::string, uint32_t, WordHash, std::equal_to<>> words_;
-  std::unordered_map<uint64_t, uint32_t> exact_;
+  // Exact edges (node, word) → child, by open addressing: every token of a document is looked up at
+  // the root and at each node a walk reaches, so this is the matcher's hottest table.
+  class EdgeTable {
+   public:
+    uint32_t Find(uint64_t key) const {
+      if (slots_.empty()) return kNoChild;
+      for (size_t i = Home(key);; i = (i + 1) & mask_) {
+        const Slot& s = slots_[i];
+        if (s.key == key) return s.child;
+        if (s.key == kEmpty) return kNoChild;
+      }
+    }
+    void Insert(uint64_t key, uint32_t child);  // key not yet present
+
+   private:
+    void Place(uint64_t key, uint32_t child);
+    static constexpr uint64_t kEmpty = UINT64_MAX;  // no node id or word id reaches 2^32 - 1
+    struct Slot {
+      uint64_t key = kEmpty;
+      uint32_t child = 0;
+    };
+    size_t Home(uint64_t key) const { return static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >> shift_); }
+    std::vector<Slot> slots_;  // power-of-two size, at most half full
+    size_t mask_ = 0;
+    int shift_ = 64;
+    size_t count_ = 0;
+  };
+  EdgeTable exact_;
   // Changes on every Add, so a thread's memo of root lookups never outlives the trie it describes.
   uint64_t stamp_ = 0;
   std::vector<Node> nodes_ = std::vector<Node>(1);

@@ -1,6 +1,8 @@
 #include <catch2/catch.hpp>
 
 #include <array>
+#include <string>
+#include <vector>
 
 #include "engine/analyse/analysis.h"
 #include "engine/tag/phrase_matcher.h"
@@ -100,4 +102,30 @@ TEST_CASE("Matches at one token from every kind of first pattern come longest fi
   for (const auto& x : r) got.push_back({x.payload, x.begin, x.end});
   // Equal lengths keep the order they were walked in: exact word, stems, number, any token.
   CHECK(got == std::vector<std::array<uint32_t, 3>>{{3, 0, 3}, {1, 0, 2}, {2, 0, 2}, {4, 0, 1}, {4, 2, 3}});
+}
+
+TEST_CASE("A node with more exact children than word bits still finds each of them", "[matcher]") {
+  // 84 month and weekday names in four languages after one word: more words than the 64 bits a node
+  // keeps to turn tokens away early, so several share a bit.
+  const std::vector<std::string> words = {
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december", "січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня",
+      "вересня", "жовтня", "листопада", "грудня", "января", "февраля", "марта", "апреля", "мая", "июня",
+      "июля", "августа", "сентября", "октября", "ноября", "декабря", "gennaio", "febbraio", "marzo", "aprile",
+      "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre", "monday",
+      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "понеділок", "вівторок", "середа",
+      "четвер", "пʼятниця", "субота", "неділя", "понедельник", "вторник", "среда", "четверг", "пятница",
+      "суббота", "воскресенье", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+      "spring", "summer", "autumn", "winter", "весна", "літо", "осінь", "зима"};
+  PhraseMatcher m;
+  for (uint32_t i = 0; i < words.size(); ++i) REQUIRE(m.Add("з " + words[i], i).ok());
+  std::vector<Token> t;
+  for (uint32_t i = 0; i < words.size(); ++i) {
+    auto r = MatchAll(m, "з " + words[i], &t);
+    REQUIRE(r.size() == 1);
+    CHECK(r[0].payload == i);
+  }
+  // Words the matcher knows only as the start of a phrase, after "з": no match, whatever their bit.
+  CHECK(MatchAll(m, "з з", &t).empty());
+  CHECK(MatchAll(m, "з травнем", &t).empty());
 }
