@@ -379,6 +379,9 @@ long TokenDistance(uint32_t tok, const tag::TokenRange& r) {
   return 0;
 }
 
+// The mention's last token ("The top US diplomat Antony Blinken": "Blinken").
+uint32_t LastToken(const RawParticipant& p) { return p.token_end > p.token ? p.token_end - 1 : p.token; }
+
 // No punctuation but a hyphen or apostrophe inside a word ("Jean-Yves", "d'Italia") stands in
 // tokens [from, to): one clause.
 bool OneClause(const DocContext& ctx, uint32_t from, uint32_t to) {
@@ -408,14 +411,13 @@ void KeepNear(const DocContext& ctx, const tag::TokenRange& anchor, std::vector<
     long limit = p.kind == RawParticipant::Kind::kSide ? kSideWindow : kWindow;
     // A mention before the trigger stands as near as its last token ("The top US diplomat Antony
     // Blinken discussed ... in a phone call").
-    uint32_t last = p.token_end > p.token ? p.token_end - 1 : p.token;
+    uint32_t last = LastToken(p);
     in[i] = TokenDistance(last < anchor.begin ? last : p.token, anchor) <= limit;
   }
   size_t near = 0;
   for (size_t i = 0; i < parts->size(); ++i) near += in[i] && Specific((*parts)[i]);
   if (near < 2 && subject < parts->size() && !in[subject]) {
-    const RawParticipant& p = (*parts)[subject];
-    uint32_t last = p.token_end > p.token ? p.token_end - 1 : p.token;
+    uint32_t last = LastToken((*parts)[subject]);
     if (last < anchor.begin && TokenDistance(last, anchor) <= kSubjectWindow)
       in[subject] = OneClause(ctx, last + 1, anchor.begin);
   }
