@@ -360,12 +360,12 @@ Kind Classify(std::string_view s, const FurnitureLexicon& lex, Scan* out, std::s
   if (r.chars < kProseChars) {
     LineKeyInto(s, key_buf);
     const std::string& key = *key_buf;
-    if (lex.line.count(key)) return Kind::kFurniture;
-    if (lex.list_heading.count(key)) return Kind::kListHeading;
+    if (lex.line_starts.MayBe(key) && lex.line.count(key)) return Kind::kFurniture;
+    if (lex.list_heading_starts.MayBe(key) && lex.list_heading.count(key)) return Kind::kListHeading;
     if (ContainsWidget(key, lex)) return Kind::kWidget;
     std::string head = KeyBeforeColon(s);
     if (!head.empty()) {
-      if (lex.list_heading.count(head)) return Kind::kFurniture;  // inline "Читайте також: <headline>"
+      if (lex.list_heading_starts.MayBe(head) && lex.list_heading.count(head)) return Kind::kFurniture;  // inline "Читайте також: <headline>"
       if (words <= 12)
         for (const auto& c : lex.credit_prefix)
           if (head == c) return Kind::kFurniture;  // "Фото: EPA"
@@ -600,8 +600,14 @@ Status Furniture::LoadFile(const std::string& path) {
     }
     return out;
   };
-  for (auto& k : keys("line")) lex_.line.insert(std::move(k));
-  for (auto& k : keys("list_heading")) lex_.list_heading.insert(std::move(k));
+  for (auto& k : keys("line")) {
+    lex_.line_starts.Add(k);
+    lex_.line.insert(std::move(k));
+  }
+  for (auto& k : keys("list_heading")) {
+    lex_.list_heading_starts.Add(k);
+    lex_.list_heading.insert(std::move(k));
+  }
   for (auto& k : keys("widget")) lex_.widget.push_back(std::move(k));
   lex_.widget_by_start.clear();
   for (uint32_t w = 0; w < lex_.widget.size(); ++w) {

@@ -45,6 +45,8 @@ class StartBits {
     uint32_t k = Key(a, b);
     return (bits_[k >> 6] >> (k & 63)) & 1;
   }
+  // Could `s` be one of them? (True for "", which Add never adds.)
+  bool MayBe(std::string_view s) const { return s.empty() || MayStart(s[0], s.size() > 1 ? s[1] : 0); }
 
  private:
   static uint32_t Key(char a, char b) {
@@ -58,6 +60,7 @@ class StartBits {
 struct FurnitureLexicon {
   WordSet line;                                   // a line that is exactly this is furniture
   WordSet list_heading;                           // a line that is this (or this and ':') opens a link list
+  StartBits line_starts, list_heading_starts;     // how `line` and `list_heading` phrases start
   std::vector<std::string> widget;                // a line containing this is a widget; the article ends
   // Indexes of `widget` phrases by their first two bytes (phrases of one byte under their byte), so a
   // line is compared only with the phrases that can start at each of its words. Built by LoadFile.
