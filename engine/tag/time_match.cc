@@ -369,8 +369,8 @@ bool TimePrefix(const std::vector<Token>& toks, uint32_t begin) {
 // are tight): "Опубліковано 03.10.2021", "Pubblicato il 10/11/2024", "Published: 3.10.2021".
 bool LabelPrefix(const std::vector<Token>& toks, uint32_t begin, const TimeVocab& v) {
   auto has = [&](uint32_t i, Cls c) {
-    auto it = v.connectors.find(toks[i].key);
-    return it != v.connectors.end() && (it->second.mask & Bit(c));
+    const Connector* k = v.connectors.Find(toks[i].key);
+    return k && (k->mask & Bit(c));
   };
   uint32_t i = begin;
   if (i > 0 && toks[i - 1].key == ":") --i;
@@ -394,8 +394,8 @@ bool IsDateline(const std::vector<Token>& toks, uint32_t begin, uint32_t* end, c
   uint32_t i = e;
   if (!line_end(i) && (key(i) == "," || key(i) == "|" || IsDash(key(i)) || key(i) == "/")) ++i;
   if (!line_end(i)) {
-    auto it = v.connectors.find(key(i));
-    if (it != v.connectors.end() && (it->second.mask & Bit(kPrep))) ++i;  // "at 14:27", "о 19:50"
+    const Connector* k = v.connectors.Find(key(i));
+    if (k && (k->mask & Bit(kPrep))) ++i;  // "at 14:27", "о 19:50"
   }
   if (!line_end(i) && is_time(i)) {
     e = i + 3;
@@ -511,15 +511,6 @@ ClsMask PunctClasses(const std::string& k) {
   return 0;
 }
 
-const Connector* FindConnector(const TimeVocab& vocab, const Token& t) {
-  if (t.kind == TokenKind::kNumber || t.key.empty() || t.key.size() > vocab.max_connector_bytes) return nullptr;
-  if (t.key.size() < 64 && !((vocab.connector_shapes[static_cast<unsigned char>(t.key[0])] >> t.key.size()) & 1))
-    return nullptr;
-  if (!vocab.MaybeConnector(t.key)) return nullptr;
-  auto it = vocab.connectors.find(t.key);
-  return it != vocab.connectors.end() ? &it->second : nullptr;
-}
-
 }  // namespace
 
 void ClassifyTokens(const TimeVocab& vocab, const std::vector<analyse::Token>& tokens,
@@ -535,7 +526,7 @@ void ClassifyTokens(const TimeVocab& vocab, const std::vector<analyse::Token>& t
     ClsMask start = 0, can = 0;
     if (t.kind == TokenKind::kNumber) {
       start = can = NumberClasses(t);
-    } else if ((c = FindConnector(vocab, t))) {
+    } else if ((c = vocab.connectors.Find(t.key))) {
       start = can = c->mask;
     }
     if (t.kind == TokenKind::kPunct) {

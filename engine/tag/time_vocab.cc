@@ -1,6 +1,7 @@
 #include "engine/tag/time_vocab.h"
 
 #include <algorithm>
+#include <cassert>
 #include <cstring>
 
 #include "engine/analyse/analysis.h"
@@ -217,11 +218,7 @@ class FileLoader {
   Status AddConnector(const std::string& word, Cls cls, int value, size_t where) {
     std::string key = ConnectorKey(word);
     if (key.empty()) return Error(where, "\"" + word + "\" is not one token");
-    vocab_->max_connector_bytes = std::max(vocab_->max_connector_bytes, key.size());
-    vocab_->connector_shapes[static_cast<unsigned char>(key[0])] |= key.size() < 64 ? uint64_t{1} << key.size() : 0;
-    size_t h = util::FastHash(key);
-    vocab_->connector_filter[(h >> 6) & 1023] |= uint64_t{1} << (h & 63);
-    Connector& c = vocab_->connectors[key];
+    Connector& c = vocab_->connectors.Add(key);
     if (c.mask & Bit(cls)) {
       for (auto& [k, v] : c.values)
         if (k == cls) v = value;  // a later file overrides
@@ -371,6 +368,51 @@ class FileLoader {
 };
 
 }  // namespace
+
+size_t ConnectorTable::SlotOf(std::string_view key, size_t h) const {
+  const size_t mask = slots_.size() - 1;
+  size_t i = (h >> 16) & mask;  // the filter uses the low 16 bits
+  while (!slots_[i].key.empty() && !(slots_[i].hash == h && slots_[i].key == key)) i = (i + 1) & mask;
+  return i;
+}
+
+Connector& ConnectorTable::Add(std::string_view key) {
+  assert(!key.empty());
+  const size_t h = util::FastHash(key);
+  if (!slots_.empty()) {
+    size_t i = SlotOf(key, h);
+    if (!slots_[i].key.empty()) return slots_[i].value;
+  }
+  if (2 * (size_ + 1) > slots_.size()) {
+    std::vector<Slot> old = std::move(slots_);
+    slots_ = std::vector<Slot>(std::max<size_t>(64, 2 * old.size()));
+    for (Slot& s : old) {
+      if (s.key.empty()) continue;
+      size_t i = SlotOf(s.key, s.hash);
+      slots_[i] = std::move(s);
+    }
+  }
+  Slot& s = slots_[SlotOf(key, h)];
+  s.hash = h;
+  s.key.assign(key);
+  ++size_;
+  max_bytes_ = std::max(max_bytes_, key.size());
+  if (key.size() < 64) shapes_[static_cast<unsigned char>(key[0])] |= uint64_t{1} << key.size();
+  filter_[(h >> 6) & 1023] |= uint64_t{1} << (h & 63);
+  return s.value;
+}
+
+const Connector* ConnectorTable::Probe(std::string_view key, size_t h) const {
+  const Slot& s = slots_[SlotOf(key, h)];
+  return s.key.empty() ? nullptr : &s.value;
+}
+
+std::vector<std::string_view> ConnectorTable::Keys() const {
+  std::vector<std::string_view> keys;
+  for (const Slot& s : slots_)
+    if (!s.key.empty()) keys.push_back(s.key);
+  return keys;
+}
 
 int ClassByName(const std::string& name) {
   for (const auto& n : kClassNames)

@@ -8,7 +8,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "crosscheck/status.h"
@@ -61,6 +60,50 @@ struct Connector {
 };
 inline constexpr int kUnitMonth = -1, kUnitYear = -2, kUnitHour = -3;
 
+// The connector words by key (folded; punctuation as written), asked once for every token of every
+// document. A key's first byte and length, then a 65536-bit filter, turn most tokens away before
+// any probe; the open-addressed probe reuses the filter's hash (util::FastHash).
+class ConnectorTable {
+ public:
+  // The entry for `key` (non-empty), added empty when missing. Valid until the next Add.
+  Connector& Add(std::string_view key);
+  // The entry for `key`, or null. Inline up to the probe: most tokens stop at the shape or filter.
+  const Connector* Find(std::string_view key) const {
+    if (!Fits(key)) return nullptr;
+    const size_t h = util::FastHash(key);
+    return InFilter(h) ? Probe(key, h) : nullptr;
+  }
+  // False for most keys that are not in the table, never for one that is (the shape and filter
+  // checks of Find, without the probe).
+  bool MaybeHas(std::string_view key) const { return Fits(key) && InFilter(util::FastHash(key)); }
+  size_t size() const { return size_; }
+  std::vector<std::string_view> Keys() const;
+
+ private:
+  struct Slot {
+    size_t hash = 0;
+    std::string key;  // empty: a free slot
+    Connector value;
+  };
+  bool Fits(std::string_view key) const {
+    if (key.empty() || key.size() > max_bytes_) return false;
+    return key.size() >= 64 || ((shapes_[static_cast<unsigned char>(key[0])] >> key.size()) & 1);
+  }
+  bool InFilter(size_t h) const { return (filter_[(h >> 6) & 1023] >> (h & 63)) & 1; }
+  const Connector* Probe(std::string_view key, size_t h) const;
+  // The slot holding `key`, or the free slot where it would go.
+  size_t SlotOf(std::string_view key, size_t h) const;
+
+  std::vector<Slot> slots_;  // a power of two in size, at most half full
+  size_t size_ = 0;
+  size_t max_bytes_ = 0;  // longest key: longer tokens skip the lookup
+  // Bit n of shapes_[b]: some key starts with byte b and is n bytes long (n < 64).
+  std::array<uint64_t, 256> shapes_{};
+  // Bit FastHash(key) % 65536 is set for every key: most tokens that fit a shape (any Cyrillic word
+  // of a length some connector has) are told apart here.
+  std::array<uint64_t, 1024> filter_{};
+};
+
 struct Element {
   ClsMask mask = 0;  // any of these classes
   bool optional = false;
@@ -97,18 +140,7 @@ struct Pattern {
 
 struct TimeVocab {
   std::vector<WordEntry> entries;
-  std::unordered_map<std::string, Connector, util::FastStringHash, std::equal_to<>> connectors;  // by folded key (punctuation: as written)
-  size_t max_connector_bytes = 0;                         // longest key: longer tokens skip the lookup
-  // Bit n of connector_shapes[b]: some connector key starts with byte b and is n bytes long (n < 64).
-  // A token whose first byte and length fit no connector skips the lookup.
-  std::array<uint64_t, 256> connector_shapes{};
-  // Bit util::FastHash(key) % 65536 is set for every connector key: most tokens that fit a shape
-  // (any Cyrillic word of a length some connector has) are told apart here without a lookup.
-  std::array<uint64_t, 1024> connector_filter{};
-  bool MaybeConnector(std::string_view key) const {
-    size_t h = util::FastHash(key);
-    return (connector_filter[(h >> 6) & 1023] >> (h & 63)) & 1;
-  }
+  ConnectorTable connectors;
   std::vector<Pattern> patterns;                          // in priority order
   std::vector<std::string> files;                         // loaded, for messages
 };

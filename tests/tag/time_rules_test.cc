@@ -3,6 +3,9 @@
 
 #include <filesystem>
 #include <fstream>
+#include <string>
+#include <string_view>
+#include <vector>
 
 #include "engine/tag/phrase_matcher.h"
 #include "engine/tag/time_vocab.h"
@@ -66,14 +69,14 @@ TEST_CASE("Every shipped connector passes the connector filter; most other words
   REQUIRE(crosscheck::tag::time::LoadTimeVocab({CROSSCHECK_SOURCE_DIR "/rules"}, 1, &matcher, &vocab).ok());
   REQUIRE(vocab.connectors.size() > 20);
   size_t missed = 0;
-  for (const auto& [key, c] : vocab.connectors) missed += !vocab.MaybeConnector(key);
+  for (std::string_view key : vocab.connectors.Keys()) missed += !vocab.connectors.MaybeHas(key);
   CHECK(missed == 0);
   size_t passed = 0, words = 0;
   for (const char* w : {"міністр", "оборони", "україни", "провів", "телефонну", "розмову", "министр", "обороны",
                         "провел", "телефонный", "разговор", "ministro", "della", "difesa", "telefonata", "defense",
                         "secretary", "held", "phone", "call", "counterpart", "остін", "шойгу", "austin"}) {
     ++words;
-    if (vocab.connectors.count(w) == 0) passed += vocab.MaybeConnector(w);
+    if (!vocab.connectors.Find(w)) passed += vocab.connectors.MaybeHas(w);
   }
   CHECK(passed * 4 < words);  // a filter that lets everything through would pass all of them
 }
@@ -103,4 +106,28 @@ TEST_CASE("A pattern opens at any leading optional element or its first required
   const auto& m = vocab.patterns[1].openings;
   REQUIRE(m.size() == 1);
   CHECK(m[0].next == 0);
+}
+
+TEST_CASE("The connector table finds every key it was given, through growth, and no other", "[time][rules]") {
+  crosscheck::tag::time::ConnectorTable table;
+  // Words of the four languages, then enough made-up keys to grow the table a few times.
+  std::vector<std::string> keys = {"в", "на", "о", "з", "року", "году", "of", "the", "on", "dell", "all", "il",
+                                   "–", "—", "го", "th", "fa", "тому", "назад", "ago"};
+  for (int i = 0; i < 300; ++i) keys.push_back("слово" + std::to_string(i));
+  for (size_t i = 0; i < keys.size(); ++i) {
+    auto& c = table.Add(keys[i]);
+    c.mask = static_cast<crosscheck::tag::time::ClsMask>(i + 1);
+  }
+  REQUIRE(table.size() == keys.size());
+  CHECK(table.Add("року").mask == 5);  // adding a key again gives its entry back
+  CHECK(table.size() == keys.size());
+  size_t wrong = 0;
+  for (size_t i = 0; i < keys.size(); ++i) {
+    const auto* c = table.Find(keys[i]);
+    wrong += !c || c->mask != i + 1;
+  }
+  CHECK(wrong == 0);
+  for (const char* w : {"міністр", "в'язень", "of the", "all'", "—-", "слово300", "слово", "", "2024"})
+    CHECK(table.Find(w) == nullptr);
+  CHECK(table.Keys().size() == keys.size());
 }
