@@ -203,6 +203,17 @@ class RecordFields : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Reco
   unsigned seen_ = 0;
 };
 
+// Parses one JSONL line into `fields` as util::ParseJsonEvents does, but in place, in a copy of the
+// line in *scratch: RapidJSON then unescapes strings where they stand instead of copying them onto
+// its stack. The line itself stays as read, for the error message. False on a syntax error.
+bool ParseLine(const std::string& line, std::string* scratch, rapidjson::Reader* reader, RecordFields* fields) {
+  if (line.rfind("\xEF\xBB\xBF", 0) == 0 || line.find('\0') != std::string::npos)
+    return util::ParseJsonEvents(line, reader, fields);
+  scratch->assign(line);
+  rapidjson::InsituStringStream is(scratch->data());
+  return !reader->Parse<util::kJsonParseFlags | rapidjson::kParseInsituFlag>(is, *fields).IsError();
+}
+
 std::string At(const std::string& source, size_t line) { return source + ":" + std::to_string(line); }
 
 // A syntax error in a piece of a file parsed on its own (a JSONL line, an array element) as
@@ -227,6 +238,7 @@ size_t ReadJsonLines(std::istream& in, const std::string& source, const RawSink&
   size_t n = first_line - 1, reported = 0;
   std::string stem = source == "-" ? "stdin" : util::Stem(source);
   rapidjson::Reader reader;
+  std::string scratch;
   while (has_pending || std::getline(in, line)) {
     if (has_pending) {
       line = std::move(pending);
@@ -248,7 +260,7 @@ size_t ReadJsonLines(std::istream& in, const std::string& source, const RawSink&
     d.line = n;
     d.format = "jsonl";
     RecordFields fields(&d);
-    if (!util::ParseJsonEvents(line, &reader, &fields)) {
+    if (!ParseLine(line, &scratch, &reader, &fields)) {
       on_skip(Skip(id, source, n, line.size(), JsonError(source, n, line)));
       continue;
     }

@@ -14,17 +14,24 @@ struct Hit {
   const EventRule* rule;
 };
 
-// Keeps, of overlapping hits, the longer (the earlier on a tie). Input ordered by begin.
+// Keeps, of overlapping hits, the longer (the earlier on a tie). Input ordered by begin; so is the
+// output.
 std::vector<Hit> LongestNonOverlapping(std::vector<Hit> hits) {
+  // Most documents have few hits and none overlapping: then every hit is kept.
+  bool overlap = false;
+  uint32_t reach = 0;
+  for (const Hit& h : hits) {
+    overlap = overlap || h.begin < reach;
+    reach = std::max(reach, h.end);
+  }
+  if (!overlap) return hits;
   std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
     uint32_t la = a.end - a.begin, lb = b.end - b.begin;
     return la != lb ? la > lb : a.begin < b.begin;
   });
   // Tokens already taken by a kept hit: a hit overlaps a kept one iff it covers a taken token, so
   // each hit is checked in O(its length), not against every kept hit.
-  uint32_t last = 0;
-  for (const Hit& h : hits) last = std::max(last, h.end);
-  std::vector<bool> taken(last, false);
+  std::vector<bool> taken(reach, false);
   std::vector<Hit> kept;
   for (const Hit& h : hits) {
     bool clash = false;

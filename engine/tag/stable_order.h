@@ -1,7 +1,8 @@
 // StableSortTail: std::stable_sort for the tail of a vector of large elements (mentions carry several
 // strings). A tail already in order is left alone; otherwise indices are sorted and each element is
-// moved twice, instead of the O(n log n) moves of a merge sort. The order is std::stable_sort's
-// exactly: `less` is a strict weak order, equal elements keep their relative order.
+// moved twice (once when the tail is the whole vector), instead of the O(n log n) moves of a merge
+// sort. The order is std::stable_sort's exactly: `less` is a strict weak order, equal elements keep
+// their relative order.
 #ifndef CROSSCHECK_ENGINE_TAG_STABLE_ORDER_H_
 #define CROSSCHECK_ENGINE_TAG_STABLE_ORDER_H_
 
@@ -26,6 +27,10 @@ void StableSortTail(std::vector<T>* v, size_t from, Less less) {
   std::vector<T> sorted;
   sorted.reserve(order.size());
   for (uint32_t i : order) sorted.push_back(std::move(first[i]));
+  if (from == 0) {
+    v->swap(sorted);  // the whole vector was sorted: no second move
+    return;
+  }
   std::move(sorted.begin(), sorted.end(), first);
 }
 

@@ -420,16 +420,6 @@ bool IsDateline(const std::vector<Token>& toks, uint32_t begin, uint32_t* end, c
   return true;
 }
 
-// SentenceTimes::first_sets for res->patterns.
-void IndexFirsts(SentenceTimes* res) {
-  const auto& patterns = *res->patterns;
-  const size_t words = (patterns.size() + 63) / 64;
-  res->first_sets.assign(64 * words, 0);
-  for (size_t i = 0; i < patterns.size(); ++i)
-    for (ClsMask m = patterns[i]->first; m != 0; m &= m - 1)
-      res->first_sets[static_cast<size_t>(__builtin_ctzll(m)) * words + i / 64] |= uint64_t{1} << (i % 64);
-}
-
 // The classes some token that a reading of `pos` ends at may have: what a match beginning at `pos`
 // can read next (a superset). Readings end at the next token, after a glued apostrophe or ordinal
 // suffix (pos + 2), after the minutes of a TIME (pos + 3) or at the end of a date word.
@@ -459,13 +449,14 @@ void BestAt(const SentenceTimes& res, const TokenClasses& classes, ClsMask follo
             ClsMask mask) {
   w->best_end = 0;
   w->best_pattern = nullptr;
-  const auto& patterns = *res.patterns;
+  const auto& patterns = res.patterns->patterns;
+  const auto& first_sets = res.patterns->first_sets;
   const size_t words = (patterns.size() + 63) / 64;
   const ClsMask here = classes.can[pos];
   for (size_t k = 0; k < words; ++k) {
     uint64_t todo = 0;
     for (ClsMask m = mask; m != 0; m &= m - 1)
-      todo |= res.first_sets[static_cast<size_t>(__builtin_ctzll(m)) * words + k];
+      todo |= first_sets[static_cast<size_t>(__builtin_ctzll(m)) * words + k];
     for (; todo != 0; todo &= todo - 1) {
       const Pattern& p = *patterns[k * 64 + static_cast<size_t>(__builtin_ctzll(todo))];
       if (CanOpen(p, here, follow)) w->Try(p, pos);
@@ -513,6 +504,17 @@ ClsMask PunctClasses(const std::string& k) {
 
 }  // namespace
 
+PatternSet IndexPatterns(std::vector<const Pattern*> patterns) {
+  PatternSet set;
+  const size_t words = (patterns.size() + 63) / 64;
+  set.first_sets.assign(64 * words, 0);
+  for (size_t i = 0; i < patterns.size(); ++i)
+    for (ClsMask m = patterns[i]->first; m != 0; m &= m - 1)
+      set.first_sets[static_cast<size_t>(__builtin_ctzll(m)) * words + i / 64] |= uint64_t{1} << (i % 64);
+  set.patterns = std::move(patterns);
+  return set;
+}
+
 void ClassifyTokens(const TimeVocab& vocab, const std::vector<analyse::Token>& tokens,
                     const std::vector<PhraseMatch>& hits, TokenClasses* out) {
   const size_t n = tokens.size();
@@ -556,7 +558,6 @@ void MatchSentence(const TimeVocab& vocab, const Document& doc, const analyse::A
                    const TokenClasses& classes, const std::vector<PhraseMatch>& hits, uint32_t begin,
                    uint32_t end, SentenceTimes* res) {
   const auto& toks = analysis.tokens;
-  if (res->first_sets.empty() && !res->patterns->empty()) IndexFirsts(res);
   Walker w(vocab, toks, classes, hits, end);
   uint32_t pos = begin;
   while (pos < end) {

@@ -15,17 +15,22 @@
 
 namespace crosscheck::tag::time {
 
+// Patterns in list order, and for each pattern-element class c the set of them whose first element
+// admits it (bit i%64 of first_sets[c * words + i/64] for patterns[i], words = (size + 63) / 64), so
+// a position is tried only with the patterns that can start there.
+struct PatternSet {
+  std::vector<const Pattern*> patterns;
+  std::vector<uint64_t> first_sets;
+};
+PatternSet IndexPatterns(std::vector<const Pattern*> patterns);
+
 struct SentenceTimes {
-  const std::vector<const Pattern*>* patterns;  // those that apply to the document's language
+  const PatternSet* patterns;  // those that apply to the document's language
   std::vector<TimeMention>* out;
   // Indexes into *out of numeric dates read day-first that could also be month-first (03/07/2024),
   // and whether the document wrote one that only reads month-first (07/13/2024): the caller flips.
   std::vector<size_t>* ambiguous_numeric;
   bool saw_month_first = false;
-  // Built by MatchSentence on first use: for each pattern-element class c, the set of patterns
-  // whose first element admits it (bit i%64 of first_sets[c * words + i/64] for (*patterns)[i]), so
-  // a position is tried only with the patterns that can start there, in list order.
-  std::vector<uint64_t> first_sets;
 };
 
 // What each token of a document can be read as, worked out once per document so that the walk

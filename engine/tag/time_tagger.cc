@@ -9,7 +9,36 @@ namespace crosscheck::tag {
 
 Status TimeTagger::Load(const std::vector<std::string>& rule_roots, uint32_t module_id, PhraseMatcher* matcher) {
   vocab_ = time::TimeVocab();
-  return time::LoadTimeVocab(rule_roots, module_id, matcher, &vocab_);
+  by_lang_.clear();
+  Status s = time::LoadTimeVocab(rule_roots, module_id, matcher, &vocab_);
+  if (!s.ok()) return s;
+  std::vector<const time::Pattern*> all, generic;
+  for (const auto& p : vocab_.patterns) {
+    all.push_back(&p);
+    if (p.langs.empty()) generic.push_back(&p);
+    for (const auto& lang : p.langs) {
+      if (lang.empty() || lang == "und") continue;  // AppliesTo takes every pattern for these
+      bool known = false;
+      for (const auto& [l, set] : by_lang_) known |= l == lang;
+      if (!known) by_lang_.emplace_back(lang, time::PatternSet());
+    }
+  }
+  for (auto& [lang, set] : by_lang_) {
+    std::vector<const time::Pattern*> ps;
+    for (const auto& p : vocab_.patterns)
+      if (p.AppliesTo(lang)) ps.push_back(&p);
+    set = time::IndexPatterns(std::move(ps));
+  }
+  all_ = time::IndexPatterns(std::move(all));
+  generic_ = time::IndexPatterns(std::move(generic));
+  return Status::OK();
+}
+
+const time::PatternSet& TimeTagger::PatternsFor(const std::string& lang) const {
+  if (lang.empty() || lang == "und") return all_;
+  for (const auto& [l, set] : by_lang_)
+    if (l == lang) return set;
+  return generic_;
 }
 
 void TimeTagger::Collect(const Document& doc, const analyse::Analysis& analysis,
@@ -24,10 +53,7 @@ void TimeTagger::Collect(const Document& doc, const analyse::Analysis& analysis,
   }
   size_t first = out->times.size();
   std::vector<size_t> ambiguous;
-  std::vector<const time::Pattern*> patterns;
-  for (const auto& p : vocab_.patterns)
-    if (p.AppliesTo(doc.lang)) patterns.push_back(&p);
-  time::SentenceTimes res{&patterns, &out->times, &ambiguous, false, {}};
+  time::SentenceTimes res{&PatternsFor(doc.lang), &out->times, &ambiguous, false};
   thread_local time::TokenClasses classes;  // buffers reused from document to document
   time::ClassifyTokens(vocab_, analysis.tokens, hits, &classes);
   for (const auto& s : analysis.sentences)

@@ -6,7 +6,12 @@
 #ifndef CROSSCHECK_ENGINE_TAG_TIME_TAGGER_H_
 #define CROSSCHECK_ENGINE_TAG_TIME_TAGGER_H_
 
+#include <string>
+#include <utility>
+#include <vector>
+
 #include "engine/tag/tag_module.h"
+#include "engine/tag/time_match.h"
 #include "engine/tag/time_vocab.h"
 
 namespace crosscheck::tag {
@@ -21,7 +26,13 @@ class TimeTagger : public TagModule {
   const time::TimeVocab& vocab() const { return vocab_; }
 
  private:
+  // The patterns that apply to a document language, indexed once at Load: every pattern (language
+  // unknown), the ones for any language (a language no pattern names), and one set per named language.
+  const time::PatternSet& PatternsFor(const std::string& lang) const;
+
   time::TimeVocab vocab_;
+  time::PatternSet all_, generic_;
+  std::vector<std::pair<std::string, time::PatternSet>> by_lang_;
 };
 
 }  // namespace crosscheck::tag
