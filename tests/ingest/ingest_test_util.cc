@@ -5,6 +5,9 @@
 #include <atomic>
 #include <filesystem>
 #include <fstream>
+#include <mutex>
+#include <system_error>
+#include <vector>
 
 namespace crosscheck::testing {
 
@@ -58,12 +61,41 @@ bool TouchesBody(const Document& d, const std::string& needle) {
   return false;
 }
 
+namespace {
+
+// The folders TempDir made, removed (with what the tests wrote in them) when the test binary exits.
+class MadeDirs {
+ public:
+  void Add(const std::filesystem::path& dir) {
+    std::lock_guard<std::mutex> lock(mu_);
+    dirs_.push_back(dir);
+  }
+  ~MadeDirs() {
+    for (const auto& d : dirs_) {
+      std::error_code ec;
+      std::filesystem::remove_all(d, ec);
+    }
+  }
+
+ private:
+  std::mutex mu_;
+  std::vector<std::filesystem::path> dirs_;
+};
+
+MadeDirs& Made() {
+  static MadeDirs made;
+  return made;
+}
+
+}  // namespace
+
 std::string TempDir(const std::string& tag) {
   static std::atomic<int> n{0};
   auto dir = std::filesystem::temp_directory_path() /
              ("crosscheck-" + tag + "-" + std::to_string(::getpid()) + "-" + std::to_string(n++));
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
+  Made().Add(dir);
   return dir.string();
 }
 

@@ -22,7 +22,7 @@ std::string BodyText(const Document& d);
 bool InBody(const Document& d, const std::string& needle);
 // Whether any part of `needle` (its first occurrence in the text) lies inside the body.
 bool TouchesBody(const Document& d, const std::string& needle);
-// A fresh empty folder under the system temp dir.
+// A fresh empty folder under the system temp dir, removed when the test binary exits.
 std::string TempDir(const std::string& tag);
 void WriteFile(const std::string& path, const std::string& data);
 
