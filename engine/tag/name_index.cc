@@ -1,24 +1,8 @@
 #include "engine/tag/name_index.h"
 
 #include <algorithm>
-#include <atomic>
 
 namespace crosscheck::tag {
-
-namespace {
-std::atomic<uint64_t> next_stamp{1};
-
-// Per thread: the answers of the NameIndex with `stamp`, by key.
-struct LookupMemo {
-  static constexpr size_t kMaxKeys = 1 << 15;
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-  };
-  uint64_t stamp = 0;
-  std::unordered_map<std::string, NameIndex::Hit, Hash, std::equal_to<>> hits;
-};
-}  // namespace
 
 int BoundedDistance(std::string_view a, std::string_view b, int limit) {
   const int n = static_cast<int>(a.size()), m = static_cast<int>(b.size());
@@ -50,7 +34,6 @@ int BoundedDistance(std::string_view a, std::string_view b, int limit) {
 
 void NameIndex::Add(std::string_view latin_key, uint32_t person) {
   if (latin_key.size() < 4 || latin_key.size() > kMaxKey) return;
-  stamp_ = next_stamp++;
   auto& bucket = buckets_[Bucket(latin_key[0], latin_key.size())];
   for (Key& k : bucket) {
     if (k.key != latin_key) continue;
@@ -61,27 +44,6 @@ void NameIndex::Add(std::string_view latin_key, uint32_t person) {
 }
 
 void NameIndex::Lookup(std::string_view latin_key, Hit* hit) const {
-  if (latin_key.size() < 4 || latin_key.size() > kMaxKey) {
-    hit->distance = -1;
-    hit->persons.clear();
-    return;
-  }
-  thread_local LookupMemo memo;
-  if (memo.stamp != stamp_ || memo.hits.size() >= LookupMemo::kMaxKeys) {
-    memo.hits.clear();
-    memo.stamp = stamp_;
-  }
-  auto it = memo.hits.find(latin_key);
-  if (it == memo.hits.end()) {
-    Hit fresh;
-    Search(latin_key, &fresh);
-    it = memo.hits.emplace(std::string(latin_key), std::move(fresh)).first;
-  }
-  hit->distance = it->second.distance;
-  hit->persons.assign(it->second.persons.begin(), it->second.persons.end());
-}
-
-void NameIndex::Search(std::string_view latin_key, Hit* hit) const {
   hit->distance = -1;
   hit->persons.clear();
   if (latin_key.size() < 4 || latin_key.size() > kMaxKey) return;

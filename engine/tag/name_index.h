@@ -3,8 +3,8 @@
 //
 // Keys are bucketed by first letter and length, so a lookup compares a token with the few surnames
 // that could lie within the allowed distance, never with the whole lexicon.
-// Thread-safety: Add single-threaded; Lookup const and thread-safe (each thread remembers its recent
-// answers per key, since the same unknown capitalised words recur across documents).
+// Thread-safety: Add single-threaded; Lookup const and thread-safe. (EntityTagger::SurnameOfKey
+// remembers the answers per word, so the index itself keeps no memo.)
 #ifndef CROSSCHECK_ENGINE_TAG_NAME_INDEX_H_
 #define CROSSCHECK_ENGINE_TAG_NAME_INDEX_H_
 
@@ -37,10 +37,7 @@ class NameIndex {
     std::vector<uint32_t> persons;
   };
   static uint32_t Bucket(char first, size_t length) { return (static_cast<uint8_t>(first) << 8) | length; }
-  void Search(std::string_view latin_key, Hit* hit) const;
   std::unordered_map<uint32_t, std::vector<Key>> buckets_;
-  uint64_t stamp_ = 0;  // changes on every Add: a thread's remembered answers are for one stamp
-
 };
 
 // Levenshtein distance of two short byte strings, giving up past `limit` (returns limit + 1).
