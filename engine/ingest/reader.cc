@@ -207,8 +207,7 @@ class RecordFields : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Reco
 // line in *scratch: RapidJSON then unescapes strings where they stand instead of copying them onto
 // its stack. The line itself stays as read, for the error message. False on a syntax error.
 bool ParseLine(const std::string& line, std::string* scratch, rapidjson::Reader* reader, RecordFields* fields) {
-  if (line.rfind("\xEF\xBB\xBF", 0) == 0 || line.find('\0') != std::string::npos)
-    return util::ParseJsonEvents(line, reader, fields);
+  if (util::NeedsSizedStream(line)) return util::ParseJsonEvents(line, reader, fields);
   scratch->assign(line);
   rapidjson::InsituStringStream is(scratch->data());
   return !reader->Parse<util::kJsonParseFlags | rapidjson::kParseInsituFlag>(is, *fields).IsError();

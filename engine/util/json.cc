@@ -21,7 +21,6 @@ LineCol LineColAt(std::string_view text, size_t offset) {
 }
 
 namespace {
-constexpr unsigned kParseFlags = kJsonParseFlags;
 
 Status ParseError(std::string_view text, const std::string& name, const rapidjson::Document& doc) {
   LineCol lc = LineColAt(text, doc.GetErrorOffset());
@@ -32,15 +31,14 @@ Status ParseError(std::string_view text, const std::string& name, const rapidjso
 
 Status ParseJson(const std::string& text, const std::string& name, rapidjson::Document* doc) {
   // Only the (text, size) form skips a UTF-8 BOM and reads past a NUL byte: such texts take it.
-  if (text.rfind("\xEF\xBB\xBF", 0) == 0 || text.find('\0') != std::string::npos)
-    return ParseJson(std::string_view(text), name, doc);
-  doc->Parse<kParseFlags>(text.c_str());
+  if (NeedsSizedStream(text)) return ParseJson(std::string_view(text), name, doc);
+  doc->Parse<kJsonParseFlags>(text.c_str());
   if (doc->HasParseError()) return ParseError(text, name, *doc);
   return Status::OK();
 }
 
 Status ParseJson(std::string_view text, const std::string& name, rapidjson::Document* doc) {
-  doc->Parse<kParseFlags>(text.data(), text.size());
+  doc->Parse<kJsonParseFlags>(text.data(), text.size());
   if (doc->HasParseError()) return ParseError(text, name, *doc);
   return Status::OK();
 }

@@ -37,13 +37,19 @@ Status ReadJsonFile(const std::string& path, rapidjson::Document* doc);
 // The syntax ParseJson accepts: JSON with comments and trailing commas.
 inline constexpr unsigned kJsonParseFlags = rapidjson::kParseCommentsFlag | rapidjson::kParseTrailingCommasFlag;
 
+// A text RapidJSON reads as ParseJson does only through a sized stream (which skips a UTF-8 BOM and
+// reads past a NUL byte), not as a NUL-terminated string or in place.
+inline bool NeedsSizedStream(std::string_view text) {
+  return text.substr(0, 3) == "\xEF\xBB\xBF" || text.find('\0') != std::string_view::npos;
+}
+
 // Streams `text` through RapidJSON's SAX reader as events to `handler` (no DOM is built), reading
 // it as ParseJson(const std::string&, ...) does. False on a syntax error, or when the handler
 // stops; ParseJson on the same text then gives the error message. `reader` is reused between
 // calls (its stack keeps its memory).
 template <typename Handler>
 bool ParseJsonEvents(const std::string& text, rapidjson::Reader* reader, Handler* handler) {
-  if (text.rfind("\xEF\xBB\xBF", 0) == 0 || text.find('\0') != std::string::npos) {
+  if (NeedsSizedStream(text)) {
     rapidjson::MemoryStream ms(text.data(), text.size());
     rapidjson::EncodedInputStream<rapidjson::UTF8<>, rapidjson::MemoryStream> is(ms);
     return !reader->Parse<kJsonParseFlags>(is, *handler).IsError();
