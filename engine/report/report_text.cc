@@ -9,7 +9,7 @@ namespace crosscheck::report {
 
 namespace {
 bool IsContinuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
-bool IsSpaceByte(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v'; }
+constexpr bool IsSpaceByte(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v'; }
 
 // Calls word(w) for each run of non-whitespace bytes of s, in order.
 template <typename F>
@@ -30,7 +30,8 @@ enum : uint8_t { kPlain = 0, kSpace = 1, kSpecial = 2 };
 constexpr std::array<uint8_t, 256> kMarkdownClass = [] {
   std::array<uint8_t, 256> t{};
   for (unsigned char c : std::string_view("\\`*_[]<>|~&#")) t[c] = kSpecial;
-  for (unsigned char c : std::string_view(" \n\r\t\f\v")) t[c] = kSpace;
+  for (int c = 0; c < 256; ++c)
+    if (IsSpaceByte(static_cast<char>(c))) t[c] = kSpace;
   return t;
 }();
 
@@ -220,7 +221,6 @@ std::string EvidenceMarkdown(const Evidence& e, size_t max_bytes) {
   while (!line.empty() && line.back() == ' ') line.pop_back();
   return line;
 }
-
 
 std::string OneLine(std::string_view s) {
   std::string out;
