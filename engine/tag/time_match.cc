@@ -40,6 +40,44 @@ bool IsDash(const std::string& k) {
 }
 bool IsApostrophe(const std::string& k) { return k == "'" || k == "’" || k == "ʼ" || k == "`"; }
 
+// The numeric classes a number token can be read as, by its value and digits (whether it stands
+// free, and the glued minutes of a TIME, are Walker::Options's to check).
+ClsMask NumberClasses(const Token& t) {
+  int v = NumberValue(t);
+  if (v < 0) return 0;
+  size_t digits = t.key.size();
+  ClsMask m = 0;
+  if (v <= 1000) m |= Bit(kNum);
+  if (v >= 1 && v <= 31 && digits <= 2) m |= Bit(kDay);
+  if (v >= 1 && v <= 12 && digits <= 2) m |= Bit(kMonthNum);
+  if (v >= 1900 && v <= 2099 && digits == 4) m |= Bit(kYear);
+  if (digits == 2) m |= Bit(kYear2);
+  if (v <= 23 && digits <= 2) m |= Bit(kTime);
+  return m;
+}
+
+// The punctuation classes of a token (kComma: "," or "，"; kDash: IsDash; the others: the one
+// character).
+ClsMask PunctClasses(const std::string& k) {
+  if (k.size() == 1) {
+    switch (k[0]) {
+      case ',': return Bit(kComma);
+      case '.': return Bit(kDot);
+      case '/': return Bit(kSlash);
+      case '-': return Bit(kDash);
+      case ':': return Bit(kColon);
+      case '(': return Bit(kLParen);
+      case ')': return Bit(kRParen);
+      default: return 0;
+    }
+  }
+  if (k.size() == 3) {
+    if (k == "，") return Bit(kComma);
+    if (IsDash(k)) return Bit(kDash);
+  }
+  return 0;
+}
+
 class Walker {
  public:
   Walker(const TimeVocab& v, const std::vector<Token>& toks, const TokenClasses& classes,
@@ -133,37 +171,27 @@ class Walker {
       if (n < cap) opts[n++] = {end, c, value};
     };
     if (c <= kRParen) {
-      int v = t.kind == TokenKind::kNumber ? NumberValue(t) : -1;
-      size_t digits = t.key.size();
+      // What the token can be by itself (NumberClasses, PunctClasses); then what the context asks.
+      const ClsMask own = t.kind == TokenKind::kNumber ? NumberClasses(t) : PunctClasses(t.key);
+      if (!(own & Bit(c))) return n;
       switch (c) {
         case kNum:
-          if (v >= 0 && v <= 1000 && FreeNumber(pos)) add(pos + 1, v);
-          break;
         case kDay:
-          if (v >= 1 && v <= 31 && digits <= 2 && FreeNumber(pos)) add(pos + 1, v);
+        case kYear:
+          if (FreeNumber(pos)) add(pos + 1, NumberValue(t));
           break;
         case kMonthNum:
-          if (v >= 1 && v <= 12 && digits <= 2) add(pos + 1, v);
-          break;
-        case kYear:
-          if (v >= 1900 && v <= 2099 && digits == 4 && FreeNumber(pos)) add(pos + 1, v);
-          break;
         case kYear2:
-          if (v >= 0 && digits == 2) add(pos + 1, v);
+          add(pos + 1, NumberValue(t));
           break;
         case kTime:
-          if (v >= 0 && v <= 23 && digits <= 2 && GluedKey(pos + 1, ":", ".") && GluedNumber(pos + 2) &&
-              toks_[pos + 2].key.size() == 2 && NumberValue(toks_[pos + 2]) <= 59)
+          if (GluedKey(pos + 1, ":", ".") && GluedNumber(pos + 2) && toks_[pos + 2].key.size() == 2 &&
+              NumberValue(toks_[pos + 2]) <= 59)
             add(pos + 3, 0);
           break;
-        case kComma: if (t.key == "," || t.key == "，") add(pos + 1, 0); break;
-        case kDot: if (t.key == ".") add(pos + 1, 0); break;
-        case kSlash: if (t.key == "/") add(pos + 1, 0); break;
-        case kDash: if (IsDash(t.key)) add(pos + 1, 0); break;
-        case kColon: if (t.key == ":") add(pos + 1, 0); break;
-        case kLParen: if (t.key == "(") add(pos + 1, 0); break;
-        case kRParen: if (t.key == ")") add(pos + 1, 0); break;
-        default: break;
+        default:  // punctuation
+          add(pos + 1, 0);
+          break;
       }
       return n;
     }
@@ -462,44 +490,6 @@ void BestAt(const SentenceTimes& res, const TokenClasses& classes, ClsMask follo
       if (CanOpen(p, here, follow)) w->Try(p, pos);
     }
   }
-}
-
-// The numeric classes Walker::Options can read a number token as (FreeNumber and the glued
-// minutes of a TIME are left to Options).
-ClsMask NumberClasses(const Token& t) {
-  int v = NumberValue(t);
-  if (v < 0) return 0;
-  size_t digits = t.key.size();
-  ClsMask m = 0;
-  if (v <= 1000) m |= Bit(kNum);
-  if (v >= 1 && v <= 31 && digits <= 2) m |= Bit(kDay);
-  if (v >= 1 && v <= 12 && digits <= 2) m |= Bit(kMonthNum);
-  if (v >= 1900 && v <= 2099 && digits == 4) m |= Bit(kYear);
-  if (digits == 2) m |= Bit(kYear2);
-  if (v <= 23 && digits <= 2) m |= Bit(kTime);
-  return m;
-}
-
-// The punctuation classes of a token, as Walker::Options reads them (kComma: "," or "，"; kDash:
-// IsDash; the others: the one character).
-ClsMask PunctClasses(const std::string& k) {
-  if (k.size() == 1) {
-    switch (k[0]) {
-      case ',': return Bit(kComma);
-      case '.': return Bit(kDot);
-      case '/': return Bit(kSlash);
-      case '-': return Bit(kDash);
-      case ':': return Bit(kColon);
-      case '(': return Bit(kLParen);
-      case ')': return Bit(kRParen);
-      default: return 0;
-    }
-  }
-  if (k.size() == 3) {
-    if (k == "，") return Bit(kComma);
-    if (IsDash(k)) return Bit(kDash);
-  }
-  return 0;
 }
 
 }  // namespace
