@@ -2,6 +2,7 @@
 
 
 #include <algorithm>
+#include <optional>
 
 #include "engine/util/fs.h"
 #include "engine/util/json.h"
@@ -130,11 +131,73 @@ inline char32_t BasicCyrillicAt(const unsigned char* p) {
   return 0;
 }
 
+// LineKey's folded words, written by ScanLine as it reads the line (the two need the same characters
+// decoded and tested; reading them once saves a pass over every short line). The key's words are not
+// ScanLine's: they are runs of letters (with combining marks and inner apostrophes) or of digits,
+// so "abc123" is two words of the key and one of the scan.
+class KeyWriter {
+ public:
+  // Writes into *key, sized for the worst case (see LineKeyInto) and cut to length by Finish.
+  KeyWriter(std::string* key, size_t line_bytes) : key_(key), folds_(util::FoldTable()) {
+    key->resize(line_bytes * 5);
+    begin_ = k_ = key->data();
+  }
+  // The next character `c` of the line; `more` is whether characters follow it.
+  void Add(char32_t c, bool more) {
+    bool digit = c >= '0' && c <= '9';
+    bool letter = !digit && LetterCp(c);
+    if (word_ == kLetters && (letter || (c >= 0x300 && c <= 0x36F) || (IsApostrophe(c) && more))) {
+      before_apostrophe_ = IsApostrophe(c) ? Size() : kNone;
+      PutFolded(c);
+      return;
+    }
+    before_apostrophe_ = kNone;
+    if (word_ == kDigits && digit) {
+      *k_++ = static_cast<char>(c);
+    } else if (letter || digit) {
+      if (k_ != begin_) *k_++ = ' ';
+      if (letter) PutFolded(c);
+      else *k_++ = static_cast<char>(c);
+      word_ = letter ? kLetters : kDigits;
+    } else {
+      word_ = kNoWord;
+    }
+  }
+  // Inside a word of letters (after Add of a letter): the next letter, ASCII or basic Cyrillic.
+  void AddAsciiLetter(unsigned char b) { *k_++ = static_cast<char>(b | 0x20); }
+  void AddCyrillicLetter(char32_t c) { PutFolded(c); }
+  // The key of the line up to here (what LineKey of the text read so far gives), as a length.
+  size_t PrefixKeySize() const { return before_apostrophe_ != kNone ? before_apostrophe_ : Size(); }
+  void Finish() { key_->resize(Size()); }
+
+ private:
+  enum Word : uint8_t { kNoWord, kLetters, kDigits };
+  static constexpr size_t kNone = SIZE_MAX;
+  static bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
+  size_t Size() const { return static_cast<size_t>(k_ - begin_); }
+  void PutFolded(char32_t c) {
+    c = c < util::kFoldTableEnd ? folds_[c] : util::FoldChar(c);
+    if (c == 0) return;
+    if (c < 0x80) *k_++ = static_cast<char>(c);
+    else k_ += util::EncodeUtf8(c, k_);
+  }
+
+  std::string* key_;
+  const char32_t* folds_;
+  char* begin_;
+  char* k_;
+  Word word_ = kNoWord;
+  // The key's size before an inner apostrophe just written: a text cut right after the apostrophe
+  // ends its word before it (LineKey takes an apostrophe into a word only when more text follows).
+  size_t before_apostrophe_ = kNone;
+};
+
 // The rest of a word in ScanLine: the run of ASCII and basic Cyrillic letters at s[i], counted as
 // ScanLine's loop counts letters inside a word, without decoding each one through the general path
 // (most bytes of a short line are such letters). Returns the index after the run; *last becomes its
-// last letter.
-size_t LetterRun(std::string_view s, size_t i, Scan* r, char32_t* last) {
+// last letter. With a `key`, the letters go into it too.
+template <bool kKey>
+size_t LetterRun(std::string_view s, size_t i, Scan* r, char32_t* last, KeyWriter* key) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const size_t n = s.size();
   while (i < n) {
@@ -144,12 +207,14 @@ size_t LetterRun(std::string_view s, size_t i, Scan* r, char32_t* last) {
       if (b < 'a') ++r->upper;
       else ++r->lower;
       *last = b;
+      if constexpr (kKey) key->AddAsciiLetter(b);
       ++i;
     } else if (char32_t c = i + 1 < n ? BasicCyrillicAt(p + i) : 0) {
       ++r->cyrillic;
       if (c < 0x430) ++r->upper;
       else ++r->lower;
       *last = c;
+      if constexpr (kKey) key->AddCyrillicLetter(c);
       i += 2;
     } else {
       break;
@@ -159,13 +224,28 @@ size_t LetterRun(std::string_view s, size_t i, Scan* r, char32_t* last) {
   return i;
 }
 
-Scan ScanLine(std::string_view s) {
+// A ':' this early in a line (at this byte or before) may end a label: "Фото: EPA", "Читайте
+// також: <headline>".
+constexpr size_t kMaxLabelBytes = 60;
+
+// The features of line `s`. With kKey, also LineKey(s) into *key and, in *head, the size of the key
+// of the text before the line's first ':' (a prefix of *key) when that ':' is at byte kMaxLabelBytes
+// or before; SIZE_MAX otherwise.
+template <bool kKey>
+Scan ScanLine(std::string_view s, std::string* key = nullptr, size_t* head = nullptr) {
   Scan r;
   size_t i = 0;
   bool in_word = false, in_num = false;
   char32_t last = 0;
   int digits_run = 0, prev_digits = 0;
   char32_t sep = 0;  // the separator right after the previous digit run
+  std::optional<KeyWriter> kw;
+  if constexpr (kKey) {
+    kw.emplace(key, s.size());
+    *head = SIZE_MAX;
+  }
+  KeyWriter* const key_writer = kw ? &*kw : nullptr;
+  bool colon_seen = false;
   // A digit run just ended: "16.11", "18:28", "25.06.2024" (two-digit groups) make a date or time;
   // "1.204" or "15 203" do not.
   auto end_digits = [&]() {
@@ -175,7 +255,15 @@ Scan ScanLine(std::string_view s) {
     }
   };
   while (i < s.size()) {
+    size_t at = i;
     char32_t c = util::DecodeUtf8(s, &i);
+    if constexpr (kKey) {
+      if (c == ':' && !colon_seen) {
+        colon_seen = true;
+        if (at <= kMaxLabelBytes) *head = kw->PrefixKeySize();
+      }
+      kw->Add(c, i < s.size());
+    }
     ++r.chars;
     // `last` is the last character that is neither blank nor closing: letters and digits always are.
     if (c >= '0' && c <= '9') {
@@ -195,7 +283,7 @@ Scan ScanLine(std::string_view s) {
         else ++r.lower;
         sep = 0;
         last = c;
-        i = LetterRun(s, i, &r, &last);
+        i = LetterRun<kKey>(s, i, &r, &last, key_writer);
       } else if ((c == '\'' || c == 0x2019 || c == 0x02BC) && in_word) {
         // an inner apostrophe keeps the word
         if (!IsClosing(c)) last = c;
@@ -216,6 +304,7 @@ Scan ScanLine(std::string_view s) {
   }
   if (in_num) end_digits();
   r.terminal = IsTerminal(last);
+  if constexpr (kKey) kw->Finish();
   return r;
 }
 
@@ -256,13 +345,6 @@ bool PlainProse(std::string_view s, Scan* out) {
   out->latin = latin;
   out->cyrillic = cyrillic;
   return true;
-}
-
-// The folded key of the part of `line` before its first ':' when that part is short.
-std::string KeyBeforeColon(std::string_view line) {
-  size_t p = line.find(':');
-  if (p == std::string_view::npos || p > 60) return "";
-  return LineKey(line.substr(0, p));
 }
 
 // The script of a long line from its first bytes, without decoding: Cyrillic letters are two-byte
@@ -341,7 +423,7 @@ bool IsCommentLine(std::string_view s) {
 // `key` is scratch space for the line's key, reused from line to line.
 Kind Classify(std::string_view s, const FurnitureLexicon& lex, Scan* out, std::string* key_buf) {
   if (s.size() <= 2 * kLongLineBytes && IsCommentLine(s)) {
-    *out = ScanLine(s);
+    *out = ScanLine<false>(s);
     return Kind::kFurniture;
   }
   if (s.size() > kLongLineBytes) {
@@ -350,7 +432,8 @@ Kind Classify(std::string_view s, const FurnitureLexicon& lex, Scan* out, std::s
     return Kind::kProse;
   }
   if (s.size() >= kProseChars && PlainProse(s, out)) return Kind::kProse;
-  Scan r = ScanLine(s);
+  size_t head_size;
+  Scan r = ScanLine<true>(s, key_buf, &head_size);
   *out = r;
   uint32_t words = r.letter_words + r.number_words;
   if (words == 0) return Kind::kFurniture;  // bullets, separators, icons
@@ -358,12 +441,12 @@ Kind Classify(std::string_view s, const FurnitureLexicon& lex, Scan* out, std::s
                        std::count(s.begin(), s.end(), '-') >= 3))
     return Kind::kFurniture;  // URL or slug
   if (r.chars < kProseChars) {
-    LineKeyInto(s, key_buf);
     const std::string& key = *key_buf;
     if (lex.line_starts.MayBe(key) && lex.line.count(key)) return Kind::kFurniture;
     if (lex.list_heading_starts.MayBe(key) && lex.list_heading.count(key)) return Kind::kListHeading;
     if (ContainsWidget(key, lex)) return Kind::kWidget;
-    std::string head = KeyBeforeColon(s);
+    // The key of the text before the line's first ':', when that ':' comes early.
+    std::string_view head(key.data(), head_size == SIZE_MAX ? 0 : head_size);
     if (!head.empty()) {
       if (lex.list_heading_starts.MayBe(head) && lex.list_heading.count(head)) return Kind::kFurniture;  // inline "Читайте також: <headline>"
       if (words <= 12)
