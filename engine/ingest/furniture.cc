@@ -2,9 +2,11 @@
 
 
 #include <algorithm>
+#include <atomic>
 #include <optional>
 
 #include "engine/util/fs.h"
+#include "engine/util/hash.h"
 #include "engine/util/json.h"
 #include "engine/util/text.h"
 
@@ -504,7 +506,56 @@ bool WrapsInto(std::string_view text, size_t prev_start, size_t prev_end, size_t
   return LetterCp(c) && !UpperCp(c);
 }
 
-std::vector<Line> SplitLines(std::string_view text, const FurnitureLexicon& lex) {
+// What FindBody keeps of Classify's answer for a line.
+struct LineClass {
+  Kind kind = Kind::kShort;
+  uint32_t chars = 0;
+  Script script = kNoScript;
+};
+
+LineClass ClassOf(std::string_view line, const FurnitureLexicon& lex, std::string* key) {
+  Scan sc;
+  LineClass c;
+  c.kind = Classify(line, lex, &sc, key);
+  c.chars = sc.chars;
+  c.script = ScriptOf(sc.latin, sc.cyrillic);
+  return c;
+}
+
+// Lines shorter than this are remembered: menus, counters, bylines, "Read also" headings. Longer
+// ones are mostly the article's own sentences, read once.
+constexpr size_t kMemoLineBytes = 150;
+// A thread forgets every line at once when it remembers this many.
+constexpr size_t kMemoLines = size_t{1} << 15;
+
+// The classes of the short lines one thread has seen, under one lexicon (Classify is a function
+// of the line and the phrase lists alone).
+class LineMemo {
+ public:
+  // The memo of the calling thread, emptied when it last served another lexicon.
+  static LineMemo& ForLexicon(uint64_t lexicon_id) {
+    thread_local LineMemo memo;
+    if (memo.lexicon_id_ != lexicon_id) {
+      memo.lines_.clear();
+      memo.lexicon_id_ = lexicon_id;
+    }
+    return memo;
+  }
+  const LineClass* Find(std::string_view line) const {
+    auto it = lines_.find(line);
+    return it == lines_.end() ? nullptr : &it->second;
+  }
+  void Add(std::string_view line, const LineClass& c) {
+    if (lines_.size() >= kMemoLines) lines_.clear();
+    lines_.emplace(line, c);
+  }
+
+ private:
+  uint64_t lexicon_id_ = 0;
+  std::unordered_map<std::string, LineClass, util::FastStringHash, std::equal_to<>> lines_;
+};
+
+std::vector<Line> SplitLines(std::string_view text, const FurnitureLexicon& lex, uint64_t lexicon_id) {
   std::vector<Line> lines;
   bool adjacent = false;  // the previous physical line was not blank
   size_t p = 0;
@@ -530,11 +581,21 @@ std::vector<Line> SplitLines(std::string_view text, const FurnitureLexicon& lex)
     p = nl + 1;
   }
   std::string key;
+  LineMemo& memo = LineMemo::ForLexicon(lexicon_id);
   for (Line& l : lines) {
-    Scan sc;
-    l.kind = Classify(text.substr(l.start, l.end - l.start), lex, &sc, &key);
-    l.chars = sc.chars;
-    l.script = ScriptOf(sc.latin, sc.cyrillic);
+    std::string_view line = text.substr(l.start, l.end - l.start);
+    LineClass c;
+    if (line.size() >= kMemoLineBytes) {
+      c = ClassOf(line, lex, &key);
+    } else if (const LineClass* seen = memo.Find(line)) {
+      c = *seen;
+    } else {
+      c = ClassOf(line, lex, &key);
+      memo.Add(line, c);
+    }
+    l.kind = c.kind;
+    l.chars = c.chars;
+    l.script = c.script;
   }
   return lines;
 }
@@ -670,7 +731,13 @@ Status Furniture::Load(const std::vector<std::string>& rule_roots) {
   return Status::OK();
 }
 
+uint64_t Furniture::NewLexiconId() {
+  static std::atomic<uint64_t> next{1};
+  return next.fetch_add(1);
+}
+
 Status Furniture::LoadFile(const std::string& path) {
+  lexicon_id_ = NewLexiconId();
   rapidjson::Document d;
   Status s = util::ReadJsonFile(path, &d);
   if (!s.ok()) return s;
@@ -717,7 +784,7 @@ Status Furniture::LoadFile(const std::string& path) {
 }
 
 std::vector<Span> Furniture::FindBody(std::string_view text) const {
-  std::vector<Line> L = SplitLines(text, lex_);
+  std::vector<Line> L = SplitLines(text, lex_, lexicon_id_);
   MarkSidebars(&L);
   MarkLinkLists(&L);
 
