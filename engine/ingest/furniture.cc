@@ -5,6 +5,10 @@
 #include <atomic>
 #include <optional>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "engine/util/fs.h"
 #include "engine/util/hash.h"
 #include "engine/util/json.h"
@@ -351,9 +355,25 @@ bool PlainProse(std::string_view s, Scan* out) {
 
 // The script of a long line from its first bytes, without decoding: Cyrillic letters are two-byte
 // sequences led by 0xD0/0xD1, Latin ones mostly ASCII.
+// Sixteen bytes at a time where SSE2 is there (every long line asks about 128 of them).
 void ByteScript(std::string_view s, Scan* r) {
   size_t n = std::min<size_t>(s.size(), 128);
-  for (size_t i = 0; i < n; ++i) {
+  size_t i = 0;
+#if defined(__SSE2__)
+  const __m128i lead_d0 = _mm_set1_epi8(static_cast<char>(0xD0)), lead_d1 = _mm_set1_epi8(static_cast<char>(0xD1));
+  const __m128i case_bit = _mm_set1_epi8(0x20);
+  // (b | 0x20) - 'a' + 0x80 falls below 0x80 + 26, as a signed byte, exactly for the ASCII letters.
+  const __m128i shift = _mm_set1_epi8(static_cast<char>(0x80 - 'a'));
+  const __m128i below = _mm_set1_epi8(static_cast<char>(0x80 + 26));
+  for (; i + 16 <= n; i += 16) {
+    __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    __m128i lead = _mm_or_si128(_mm_cmpeq_epi8(b, lead_d0), _mm_cmpeq_epi8(b, lead_d1));
+    __m128i letter = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(b, case_bit), shift), below);
+    r->cyrillic += static_cast<uint32_t>(__builtin_popcount(static_cast<unsigned>(_mm_movemask_epi8(lead))));
+    r->latin += static_cast<uint32_t>(__builtin_popcount(static_cast<unsigned>(_mm_movemask_epi8(letter))));
+  }
+#endif
+  for (; i < n; ++i) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c == 0xD0 || c == 0xD1) ++r->cyrillic;
     else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ++r->latin;
