@@ -342,21 +342,27 @@ void Tidy(std::vector<RawParticipant>* parts) {
   for (const auto& p : *parts)
     if (Specific(p)) ++specific, covered.push_back(p.side);
   auto is_covered = [&](std::string_view side) { return std::find(covered.begin(), covered.end(), side) != covered.end(); };
-  std::vector<RawParticipant> out;
-  for (auto& p : *parts) {
+  // The ones kept are moved down in place: parts[0, kept).
+  std::vector<RawParticipant>& v = *parts;
+  size_t kept = 0;
+  for (size_t r = 0; r < v.size(); ++r) {
+    const RawParticipant& p = v[r];
     // Sides (and side-less offices) go once people stand for them; a side nobody stands for stays
     // while the event would otherwise have a single participant ("the call with Shoigu was
     // initiated by Washington").
     if (!Specific(p) && specific > 0 && (specific >= 2 || is_covered(p.side) || p.side.empty())) continue;
     bool dup = false;
-    for (const auto& q : out) {
+    for (size_t k = 0; k < kept; ++k) {
+      const RawParticipant& q = v[k];
       if (p.kind == RawParticipant::Kind::kPerson && q.kind == RawParticipant::Kind::kPerson) dup = p.person == q.person;
       else if (p.kind != RawParticipant::Kind::kPerson && q.kind == p.kind) dup = p.office == q.office && p.side == q.side;
       if (dup) break;
     }
-    if (!dup) out.push_back(std::move(p));
+    if (dup) continue;
+    if (kept != r) v[kept] = std::move(v[r]);
+    ++kept;
   }
-  *parts = std::move(out);
+  v.erase(v.begin() + static_cast<long>(kept), v.end());
 }
 
 bool HasCue(const DocContext& ctx, uint32_t s, tag::CueKind kind) {
@@ -430,10 +436,13 @@ void KeepNear(const DocContext& ctx, const tag::TokenRange& anchor, std::vector<
         if (in[j] && std::labs(long((*parts)[i].token) - long((*parts)[j].token)) <= kChain + 3) in[i] = 1, grew = true;
     }
   }
-  std::vector<RawParticipant> out;
-  for (size_t i = 0; i < parts->size(); ++i)
-    if (in[i]) out.push_back(std::move((*parts)[i]));
-  *parts = std::move(out);
+  size_t kept = 0;  // those kept, moved down in place
+  for (size_t i = 0; i < parts->size(); ++i) {
+    if (!in[i]) continue;
+    if (kept != i) (*parts)[kept] = std::move((*parts)[i]);
+    ++kept;
+  }
+  parts->erase(parts->begin() + static_cast<long>(kept), parts->end());
 }
 
 }  // namespace
