@@ -332,7 +332,31 @@ bool PlainProse(std::string_view s, Scan* out) {
   const size_t n = s.size();
   uint32_t chars = 0, latin = 0, cyrillic = 0;
   bool blank = false, digit = false;
+#if defined(__SSE2__)
+  // Sixteen ASCII bytes at a time (most of an English line): letters counted, digits and blanks seen.
+  const __m128i case_bit = _mm_set1_epi8(0x20);
+  const __m128i to_letter = _mm_set1_epi8(static_cast<char>(0x80 - 'a')), letters = _mm_set1_epi8(static_cast<char>(0x80 + 26));
+  const __m128i to_digit = _mm_set1_epi8(static_cast<char>(0x80 - '0')), digits = _mm_set1_epi8(static_cast<char>(0x80 + 10));
+  const __m128i to_control = _mm_set1_epi8(static_cast<char>(0x80 - 9)), controls = _mm_set1_epi8(static_cast<char>(0x80 + 5));
+  const __m128i space = _mm_set1_epi8(' ');
+#endif
   for (size_t i = 0; i < n; ++chars) {
+#if defined(__SSE2__)
+    if (i + 16 <= n) {
+      __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+      if (_mm_movemask_epi8(b) == 0) {
+        __m128i letter = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(b, case_bit), to_letter), letters);
+        __m128i dig = _mm_cmplt_epi8(_mm_add_epi8(b, to_digit), digits);
+        __m128i white = _mm_or_si128(_mm_cmpeq_epi8(b, space), _mm_cmplt_epi8(_mm_add_epi8(b, to_control), controls));
+        latin += static_cast<uint32_t>(__builtin_popcount(static_cast<unsigned>(_mm_movemask_epi8(letter))));
+        digit = digit || _mm_movemask_epi8(dig) != 0;
+        blank = blank || _mm_movemask_epi8(white) != 0;
+        chars += 15;  // and one more by the loop
+        i += 16;
+        continue;
+      }
+    }
+#endif
     unsigned char b = p[i];
     if (b < 0x80) {
       if (AsciiLetter(b)) ++latin;
