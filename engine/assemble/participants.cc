@@ -188,6 +188,7 @@ bool IsPlace(const DocContext& ctx, uint32_t s, const EntityMention& e) {
 
 std::vector<RawParticipant> SentenceParticipants(const DocContext& ctx, uint32_t s, uint32_t trigger_token) {
   std::vector<size_t> ents;
+  ents.reserve(ctx.entities[s].size());
   uint32_t genitive_end = 0;  // end of a genitive chain being skipped
   for (size_t i : ctx.entities[s]) {
     const EntityMention& e = ctx.tagged->entities[i];
@@ -217,6 +218,7 @@ std::vector<RawParticipant> SentenceParticipants(const DocContext& ctx, uint32_t
   }
   std::vector<uint8_t> consumed(ents.size(), 0);
   std::vector<RawParticipant> out;
+  out.reserve(ents.size());  // each participant uses up a mention of its own
   // Counterparts first: they consume the side adjective next to them.
   for (size_t ci : ctx.cues[s]) {
     const tag::CueMention& c = ctx.tagged->cues[ci];
