@@ -28,6 +28,7 @@
 #include "engine/util/fs.h"
 #include "engine/util/parallel.h"
 #include "engine/util/sink.h"
+#include "engine/util/worker_pool.h"
 #include "engine/verify/rule_engine.h"
 
 namespace crosscheck {
@@ -152,14 +153,14 @@ Status Run(const RunOptions& opt, RunResult* res) {
 
   // A full batch is processed by the pool while this thread reads and parses the next one (with
   // more than one thread); results are merged in input order, so output never depends on timing.
+  // The pool's threads serve every batch, so the stages' per-thread memos last the whole run.
   std::vector<ingest::RawDocument> inflight;
   std::vector<DocOutput> outs;
-  std::thread runner;
-  auto process = [&]() {
-    util::ForEachIndex(inflight.size(), threads, [&](size_t i) { outs[i] = ProcessOne(*st, std::move(inflight[i])); });
-  };
+  std::unique_ptr<util::WorkerPool> pool;
+  if (threads > 1) pool = std::make_unique<util::WorkerPool>(threads);
+  auto process_one = [&](size_t i) { outs[i] = ProcessOne(*st, std::move(inflight[i])); };
   auto finish = [&]() {  // wait for the batch in flight and merge its results
-    if (runner.joinable()) runner.join();
+    if (pool) pool->Wait();
     for (auto& o : outs) {
       t_ingest += o.t_ingest;
       t_analyse += o.t_analyse;
@@ -178,10 +179,10 @@ Status Run(const RunOptions& opt, RunResult* res) {
     if (batch.empty()) return;
     inflight.swap(batch);
     outs.resize(inflight.size());
-    if (threads > 1) {
-      runner = std::thread(process);
+    if (pool) {
+      pool->Start(inflight.size(), process_one);
     } else {
-      process();
+      for (size_t i = 0; i < inflight.size(); ++i) process_one(i);
     }
   };
 
@@ -201,6 +202,7 @@ Status Run(const RunOptions& opt, RunResult* res) {
       });
   flush();
   finish();
+  pool.reset();
   (void)read_status;  // missing inputs are listed as skipped documents
   double wall_docs = Since(t_docs);
   res->timings.push_back({"ingest", t_ingest});
