@@ -111,6 +111,23 @@ struct RunState {
   std::vector<uint32_t> block_of;  // claim → the block it is clustered in, kNoBlock for none
 };
 
+// A date index key: a scope (numbered per block) and a date, with what ToIso leaves out dropped (a
+// day without its month), so that keys are equal exactly when "<scope>@<ISO date>" would be.
+struct DateIndexKey {
+  uint32_t scope;
+  int year, month, day;
+  DateIndexKey(uint32_t s, const PartialDate& d)
+      : scope(s), year(d.year), month(d.month), day(d.month ? d.day : 0) {}
+  friend bool operator==(const DateIndexKey&, const DateIndexKey&) = default;
+};
+struct DateIndexKeyHash {
+  size_t operator()(const DateIndexKey& k) const {
+    uint64_t date = (static_cast<uint64_t>(static_cast<uint32_t>(k.year)) << 16) ^ (static_cast<uint64_t>(k.month) << 8) ^
+                    static_cast<uint64_t>(k.day);
+    return std::hash<uint64_t>()((static_cast<uint64_t>(k.scope) * 0x9E3779B97F4A7C15ull) ^ (date * 0xC2B2AE3D27D4EB4Full));
+  }
+};
+
 // The clusters of one block, indexed so a claim meets only the clusters it could join.
 struct Block {
   std::vector<size_t> clusters;
@@ -119,10 +136,11 @@ struct Block {
   std::vector<size_t> open;        // clusters that named some side without its persons
   size_t dated = 0;
   std::unordered_map<std::string, std::vector<size_t>> by_persons;  // signature → clusters
-  // Date indexes, "<scope>@<date>": scope is a persons signature (clusters with all persons
-  // known), "open" (clusters naming a side without persons) or "all". refined: under every
-  // generalisation of a cluster's dates; exact: under the dates themselves.
-  std::unordered_map<std::string, std::vector<size_t>> refined, exact;
+  // Date indexes, by scope and date: scope is a persons signature (clusters with all persons
+  // known), "open" (clusters naming a side without persons) or "all", numbered in `scopes`.
+  // refined: under every generalisation of a cluster's dates; exact: under the dates themselves.
+  std::unordered_map<std::string, uint32_t> scopes;
+  std::unordered_map<DateIndexKey, std::vector<size_t>, DateIndexKeyHash> refined, exact;
 };
 
 // The clustering of one block: its clusters (numbered from 0 in creation order) and their indexes.
@@ -210,25 +228,22 @@ class BlockRun {
     doc_clusters_[x.doc].push_back(cid);
   }
 
-  // The date index key "<scope>@<date>", in a buffer reused from key to key (a claim is looked up
-  // under up to seven of them).
-  const std::string& DateKey(const std::string& scope, const PartialDate& d) const {
-    date_key_.assign(scope).append("@").append(d.ToIso());
-    return date_key_;
-  }
-
   void IndexDate(size_t cid, const PartialDate& d, const std::string& scope) {
-    for (const auto& g : Generalisations(d)) b_.refined[DateKey(scope, g)].push_back(cid);
-    b_.exact[DateKey(scope, d)].push_back(cid);
+    uint32_t id = b_.scopes.emplace(scope, static_cast<uint32_t>(b_.scopes.size())).first->second;
+    for (const auto& g : Generalisations(d)) b_.refined[DateIndexKey(id, g)].push_back(cid);
+    b_.exact[DateIndexKey(id, d)].push_back(cid);
   }
 
   // Clusters of `scope` whose dates `d` can fit: those refining d, and those d refines.
   void ByDate(const std::string& scope, const PartialDate& d, std::vector<size_t>* out) const {
     const Block& b = b_;
-    if (auto it = b.refined.find(DateKey(scope, d)); it != b.refined.end())
+    auto scope_it = b.scopes.find(scope);
+    if (scope_it == b.scopes.end()) return;  // nothing indexed under it
+    uint32_t id = scope_it->second;
+    if (auto it = b.refined.find(DateIndexKey(id, d)); it != b.refined.end())
       out->insert(out->end(), it->second.begin(), it->second.end());
     for (const auto& g : Generalisations(d))
-      if (auto it = b.exact.find(DateKey(scope, g)); it != b.exact.end())
+      if (auto it = b.exact.find(DateIndexKey(id, g)); it != b.exact.end())
         out->insert(out->end(), it->second.begin(), it->second.end());
   }
 
@@ -558,7 +573,6 @@ class BlockRun {
   const uint32_t id_;
   Block b_;
   std::unordered_map<std::string_view, std::vector<size_t>> doc_clusters_;  // document → clusters with its claims
-  mutable std::string date_key_;  // DateKey's buffer
 };
 
 class Linker {
