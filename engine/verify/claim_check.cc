@@ -149,10 +149,10 @@ bool AfterPublication(const PartialDate& ev, const PartialDate& pub, int max_day
   return diff > max_days && diff <= 182;
 }
 
-void ClaimCheck(const Rule& rule, const CheckContext& ctx, std::vector<Finding>* out) {
+void ClaimCheck(const Rule& rule, const CheckContext& ctx, const EventRange& range, std::vector<Finding>* out) {
   const auto& events = ctx.events();
   std::vector<const Claim*> storage;  // ByDoc's, when it must regroup
-  for (size_t i = 0; i < events.size(); ++i) {
+  for (size_t i = range.begin; i < range.end; ++i) {
     auto claims = ctx.Considered(i, rule.check);
     if (claims.empty()) continue;
     for (const auto& dc : ByDoc(claims, &storage)) {
@@ -161,7 +161,7 @@ void ClaimCheck(const Rule& rule, const CheckContext& ctx, std::vector<Finding>*
       else FlagOne(rule, ctx, &events[i], dc, out);
     }
   }
-  if (rule.check.type != "flag") return;
+  if (rule.check.type != "flag" || !range.unlinked) return;
   auto unlinked = ctx.ConsideredUnlinked(rule.check);
   for (const auto& dc : ByDoc(unlinked, &storage)) FlagOne(rule, ctx, nullptr, dc, out);
 }

@@ -111,10 +111,10 @@ std::string DescribeLevel(const LevelResult& r, int n, const std::vector<Event>&
 
 }  // namespace
 
-void TimelineCheck(const Rule& rule, const CheckContext& ctx, std::vector<Finding>* out) {
+void TimelineCheck(const Rule& rule, const CheckContext& ctx, const EventRange& range, std::vector<Finding>* out) {
   const auto& events = ctx.events();
   const std::vector<bool>& echo = ctx.Echoes();
-  for (size_t i = 0; i < events.size(); ++i) {
+  for (size_t i = range.begin; i < range.end; ++i) {
     const Event& e = events[i];
     if (e.date.empty()) continue;
     // Claims by the ordinal they state.

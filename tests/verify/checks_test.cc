@@ -291,7 +291,11 @@ TEST_CASE("rules checked on several threads give the same findings, in the same 
       MakeClaim("en-71", 1, "reuters.com", "en", "call", {Austin(), Shoigu()}, "2022-10-21"),
       MakeClaim("ru-71", 1, "tass.ru", "ru", "call", {Shoigu(), Austin()}, "2022-10-21"),
       MakeClaim("it-71", 1, "ansa.it", "it", "call", {Austin(), Shoigu()}, "2022-10-21"),
+      // Undated, with two calls it could be: linked to neither, and still flagged (checked with
+      // the events' last range only, whatever the number of ranges).
+      MakeClaim("de-72", 1, "spiegel.de", "de", "call", {Austin(), Shoigu()}, ""),
   };
+  claims[6].flags.push_back({"first_name_mismatch", "given name 'Sergej' does not fit Sergei Shoigu", {0, 6}});
   claims[0].initiator = claims[2].initiator = "US";
   claims[1].initiator = "RU";
   claims[3].ordinal = MakeOrdinal(1, "ever", "the first call");             // refuted by May
@@ -305,6 +309,11 @@ TEST_CASE("rules checked on several threads give the same findings, in the same 
   CHECK(rules.count("ordinal-fits-timeline"));
   CHECK(rules.count("first-name-mismatch"));
   CHECK(rules.size() >= 5);
+  for (const auto* r : {&one, &three}) {
+    size_t unlinked = 0;
+    for (const auto& f : r->findings) unlinked += f.rule == "first-name-mismatch" && f.event.empty();
+    CHECK(unlinked == 1);
+  }
   REQUIRE(one.findings.size() == three.findings.size());
   for (size_t i = 0; i < one.findings.size(); ++i) {
     CHECK(one.findings[i].id == three.findings[i].id);
