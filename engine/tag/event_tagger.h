@@ -25,24 +25,25 @@
 namespace crosscheck::tag {
 
 // One entry of an events or cues file.
+// The values a mention takes from its rule are Atoms, so tagging copies a pointer, not a string.
 struct EventRule {
   enum class Family : uint8_t { kTrigger, kBlock, kMarker, kCue };
-  std::string id;
+  Atom id;
   std::string file;  // where it was read (for messages)
   Family family = Family::kTrigger;
   // Triggers.
-  std::string type;               // "call", "meeting", "talks", "agreement", "statement"
-  std::string pos = "noun";       // "noun" | "verb"
+  Atom type;                      // "call", "meeting", "talks", "agreement", "statement"
+  Atom pos = "noun";              // "noun" | "verb"
   std::string context = "none";   // "none" | "sentence" | "document"
-  std::string initiator;          // "" | "subject" | "object"
+  Atom initiator;                 // "" | "subject" | "object"
   bool weak = false;
   // Markers.
   std::string marker;             // "phone" | "in_person" | "venue"
   // Cues.
   CueKind kind = CueKind::kInitiator;
-  std::string value;
+  Atom value;
   int n = 0;
-  std::string scope;
+  Atom scope;
   bool active = true;             // false once a later rule root overrides the id
 };
 
@@ -64,6 +65,7 @@ class EventTagger : public TagModule {
 
   std::vector<EventRule> rules_;
   std::map<std::string, size_t> by_id_;
+  const Atom call_ = "call", meeting_ = "meeting";  // the types context gives a trigger
 };
 
 // Parses a cue kind name ("initiator", "ordinal", ...); false when unknown.
