@@ -22,6 +22,10 @@
 
 #include "engine/tag/tag_module.h"
 
+namespace crosscheck::util {
+class JsonSchema;
+}  // namespace crosscheck::util
+
 namespace crosscheck::tag {
 
 // One entry of an events or cues file.
@@ -60,7 +64,8 @@ class EventTagger : public TagModule {
   const std::vector<EventRule>& rules() const { return rules_; }
 
  private:
-  Status LoadFile(const std::string& path, bool cues, const std::string& schema_path, uint32_t module_id,
+  // `schema`: the compiled events or cues schema, null when there is none.
+  Status LoadFile(const std::string& path, bool cues, const util::JsonSchema* schema, uint32_t module_id,
                   PhraseMatcher* matcher);
 
   std::vector<EventRule> rules_;

@@ -185,5 +185,15 @@ TEST_CASE("A later rule root overrides an entry by id; errors name the file", "[
   EventFixture bad({std::string(CROSSCHECK_SOURCE_DIR) + "/rules", dir.string()});
   CHECK_FALSE(bad.status().ok());
   CHECK(bad.status().message().find("en.json") != std::string::npos);
+  // The schema read for the first file of a folder still checks the next ones.
+  {
+    std::ofstream(dir / "events" / "en.json")
+        << R"({"lang": "en", "triggers": [{"id": "en.talks", "type": "meeting", "phrases": ["huddle"]}]})";
+    std::ofstream(dir / "events" / "it.json")
+        << R"({"lang": "it", "triggers": [{"id": "it.x", "type": "chiacchierata", "phrases": ["chiacchierata"]}]})";
+  }
+  EventFixture second({std::string(CROSSCHECK_SOURCE_DIR) + "/rules", dir.string()});
+  CHECK_FALSE(second.status().ok());
+  CHECK(second.status().message().find("it.json") != std::string::npos);
   fs::remove_all(dir);
 }
