@@ -1,30 +1,11 @@
 #include "engine/analyse/sentence_breaker.h"
 
-#include <unicode/brkiter.h>
-#include <unicode/utext.h>
-
-#include <climits>
-#include <cstring>
-#include <memory>
-
+#include "engine/analyse/icu_breaks.h"
 #include "engine/util/text.h"
 
 namespace crosscheck::analyse {
 
 namespace {
-
-// One ICU iterator per thread: creating one costs far more than splitting a document.
-icu::BreakIterator* ThreadIterator() {
-  thread_local std::unique_ptr<icu::BreakIterator> it;
-  thread_local bool tried = false;
-  if (!tried) {
-    tried = true;
-    UErrorCode err = U_ZERO_ERROR;
-    it.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), err));
-    if (U_FAILURE(err)) it.reset();
-  }
-  return it.get();
-}
 
 bool IsWs(char32_t c) { return util::IsSpace(c) || c == 0xA0 || c == 0x200B || c == 0xFEFF; }
 bool IsDash(char32_t c) { return c == '-' || c == 0x2013 || c == 0x2014 || c == 0x2012; }
@@ -66,11 +47,12 @@ bool ContinuesOnNextLine(std::string_view s, size_t q, size_t n) {
   return util::IsLetter(c) && !util::IsUpper(c);
 }
 
-// Is the full stop ending at `q` that of an abbreviation or an initial?
+// Is the full stop ending at `q` that of an abbreviation or an initial? Keys are built in buffers
+// kept per thread: this runs at every candidate boundary.
 bool AfterAbbreviation(std::string_view s, size_t q, const AbbreviationSet* abbrev) {
   size_t b;
   if (Before(s, q, &b) != '.') return false;
-  std::string key;
+  thread_local std::string key, longer;
   size_t end = b;  // the dot
   for (int piece = 0; piece < 3; ++piece) {
     size_t start = end;
@@ -87,10 +69,17 @@ bool AfterAbbreviation(std::string_view s, size_t q, const AbbreviationSet* abbr
       start = ps;
     }
     if (letters == 0) return false;
-    std::string word = util::FoldKey(s.substr(start, end - start));
-    key = piece == 0 ? word : word + "." + key;
     if (piece == 0 && letters == 1 && upper) return true;  // an initial: "J. Biden"
-    if (abbrev && abbrev->count(key)) return true;
+    if (!abbrev) return false;
+    // key = the folded piece, then "." and the pieces after it ("т" + "." + "зв").
+    longer.clear();
+    util::AppendFoldKey(s.substr(start, end - start), &longer);
+    if (piece > 0) {
+      longer.push_back('.');
+      longer += key;
+    }
+    key.swap(longer);
+    if (abbrev->count(key)) return true;
     // Step back over ". " or "." to the previous piece ("т. зв.", "U.S.").
     size_t p = start;
     if (p > 0 && s[p - 1] == ' ') --p;
@@ -119,13 +108,6 @@ bool KeepBoundary(std::string_view s, size_t b, const AbbreviationSet* abbrev) {
   bool line_break = std::string_view(s.data() + q, n - q).find('\n') != std::string_view::npos;
   if (line_break) return !ContinuesOnNextLine(s, q, n);
   return !AfterAbbreviation(s, q, abbrev);
-}
-
-// Are the 8 bytes at s[i] all ASCII?
-inline bool AsciiWord(std::string_view s, size_t i) {
-  uint64_t w;
-  std::memcpy(&w, s.data() + i, 8);
-  return (w & 0x8080808080808080ULL) == 0;
 }
 
 // Without ICU: line breaks and [.!?…] followed by white space.
@@ -158,57 +140,9 @@ std::string AbbreviationKey(std::string_view written) {
 }
 
 void SentenceEnds(std::string_view text, const AbbreviationSet* abbrev, std::vector<uint32_t>* ends) {
-  // ICU iterates a UTF-16 copy of the span: over UTF-8 (UText) it converts 32 code units at a time
-  // and maps every index back to bytes, which cost as much as the break rules themselves. Buffers
-  // are per thread and only grow.
-  thread_local std::vector<char16_t> units;
-  thread_local std::vector<uint32_t> candidates;
+  thread_local std::vector<uint32_t> candidates;  // per thread, only grows
   candidates.clear();
-  icu::BreakIterator* bi = ThreadIterator();
-  bool broken = false;
-  if (bi && text.size() < INT32_MAX) {
-    if (units.size() < text.size()) units.resize(text.size());  // never more units than bytes
-    char16_t* u = units.data();
-    size_t i = 0;
-    while (i < text.size()) {
-      if (i + 8 <= text.size() && AsciiWord(text, i)) {
-        for (size_t k = 0; k < 8; ++k) *u++ = static_cast<char16_t>(text[i + k]);
-        i += 8;
-        continue;
-      }
-      char32_t c = util::DecodeUtf8(text, &i);
-      if (c < 0x10000) {
-        *u++ = static_cast<char16_t>(c);
-      } else {
-        *u++ = static_cast<char16_t>(0xD7C0 + (c >> 10));
-        *u++ = static_cast<char16_t>(0xDC00 | (c & 0x3FF));
-      }
-    }
-    UErrorCode err = U_ZERO_ERROR;
-    UText ut = UTEXT_INITIALIZER;
-    utext_openUChars(&ut, units.data(), u - units.data(), &err);
-    if (U_SUCCESS(err)) bi->setText(&ut, err);
-    if (U_SUCCESS(err)) {
-      broken = true;
-      // Boundaries come in order: walk the text along them to turn UTF-16 indexes into bytes.
-      size_t byte = 0;
-      int32_t unit = 0;
-      for (int32_t b = bi->next(); b != icu::BreakIterator::DONE; b = bi->next()) {
-        while (unit < b && byte < text.size()) {
-          if (unit + 8 <= b && byte + 8 <= text.size() && AsciiWord(text, byte)) {
-            unit += 8;
-            byte += 8;
-          } else {
-            unit += util::DecodeUtf8(text, &byte) < 0x10000 ? 1 : 2;
-          }
-        }
-        if (byte >= text.size()) break;
-        candidates.push_back(static_cast<uint32_t>(byte));
-      }
-    }
-    utext_close(&ut);
-  }
-  if (!broken) FallbackBoundaries(text, &candidates);
+  if (!IcuSentenceBreaks(text, &candidates)) FallbackBoundaries(text, &candidates);
   for (uint32_t b : candidates)
     if (KeepBoundary(text, b, abbrev)) ends->push_back(b);
   ends->push_back(static_cast<uint32_t>(text.size()));

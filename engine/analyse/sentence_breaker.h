@@ -1,5 +1,5 @@
-// Sentence boundaries in one body span: ICU's sentence BreakIterator (root rules, run on a UTF-16
-// copy of the span; boundaries are mapped back to byte offsets), corrected two ways:
+// Sentence boundaries in one body span: ICU's sentence BreakIterator (root rules, asked only around
+// terminators: icu_breaks.h), corrected two ways:
 //  - no boundary after an abbreviation from rules/analyse/abbreviations.json ("ген.", "т. зв.",
 //    "sig.", "Gen.", "U.S.") or after a one-letter initial ("J. Biden", "Л. Остін");
 //  - a line break always ends a sentence (a headline never runs into the next paragraph), unless
@@ -22,7 +22,7 @@ std::string AbbreviationKey(std::string_view written);
 
 // Appends to `ends` the end offset (relative to `text`, exclusive, after trailing white space) of
 // every sentence in `text`, in order; the last is text.size(). `abbrev` may be null. Thread-safe:
-// each thread uses its own ICU iterator and conversion buffer.
+// each thread uses its own ICU iterator and buffers.
 void SentenceEnds(std::string_view text, const AbbreviationSet* abbrev, std::vector<uint32_t>* ends);
 
 }  // namespace crosscheck::analyse

@@ -25,10 +25,18 @@ inline bool Space(char32_t c) { return c < 0x80 ? (c == ' ' || (c >= 9 && c <= 1
 // What the tokenizer asks of one code point, looked up once per character: its classes and its
 // folded UTF-8 bytes (util::FoldChar, encoded). Info() is the definition; code points below
 // util::kFoldTableEnd (Latin, Greek, Cyrillic) come from a table of Info() built on first use.
-enum : uint8_t { kLetterC = 1, kUpperC = 2, kMarkC = 4, kSoftHyphenC = 8, kDigitC = 16, kBlankC = 32 };
+enum : uint8_t {
+  kLetterC = 1,
+  kUpperC = 2,
+  kMarkC = 4,
+  kSoftHyphenC = 8,
+  kDigitC = 16,
+  kBlankC = 32,
+  kLowerC = 64,  // a letter that is not upper case: a word with one is not all upper case
+};
 constexpr uint8_t kWordStart = kLetterC | kMarkC;  // starts a word: a letter or a combining mark
 constexpr uint8_t kInWord = kWordStart | kSoftHyphenC;
-struct CharInfo {
+struct alignas(8) CharInfo {  // 8 bytes: the table is indexed with a shift
   uint8_t cls = 0;
   uint8_t fold_len = 0;  // 0: the character is dropped from keys (apostrophes, soft hyphens)
   char fold[4] = {};
@@ -38,6 +46,7 @@ CharInfo Info(char32_t c) {
   CharInfo r;
   if (Letter(c)) r.cls |= kLetterC;
   if (Upper(c)) r.cls |= kUpperC;
+  if ((r.cls & (kLetterC | kUpperC)) == kLetterC) r.cls |= kLowerC;
   if (c >= 0x300 && c <= 0x36F) r.cls |= kMarkC;
   if (c == 0xAD) r.cls |= kSoftHyphenC;
   if (Digit(c)) r.cls |= kDigitC;
@@ -60,8 +69,8 @@ const CharInfo* InfoTable() {
 // a second time through util::FoldKey.
 class KeyBuilder {
  public:
+  // Copies all four bytes of c.fold whatever fold_len is (also 0): one move, no branch on length.
   void Add(const CharInfo& c) {
-    if (c.fold_len == 0) return;
     if (n_ + 4 <= sizeof buf_) {
       std::memcpy(buf_ + n_, c.fold, 4);
       n_ += c.fold_len;
@@ -69,10 +78,12 @@ class KeyBuilder {
       overflow_ = true;
     }
   }
-  // Stores in *key the key of `text`, whose code points were all Add()ed since the last Take.
+  // Stores in *key (empty) the key of `text`, whose code points were all Add()ed since the last
+  // Take. append() copies once, inline; assign() is an out-of-line call that first checks whether
+  // the bytes lie in the string itself.
   void Take(std::string_view text, std::string* key) {
     if (overflow_) *key = util::FoldKey(text);
-    else key->assign(buf_, n_);
+    else key->append(buf_, n_);
     n_ = 0;
     overflow_ = false;
   }
@@ -93,13 +104,33 @@ void Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out) {
     rare = Info(c);
     return rare;
   };
+  // The code point at text[*at] (in *cp; *at moves past it) and its CharInfo. One- and two-byte
+  // sequences, valid, are decoded here and are all in the table: no range check, no call.
+  static_assert(util::kFoldTableEnd >= 0x800);
+  const unsigned char* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  auto next = [&](size_t* at, char32_t* cp) -> const CharInfo& {
+    size_t k = *at;
+    unsigned char b = bytes[k];
+    if (b < 0x80) {
+      *at = k + 1;
+      *cp = b;
+      return table[b];
+    }
+    if (b >= 0xC2 && b < 0xE0 && k + 1 < text.size() && (bytes[k + 1] & 0xC0) == 0x80) {
+      *at = k + 2;
+      *cp = (static_cast<char32_t>(b & 0x1F) << 6) | (bytes[k + 1] & 0x3F);
+      return table[*cp];
+    }
+    *cp = util::DecodeUtf8(text, at);
+    return info(*cp);
+  };
   KeyBuilder key;
   size_t i = 0;
   bool space = true, newline = true;
   while (i < text.size()) {
     size_t start = i;
-    char32_t cp = util::DecodeUtf8(text, &i);
-    const CharInfo& c = info(cp);
+    char32_t cp;
+    const CharInfo& c = next(&i, &cp);
     if (c.cls & kBlankC) {
       space = true;
       if (cp == '\n') newline = true;
@@ -118,10 +149,10 @@ void Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out) {
       size_t end = i;
       while (end < text.size()) {
         size_t j = end;
-        char32_t dp = util::DecodeUtf8(text, &j);
-        const CharInfo& d = info(dp);
+        char32_t dp;
+        const CharInfo& d = next(&j, &dp);
         if (d.cls & kInWord) {
-          if ((d.cls & (kLetterC | kUpperC)) == kLetterC) all_upper = false;
+          all_upper = all_upper && !(d.cls & kLowerC);
           key.Add(d);
           end = j;
           continue;
@@ -144,7 +175,8 @@ void Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out) {
       key.Add(c);
       while (i < text.size()) {
         size_t j = i;
-        const CharInfo& d = info(util::DecodeUtf8(text, &j));
+        char32_t dp;
+        const CharInfo& d = next(&j, &dp);
         if (!(d.cls & kDigitC)) break;
         key.Add(d);
         i = j;
@@ -152,7 +184,7 @@ void Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out) {
       key.Take(text.substr(start, i - start), &t.key);
     } else {
       t.kind = TokenKind::kPunct;
-      t.key.assign(text.substr(start, i - start));
+      t.key.append(text.data() + start, i - start);
     }
     t.end = base + static_cast<uint32_t>(i);
   }

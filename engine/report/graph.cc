@@ -7,6 +7,7 @@
 #include <boost/graph/graphviz.hpp>
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <charconv>
 #include <string>
 #include <string_view>
@@ -97,47 +98,53 @@ void WriteGraphMl(const RunResult& r, util::Sink* sink) {
     sink->Append(out);
     out.clear();
   };
-  auto data = [&](std::string_view key, std::string_view value) {
-    out.append("      <data key=\""sv).append(key).append("\">"sv);
+  // `open` is the element's start tag up to its text: `      <data key="keyN">`.
+  auto data = [&](std::string_view open, std::string_view value) {
+    out.append(open);
     AppendXmlText(&out, value);
     out.append("</data>\n"sv);
   };
-  auto number = [&](size_t n) {
-    char digits[24];
-    out.append(digits, std::to_chars(digits, digits + sizeof digits, n).ptr);
-  };
   std::string value;  // one attribute at a time, in a buffer that is reused
-  auto attribute = [&](std::string_view key, const link::GraphVertex& x, link::VertexAttr a) {
+  auto attribute = [&](std::string_view open, const link::GraphVertex& x, link::VertexAttr a) {
     value.clear();
     link::AppendVertexAttribute(x, a, &value);
-    data(key, value);
+    data(open, value);
   };
+  // A start tag with its numbers, put together in `tag` and appended at once (a million edges).
+  char tag[160];
+  char* t = tag;
+  auto put = [&](std::string_view s) { t = std::copy(s.begin(), s.end(), t); };
+  auto number = [&](size_t n) { t = std::to_chars(t, tag + sizeof tag, n).ptr; };
   const size_t n = boost::num_vertices(g);
   for (size_t v = 0; v < n; ++v) {
     const link::GraphVertex& x = g[v];
-    out.append("    <node id=\"n"sv);
+    t = tag;
+    put("    <node id=\"n"sv);
     number(v);
-    out.append("\">\n"sv);
-    attribute("key0", x, link::VertexAttr::kDate);
-    data("key1", x.kind);
-    attribute("key3", x, link::VertexAttr::kLabel);
-    attribute("key4", x, link::VertexAttr::kLang);
-    attribute("key5", x, link::VertexAttr::kId);
-    attribute("key6", x, link::VertexAttr::kOutlet);
+    put("\">\n"sv);
+    out.append(tag, static_cast<size_t>(t - tag));
+    attribute("      <data key=\"key0\">"sv, x, link::VertexAttr::kDate);
+    data("      <data key=\"key1\">"sv, x.kind);
+    attribute("      <data key=\"key3\">"sv, x, link::VertexAttr::kLabel);
+    attribute("      <data key=\"key4\">"sv, x, link::VertexAttr::kLang);
+    attribute("      <data key=\"key5\">"sv, x, link::VertexAttr::kId);
+    attribute("      <data key=\"key6\">"sv, x, link::VertexAttr::kOutlet);
     out.append("    </node>\n"sv);
     drain();
   }
   size_t edge = 0;
   for (auto [e, end] = boost::edges(g); e != end; ++e) {
-    out.append("    <edge id=\"e"sv);
+    t = tag;
+    put("    <edge id=\"e"sv);
     number(edge++);
-    out.append("\" source=\"n"sv);
+    put("\" source=\"n"sv);
     number(boost::source(*e, g));
-    out.append("\" target=\"n"sv);
+    put("\" target=\"n"sv);
     number(boost::target(*e, g));
-    out.append("\">\n"sv);
-    data("key2", g[*e].kind);
-    out.append("    </edge>\n"sv);
+    put("\">\n      <data key=\"key2\">"sv);
+    out.append(tag, static_cast<size_t>(t - tag));
+    AppendXmlText(&out, g[*e].kind);
+    out.append("</data>\n    </edge>\n"sv);
     drain();
   }
   out.append("  </graph>\n</graphml>\n"sv);

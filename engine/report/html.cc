@@ -2,6 +2,7 @@
 // an article, a manifest or a rule file goes through HtmlEscape; filters work on tokens (O3, L1) and
 // fixed words written by the report, never on raw article text.
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -50,7 +51,8 @@ constexpr size_t kDrainBytes = 1 << 18;
 
 std::string E(std::string_view s) { return HtmlEscape(s); }
 std::string N(size_t n) { return std::to_string(n); }
-std::string Or(std::string_view s, std::string_view dflt) { return E(s.empty() ? dflt : s); }
+// `s` (or `dflt` when it is empty) as an escaped piece of the page.
+Html Or(std::string_view s, std::string_view dflt) { return Html{s.empty() ? dflt : s}; }
 
 // Stable short tokens for outlets and languages, so data-* attributes never carry raw text.
 class Tokens {
@@ -59,18 +61,21 @@ class Tokens {
     size_t i = 0;
     for (const auto& v : values) ids_.emplace(v, prefix + std::to_string(i++));
   }
-  std::string Of(const std::string& v) const {
+  // The token of `v`, empty when it has none.
+  std::string_view Of(const std::string& v) const {
     auto it = ids_.find(v);
-    return it == ids_.end() ? std::string() : it->second;
+    return it == ids_.end() ? std::string_view() : std::string_view(it->second);
   }
+  // The tokens of `values`, sorted (as strings), unique and separated by spaces, appended to *out.
   template <typename C>
-  std::string List(const C& values) const {
-    std::set<std::string> ts;
+  void AppendList(std::string* out, const C& values) const {
+    std::vector<std::string_view> ts;
+    ts.reserve(values.size());
     for (const auto& v : values)
-      if (auto t = Of(v); !t.empty()) ts.insert(t);
-    std::string out;
-    for (const auto& t : ts) out += (out.empty() ? "" : " ") + t;
-    return out;
+      if (auto t = Of(v); !t.empty()) ts.push_back(t);
+    std::sort(ts.begin(), ts.end());
+    ts.erase(std::unique(ts.begin(), ts.end()), ts.end());
+    for (size_t i = 0; i < ts.size(); ++i) Append(out, i ? " " : "", ts[i]);
   }
   const std::map<std::string, std::string>& all() const { return ids_; }
 
@@ -110,6 +115,12 @@ class HtmlWriter {
   }
 
  private:
+  // Appends pieces (see report_text.h: text, Html{...} escaped, integers) to the page.
+  template <typename... Pieces>
+  void Put(const Pieces&... pieces) {
+    Append(&h_, pieces...);
+  }
+
   // Hands the page written so far to the sink once enough has gathered (always when `all`).
   void Drain(bool all = false) {
     if (!all && h_.size() < kDrainBytes) return;
@@ -279,8 +290,8 @@ class HtmlWriter {
       h_ += std::string("<table id=\"") + id + "\"><thead><tr><th>" + what +
             "</th><th class=\"num\">documents</th><th class=\"num\">claims</th></tr></thead><tbody>";
       for (const auto& [k, v] : m)
-        h_ += "<tr><td>" + Or(k, "unknown") + "</td><td class=\"num\">" + N(v.first) + "</td><td class=\"num\">" +
-              N(v.second) + "</td></tr>";
+        Put("<tr><td>", Or(k, "unknown"), "</td><td class=\"num\">", v.first, "</td><td class=\"num\">", v.second,
+            "</td></tr>");
       h_ += "</tbody></table>\n";
     };
     table("by-lang", "language", by_lang);
@@ -290,222 +301,276 @@ class HtmlWriter {
     h_ += "</section>\n";
   }
 
-  std::string ClaimLink(ClaimRef r) const {
+  void ClaimLink(ClaimRef r) {
     const std::string& id = r_.claims[r].id;
-    if (capped_ && !linkable_[r]) return "<code>" + E(id) + "</code>";
-    return "<a href=\"#c" + N(r) + "\"><code>" + E(id) + "</code></a>";
+    if (capped_ && !linkable_[r])
+      Put("<code>", Html{id}, "</code>");
+    else
+      Put("<a href=\"#c", r, "\"><code>", Html{id}, "</code></a>");
   }
 
   void Finding(const crosscheck::Finding& f, bool with_evidence) {
     std::set<std::string> outlets, langs;
     idx_.FindingOutletsLangs(f, &outlets, &langs);
-    h_ += "<div class=\"finding fk-" + E(f.kind) + "\" id=\"f-" + E(f.id) + "\" data-kind=\"" + E(f.kind) +
-          "\" data-severity=\"" + E(f.severity) + "\" data-langs=\"" + langs_.List(langs) + "\" data-outlets=\"" +
-          outlets_.List(outlets) + "\">\n<div class=\"fh\"><span class=\"fid\">" + E(f.id) +
-          "</span><span class=\"badge k-" + E(f.kind) + "\">" + E(f.kind) + "</span><span class=\"badge s-" +
-          E(f.severity) + "\">" + E(f.severity) + "</span><code>" + E(f.rule) + "</code>";
-    if (!f.slot.empty()) h_ += "<span>slot <b>" + E(f.slot) + "</b></span>";
+    Put("<div class=\"finding fk-", Html{f.kind}, "\" id=\"f-", Html{f.id}, "\" data-kind=\"", Html{f.kind},
+        "\" data-severity=\"", Html{f.severity}, "\" data-langs=\"");
+    langs_.AppendList(&h_, langs);
+    Put("\" data-outlets=\"");
+    outlets_.AppendList(&h_, outlets);
+    Put("\">\n<div class=\"fh\"><span class=\"fid\">", Html{f.id}, "</span><span class=\"badge k-", Html{f.kind}, "\">",
+        Html{f.kind}, "</span><span class=\"badge s-", Html{f.severity}, "\">", Html{f.severity}, "</span><code>",
+        Html{f.rule}, "</code>");
+    if (!f.slot.empty()) Put("<span>slot <b>", Html{f.slot}, "</b></span>");
     if (!f.event.empty()) {
       auto it = event_anchor_.find(f.event);
-      h_ += "<span>event " + (it == event_anchor_.end() ? E(f.event) : "<a href=\"#" + it->second + "\">" + E(f.event) + "</a>") + "</span>";
+      if (it == event_anchor_.end())
+        Put("<span>event ", Html{f.event}, "</span>");
+      else
+        Put("<span>event <a href=\"#", it->second, "\">", Html{f.event}, "</a></span>");
     }
-    h_ += "</div>\n<p class=\"msg\">" + E(f.message) + "</p>\n";
-    if (!f.explanation.empty()) h_ += "<p class=\"why\">Why: " + E(f.explanation) + "</p>\n";
+    Put("</div>\n<p class=\"msg\">", Html{f.message}, "</p>\n");
+    if (!f.explanation.empty()) Put("<p class=\"why\">Why: ", Html{f.explanation}, "</p>\n");
     if (!f.consensus.empty())
-      h_ += "<p class=\"why\">Consensus: <span class=\"val\">" + E(f.consensus) + "</span> (support " + N(f.support) + ")</p>\n";
+      Put("<p class=\"why\">Consensus: <span class=\"val\">", Html{f.consensus}, "</span> (support ",
+          static_cast<size_t>(f.support), ")</p>\n");
     if (!f.values.empty()) {
-      h_ += "<ul class=\"values\">";
+      Put("<ul class=\"values\">");
       for (const auto& v : f.values) {
-        h_ += "<li><span class=\"val\">" + Or(v.value, "(none)") + "</span> — ";
-        std::string os;
-        for (const auto& o : idx_.OutletsOf(v.claims)) os += (os.empty() ? "" : ", ") + E(o);
-        h_ += (os.empty() ? "no outlet" : os) + " · " + N(v.independent) + " independent · ";
+        Put("<li><span class=\"val\">", Or(v.value, "(none)"), "</span> — ");
+        const size_t outlets_at = h_.size();
+        for (const auto& o : idx_.OutletsOf(v.claims)) Put(h_.size() > outlets_at ? ", " : "", Html{o});
+        if (h_.size() == outlets_at) Put("no outlet");
+        Put(" · ", static_cast<size_t>(v.independent), " independent · ");
         size_t links = std::min(v.claims.size(), kMaxValueClaimLinks);
-        for (size_t i = 0; i < links; ++i) h_ += (i ? ", " : "") + ClaimLink(v.claims[i]);
-        if (links < v.claims.size()) h_ += " and " + N(v.claims.size() - links) + " more (findings.json)";
-        if (!v.event.empty()) h_ += " — cited from the " + N(v.event_claims) + " reports of " + E(v.event) + " (events.json)";
-        h_ += "</li>";
+        for (size_t i = 0; i < links; ++i) {
+          if (i) Put(", ");
+          ClaimLink(v.claims[i]);
+        }
+        if (links < v.claims.size()) Put(" and ", v.claims.size() - links, " more (findings.json)");
+        if (!v.event.empty())
+          Put(" — cited from the ", v.event_claims, " reports of ", Html{v.event}, " (events.json)");
+        Put("</li>");
       }
-      h_ += "</ul>\n";
+      Put("</ul>\n");
     }
     if (with_evidence) {
       size_t blocks = std::min(f.claims.size(), kMaxEventClaims);
       for (size_t i = 0; i < blocks; ++i) ClaimBlock(r_.claims[f.claims[i]], false);
       if (blocks < f.claims.size())
-        h_ += "<p class=\"empty more\">and " + N(f.claims.size() - blocks) + " more claim(s) (findings.json)</p>\n";
+        Put("<p class=\"empty more\">and ", f.claims.size() - blocks, " more claim(s) (findings.json)</p>\n");
       auto docs = link::DocsOf(f.claims, r_.claims);
       size_t rows = std::min(docs.size(), kMaxEventClaims);
       for (size_t i = 0; i < rows; ++i) {
         const DocumentStatus* d = idx_.FindDocument(docs[i]);
-        h_ += "<div class=\"why\">document <code>" + E(docs[i]) + "</code>";
-        if (d) h_ += " · " + Or(d->outlet, "unknown outlet") + " · " + Or(d->lang, "und") + " · " + E(d->source);
-        h_ += "</div>";
+        Put("<div class=\"why\">document <code>", Html{docs[i]}, "</code>");
+        if (d) Put(" · ", Or(d->outlet, "unknown outlet"), " · ", Or(d->lang, "und"), " · ", Html{d->source});
+        Put("</div>");
       }
-      if (rows < docs.size()) h_ += "<div class=\"why more\">and " + N(docs.size() - rows) + " more document(s)</div>";
+      if (rows < docs.size()) Put("<div class=\"why more\">and ", docs.size() - rows, " more document(s)</div>");
     }
-    h_ += "</div>\n";
+    Put("</div>\n");
   }
 
   // One claim: who said it, where, and the sentence with the words each slot was read from marked.
   void ClaimBlock(const Claim& c, bool anchor) {
-    size_t dropped = 0;
-    std::string evidence = EvidenceHtml(c.evidence, &dropped);
-    h_ += "<div class=\"claim\"";
+    Put("<div class=\"claim\"");
     // A claim's anchor goes on its first block only: ids stay unique.
     if (anchor && !anchored_[Ref(&c)]) {
       anchored_[Ref(&c)] = true;
-      h_ += " id=\"c" + N(Ref(&c)) + "\"";
+      Put(" id=\"c", Ref(&c), "\"");
     }
-    h_ += " data-langs=\"" + langs_.Of(c.lang) + "\" data-outlets=\"" + outlets_.Of(c.outlet) + "\">\n";
-    h_ += "<div class=\"meta\"><span><b>" + Or(c.outlet, "unknown outlet") + "</b></span><span>lang <b>" + Or(c.lang, "und") +
-          "</b></span><span>doc <code>" + E(c.doc) + "</code></span><span>claim <code>" + E(c.id) + "</code></span><span>" +
-          E(c.type) + (c.role == "main" ? "" : " · " + E(c.role)) + "</span><span>bytes " + N(c.evidence.span.start) + "–" +
-          N(c.evidence.span.end) + "</span>";
+    Put(" data-langs=\"", langs_.Of(c.lang), "\" data-outlets=\"", outlets_.Of(c.outlet), "\">\n",
+        "<div class=\"meta\"><span><b>", Or(c.outlet, "unknown outlet"), "</b></span><span>lang <b>", Or(c.lang, "und"),
+        "</b></span><span>doc <code>", Html{c.doc}, "</code></span><span>claim <code>", Html{c.id},
+        "</code></span><span>", Html{c.type});
+    if (c.role != "main") Put(" · ", Html{c.role});
+    Put("</span><span>bytes ", c.evidence.span.start, "–", c.evidence.span.end, "</span>");
     if (!c.attributed_to.empty() || !c.attribution_text.empty()) {
-      h_ += "<span>attributed to <b>" + Or(c.attributed_to, "?") + "</b>";
-      if (!c.attribution_text.empty()) h_ += " (“" + E(c.attribution_text) + "”)";
-      h_ += "</span>";
+      Put("<span>attributed to <b>", Or(c.attributed_to, "?"), "</b>");
+      if (!c.attribution_text.empty()) Put(" (“", Html{c.attribution_text}, "”)");
+      Put("</span>");
     } else {
-      h_ += "<span>no attribution</span>";
+      Put("<span>no attribution</span>");
     }
-    if (c.hedged) h_ += "<span class=\"flag\">hedged</span>";
-    if (c.negated) h_ += "<span class=\"flag\">negated</span>";
-    h_ += "</div>\n<blockquote lang=\"" + E(c.lang) + "\">" + evidence + "</blockquote>\n";
-    for (const auto& fl : c.flags) h_ += "<div class=\"flag\">⚑ " + E(fl.code) + ": " + E(fl.detail) + "</div>\n";
+    if (c.hedged) Put("<span class=\"flag\">hedged</span>");
+    if (c.negated) Put("<span class=\"flag\">negated</span>");
+    Put("</div>\n<blockquote lang=\"", Html{c.lang}, "\">");
+    size_t dropped = 0;
+    AppendEvidenceHtml(&h_, c.evidence, &dropped);
+    Put("</blockquote>\n");
+    for (const auto& fl : c.flags) Put("<div class=\"flag\">⚑ ", Html{fl.code}, ": ", Html{fl.detail}, "</div>\n");
     if (dropped)
-      h_ += "<div class=\"dropped\" data-dropped=\"" + N(dropped) + "\">" + N(dropped) +
-            " highlight(s) lie outside this sentence</div>\n";
-    h_ += "</div>\n";
+      Put("<div class=\"dropped\" data-dropped=\"", dropped, "\">", dropped,
+          " highlight(s) lie outside this sentence</div>\n");
+    Put("</div>\n");
   }
 
-  // The value a claim gives a slot, as shown in the outlet × slot table; `title` gets the words as written.
-  static std::string CellValue(const Claim& c, const std::string& slot, std::string* title) {
-    if (slot == "date") {
-      *title = c.date_text + (c.date_basis.empty() ? "" : " (" + c.date_basis + ")");
-      std::string v = c.date.ToIso();
-      if (!c.date_end.empty()) v += " – " + c.date_end.ToIso();
-      return v;
+  // The slot columns of the outlet × slot table, then the attribution column.
+  enum Column { kDate, kInitiator, kParticipants, kOrdinal, kAttribution };
+  static constexpr std::string_view kSlotNames[] = {"date", "initiator", "participants", "ordinal"};
+  static constexpr int kSlotColumns = 4;
+
+  // The value a claim gives a column of the outlet × slot table into *value, the words as written
+  // into *title (both cleared first).
+  static void CellValue(const Claim& c, Column column, std::string* value, std::string* title) {
+    value->clear();
+    title->clear();
+    switch (column) {
+      case kDate:
+        title->append(c.date_text);
+        if (!c.date_basis.empty()) Append(title, " (", c.date_basis.view(), ")");
+        value->append(c.date.ToIso());
+        if (!c.date_end.empty()) Append(value, " – ", c.date_end.ToIso());
+        return;
+      case kInitiator:
+        title->append(c.initiator_text);
+        value->append(c.initiator.empty() ? std::string_view(c.initiator_text) : c.initiator.view());
+        return;
+      case kParticipants:
+        for (const auto& n : c.ParticipantNames()) Append(value, value->empty() ? "" : ", ", n);
+        for (const auto& p : c.participants) Append(title, title->empty() ? "" : ", ", p.written);
+        return;
+      case kOrdinal:
+        title->append(c.ordinal.text);
+        if (c.ordinal.empty()) return;
+        if (c.ordinal.text.empty())
+          Append(value, "#", c.ordinal.n);
+        else
+          value->append(c.ordinal.text);
+        if (!c.ordinal.scope.empty()) {
+          Append(value, " (", c.ordinal.scope);
+          if (!c.ordinal.since.empty()) Append(value, " ", c.ordinal.since.ToIso());
+          value->push_back(')');
+        }
+        return;
+      case kAttribution:
+        title->append(c.attribution_text);
+        value->append(c.attributed_to.view());
+        return;
     }
-    if (slot == "initiator") {
-      *title = c.initiator_text;
-      return c.initiator.empty() ? c.initiator_text : c.initiator.str();
-    }
-    if (slot == "participants") {
-      std::string v, w;
-      for (const auto& n : c.ParticipantNames()) v += (v.empty() ? "" : ", ") + n;
-      for (const auto& p : c.participants) w += (w.empty() ? "" : ", ") + p.written;
-      *title = w;
-      return v;
-    }
-    if (slot == "ordinal") {
-      *title = c.ordinal.text;
-      if (c.ordinal.empty()) return "";
-      std::string v = c.ordinal.text.empty() ? "#" + std::to_string(c.ordinal.n) : c.ordinal.text;
-      if (!c.ordinal.scope.empty()) v += " (" + c.ordinal.scope + (c.ordinal.since.empty() ? "" : " " + c.ordinal.since.ToIso()) + ")";
-      return v;
-    }
-    if (slot == "attribution") {
-      *title = c.attribution_text;
-      return c.attributed_to;
-    }
-    return "";
   }
 
-  void SlotTable(const Event& e, const std::vector<const crosscheck::Finding*>& findings) {
-    static const std::vector<std::string> kSlots = {"date", "initiator", "participants", "ordinal"};
-    // (slot, claim id). In a contradiction, the side holding the finding's consensus value agrees
-    // when at least two independent outlets back it, and every other side conflicts; without such a
-    // consensus (one claim against a timeline, one outlet against another) every side conflicts.
-    // Only the rows shown need a class (a capped card shows a few of hundreds of claims).
-    auto rows = ShownClaims(e);
-    std::unordered_set<ClaimRef> shown_ids(rows.begin(), rows.end());
-    std::set<std::pair<std::string, ClaimRef>> conflict, agree;
+  // `rows`: the claims of `e` its card shows (ShownClaims).
+  void SlotTable(const Event& e, const std::vector<const crosscheck::Finding*>& findings,
+                 const std::vector<ClaimRef>& rows) {
+    // Per row and slot column: in a contradiction, or agreeing. In a contradiction, the side holding
+    // the finding's consensus value agrees when at least two independent outlets back it, and every
+    // other side conflicts; without such a consensus (one claim against a timeline, one outlet
+    // against another) every side conflicts. Only the rows shown need a class (a capped card shows a
+    // few of hundreds of claims).
+    std::unordered_map<ClaimRef, size_t> row_of;
+    for (size_t i = 0; i < rows.size(); ++i) row_of.emplace(rows[i], i);
+    auto row = [&](ClaimRef c) -> int {
+      auto it = row_of.find(c);
+      return it == row_of.end() ? -1 : static_cast<int>(it->second);
+    };
+    auto column_of = [](const std::string& slot) -> int {
+      for (int s = 0; s < kSlotColumns; ++s)
+        if (slot == kSlotNames[s]) return s;
+      return -1;
+    };
+    enum : uint8_t { kAgree = 1, kConflict = 2 };
+    std::vector<uint8_t> marks(rows.size() * kSlotColumns, 0);
     for (const auto* f : findings) {
+      const int s = column_of(f->slot);
+      if (s < 0) continue;  // not a column of the table
       if (f->kind == "agreement") {
         for (ClaimRef c : f->claims)
-          if (shown_ids.count(c)) agree.insert({f->slot, c});
+          if (int i = row(c); i >= 0) marks[i * kSlotColumns + s] |= kAgree;
       } else if (f->kind == "contradiction") {
-        std::unordered_set<ClaimRef> on_consensus;  // of the shown claims only
+        std::vector<char> on_consensus(rows.size(), 0);  // of the shown claims only
         for (const auto& v : f->values)
           if (!f->consensus.empty() && v.value == f->consensus && v.independent >= 2)
             for (ClaimRef c : v.claims)
-              if (shown_ids.count(c)) on_consensus.insert(c);
+              if (int i = row(c); i >= 0) on_consensus[i] = 1;
         for (ClaimRef c : f->claims)
-          if (shown_ids.count(c)) (on_consensus.count(c) ? agree : conflict).insert({f->slot, c});
+          if (int i = row(c); i >= 0) marks[i * kSlotColumns + s] |= on_consensus[i] ? kAgree : kConflict;
       }
     }
-    // Per slot, once per event: each claim's rank among the slot's values (0 = most supported) and
-    // how many outlets back the top value (a per-cell search would be quadratic in the claims).
-    std::map<std::string, std::unordered_map<ClaimRef, int>> rank_of;
-    std::map<std::string, size_t> outlets_top;
-    for (const auto& s : kSlots) {
-      auto sv = e.slots.find(s);
+    // Per slot, once per event: each row's rank among the slot's values (0 = most supported) and how
+    // many outlets back the top value (a per-cell search would be quadratic in the claims).
+    std::vector<int> rank(rows.size() * kSlotColumns, -1);
+    size_t outlets_top[kSlotColumns] = {};
+    for (int s = 0; s < kSlotColumns; ++s) {
+      auto sv = e.slots.find(std::string(kSlotNames[s]));
       if (sv == e.slots.end()) continue;
-      auto& ranks = rank_of[s];
-      for (size_t i = 0; i < sv->second.size(); ++i)
-        for (ClaimRef cid : sv->second[i].claims)
-          if (shown_ids.count(cid)) ranks.emplace(cid, static_cast<int>(i));
+      for (size_t v = 0; v < sv->second.size(); ++v)
+        for (ClaimRef cid : sv->second[v].claims)
+          if (int i = row(cid); i >= 0 && rank[i * kSlotColumns + s] < 0) rank[i * kSlotColumns + s] = static_cast<int>(v);
       if (!sv->second.empty()) outlets_top[s] = idx_.OutletsOf(sv->second[0].claims).size();
     }
-    h_ += "<div class=\"legend\"><span class=\"agree\">agrees</span><span class=\"minority\">differs, not flagged</span>"
-          "<span class=\"conflict\">in a contradiction</span></div>\n";
-    h_ += "<table class=\"slots\"><thead><tr><th>outlet</th><th>lang</th><th>claim</th>";
-    for (const auto& s : kSlots) h_ += "<th>" + s + "</th>";
-    h_ += "<th>attribution</th></tr></thead><tbody>\n";
-    for (ClaimRef id : rows) {
+    Put("<div class=\"legend\"><span class=\"agree\">agrees</span><span class=\"minority\">differs, not flagged</span>"
+        "<span class=\"conflict\">in a contradiction</span></div>\n"
+        "<table class=\"slots\"><thead><tr><th>outlet</th><th>lang</th><th>claim</th>");
+    for (std::string_view s : kSlotNames) Put("<th>", s, "</th>");
+    Put("<th>attribution</th></tr></thead><tbody>\n");
+    for (size_t i = 0; i < rows.size(); ++i) {
+      const ClaimRef id = rows[i];
       const Claim* c = &r_.claims[id];
-      h_ += "<tr class=\"row\" data-langs=\"" + langs_.Of(c->lang) + "\" data-outlets=\"" + outlets_.Of(c->outlet) +
-            "\"><td>" + Or(c->outlet, "unknown") + "</td><td>" + Or(c->lang, "und") + "</td><td>" + ClaimLink(id) + "</td>";
-      for (const auto& s : kSlots) {
-        std::string title;
-        std::string value = CellValue(*c, s, &title);
-        std::string cls = value.empty() ? "none" : "";
-        int rank = -1;
-        if (auto r = rank_of.find(s); r != rank_of.end()) {
-          auto it = r->second.find(id);
-          if (it != r->second.end()) rank = it->second;
-        }
-        size_t top = outlets_top.count(s) ? outlets_top.at(s) : 0;
-        if (conflict.count({s, id})) cls = "conflict";
-        else if (agree.count({s, id}) || (rank == 0 && top >= 2)) cls = "agree";
-        else if (rank > 0) cls = "minority";
-        h_ += "<td class=\"" + cls + "\"" + (title.empty() ? "" : " title=\"" + E(title) + "\"") + ">" +
-              (value.empty() ? "—" : E(value)) + "</td>";
+      Put("<tr class=\"row\" data-langs=\"", langs_.Of(c->lang), "\" data-outlets=\"", outlets_.Of(c->outlet), "\"><td>",
+          Or(c->outlet, "unknown"), "</td><td>", Or(c->lang, "und"), "</td><td>");
+      ClaimLink(id);
+      Put("</td>");
+      for (int s = 0; s < kSlotColumns; ++s) {
+        CellValue(*c, static_cast<Column>(s), &value_, &title_);
+        const uint8_t m = marks[i * kSlotColumns + s];
+        const int r = rank[i * kSlotColumns + s];
+        std::string_view cls = value_.empty() ? "none" : "";
+        if (m & kConflict) cls = "conflict";
+        else if ((m & kAgree) || (r == 0 && outlets_top[s] >= 2)) cls = "agree";
+        else if (r > 0) cls = "minority";
+        Cell(cls.data());
       }
-      std::string title;
-      std::string attr = CellValue(*c, "attribution", &title);
-      h_ += "<td" + (title.empty() ? std::string() : " title=\"" + E(title) + "\"") + ">" + (attr.empty() ? "—" : E(attr)) +
-            "</td></tr>\n";
+      CellValue(*c, kAttribution, &value_, &title_);
+      Cell(nullptr);
+      Put("</tr>\n");
     }
     if (rows.size() < e.claims.size())
-      h_ += "<tr><td colspan=\"" + N(kSlots.size() + 4) + "\" class=\"empty more\">and " +
-            N(e.claims.size() - rows.size()) + " more claim(s) of this event (all in claims.jsonl and events.json)</td></tr>\n";
-    h_ += "</tbody></table>\n";
+      Put("<tr><td colspan=\"", static_cast<size_t>(kSlotColumns + 4), "\" class=\"empty more\">and ",
+          e.claims.size() - rows.size(), " more claim(s) of this event (all in claims.jsonl and events.json)</td></tr>\n");
+    Put("</tbody></table>\n");
+  }
+
+  // One cell of the outlet × slot table from value_ and title_; `cls` nullptr: no class attribute.
+  void Cell(const char* cls) {
+    Put("<td");
+    if (cls) Put(" class=\"", cls, "\"");
+    if (!title_.empty()) Put(" title=\"", Html{title_}, "\"");
+    Put(">");
+    if (value_.empty())
+      Put("—");
+    else
+      Put(Html{value_});
+    Put("</td>");
   }
 
   void EventCard(const Event& e) {
     const auto& findings = idx_.EventFindings(e.id);
     std::vector<std::string> outlets, langs;
     idx_.ClaimOutletsLangs(e.claims, &outlets, &langs);
-    std::vector<const Claim*> claims;
-    claims.reserve(e.claims.size());
-    for (ClaimRef id : e.claims) claims.push_back(&r_.claims[id]);
-    std::map<std::string, int> kinds;
-    for (const auto* f : findings) kinds[f->kind]++;
-    h_ += "<details class=\"event\" id=\"" + event_anchor_.at(e.id) + "\" data-langs=\"" + langs_.List(langs) +
-          "\" data-outlets=\"" + outlets_.List(outlets) + "\"" + (small_ ? " open" : "") + ">\n<summary><span class=\"etype\">" +
-          Or(e.type, "event") + "</span><span class=\"edate\">" + Or(e.date.ToIso(), "date open") + "</span><span>";
-    for (size_t i = 0; i < e.participants.size(); ++i) h_ += (i ? " · " : "") + E(e.participants[i]);
-    h_ += "</span><span class=\"support\">" + N(claims.size()) + " claims, " + N(outlets.size()) + " outlets</span>";
-    for (const auto& k : kKindOrder)
-      if (kinds.count(k)) h_ += "<span class=\"badge k-" + k + "\">" + N(kinds[k]) + " " + k + "</span>";
-    h_ += "<span class=\"eid\">" + E(e.id) + "</span></summary>\n<div class=\"body\">\n";
+    const size_t claims = e.claims.size();
+    int kinds[3] = {};  // findings by kKindOrder
+    for (const auto* f : findings)
+      if (int k = KindRank(f->kind); k < 3) ++kinds[k];
+    Put("<details class=\"event\" id=\"", event_anchor_.at(e.id), "\" data-langs=\"");
+    langs_.AppendList(&h_, langs);
+    Put("\" data-outlets=\"");
+    outlets_.AppendList(&h_, outlets);
+    Put("\"", small_ ? " open" : "", ">\n<summary><span class=\"etype\">", Or(e.type, "event"),
+        "</span><span class=\"edate\">", Or(e.date.ToIso(), "date open"), "</span><span>");
+    for (size_t i = 0; i < e.participants.size(); ++i) Put(i ? " · " : "", Html{e.participants[i]});
+    Put("</span><span class=\"support\">", claims, " claims, ", outlets.size(), " outlets</span>");
+    for (size_t k = 0; k < 3; ++k)
+      if (kinds[k])
+        Put("<span class=\"badge k-", kKindOrder[k], "\">", static_cast<size_t>(kinds[k]), " ", kKindOrder[k], "</span>");
+    Put("<span class=\"eid\">", Html{e.id}, "</span></summary>\n<div class=\"body\">\n");
     // Participants and date with their support.
-    h_ += "<p><b>Participants:</b> ";
+    Put("<p><b>Participants:</b> ");
+    std::vector<char> by(idx_.outlet_count() + 1, 0);
     for (size_t i = 0; i < e.participants.size(); ++i) {
       const std::string& p = e.participants[i];
       // Outlets by id; claims without an outlet count as one (an empty name), as in a set of names.
-      std::vector<char> by(idx_.outlet_count() + 1, 0);
+      std::fill(by.begin(), by.end(), 0);
       size_t n = 0, outlets_by = 0;
       for (ClaimRef id : e.claims) {
         const Claim& c = r_.claims[id];
@@ -517,34 +582,33 @@ class HtmlWriter {
         outlets_by += !seen;
         seen = 1;
       }
-      h_ += (i ? "; " : "") + E(p) + " <span class=\"support\">(" + N(n) + " claims, " + N(outlets_by) + " outlets)</span>";
+      Put(i ? "; " : "", Html{p}, " <span class=\"support\">(", n, " claims, ", outlets_by, " outlets)</span>");
     }
-    if (e.participants.empty()) h_ += "<span class=\"empty\">none resolved</span>";
-    h_ += "<br><b>Date:</b> ";
+    if (e.participants.empty()) Put("<span class=\"empty\">none resolved</span>");
+    Put("<br><b>Date:</b> ");
     auto dates = e.slots.find("date");
     if (dates == e.slots.end() || dates->second.empty()) {
-      h_ += Or(e.date.ToIso(), "open");
+      Put(Or(e.date.ToIso(), "open"));
     } else {
       for (size_t i = 0; i < dates->second.size(); ++i) {
         const auto& v = dates->second[i];
-        h_ += (i ? "; " : "") + std::string("<span class=\"val\">") + Or(v.value, "none") + "</span> <span class=\"support\">(" +
-              N(v.claims.size()) + " claims, " + N(v.independent) + " independent)</span>";
+        Put(i ? "; " : "", "<span class=\"val\">", Or(v.value, "none"), "</span> <span class=\"support\">(",
+            v.claims.size(), " claims, ", static_cast<size_t>(v.independent), " independent)</span>");
       }
     }
-    h_ += "</p>\n";
-    SlotTable(e, findings);
-    h_ += "<h3>Findings (" + N(findings.size()) + ")</h3>\n";
-    if (findings.empty()) h_ += "<p class=\"empty\">No rule fired on this event.</p>\n";
+    Put("</p>\n");
+    const std::vector<ClaimRef> shown = ShownClaims(e);
+    SlotTable(e, findings, shown);
+    Put("<h3>Findings (", findings.size(), ")</h3>\n");
+    if (findings.empty()) Put("<p class=\"empty\">No rule fired on this event.</p>\n");
     for (const auto* f : findings) Finding(*f, false);
-    h_ += "<h3>Evidence (" + N(claims.size()) + " claims)</h3>\n";
-    auto shown = ShownClaims(e);
-    if (shown.size() < claims.size())
-      h_ += "<p class=\"empty\">" + N(shown.size()) + " of " + N(claims.size()) +
-            " shown (every side of a contradiction or anomaly first); all are in claims.jsonl.</p>\n";
+    Put("<h3>Evidence (", claims, " claims)</h3>\n");
+    if (shown.size() < claims)
+      Put("<p class=\"empty\">", shown.size(), " of ", claims,
+          " shown (every side of a contradiction or anomaly first); all are in claims.jsonl.</p>\n");
     for (ClaimRef c : shown) ClaimBlock(r_.claims[c], true);
-    if (shown.size() < claims.size())
-      h_ += "<p class=\"empty more\">and " + N(claims.size() - shown.size()) + " more claim(s)</p>\n";
-    h_ += "</div></details>\n";
+    if (shown.size() < claims) Put("<p class=\"empty more\">and ", claims - shown.size(), " more claim(s)</p>\n");
+    Put("</div></details>\n");
     Drain();
   }
 
@@ -592,13 +656,15 @@ class HtmlWriter {
       bool ok = d.status == "processed";
       if (ok ? processed_rows == 0 : skipped_rows == 0) continue;
       --(ok ? processed_rows : skipped_rows);
-      h_ += "<tr class=\"row" + std::string(ok ? "" : " skipped") + "\" data-langs=\"" + langs_.Of(d.lang) +
-            "\" data-outlets=\"" + outlets_.Of(d.outlet) + "\"><td><code>" + E(d.id) + "</code></td><td>" + E(d.source) +
-            (d.line ? ":" + N(d.line) : "") + "</td><td><span class=\"status-" + (ok ? "processed" : "skipped") + "\">" +
-            E(d.status) + "</span>" + (d.reason.empty() ? "" : "<br>" + E(d.reason)) + "</td><td>" + Or(d.outlet, "—") +
-            "</td><td class=\"nowrap\">" + Or(d.lang, "—") + (d.lang_method.empty() ? "" : " <span class=\"support\">(" + E(d.lang_method) + ")</span>") +
-            "</td><td class=\"nowrap\">" + Or(d.published, "—") + "</td><td class=\"num\">" + N(d.bytes) + "</td><td class=\"num\">" +
-            N(d.body_bytes) + "</td><td class=\"num\">" + N(d.claims) + "</td></tr>\n";
+      Put("<tr class=\"row", ok ? "" : " skipped", "\" data-langs=\"", langs_.Of(d.lang), "\" data-outlets=\"",
+          outlets_.Of(d.outlet), "\"><td><code>", Html{d.id}, "</code></td><td>", Html{d.source});
+      if (d.line) Put(":", d.line);
+      Put("</td><td><span class=\"status-", ok ? "processed" : "skipped", "\">", Html{d.status}, "</span>");
+      if (!d.reason.empty()) Put("<br>", Html{d.reason});
+      Put("</td><td>", Or(d.outlet, "—"), "</td><td class=\"nowrap\">", Or(d.lang, "—"));
+      if (!d.lang_method.empty()) Put(" <span class=\"support\">(", Html{d.lang_method}, ")</span>");
+      Put("</td><td class=\"nowrap\">", Or(d.published, "—"), "</td><td class=\"num\">", d.bytes,
+          "</td><td class=\"num\">", d.body_bytes, "</td><td class=\"num\">", d.claims, "</td></tr>\n");
       Drain();
     }
     h_ += "</tbody></table>";
@@ -616,6 +682,7 @@ class HtmlWriter {
   bool small_ = true;
   util::Sink* out_;
   std::string h_;
+  std::string value_, title_;  // CellValue's, reused from cell to cell
   // Caps (PlanCaps): the claims shown per capped event, the claims that have a block to link to.
   std::unordered_map<std::string, std::set<ClaimRef>> event_shown_;
   std::vector<bool> linkable_;  // per claim, when capped_

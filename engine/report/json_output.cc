@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include "engine/report/compact_json.h"
 #include "engine/util/json.h"
 #include "engine/util/sink.h"
 
@@ -97,15 +98,34 @@ void WriteClaim(W& w, const Claim& c) {
   w.EndObject();
 }
 
+// A flat array of n strings, string(i) for i < n. Under a pretty writer it is one line, `["a", "b"]`
+// (util::WriteFlatArray): that text is built here with AppendJsonString, escaped as RapidJSON escapes
+// (compact_json.h), and handed over as one raw value instead of string by string through the writer
+// (an agreement of a popular event names thousands of claims).
+template <typename W, typename F>
+void WriteFlatStrings(W& w, size_t n, F&& string) {
+  if constexpr (requires { w.SetFormatOptions(rapidjson::kFormatSingleLineArray); }) {
+    std::string line = "[";
+    for (size_t i = 0; i < n; ++i) {
+      if (i) line.append(", ");
+      AppendJsonString(&line, string(i));
+    }
+    line.push_back(']');
+    w.RawValue(line.data(), line.size(), rapidjson::kArrayType);
+  } else {
+    util::WriteFlatArray(w, [&] { for (size_t i = 0; i < n; ++i) WriteString(w, string(i)); });
+  }
+}
+
 // Claim ids of `refs`, in the order given.
 template <typename W>
 void WriteClaimIds(W& w, const std::vector<ClaimRef>& refs, const std::vector<Claim>& claims) {
-  util::WriteFlatArray(w, [&] { for (ClaimRef r : refs) WriteString(w, claims[r].id); });
+  WriteFlatStrings(w, refs.size(), [&](size_t i) -> std::string_view { return claims[refs[i]].id; });
 }
 
 template <typename W>
 void WriteViews(W& w, const std::vector<std::string_view>& v) {
-  util::WriteFlatArray(w, [&] { for (std::string_view s : v) WriteString(w, s); });
+  WriteFlatStrings(w, v.size(), [&](size_t i) { return v[i]; });
 }
 
 // The documents and outlets of a list of claims, as link::DocsOf / link::OutletsOf give them
@@ -183,21 +203,27 @@ void WriteSlotValues(W& w, const std::vector<SlotValue>& values, const std::vect
 }  // namespace
 
 std::string ClaimJson(const Claim& c) {
-  rapidjson::StringBuffer sb;
-  util::JsonWriter w(sb);
+  std::string line;
+  CompactJson w(&line);
   WriteClaim(w, c);
-  return sb.GetString();
+  return line;
 }
 
 void WriteClaimsJsonl(const std::vector<Claim>& claims, util::Sink* out) {
-  util::JsonSinkStream os(out);
-  rapidjson::Writer<util::JsonSinkStream> w(os);
+  // Lines are handed to the sink in pieces of about this size.
+  constexpr size_t kDrainBytes = 1 << 18;
+  std::string lines;
+  lines.reserve(kDrainBytes + (kDrainBytes >> 2));
   for (const auto& c : claims) {
-    w.Reset(os);
+    CompactJson w(&lines);
     WriteClaim(w, c);
-    os.Put('\n');
+    lines.push_back('\n');
+    if (lines.size() >= kDrainBytes) {
+      out->Append(lines);
+      lines.clear();
+    }
   }
-  os.Flush();
+  if (!lines.empty()) out->Append(lines);
 }
 
 std::string ClaimsJsonl(const std::vector<Claim>& claims) {
@@ -327,11 +353,10 @@ void WriteSummaryJson(const RunResult& r, const RunOptions& options, util::Sink*
   // doubled the file): each record is written compactly and placed as a raw value in the array.
   w.Key("documents");
   w.StartArray();
-  rapidjson::StringBuffer line;
-  rapidjson::Writer<rapidjson::StringBuffer> dw;
+  std::string line;
   for (const auto& d : r.documents) {
-    line.Clear();
-    dw.Reset(line);
+    line.clear();
+    CompactJson dw(&line);
     dw.StartObject();
     dw.Key("id"); WriteString(dw, d.id);
     dw.Key("source"); WriteString(dw, d.source);
@@ -347,7 +372,7 @@ void WriteSummaryJson(const RunResult& r, const RunOptions& options, util::Sink*
     dw.Key("invalid_utf8"); dw.Uint64(d.invalid_utf8);
     dw.Key("claims"); dw.Uint64(d.claims);
     dw.EndObject();
-    w.RawValue(line.GetString(), line.GetSize(), rapidjson::kObjectType);
+    w.RawValue(line.data(), line.size(), rapidjson::kObjectType);
   }
   w.EndArray();
   w.EndObject();

@@ -21,18 +21,28 @@ constexpr size_t kQuotesPerSide = 3;
 constexpr size_t kMaxSkippedRows = 5000;
 constexpr size_t kDrainBytes = 1 << 18;
 
-std::string M(std::string_view s) { return MarkdownEscape(s); }
-std::string N(size_t n) { return std::to_string(n); }
-std::string Code(std::string_view s) {
+// Pieces of the page (report_text.h's Append) of this writer's own: an id or a rule name as inline
+// code, and a list of escaped names.
+struct Code {
+  std::string_view s;
+};
+struct Join {
+  const std::vector<std::string>& v;
+  const char* sep = ", ";
+};
+void AppendPiece(std::string* out, Code c) {
   // Inline code cannot hold a backtick, and a pipe would split a table even there; markup is left
   // out of code spans too, for renderers that are lax about them: fall back to escaped text.
-  if (s.find_first_of("`|<>&") != std::string_view::npos) return M(s);
-  return "`" + OneLine(s) + "`";
+  if (c.s.find_first_of("`|<>&") != std::string_view::npos) return AppendPiece(out, Md{c.s});
+  Append(out, '`', OneLine(c.s), '`');
 }
-std::string Join(const std::vector<std::string>& v, const char* sep = ", ") {
-  std::string out;
-  for (const auto& s : v) out += (out.empty() ? "" : sep) + M(s);
-  return out;
+// The names, escaped, with `sep` before each one that follows a name that was not empty once escaped.
+void AppendPiece(std::string* out, const Join& j) {
+  const size_t at = out->size();
+  for (const auto& s : j.v) {
+    if (out->size() > at) out->append(j.sep);
+    AppendPiece(out, Md{s});
+  }
 }
 
 std::string Capitalised(std::string s) {
@@ -54,80 +64,101 @@ class MarkdownWriter {
   }
 
  private:
+  // Appends pieces (report_text.h's Append, and Code and Join above) to the page.
+  template <typename... Pieces>
+  void Put(const Pieces&... pieces) {
+    Append(&md_, pieces...);
+  }
+
   void Overview() {
     size_t processed = 0;
     for (const auto& d : r_.documents) processed += d.status == "processed";
-    md_ += "| documents | processed | skipped | outlets | languages | claims | events | findings |\n"
-           "|---:|---:|---:|---:|---|---:|---:|---:|\n";
+    Put("| documents | processed | skipped | outlets | languages | claims | events | findings |\n"
+        "|---:|---:|---:|---:|---|---:|---:|---:|\n");
     std::vector<std::string> langs(idx_.langs().begin(), idx_.langs().end());
-    md_ += "| " + N(r_.documents.size()) + " | " + N(processed) + " | " + N(r_.documents.size() - processed) + " | " +
-           N(idx_.outlets().size()) + " | " + Join(langs) + " | " + N(r_.claims.size()) + " | " + N(r_.events.size()) +
-           " | " + N(r_.findings.size()) + " |\n\n";
+    Put("| ", r_.documents.size(), " | ", processed, " | ", r_.documents.size() - processed, " | ", idx_.outlets().size(),
+        " | ", Join{langs}, " | ", r_.claims.size(), " | ", r_.events.size(), " | ", r_.findings.size(), " |\n\n");
     auto sevs = idx_.Severities();
-    md_ += "| kind |";
-    for (const auto& s : sevs) md_.append(" ").append(M(s)).append(" |");
-    md_ += " total |\n|---|";
-    for (size_t i = 0; i <= sevs.size(); ++i) md_ += "---:|";
-    md_ += "\n";
+    Put("| kind |");
+    for (const auto& s : sevs) Put(" ", Md{s}, " |");
+    Put(" total |\n|---|");
+    for (size_t i = 0; i <= sevs.size(); ++i) Put("---:|");
+    Put("\n");
     for (const auto& k : idx_.Kinds()) {
       int total = 0;
-      std::string row = "| " + M(k) + " |";
+      Put("| ", Md{k}, " |");
       for (const auto& s : sevs) {
         auto it = idx_.kind_severity().find({k, s});
         int n = it == idx_.kind_severity().end() ? 0 : it->second;
         total += n;
-        row.append(" ").append(N(n)).append(" |");
+        Put(" ", static_cast<size_t>(n), " |");
       }
-      md_ += row + " " + N(total) + " |\n";
+      Put(" ", static_cast<size_t>(total), " |\n");
     }
-    md_ += "\n";
+    Put("\n");
   }
 
-  std::string Quote(const Claim& c) const {
-    return "  > " + EvidenceMarkdown(c.evidence) + "\n  > — " + M(c.outlet.empty() ? "unknown outlet" : c.outlet) + ", " +
-           M(c.lang) + ", " + Code(c.doc) + " bytes " + N(c.evidence.span.start) + "–" + N(c.evidence.span.end) +
-           (c.attributed_to.empty() ? "" : ", attributed to " + M(c.attributed_to)) + "\n";
+  void Quote(const Claim& c) {
+    Put("  > ");
+    AppendEvidenceMarkdown(&md_, c.evidence);
+    Put("\n  > — ", Md{c.outlet.empty() ? std::string_view("unknown outlet") : c.outlet.view()}, ", ", Md{c.lang}, ", ",
+        Code{c.doc}, " bytes ", c.evidence.span.start, "–", c.evidence.span.end);
+    if (!c.attributed_to.empty()) Put(", attributed to ", Md{c.attributed_to});
+    Put("\n");
   }
 
   void Side(const SlotValue& v) {
-    std::string outlets = Join(idx_.OutletsOf(v.claims));
-    md_ += "- **" + (v.value.empty() ? std::string("(none)") : M(v.value)) + "** — " +
-           (outlets.empty() ? "no outlet" : outlets) + " (" + N(v.independent) + " independent)\n";
+    Put("- **");
+    if (v.value.empty())
+      Put("(none)");
+    else
+      Put(Md{v.value});
+    Put("** — ");
+    const size_t outlets_at = md_.size();
+    Put(Join{idx_.OutletsOf(v.claims)});
+    if (md_.size() == outlets_at) Put("no outlet");
+    Put(" (", static_cast<size_t>(v.independent), " independent)\n");
     size_t quoted = 0;
     for (ClaimRef id : v.claims) {
       if (quoted++ == kQuotesPerSide) {
-        md_ += "  - and " + N(v.claims.size() - kQuotesPerSide) + " more claims\n";
+        Put("  - and ", v.claims.size() - kQuotesPerSide, " more claims\n");
         break;
       }
-      md_ += Quote(r_.claims[id]);
+      Quote(r_.claims[id]);
     }
     if (!v.event.empty())
-      md_ += "  - (" + N(v.claims.size()) + " of the " + N(v.event_claims) + " reports of event " + Code(v.event) + ")\n";
+      Put("  - (", v.claims.size(), " of the ", v.event_claims, " reports of event ", Code{v.event}, ")\n");
   }
 
   void Finding(const crosscheck::Finding& f) {
-    md_ += "### " + M(f.id) + " · " + M(f.severity) + " · " + Code(f.rule);
-    if (!f.event.empty()) md_ += " · event " + Code(f.event);
-    if (!f.slot.empty()) md_ += " · " + M(f.slot);
-    md_ += "\n\n" + M(f.message) + "\n\n";
-    if (!f.explanation.empty()) md_ += "*Why:* " + M(f.explanation) + "\n\n";
-    if (!f.consensus.empty()) md_ += "*Consensus:* " + M(f.consensus) + " (support " + N(f.support) + ")\n\n";
+    Put("### ", Md{f.id}, " · ", Md{f.severity}, " · ", Code{f.rule});
+    if (!f.event.empty()) Put(" · event ", Code{f.event});
+    if (!f.slot.empty()) Put(" · ", Md{f.slot});
+    Put("\n\n", Md{f.message}, "\n\n");
+    if (!f.explanation.empty()) Put("*Why:* ", Md{f.explanation}, "\n\n");
+    if (!f.consensus.empty()) Put("*Consensus:* ", Md{f.consensus}, " (support ", static_cast<size_t>(f.support), ")\n\n");
     for (const auto& v : f.values) Side(v);
     // Claims the finding names that no side lists (document-level checks): quote them too.
     if (f.values.empty()) {
-      for (ClaimRef id : f.claims) md_ += "- claim " + Code(r_.claims[id].id) + "\n" + Quote(r_.claims[id]);
+      for (ClaimRef id : f.claims) {
+        Put("- claim ", Code{r_.claims[id].id}, "\n");
+        Quote(r_.claims[id]);
+      }
     } else {
       std::unordered_set<ClaimRef> in_sides;
       for (const auto& v : f.values) in_sides.insert(v.claims.begin(), v.claims.end());
       for (ClaimRef id : f.claims)
-        if (!in_sides.count(id)) md_ += "- claim " + Code(r_.claims[id].id) + "\n" + Quote(r_.claims[id]);
+        if (!in_sides.count(id)) {
+          Put("- claim ", Code{r_.claims[id].id}, "\n");
+          Quote(r_.claims[id]);
+        }
     }
-    md_ += "\n";
+    Put("\n");
   }
 
   void Findings() {
     if (r_.findings.empty()) {
-      md_ += "No findings.\n\n";
+      Put("No findings.\n\n");
       return;
     }
     // Known kinds first, in display order; unknown ones after them, by name (ReportIndex::Kinds).
@@ -143,7 +174,7 @@ class MarkdownWriter {
       std::stable_sort(list.begin(), list.end(), [](const auto* a, const auto* b) {
         return SeverityRank(a->severity) < SeverityRank(b->severity);
       });
-      md_ += "## " + M(Capitalised(kind_name[rank])) + " (" + N(list.size()) + ")\n\n";
+      Put("## ", Md{Capitalised(kind_name[rank])}, " (", list.size(), ")\n\n");
       for (const auto* f : list) {
         Finding(*f);
         Drain();
@@ -153,37 +184,44 @@ class MarkdownWriter {
 
   void Events() {
     if (r_.events.empty()) return;
-    md_ += "## Events (" + N(r_.events.size()) + ")\n\n"
-           "| event | type | date | participants | claims | outlets | languages | findings |\n"
-           "|---|---|---|---|---:|---|---|---|\n";
+    Put("## Events (", r_.events.size(), ")\n\n"
+        "| event | type | date | participants | claims | outlets | languages | findings |\n"
+        "|---|---|---|---|---:|---|---|---|\n");
+    std::vector<std::string> outlets, langs;
     for (const auto& e : r_.events) {
-      std::vector<std::string> outlets, langs;
+      outlets.clear();
+      langs.clear();
       idx_.ClaimOutletsLangs(e.claims, &outlets, &langs);
-      std::map<std::string, int> kinds;
-      for (const auto* f : idx_.EventFindings(e.id)) kinds[f->kind]++;
-      std::string fk;
-      for (const auto& k : kKindOrder)
-        if (kinds.count(k)) fk += (fk.empty() ? "" : ", ") + N(kinds[k]) + " " + k;
-      md_ += "| " + Code(e.id) + " | " + M(e.type) + " | " + M(e.date.empty() ? "open" : e.date.ToIso()) + " | " +
-             Join(e.participants) + " | " + N(e.claims.size()) + " | " +
-             Join(outlets) + " | " + Join(langs) + " | " + (fk.empty() ? "—" : fk) + " |\n";
+      int kinds[3] = {};  // findings by kKindOrder
+      for (const auto* f : idx_.EventFindings(e.id))
+        if (int k = KindRank(f->kind); k < 3) ++kinds[k];
+      Put("| ", Code{e.id}, " | ", Md{e.type}, " | ");
+      if (e.date.empty())
+        Put(Md{"open"});
+      else
+        Put(Md{e.date.ToIso()});
+      Put(" | ", Join{e.participants}, " | ", e.claims.size(), " | ", Join{outlets}, " | ", Join{langs}, " | ");
+      const size_t fk = md_.size();
+      for (size_t k = 0; k < 3; ++k)
+        if (kinds[k]) Put(md_.size() > fk ? ", " : "", static_cast<size_t>(kinds[k]), " ", kKindOrder[k]);
+      if (md_.size() == fk) Put("—");
+      Put(" |\n");
       Drain();
     }
-    md_ += "\n";
+    Put("\n");
   }
 
   void Skipped() {
     size_t n = 0;
     for (const auto& d : r_.documents) {
       if (d.status == "processed") continue;
-      if (n == 0) md_ += "## Skipped documents\n\n| document | source | reason |\n|---|---|---|\n";
+      if (n == 0) Put("## Skipped documents\n\n| document | source | reason |\n|---|---|---|\n");
       if (++n > kMaxSkippedRows) continue;
-      md_ += "| " + Code(d.id) + " | " + M(d.source) + " | " + M(d.reason) + " |\n";
+      Put("| ", Code{d.id}, " | ", Md{d.source}, " | ", Md{d.reason}, " |\n");
       Drain();
     }
-    if (n > kMaxSkippedRows)
-      md_ += "\n" + N(n - kMaxSkippedRows) + " more skipped document(s) are listed in summary.json.\n";
-    if (n) md_ += "\n";
+    if (n > kMaxSkippedRows) Put("\n", n - kMaxSkippedRows, " more skipped document(s) are listed in summary.json.\n");
+    if (n) Put("\n");
   }
 
   // Hands the text written so far to the sink once enough has gathered (always when `all`).

@@ -37,8 +37,10 @@ ReportIndex::ReportIndex(const RunResult& r) : r_(r) {
     for (ClaimRef c : e.claims) linked[c] = true;
   for (size_t i = 0; i < r.claims.size(); ++i) {
     const Claim& c = r.claims[i];
-    if (!c.outlet.empty()) outlets_.insert(c.outlet);
-    if (!c.lang.empty()) langs_.insert(c.lang);
+    // Claims of one document mostly share outlet and language (atoms: equal is the same pointer).
+    const Claim* prev = i > 0 ? &r.claims[i - 1] : nullptr;
+    if (!c.outlet.empty() && !(prev && prev->outlet == c.outlet)) outlets_.insert(c.outlet);
+    if (!c.lang.empty() && !(prev && prev->lang == c.lang)) langs_.insert(c.lang);
     if (!linked[i]) unlinked_.push_back(&c);
   }
   for (const auto& f : r.findings) {
@@ -64,10 +66,11 @@ void ReportIndex::BuildKeys() {
   std::vector<const DocumentStatus*> doc_of(r_.claims.size(), nullptr);
   for (size_t i = 0; i < r_.claims.size(); ++i) {
     const Claim& c = r_.claims[i];
-    note(&outlet_id, &outlet_names_, c.outlet);
-    note(&lang_id, &lang_names_, c.lang);
-    doc_of[i] = i > 0 && r_.claims[i - 1].doc == c.doc ? doc_of[i - 1] : FindDocument(c.doc);
-    if (doc_of[i]) {
+    const bool same_doc = i > 0 && r_.claims[i - 1].doc == c.doc;
+    if (!(i > 0 && r_.claims[i - 1].outlet == c.outlet)) note(&outlet_id, &outlet_names_, c.outlet);
+    if (!(i > 0 && r_.claims[i - 1].lang == c.lang)) note(&lang_id, &lang_names_, c.lang);
+    doc_of[i] = same_doc ? doc_of[i - 1] : FindDocument(c.doc);
+    if (doc_of[i] && !same_doc) {
       note(&outlet_id, &outlet_names_, doc_of[i]->outlet);
       note(&lang_id, &lang_names_, doc_of[i]->lang);
     }

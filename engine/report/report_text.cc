@@ -3,6 +3,10 @@
 #include <algorithm>
 #include <array>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "engine/report/human_output.h"
 
 namespace crosscheck::report {
@@ -44,7 +48,9 @@ void AppendMarkdownEscaped(std::string* out, std::string_view s) {
   const char* run = p;
   while (p < end) {
     uint8_t k = cls(*p);
-    if (k == kPlain) {
+    // Plain bytes, and a single ' ' between words (there is a word before it: white space at the
+    // start was skipped), are kept as they are.
+    if (k == kPlain || (*p == ' ' && p + 1 < end && cls(p[1]) != kSpace)) {
       ++p;
       continue;
     }
@@ -62,23 +68,54 @@ void AppendMarkdownEscaped(std::string* out, std::string_view s) {
 }
 }  // namespace
 
-void AppendXmlEscaped(std::string* out, std::string_view s, const char* apos) {
-  size_t from = 0;
-  for (size_t i = 0; i < s.size(); ++i) {
-    const char* entity;
-    switch (s[i]) {
-      case '&': entity = "&amp;"; break;
-      case '<': entity = "&lt;"; break;
-      case '>': entity = "&gt;"; break;
-      case '"': entity = "&quot;"; break;
-      case '\'': entity = apos; break;
-      default: continue;
-    }
-    out->append(s.substr(from, i - from)).append(entity);
-    from = i + 1;
+namespace {
+// The bytes AppendXmlEscaped replaces with an entity.
+constexpr std::array<bool, 256> kXmlSpecial = [] {
+  std::array<bool, 256> t{};
+  for (unsigned char c : std::string_view("&<>\"'")) t[c] = true;
+  return t;
+}();
+
+// The first byte of [p, end) that is one of & < > " ', or end.
+const char* FindXmlSpecial(const char* p, const char* end) {
+#if defined(__SSE2__)
+  // Three compares cover the five bytes: '"' (0x22); '&' and '\'' (0x26, 0x27) are the bytes b with
+  // b | 1 == 0x27; '<' and '>' (0x3C, 0x3E) those with b | 2 == 0x3E.
+  const __m128i quot = _mm_set1_epi8(0x22), amp_apos = _mm_set1_epi8(0x27), lt_gt = _mm_set1_epi8(0x3E);
+  const __m128i one = _mm_set1_epi8(1), two = _mm_set1_epi8(2);
+  for (; end - p >= 16; p += 16) {
+    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const __m128i hit = _mm_or_si128(_mm_cmpeq_epi8(b, quot),
+                                     _mm_or_si128(_mm_cmpeq_epi8(_mm_or_si128(b, one), amp_apos),
+                                                  _mm_cmpeq_epi8(_mm_or_si128(b, two), lt_gt)));
+    if (const int m = _mm_movemask_epi8(hit)) return p + __builtin_ctz(static_cast<unsigned>(m));
   }
-  out->append(s.substr(from));
+#endif
+  while (p < end && !kXmlSpecial[static_cast<unsigned char>(*p)]) ++p;
+  return p;
 }
+}  // namespace
+
+void AppendXmlEscaped(std::string* out, std::string_view s, const char* apos) {
+  const char* p = s.data();
+  const char* const end = p + s.size();
+  for (;;) {
+    const char* special = FindXmlSpecial(p, end);
+    out->append(p, static_cast<size_t>(special - p));
+    if (special == end) return;
+    switch (*special) {
+      case '&': out->append("&amp;"); break;
+      case '<': out->append("&lt;"); break;
+      case '>': out->append("&gt;"); break;
+      case '"': out->append("&quot;"); break;
+      default: out->append(apos); break;
+    }
+    p = special + 1;
+  }
+}
+
+void AppendPiece(std::string* out, Html h) { AppendXmlEscaped(out, h.s, "&#39;"); }
+void AppendPiece(std::string* out, Md m) { AppendMarkdownEscaped(out, m.s); }
 
 size_t Utf8Floor(std::string_view s, size_t i) {
   if (i >= s.size()) return s.size();
@@ -98,7 +135,14 @@ size_t Utf8Ceil(std::string_view s, size_t i) {
 std::vector<EvidenceMark> EvidenceMarks(const Evidence& e, size_t* dropped) {
   const std::string_view text = e.text;
   const size_t base = e.span.start;
-  std::vector<EvidenceMark> spans;
+  // The clipped highlights, then in start order (stable: a sentence has a handful of highlights,
+  // sorted in place without the buffer std::stable_sort allocates).
+  struct Piece {
+    size_t start, end;
+    std::string_view slot;
+  };
+  std::vector<Piece> pieces;
+  pieces.reserve(e.highlights.size());
   size_t lost = 0;
   for (const Highlight& h : e.highlights) {
     if (h.span.empty() || h.span.end <= base || h.span.start >= base + text.size()) {
@@ -113,22 +157,29 @@ std::vector<EvidenceMark> EvidenceMarks(const Evidence& e, size_t* dropped) {
       ++lost;
       continue;
     }
-    spans.push_back({s, t, {h.slot}, 1});
+    pieces.push_back({s, t, h.slot});
   }
-  std::stable_sort(spans.begin(), spans.end(),
-                   [](const EvidenceMark& a, const EvidenceMark& b) { return a.start < b.start; });
+  auto by_start = [](const Piece& a, const Piece& b) { return a.start < b.start; };
+  if (pieces.size() > 16) {
+    std::stable_sort(pieces.begin(), pieces.end(), by_start);
+  } else {
+    for (size_t i = 1; i < pieces.size(); ++i)
+      for (size_t j = i; j > 0 && by_start(pieces[j], pieces[j - 1]); --j) std::swap(pieces[j], pieces[j - 1]);
+  }
   std::vector<EvidenceMark> merged;
-  for (auto& m : spans) {
-    if (!merged.empty() && m.start < merged.back().end) {
+  merged.reserve(pieces.size());
+  for (const Piece& p : pieces) {
+    if (!merged.empty() && p.start < merged.back().end) {
       EvidenceMark& last = merged.back();
-      last.end = std::max(last.end, m.end);
-      last.slots.push_back(m.slots.front());
-      last.count += m.count;
+      last.end = std::max(last.end, p.end);
+      last.slots.emplace_back(p.slot);
+      ++last.count;
     } else {
-      merged.push_back(std::move(m));
+      merged.push_back({p.start, p.end, {std::string(p.slot)}, 1});
     }
   }
   for (auto& m : merged) {
+    if (m.slots.size() < 2) continue;
     std::sort(m.slots.begin(), m.slots.end());
     m.slots.erase(std::unique(m.slots.begin(), m.slots.end()), m.slots.end());
   }
@@ -137,44 +188,52 @@ std::vector<EvidenceMark> EvidenceMarks(const Evidence& e, size_t* dropped) {
 }
 
 namespace {
-// A slot name as a CSS class fragment: letters, digits, '-' and '_' only.
-std::string ClassToken(std::string_view slot) {
-  std::string out;
+// A slot name as a CSS class fragment, appended to *out: letters, digits, '-' and '_' only.
+void AppendClassToken(std::string* out, std::string_view slot) {
+  if (slot.empty()) {
+    out->append("other");
+    return;
+  }
   for (char c : slot) {
     bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
-    out += ok ? c : '_';
+    out->push_back(ok ? c : '_');
   }
-  return out.empty() ? "other" : out;
 }
 }  // namespace
 
-std::string EvidenceHtml(const Evidence& e, size_t* dropped) {
+void AppendEvidenceHtml(std::string* out, const Evidence& e, size_t* dropped) {
   const std::string_view text = e.text;
-  std::string out;
-  out.reserve(text.size() + 64 * e.highlights.size());
+  out->reserve(out->size() + text.size() + 64 * e.highlights.size());
   size_t pos = 0;
   for (const EvidenceMark& m : EvidenceMarks(e, dropped)) {
-    out += HtmlEscape(text.substr(pos, m.start - pos));
-    std::string slots, classes = "hl";
+    Append(out, Html{text.substr(pos, m.start - pos)}, "<mark class=\"hl");
     for (const auto& s : m.slots) {
-      if (!slots.empty()) slots += ' ';
-      slots += s;
-      classes += " hl-" + ClassToken(s);
+      out->append(" hl-");
+      AppendClassToken(out, s);
     }
+    out->push_back('"');
     // data-n (highlights merged into this mark) is left out when it is 1: the common case, and large
     // reports carry tens of thousands of marks.
-    out += "<mark class=\"" + classes + "\"";
-    if (m.count != 1) out += " data-n=\"" + std::to_string(m.count) + "\"";
-    out += " title=\"" + HtmlEscape(slots) + "\">";
-    out += HtmlEscape(text.substr(m.start, m.end - m.start));
-    out += "</mark>";
+    if (m.count != 1) Append(out, " data-n=\"", m.count, '"');
+    out->append(" title=\"");
+    const size_t title = out->size();
+    for (const auto& s : m.slots) {  // the slots, separated by spaces
+      if (out->size() > title) out->push_back(' ');
+      AppendXmlEscaped(out, s, "&#39;");
+    }
+    Append(out, "\">", Html{text.substr(m.start, m.end - m.start)}, "</mark>");
     pos = m.end;
   }
-  out += HtmlEscape(text.substr(pos));
+  Append(out, Html{text.substr(pos)});
+}
+
+std::string EvidenceHtml(const Evidence& e, size_t* dropped) {
+  std::string out;
+  AppendEvidenceHtml(&out, e, dropped);
   return out;
 }
 
-std::string EvidenceMarkdown(const Evidence& e, size_t max_bytes) {
+void AppendEvidenceMarkdown(std::string* out, const Evidence& e, size_t max_bytes) {
   const std::string_view text = e.text;
   std::vector<EvidenceMark> marks = EvidenceMarks(e, nullptr);
   size_t from = 0, to = text.size();
@@ -184,13 +243,18 @@ std::string EvidenceMarkdown(const Evidence& e, size_t max_bytes) {
     from = Utf8Floor(text, first > max_bytes / 4 ? first - max_bytes / 4 : 0);
     to = Utf8Floor(text, std::min(text.size(), from + max_bytes));
   }
-  std::string out = from > 0 ? "… " : "";
-  // Escaped text that keeps one space where the original had whitespace at either end.
+  // One line: no space at either end, never two in a row. The escaped pieces hold single spaces
+  // only, none at their ends; space() puts one between pieces where the text had white space.
+  const size_t line = out->size();
+  auto space = [&] {
+    if (out->size() > line && out->back() != ' ') out->push_back(' ');
+  };
+  if (from > 0) out->append("… ");
   auto segment = [&](std::string_view part) {
     if (part.empty()) return;
-    if (IsSpaceByte(part.front())) out += ' ';
-    AppendMarkdownEscaped(&out, part);
-    if (IsSpaceByte(part.back())) out += ' ';
+    if (IsSpaceByte(part.front())) space();
+    AppendMarkdownEscaped(out, part);
+    if (IsSpaceByte(part.back())) space();
   };
   size_t pos = from;
   for (const EvidenceMark& m : marks) {
@@ -199,27 +263,26 @@ std::string EvidenceMarkdown(const Evidence& e, size_t max_bytes) {
     segment(text.substr(pos, s - pos));
     std::string_view inner = text.substr(s, t - s);
     if (std::any_of(inner.begin(), inner.end(), [](char c) { return !IsSpaceByte(c); })) {
-      if (IsSpaceByte(inner.front())) out += ' ';
-      out += "**";
-      AppendMarkdownEscaped(&out, inner);
-      out += "**";
-      if (IsSpaceByte(inner.back())) out += ' ';
+      if (IsSpaceByte(inner.front())) space();
+      out->append("**");
+      AppendMarkdownEscaped(out, inner);
+      out->append("**");
+      if (IsSpaceByte(inner.back())) space();
     }
     pos = t;
   }
   segment(text.substr(pos, to - pos));
-  if (to < text.size()) out += " …";
-  // Segments each keep their own edge space: collapse the doubles, trim the ends.
-  std::string line;
-  line.reserve(out.size());
-  for (size_t i = 0; i < out.size();) {
-    size_t space = std::min(out.find(' ', i), out.size());
-    line.append(out, i, space - i);
-    if (space < out.size() && !line.empty() && line.back() != ' ') line += ' ';
-    i = space + 1;
+  if (to < text.size()) {
+    space();
+    out->append("…");
   }
-  while (!line.empty() && line.back() == ' ') line.pop_back();
-  return line;
+  if (out->size() > line && out->back() == ' ') out->pop_back();
+}
+
+std::string EvidenceMarkdown(const Evidence& e, size_t max_bytes) {
+  std::string out;
+  AppendEvidenceMarkdown(&out, e, max_bytes);
+  return out;
 }
 
 std::string OneLine(std::string_view s) {

@@ -149,3 +149,71 @@ TEST_CASE("long Markdown evidence is cut around its highlights on code point bou
     i += len;
   }
 }
+
+namespace {
+// The XML escaping of AppendXmlEscaped, one byte at a time: what the block-wise scan must agree with.
+std::string XmlEscapedByteByByte(std::string_view s, const std::string& apos) {
+  std::string out;
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += apos; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+}  // namespace
+
+TEST_CASE("XML escaping finds every special byte wherever it falls in a 16-byte block", "[report]") {
+  const std::vector<std::string> texts = {
+      "Пентагон: «Остін і Бєлоусов провели розмову» <b>25 червня</b> & більше нічого",
+      "Шойгу заявил, что \"переговоры\" с Остином прошли 'конструктивно' | источник: ТАСС & РИА",
+      "L'incontro tra Austin e Belousov, secondo l'ANSA, è durato un'ora <script>alert('x')</script>",
+      "Austin & Belousov spoke on \"June 25\" — Reuters' account <via AP> ``quoted`` || piped",
+      "&&&&&&&&&&&&&&&&&&&&&&&&&&&&&&&&&'\"<>",
+      "no special byte at all in this ascii sentence of more than sixteen bytes",
+      "",
+  };
+  for (const auto& text : texts) {
+    // Every start offset shifts the special bytes across block boundaries.
+    for (size_t from = 0; from <= std::min<size_t>(text.size(), 17); ++from) {
+      std::string_view s = std::string_view(text).substr(from);
+      std::string html = "prefix:";
+      AppendXmlEscaped(&html, s, "&#39;");
+      CHECK(html == "prefix:" + XmlEscapedByteByByte(s, "&#39;"));
+      std::string graphml;
+      AppendXmlEscaped(&graphml, s, "&apos;");
+      CHECK(graphml == XmlEscapedByteByByte(s, "&apos;"));
+    }
+  }
+  std::string one;
+  AppendXmlEscaped(&one, "Остін & Бєлоусов", "&#39;");
+  CHECK(one == "Остін &amp; Бєлоусов");
+}
+
+TEST_CASE("page pieces append text, escaped text and numbers in order", "[report]") {
+  std::string page;
+  Append(&page, "<td>", Html{"Міноборони РФ <ТАСС> & «РИА»"}, "</td><td>", size_t{1234567}, '|', -42, "</td>");
+  CHECK(page == "<td>Міноборони РФ &lt;ТАСС&gt; &amp; «РИА»</td><td>1234567|-42</td>");
+  std::string md;
+  Append(&md, "| ", Md{"Reuters | AP `live`\n"}, " | ", Md{"l'*agenzia* ANSA"}, " |");
+  CHECK(md == "| Reuters \\| AP \\`live\\` | l'\\*agenzia\\* ANSA |");
+}
+
+TEST_CASE("evidence appended to a page is the evidence as a string", "[report]") {
+  Evidence e = Sentence(7, "  Остін  зателефонував \"Бєлоусову\" | <i>25 червня</i>  ");
+  Mark(&e, "Остін", "participant");
+  Mark(&e, "25 червня", "date");
+  std::string html = "<p>", md = "> ";
+  size_t dropped = 9;
+  AppendEvidenceHtml(&html, e, &dropped);
+  AppendEvidenceMarkdown(&md, e);
+  CHECK(dropped == 0);
+  CHECK(html == "<p>" + EvidenceHtml(e));
+  CHECK(md == "> " + EvidenceMarkdown(e));
+  CHECK(EvidenceMarkdown(e) == "**Остін** зателефонував \"Бєлоусову\" \\| \\<i\\>**25 червня**\\</i\\>");
+}
