@@ -4,8 +4,11 @@
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
 
+#include <algorithm>
 #include <climits>
+#include <iterator>
 #include <memory>
+#include <string>
 
 #include "engine/util/text.h"
 
@@ -110,59 +113,80 @@ struct Run {
   size_t start, end;
 };
 
-// Text [begin, end) around one or more runs, holding each run's context.
-class Window {
+// Windows of a text, each holding the context of one or more runs, joined into one UTF-16 text
+// with U+2029 PARAGRAPH SEPARATOR after each: ICU breaks after a separator whatever precedes it
+// (SB4) and goes on from there as from the start of a text, so one setText serves every window.
+class Windows {
  public:
-  explicit Window(std::string_view text) : text_(text) {}
-  bool empty() const { return runs_.empty(); }
-  // Adds a run whose context is [begin, end); false (adding nothing) when the window is not empty
-  // and does not reach `begin`.
-  bool Add(Run run, size_t begin, size_t end) {
-    if (!runs_.empty() && begin > end_) return false;
-    if (runs_.empty()) begin_ = begin;
-    end_ = std::max(end_, end);
-    runs_.push_back(run);
-    return true;
+  explicit Windows(std::string_view text) : text_(text) {
+    windows_.clear();
+    runs_.clear();
   }
-  // Runs ICU over the window, appends its boundaries that lie in a run's range, and empties it.
+  // Adds a run whose context is [begin, end). Runs come in text order; a window that reaches the
+  // previous one joins it.
+  void Add(Run run, size_t begin, size_t end) {
+    if (!windows_.empty() && begin <= windows_.back().end) {
+      windows_.back().end = std::max(windows_.back().end, end);
+    } else {
+      windows_.push_back({begin, end, 0});
+    }
+    runs_.push_back(run);
+  }
+  // Runs ICU over the windows; appends to *out, ascending, the boundaries that lie in a run's range.
   void Break(icu::BreakIterator* bi, std::vector<uint32_t>* out);
 
  private:
+  struct Window {
+    size_t begin, end;
+    int32_t unit;  // where the window starts in the joined UTF-16 text
+  };
   std::string_view text_;
-  size_t begin_ = 0, end_ = 0;
-  std::vector<Run> runs_;
+  // Per thread, reused: cleared by the constructor.
+  static thread_local std::vector<Window> windows_;
+  static thread_local std::vector<Run> runs_;
 };
 
-void Window::Break(icu::BreakIterator* bi, std::vector<uint32_t>* out) {
-  thread_local std::vector<char16_t> units;
-  if (units.size() < end_ - begin_) units.resize(end_ - begin_);  // never more units than bytes
-  char16_t* u = units.data();
-  for (size_t i = begin_; i < end_;) {
-    char32_t c = util::DecodeUtf8(text_, &i);
-    if (c < 0x10000) {
-      *u++ = static_cast<char16_t>(c);
-    } else {
-      *u++ = static_cast<char16_t>(0xD7C0 + (c >> 10));
-      *u++ = static_cast<char16_t>(0xDC00 | (c & 0x3FF));
+thread_local std::vector<Windows::Window> Windows::windows_;
+thread_local std::vector<Run> Windows::runs_;
+
+void Windows::Break(icu::BreakIterator* bi, std::vector<uint32_t>* out) {
+  if (windows_.empty()) return;
+  thread_local std::u16string units;
+  units.clear();
+  for (Window& w : windows_) {
+    w.unit = static_cast<int32_t>(units.size());
+    for (size_t i = w.begin; i < w.end;) {
+      char32_t c = util::DecodeUtf8(text_, &i);
+      if (c < 0x10000) {
+        units.push_back(static_cast<char16_t>(c));
+      } else {
+        units.push_back(static_cast<char16_t>(0xD7C0 + (c >> 10)));
+        units.push_back(static_cast<char16_t>(0xDC00 | (c & 0x3FF)));
+      }
     }
+    units.push_back(u'\u2029');
   }
   UErrorCode err = U_ZERO_ERROR;
   UText ut = UTEXT_INITIALIZER;
-  utext_openUChars(&ut, units.data(), u - units.data(), &err);
+  utext_openUChars(&ut, units.data(), static_cast<int64_t>(units.size()), &err);
   if (U_SUCCESS(err)) bi->setText(&ut, err);
   if (U_SUCCESS(err)) {
-    // Boundaries come in order: walk the window along them to turn UTF-16 indexes into bytes.
-    size_t byte = begin_, r = 0;
+    // Boundaries come in order: walk the windows along them to turn UTF-16 indexes into bytes.
+    size_t w = 0, r = 0, byte = windows_[0].begin;
     int32_t unit = 0;
     for (int32_t b = bi->next(); b != icu::BreakIterator::DONE; b = bi->next()) {
-      while (unit < b && byte < end_) unit += util::DecodeUtf8(text_, &byte) < 0x10000 ? 1 : 2;
+      while (w + 1 < windows_.size() && windows_[w + 1].unit <= b) {
+        ++w;
+        byte = windows_[w].begin;
+        unit = windows_[w].unit;
+      }
+      while (unit < b && byte < windows_[w].end) unit += util::DecodeUtf8(text_, &byte) < 0x10000 ? 1 : 2;
       while (r < runs_.size() && runs_[r].end < byte) ++r;
-      if (r == runs_.size() || byte >= text_.size()) break;
-      if (byte > runs_[r].start) out->push_back(static_cast<uint32_t>(byte));
+      if (r == runs_.size()) break;
+      if (byte > runs_[r].start && byte < text_.size()) out->push_back(static_cast<uint32_t>(byte));
     }
   }
   utext_close(&ut);
-  runs_.clear();
 }
 
 }  // namespace
@@ -170,9 +194,12 @@ void Window::Break(icu::BreakIterator* bi, std::vector<uint32_t>* out) {
 bool IcuSentenceBreaks(std::string_view text, std::vector<uint32_t>* out) {
   const Classes& classes = Classes::Get();
   icu::BreakIterator* bi = ThreadIterator();
-  if (!bi || text.size() >= INT32_MAX) return false;
+  if (!bi || text.size() >= INT32_MAX / 2) return false;  // room for the windows and their separators
   auto bit_at = [&](size_t* i) { return classes.BitOf(util::DecodeUtf8(text, i)); };
-  Window window(text);
+  thread_local std::vector<uint32_t> separated, found;  // boundaries after separators; ICU's
+  separated.clear();
+  found.clear();
+  Windows windows(text);
   size_t i = 0;
   for (;;) {
     uint32_t bit;
@@ -181,8 +208,7 @@ bool IcuSentenceBreaks(std::string_view text, std::vector<uint32_t>* out) {
     if (hot >= text.size()) break;
     if (bit & kParaSep) {  // SB3, SB4: a boundary after every separator, after CR LF as a whole
       if (bit == Bit(U_SB_CR) && after < text.size() && text[after] == '\n') ++after;
-      if (!window.empty()) window.Break(bi, out);
-      if (after < text.size()) out->push_back(static_cast<uint32_t>(after));
+      if (after < text.size()) separated.push_back(static_cast<uint32_t>(after));
       i = after;
       continue;
     }
@@ -200,13 +226,11 @@ bool IcuSentenceBreaks(std::string_view text, std::vector<uint32_t>* out) {
     size_t last = end;
     while (last < text.size() && !(bit_at(&last) & kDecides)) {
     }
-    if (!window.Add({hot, end}, begin, last)) {
-      window.Break(bi, out);
-      window.Add({hot, end}, begin, last);
-    }
+    windows.Add({hot, end}, begin, last);
     i = end;
   }
-  if (!window.empty()) window.Break(bi, out);
+  windows.Break(bi, &found);
+  std::merge(separated.begin(), separated.end(), found.begin(), found.end(), std::back_inserter(*out));
   return true;
 }
 

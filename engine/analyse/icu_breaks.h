@@ -7,8 +7,9 @@
 // its first terminator (SB7: "U.S" stays whole) and on what follows it up to the first letter,
 // separator or terminator (SB6-SB10: "3.5", "etc. and", ". »"). So the text is scanned once through
 // the Unicode Sentence_Break property (ICU's, read into a table once), every separator is a
-// boundary, and ICU runs only over a window around each terminator run holding that context;
-// overlapping windows run as one. Text with no terminator costs ICU nothing.
+// boundary, and ICU runs only over a window around each terminator run holding that context
+// (overlapping windows as one; all windows of a text in one pass, each closed by U+2029, after
+// which ICU starts afresh). Text with no terminator costs ICU nothing.
 #ifndef CROSSCHECK_ENGINE_ANALYSE_ICU_BREAKS_H_
 #define CROSSCHECK_ENGINE_ANALYSE_ICU_BREAKS_H_
 
@@ -22,7 +23,7 @@ namespace crosscheck::analyse {
 // strictly inside `text` (not 0, not text.size()): the same offsets as one BreakIterator over the
 // whole text, each mapped from UTF-16 to the byte where the next sentence's first character starts.
 // Invalid UTF-8 bytes count as U+FFFD each. Returns false (appending nothing) when ICU cannot give
-// a sentence iterator or the text is 2 GiB or more. Thread-safe: each thread uses its own iterator.
+// a sentence iterator or the text is 1 GiB or more. Thread-safe: each thread uses its own iterator.
 bool IcuSentenceBreaks(std::string_view text, std::vector<uint32_t>* out);
 
 }  // namespace crosscheck::analyse

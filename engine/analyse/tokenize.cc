@@ -25,7 +25,15 @@ inline bool Space(char32_t c) { return c < 0x80 ? (c == ' ' || (c >= 9 && c <= 1
 // What the tokenizer asks of one code point, looked up once per character: its classes and its
 // folded UTF-8 bytes (util::FoldChar, encoded). Info() is the definition; code points below
 // util::kFoldTableEnd (Latin, Greek, Cyrillic) come from a table of Info() built on first use.
-enum : uint8_t { kLetterC = 1, kUpperC = 2, kMarkC = 4, kSoftHyphenC = 8, kDigitC = 16, kBlankC = 32 };
+enum : uint8_t {
+  kLetterC = 1,
+  kUpperC = 2,
+  kMarkC = 4,
+  kSoftHyphenC = 8,
+  kDigitC = 16,
+  kBlankC = 32,
+  kLowerC = 64,  // a letter that is not upper case: a word with one is not all upper case
+};
 constexpr uint8_t kWordStart = kLetterC | kMarkC;  // starts a word: a letter or a combining mark
 constexpr uint8_t kInWord = kWordStart | kSoftHyphenC;
 struct alignas(8) CharInfo {  // 8 bytes: the table is indexed with a shift
@@ -38,6 +46,7 @@ CharInfo Info(char32_t c) {
   CharInfo r;
   if (Letter(c)) r.cls |= kLetterC;
   if (Upper(c)) r.cls |= kUpperC;
+  if ((r.cls & (kLetterC | kUpperC)) == kLetterC) r.cls |= kLowerC;
   if (c >= 0x300 && c <= 0x36F) r.cls |= kMarkC;
   if (c == 0xAD) r.cls |= kSoftHyphenC;
   if (Digit(c)) r.cls |= kDigitC;
@@ -95,13 +104,33 @@ void Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out) {
     rare = Info(c);
     return rare;
   };
+  // The code point at text[*at] (in *cp; *at moves past it) and its CharInfo. One- and two-byte
+  // sequences, valid, are decoded here and are all in the table: no range check, no call.
+  static_assert(util::kFoldTableEnd >= 0x800);
+  const unsigned char* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  auto next = [&](size_t* at, char32_t* cp) -> const CharInfo& {
+    size_t k = *at;
+    unsigned char b = bytes[k];
+    if (b < 0x80) {
+      *at = k + 1;
+      *cp = b;
+      return table[b];
+    }
+    if (b >= 0xC2 && b < 0xE0 && k + 1 < text.size() && (bytes[k + 1] & 0xC0) == 0x80) {
+      *at = k + 2;
+      *cp = (static_cast<char32_t>(b & 0x1F) << 6) | (bytes[k + 1] & 0x3F);
+      return table[*cp];
+    }
+    *cp = util::DecodeUtf8(text, at);
+    return info(*cp);
+  };
   KeyBuilder key;
   size_t i = 0;
   bool space = true, newline = true;
   while (i < text.size()) {
     size_t start = i;
-    char32_t cp = util::DecodeUtf8(text, &i);
-    const CharInfo& c = info(cp);
+    char32_t cp;
+    const CharInfo& c = next(&i, &cp);
     if (c.cls & kBlankC) {
       space = true;
       if (cp == '\n') newline = true;
@@ -120,10 +149,10 @@ void Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out) {
       size_t end = i;
       while (end < text.size()) {
         size_t j = end;
-        char32_t dp = util::DecodeUtf8(text, &j);
-        const CharInfo& d = info(dp);
+        char32_t dp;
+        const CharInfo& d = next(&j, &dp);
         if (d.cls & kInWord) {
-          if ((d.cls & (kLetterC | kUpperC)) == kLetterC) all_upper = false;
+          all_upper = all_upper && !(d.cls & kLowerC);
           key.Add(d);
           end = j;
           continue;
@@ -146,7 +175,8 @@ void Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out) {
       key.Add(c);
       while (i < text.size()) {
         size_t j = i;
-        const CharInfo& d = info(util::DecodeUtf8(text, &j));
+        char32_t dp;
+        const CharInfo& d = next(&j, &dp);
         if (!(d.cls & kDigitC)) break;
         key.Add(d);
         i = j;

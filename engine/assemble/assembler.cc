@@ -20,14 +20,13 @@ std::vector<Draft> DraftsFromTriggers(const DocContext& ctx) {
   std::vector<Draft> drafts;
   drafts.reserve(ctx.tagged->triggers.size());  // a Draft is large: moving it on regrowth costs
   for (const tag::TriggerMention& t : ctx.tagged->triggers) {
-    Draft d;
+    Draft& d = drafts.emplace_back();
     d.trigger = &t;
     d.anchor = t.tokens;
     d.sentence = ctx.SentenceOf(t.tokens.begin);
     d.order = long(t.tokens.begin) * 4;
     d.claim.type = t.event_type;
-    AddHighlight(t.span, "trigger", &d);
-    drafts.push_back(std::move(d));
+    AddHighlight(t.span, slot::kTrigger, &d);
   }
   return drafts;
 }
@@ -49,12 +48,27 @@ void LendToReferences(std::vector<Draft>* drafts) {
   }
 }
 
-// One claim per date of a list ("spoke twice, on October 21 and 23").
+// One claim per date of a list ("spoke twice, on October 21 and 23"). The drafts are rebuilt only
+// when a list splits one (a Draft is large: most documents date theirs in place).
 void DateDrafts(const DocContext& ctx, std::vector<Draft>* drafts) {
+  std::vector<const tag::TimeMention*> times(drafts->size());
+  bool split = false;
+  for (size_t i = 0; i < drafts->size(); ++i) {
+    const Draft& d = (*drafts)[i];
+    const tag::TimeMention* t = d.dropped ? nullptr : PickTime(ctx, d, d.anchor.begin);
+    times[i] = t;
+    split = split || (t && t->kind == tag::TimeKind::kList && t->list.size() > 1);
+  }
+  if (!split) {
+    for (size_t i = 0; i < drafts->size(); ++i)
+      if (times[i]) ApplyTime(ctx, *times[i], -1, &(*drafts)[i]);
+    return;
+  }
   std::vector<Draft> out;
   out.reserve(drafts->size());
-  for (Draft& d : *drafts) {
-    const tag::TimeMention* t = d.dropped ? nullptr : PickTime(ctx, d, d.anchor.begin);
+  for (size_t i = 0; i < drafts->size(); ++i) {
+    Draft& d = (*drafts)[i];
+    const tag::TimeMention* t = times[i];
     if (!t) {
       out.push_back(std::move(d));
       continue;

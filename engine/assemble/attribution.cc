@@ -173,7 +173,7 @@ bool FromSentence(const DocContext& ctx, uint32_t s, const std::vector<Draft>* d
     d->claim.attributed_to = name;
     Span text{std::min(c.span.start, span.start), std::max(c.span.end, span.end)};
     d->claim.attribution_text = ctx.Text(text);
-    AddHighlight(text, "attribution", d);
+    AddHighlight(text, slot::kAttribution, d);
     found = true;
     if (c.scope == "origin") break;
   }
@@ -193,7 +193,7 @@ void FindModality(const DocContext& ctx, const std::vector<Draft>& drafts, Draft
     const tag::CueMention& c = ctx.tagged->cues[ci];
     if (c.kind == tag::CueKind::kHedge && CueBelongsTo(drafts, *d, c)) {
       d->claim.hedged = true;
-      AddHighlight(c.span, "hedge", d);
+      AddHighlight(c.span, slot::kHedge, d);
     }
     if (c.kind == tag::CueKind::kNegation) {
       // "did not call", "не відбулася" before the trigger; "went unanswered" (value "after") after it.
@@ -201,7 +201,7 @@ void FindModality(const DocContext& ctx, const std::vector<Draft>& drafts, Draft
       bool after = c.value == "after" && c.tokens.begin >= d->anchor.end && c.tokens.begin - d->anchor.end <= 6;
       if ((before || after) && CueBelongsTo(drafts, *d, c)) {
         d->claim.negated = true;
-        AddHighlight(c.span, "negation", d);
+        AddHighlight(c.span, slot::kNegation, d);
       }
     }
   }

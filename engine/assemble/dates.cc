@@ -159,7 +159,7 @@ void ApplyTime(const DocContext& ctx, const tag::TimeMention& t, int list_index,
       if (w.kind != tag::TimeKind::kWeekday || &w == &t) continue;
       if (std::abs(long(w.tokens.end) - long(t.tokens.begin)) <= 2 || std::abs(long(t.tokens.end) - long(w.tokens.begin)) <= 2) {
         c.weekday = w.weekday;
-        AddHighlight(w.span, "date", d);
+        AddHighlight(w.span, slot::kDate, d);
       }
     }
   }
@@ -171,7 +171,7 @@ void ApplyTime(const DocContext& ctx, const tag::TimeMention& t, int list_index,
     c.date_basis = "open";
   }
   if (t.kind == tag::TimeKind::kDateline) c.date_basis = "dateline";
-  AddHighlight(t.span, "date", d);
+  AddHighlight(t.span, slot::kDate, d);
 }
 
 }  // namespace crosscheck::assemble

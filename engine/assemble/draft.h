@@ -5,6 +5,8 @@
 #ifndef CROSSCHECK_ENGINE_ASSEMBLE_DRAFT_H_
 #define CROSSCHECK_ENGINE_ASSEMBLE_DRAFT_H_
 
+#include <algorithm>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -13,8 +15,40 @@
 #include "engine/analyse/analysis.h"
 #include "engine/assemble/lexicon_view.h"
 #include "engine/tag/mentions.h"
+#include "engine/util/text.h"
 
 namespace crosscheck::assemble {
+
+// Indices into one list of mentions (tagged->entities, ...), grouped by the sentence of each one's
+// first token, in list order within a sentence. Two arrays for the whole document, not one vector per
+// sentence.
+class MentionsBySentence {
+ public:
+  // Groups mentions 0..n-1 of a document of `sentences` sentences; sentence_of(i) is the sentence of
+  // mention i, or `sentences` or more for one that stands in none (it is left out).
+  template <class SentenceOf>
+  void Build(size_t sentences, size_t n, SentenceOf sentence_of) {
+    // Counted into start_[s + 2], summed, then filled through start_[s + 1], which ends at the end
+    // of sentence s; the slot past the last sentence holds the mentions of none.
+    start_.assign(sentences + 2, 0);
+    auto at = [&](size_t i) { return std::min<size_t>(sentence_of(i), sentences); };
+    for (size_t i = 0; i < n; ++i) ++start_[at(i) + 2];
+    for (size_t s = 2; s < start_.size(); ++s) start_[s] += start_[s - 1];
+    index_.resize(n);
+    for (size_t i = 0; i < n; ++i) index_[start_[at(i) + 1]++] = i;
+    start_.pop_back();
+  }
+  // The document's sentences.
+  size_t size() const { return start_.empty() ? 0 : start_.size() - 1; }
+  // The mentions of sentence `s` (< size()).
+  std::span<const size_t> operator[](size_t s) const {
+    return {index_.data() + start_[s], index_.data() + start_[s + 1]};
+  }
+
+ private:
+  std::vector<uint32_t> start_;
+  std::vector<size_t> index_;
+};
 
 struct DocContext {
   const Document* doc = nullptr;
@@ -22,7 +56,7 @@ struct DocContext {
   const tag::TaggedDocument* tagged = nullptr;
   const LexiconView* lexicon = nullptr;
   // Per sentence: indices into tagged->entities / times / triggers / cues.
-  std::vector<std::vector<size_t>> entities, times, triggers, cues;
+  MentionsBySentence entities, times, triggers, cues;
 
   uint32_t SentenceOf(uint32_t token) const { return analysis->tokens[token].sentence; }
   std::string Text(const Span& s) const { return doc->text.substr(s.start, s.size()); }
@@ -33,6 +67,14 @@ struct DocContext {
 
 DocContext BuildContext(const Document& doc, const analyse::Analysis& analysis, const tag::TaggedDocument& tagged,
                         const LexiconView* lexicon);
+
+// How many code points a token key has (util::ToU32(key).size(), without building the string):
+// short function words ("of", "та", "di") are told by their length.
+inline size_t KeyChars(std::string_view key) {
+  size_t n = 0;
+  for (size_t i = 0; i < key.size(); ++n) util::DecodeUtf8(key, &i);
+  return n;
+}
 
 // A participant before resolution to a person.
 struct RawParticipant {
@@ -120,8 +162,16 @@ void ResolveParticipants(const DocContext& ctx, const std::vector<Draft>& drafts
 // ResolveParticipants (it compares resolved participants).
 void FoldRestatements(std::vector<Draft>* drafts);
 
-// evidence.cc
-void AddHighlight(const Span& s, const char* slot, Draft* d);
+// The evidence slots a highlight marks (Highlight::slot), interned once: a claim gets several.
+namespace slot {
+inline const Atom kTrigger{"trigger"}, kParticipant{"participant"}, kDate{"date"}, kInitiator{"initiator"},
+    kOrdinal{"ordinal"}, kAttribution{"attribution"}, kHedge{"hedge"}, kNegation{"negation"},
+    kReference{"reference"};
+}  // namespace slot
+
+// context.cc: marks span `s` of the evidence as where `slot` was read (once: a second mark of the
+// same span and slot adds nothing).
+void AddHighlight(const Span& s, Atom slot, Draft* d);
 
 }  // namespace crosscheck::assemble
 

@@ -59,10 +59,10 @@ bool FromSentence(const DocContext& ctx, const std::vector<Draft>& drafts, uint3
     Span text = c.span;
     if (e) {
       text = {std::min(c.span.start, e->span.start), std::max(c.span.end, e->span.end)};
-      AddHighlight(e->span, "initiator", d);
+      AddHighlight(e->span, slot::kInitiator, d);
     }
     d->claim.initiator_text = ctx.Text(text);
-    AddHighlight(c.span, "initiator", d);
+    AddHighlight(c.span, slot::kInitiator, d);
     return true;
   }
   return false;

@@ -20,28 +20,31 @@ bool DayRange(const PartialDate& d, long* first, long* last) {
 void LexiconView::AddTenure(Tenure t) {
   horizon_ = std::max(horizon_, t.from + 366);
   if (t.to != Tenure::kOpen) horizon_ = std::max(horizon_, t.to + 366);
-  tenures_.push_back(std::move(t));
+  tenures_.push_back(std::make_unique<Tenure>(std::move(t)));
+  const Tenure* added = tenures_.back().get();
+  by_person_[added->person].push_back(added);
+  by_office_[added->office].push_back(added);
 }
 
 std::vector<const Tenure*> LexiconView::Holders(const std::string& office, long first, long last) const {
   std::vector<const Tenure*> out;
-  for (const Tenure& t : tenures_)
-    if (t.office == office && t.from <= last && t.to >= first) out.push_back(&t);
+  for (const Tenure* t : TenuresOfOffice(office))
+    if (t->from <= last && t->to >= first) out.push_back(t);
   return out;
 }
 
-std::vector<const Tenure*> LexiconView::TenuresOf(const std::string& person) const {
-  std::vector<const Tenure*> out;
-  for (const Tenure& t : tenures_)
-    if (t.person == person) out.push_back(&t);
-  return out;
+namespace {
+const std::vector<const Tenure*> kNoTenures;
+}  // namespace
+
+const std::vector<const Tenure*>& LexiconView::TenuresOf(const std::string& person) const {
+  auto it = by_person_.find(person);
+  return it == by_person_.end() ? kNoTenures : it->second;
 }
 
-std::vector<const Tenure*> LexiconView::TenuresOfOffice(const std::string& office) const {
-  std::vector<const Tenure*> out;
-  for (const Tenure& t : tenures_)
-    if (t.office == office) out.push_back(&t);
-  return out;
+const std::vector<const Tenure*>& LexiconView::TenuresOfOffice(const std::string& office) const {
+  auto it = by_office_.find(office);
+  return it == by_office_.end() ? kNoTenures : it->second;
 }
 
 std::string LexiconView::SideName(const std::string& code) const {

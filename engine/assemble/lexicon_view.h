@@ -8,10 +8,13 @@
 #define CROSSCHECK_ENGINE_ASSEMBLE_LEXICON_VIEW_H_
 
 #include <map>
+#include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "crosscheck/date.h"
+#include "engine/util/hash.h"
 
 namespace crosscheck::assemble {
 
@@ -27,8 +30,13 @@ struct Tenure {
 // no year.
 bool DayRange(const PartialDate& d, long* first, long* last);
 
+// Move-only: the tenures are indexed by person and by office through pointers that a move keeps.
 class LexiconView {
  public:
+  LexiconView() = default;
+  LexiconView(LexiconView&&) = default;
+  LexiconView& operator=(LexiconView&&) = default;
+
   void AddTenure(Tenure t);
   void AddSideName(const std::string& code, const std::string& name) { side_names_[code] = name; }
   void AddOfficeName(const std::string& office, const std::string& name) { office_names_[office] = name; }
@@ -39,10 +47,11 @@ class LexiconView {
 
   // Holders of `office` at any day in [first, last].
   std::vector<const Tenure*> Holders(const std::string& office, long first, long last) const;
-  // Every tenure of `person`, in the order added.
-  std::vector<const Tenure*> TenuresOf(const std::string& person) const;
-  // Every tenure of `office`.
-  std::vector<const Tenure*> TenuresOfOffice(const std::string& office) const;
+  // Every tenure of `person`, in the order added (a lookup: the claims of every document ask). The
+  // list is valid until the next AddTenure.
+  const std::vector<const Tenure*>& TenuresOf(const std::string& person) const;
+  // Every tenure of `office`, in the order added; valid until the next AddTenure.
+  const std::vector<const Tenure*>& TenuresOfOffice(const std::string& office) const;
   // "United States" for "US"; the code itself when unknown.
   std::string SideName(const std::string& code) const;
   bool empty() const { return tenures_.empty(); }
@@ -51,7 +60,9 @@ class LexiconView {
   std::string DisplayName(const std::string& id) const;
 
  private:
-  std::vector<Tenure> tenures_;
+  using Index = std::unordered_map<std::string, std::vector<const Tenure*>, util::FastStringHash, std::equal_to<>>;
+  std::vector<std::unique_ptr<Tenure>> tenures_;  // owned one by one: the indexes point at them
+  Index by_person_, by_office_;
   long horizon_ = 0;
   std::map<std::string, std::string> side_names_, office_names_;
 };

@@ -108,7 +108,7 @@ void ResolveParticipants(const DocContext& ctx, const std::vector<Draft>& /*draf
       return !out.name.empty() ? q.name == out.name : (q.name.empty() && q.office == out.office && q.side == out.side);
     });
     if (dup) continue;
-    if (!p.borrowed) AddHighlight(p.span, "participant", d);
+    if (!p.borrowed) AddHighlight(p.span, slot::kParticipant, d);
     c.participants.push_back(std::move(out));
   }
 }

@@ -105,7 +105,7 @@ void FindOrdinal(const DocContext& ctx, const std::vector<Draft>& drafts, Draft*
   if (o.scope.empty()) o.scope = "ever";
   // The trigger may sit inside "second conversation ... this year": the text spans both.
   o.text = ctx.Text(text);
-  AddHighlight(text, "ordinal", d);
+  AddHighlight(text, slot::kOrdinal, d);
 }
 
 }  // namespace crosscheck::assemble

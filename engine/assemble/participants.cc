@@ -12,7 +12,7 @@
 //    the pair of the article's first complete claim.
 #include <algorithm>
 #include <cstdlib>
-#include <set>
+#include <string_view>
 
 #include "engine/assemble/draft.h"
 #include "engine/util/text.h"
@@ -35,7 +35,7 @@ bool Connected(const DocContext& ctx, uint32_t from, uint32_t to, uint32_t max_g
       continue;
     }
     if (t.kind == analyse::TokenKind::kNumber || t.upper_initial) return false;
-    if (util::ToU32(t.key).size() > 5) return false;
+    if (KeyChars(t.key) > 5) return false;
   }
   return true;
 }
@@ -111,7 +111,7 @@ bool IsPrecedingSource(const DocContext& ctx, size_t entity_index, uint32_t trig
 bool IsPlaceAdverbial(const DocContext& ctx, const EntityMention& x) {
   if (!x.is_side_metonym || x.tokens.begin == 0) return false;
   const analyse::Token& t = ctx.analysis->tokens[x.tokens.begin - 1];
-  return t.kind == analyse::TokenKind::kWord && !t.upper_initial && util::ToU32(t.key).size() <= 2;
+  return t.kind == analyse::TokenKind::kWord && !t.upper_initial && KeyChars(t.key) <= 2;
 }
 
 void AddSideOffices(const DocContext& ctx, const std::vector<size_t>& ents, size_t office_pos,
@@ -150,7 +150,7 @@ void AddSideOffices(const DocContext& ctx, const std::vector<size_t>& ents, size
     p.span = x.span;
     p.token = x.tokens.begin;
     p.token_end = x.tokens.end;
-    out->push_back(p);
+    out->push_back(std::move(p));
   }
   if (sides.empty()) {
     RawParticipant p;  // an office of no known side: kept for counterpart/role reasoning only
@@ -161,7 +161,7 @@ void AddSideOffices(const DocContext& ctx, const std::vector<size_t>& ents, size
     p.span = o.span;
     p.token = o.tokens.begin;
     p.token_end = o.tokens.end;
-    out->push_back(p);
+    out->push_back(std::move(p));
   }
 }
 
@@ -188,6 +188,7 @@ bool IsPlace(const DocContext& ctx, uint32_t s, const EntityMention& e) {
 
 std::vector<RawParticipant> SentenceParticipants(const DocContext& ctx, uint32_t s, uint32_t trigger_token) {
   std::vector<size_t> ents;
+  ents.reserve(ctx.entities[s].size());
   uint32_t genitive_end = 0;  // end of a genitive chain being skipped
   for (size_t i : ctx.entities[s]) {
     const EntityMention& e = ctx.tagged->entities[i];
@@ -217,6 +218,7 @@ std::vector<RawParticipant> SentenceParticipants(const DocContext& ctx, uint32_t
   }
   std::vector<uint8_t> consumed(ents.size(), 0);
   std::vector<RawParticipant> out;
+  out.reserve(ents.size());  // each participant uses up a mention of its own
   // Counterparts first: they consume the side adjective next to them.
   for (size_t ci : ctx.cues[s]) {
     const tag::CueMention& c = ctx.tagged->cues[ci];
@@ -245,7 +247,7 @@ std::vector<RawParticipant> SentenceParticipants(const DocContext& ctx, uint32_t
     p.span = c.span;
     p.token = c.tokens.begin;
     p.token_end = c.tokens.end;
-    out.push_back(p);
+    out.push_back(std::move(p));
   }
   for (size_t k = 0; k < ents.size(); ++k) {
     if (consumed[k]) continue;
@@ -266,7 +268,7 @@ std::vector<RawParticipant> SentenceParticipants(const DocContext& ctx, uint32_t
       p.span = e.span;
       p.token = e.tokens.begin;
       p.token_end = e.tokens.end;
-      out.push_back(p);
+      out.push_back(std::move(p));
       continue;
     }
     if (e.kind == EntityKind::kOffice && e.side.empty()) {
@@ -326,7 +328,7 @@ std::vector<RawParticipant> SentenceParticipants(const DocContext& ctx, uint32_t
       p.kind = RawParticipant::Kind::kSide;
       p.via = e.kind == EntityKind::kOrganisation ? "metonym" : "side";
     }
-    out.push_back(p);
+    out.push_back(std::move(p));
   }
   return out;
 }
@@ -337,25 +339,32 @@ bool Specific(const RawParticipant& p) {
 }
 
 void Tidy(std::vector<RawParticipant>* parts) {
-  size_t specific = std::count_if(parts->begin(), parts->end(), Specific);
-  std::set<std::string> covered;
+  size_t specific = 0;
+  std::vector<std::string> covered;  // sides of the specific ones: a few short codes, no set needed
   for (const auto& p : *parts)
-    if (Specific(p)) covered.insert(p.side);
-  std::vector<RawParticipant> out;
-  for (auto& p : *parts) {
+    if (Specific(p)) ++specific, covered.push_back(p.side);
+  auto is_covered = [&](std::string_view side) { return std::find(covered.begin(), covered.end(), side) != covered.end(); };
+  // The ones kept are moved down in place: parts[0, kept).
+  std::vector<RawParticipant>& v = *parts;
+  size_t kept = 0;
+  for (size_t r = 0; r < v.size(); ++r) {
+    const RawParticipant& p = v[r];
     // Sides (and side-less offices) go once people stand for them; a side nobody stands for stays
     // while the event would otherwise have a single participant ("the call with Shoigu was
     // initiated by Washington").
-    if (!Specific(p) && specific > 0 && (specific >= 2 || covered.count(p.side) || p.side.empty())) continue;
+    if (!Specific(p) && specific > 0 && (specific >= 2 || is_covered(p.side) || p.side.empty())) continue;
     bool dup = false;
-    for (const auto& q : out) {
+    for (size_t k = 0; k < kept; ++k) {
+      const RawParticipant& q = v[k];
       if (p.kind == RawParticipant::Kind::kPerson && q.kind == RawParticipant::Kind::kPerson) dup = p.person == q.person;
       else if (p.kind != RawParticipant::Kind::kPerson && q.kind == p.kind) dup = p.office == q.office && p.side == q.side;
       if (dup) break;
     }
-    if (!dup) out.push_back(std::move(p));
+    if (dup) continue;
+    if (kept != r) v[kept] = std::move(v[r]);
+    ++kept;
   }
-  *parts = std::move(out);
+  v.erase(v.begin() + static_cast<long>(kept), v.end());
 }
 
 bool HasCue(const DocContext& ctx, uint32_t s, tag::CueKind kind) {
@@ -429,10 +438,13 @@ void KeepNear(const DocContext& ctx, const tag::TokenRange& anchor, std::vector<
         if (in[j] && std::labs(long((*parts)[i].token) - long((*parts)[j].token)) <= kChain + 3) in[i] = 1, grew = true;
     }
   }
-  std::vector<RawParticipant> out;
-  for (size_t i = 0; i < parts->size(); ++i)
-    if (in[i]) out.push_back(std::move((*parts)[i]));
-  *parts = std::move(out);
+  size_t kept = 0;  // those kept, moved down in place
+  for (size_t i = 0; i < parts->size(); ++i) {
+    if (!in[i]) continue;
+    if (kept != i) (*parts)[kept] = std::move((*parts)[i]);
+    ++kept;
+  }
+  parts->erase(parts->begin() + static_cast<long>(kept), parts->end());
 }
 
 }  // namespace

@@ -47,7 +47,7 @@ void AddReferenceDrafts(const DocContext& ctx, std::vector<Draft>* drafts) {
       }
     if (after) {
       after->claim.role = "reference";
-      AddHighlight(c.span, "reference", after);
+      AddHighlight(c.span, slot::kReference, after);
       continue;
     }
     if (clause) continue;
@@ -71,7 +71,7 @@ void AddReferenceDrafts(const DocContext& ctx, std::vector<Draft>* drafts) {
     r.claim.type = near ? like->claim.type : "talks";
     r.claim.role = "reference";
     r.order = long(c.tokens.begin) * 4 + 1;
-    AddHighlight(c.span, "reference", &r);
+    AddHighlight(c.span, slot::kReference, &r);
     added.push_back(std::move(r));
   }
   auto by_order = [](const Draft& a, const Draft& b) { return a.order < b.order; };

@@ -2,8 +2,15 @@
 
 
 #include <algorithm>
+#include <atomic>
+#include <optional>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "engine/util/fs.h"
+#include "engine/util/hash.h"
 #include "engine/util/json.h"
 #include "engine/util/text.h"
 
@@ -130,11 +137,73 @@ inline char32_t BasicCyrillicAt(const unsigned char* p) {
   return 0;
 }
 
+// LineKey's folded words, written by ScanLine as it reads the line (the two need the same characters
+// decoded and tested; reading them once saves a pass over every short line). The key's words are not
+// ScanLine's: they are runs of letters (with combining marks and inner apostrophes) or of digits,
+// so "abc123" is two words of the key and one of the scan.
+class KeyWriter {
+ public:
+  // Writes into *key, sized for the worst case (see LineKeyInto) and cut to length by Finish.
+  KeyWriter(std::string* key, size_t line_bytes) : key_(key), folds_(util::FoldTable()) {
+    key->resize(line_bytes * 5);
+    begin_ = k_ = key->data();
+  }
+  // The next character `c` of the line; `more` is whether characters follow it.
+  void Add(char32_t c, bool more) {
+    bool digit = c >= '0' && c <= '9';
+    bool letter = !digit && LetterCp(c);
+    if (word_ == kLetters && (letter || (c >= 0x300 && c <= 0x36F) || (IsApostrophe(c) && more))) {
+      before_apostrophe_ = IsApostrophe(c) ? Size() : kNone;
+      PutFolded(c);
+      return;
+    }
+    before_apostrophe_ = kNone;
+    if (word_ == kDigits && digit) {
+      *k_++ = static_cast<char>(c);
+    } else if (letter || digit) {
+      if (k_ != begin_) *k_++ = ' ';
+      if (letter) PutFolded(c);
+      else *k_++ = static_cast<char>(c);
+      word_ = letter ? kLetters : kDigits;
+    } else {
+      word_ = kNoWord;
+    }
+  }
+  // Inside a word of letters (after Add of a letter): the next letter, ASCII or basic Cyrillic.
+  void AddAsciiLetter(unsigned char b) { *k_++ = static_cast<char>(b | 0x20); }
+  void AddCyrillicLetter(char32_t c) { PutFolded(c); }
+  // The key of the line up to here (what LineKey of the text read so far gives), as a length.
+  size_t PrefixKeySize() const { return before_apostrophe_ != kNone ? before_apostrophe_ : Size(); }
+  void Finish() { key_->resize(Size()); }
+
+ private:
+  enum Word : uint8_t { kNoWord, kLetters, kDigits };
+  static constexpr size_t kNone = SIZE_MAX;
+  static bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
+  size_t Size() const { return static_cast<size_t>(k_ - begin_); }
+  void PutFolded(char32_t c) {
+    c = c < util::kFoldTableEnd ? folds_[c] : util::FoldChar(c);
+    if (c == 0) return;
+    if (c < 0x80) *k_++ = static_cast<char>(c);
+    else k_ += util::EncodeUtf8(c, k_);
+  }
+
+  std::string* key_;
+  const char32_t* folds_;
+  char* begin_;
+  char* k_;
+  Word word_ = kNoWord;
+  // The key's size before an inner apostrophe just written: a text cut right after the apostrophe
+  // ends its word before it (LineKey takes an apostrophe into a word only when more text follows).
+  size_t before_apostrophe_ = kNone;
+};
+
 // The rest of a word in ScanLine: the run of ASCII and basic Cyrillic letters at s[i], counted as
 // ScanLine's loop counts letters inside a word, without decoding each one through the general path
 // (most bytes of a short line are such letters). Returns the index after the run; *last becomes its
-// last letter.
-size_t LetterRun(std::string_view s, size_t i, Scan* r, char32_t* last) {
+// last letter. With a `key`, the letters go into it too.
+template <bool kKey>
+size_t LetterRun(std::string_view s, size_t i, Scan* r, char32_t* last, KeyWriter* key) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const size_t n = s.size();
   while (i < n) {
@@ -144,12 +213,14 @@ size_t LetterRun(std::string_view s, size_t i, Scan* r, char32_t* last) {
       if (b < 'a') ++r->upper;
       else ++r->lower;
       *last = b;
+      if constexpr (kKey) key->AddAsciiLetter(b);
       ++i;
     } else if (char32_t c = i + 1 < n ? BasicCyrillicAt(p + i) : 0) {
       ++r->cyrillic;
       if (c < 0x430) ++r->upper;
       else ++r->lower;
       *last = c;
+      if constexpr (kKey) key->AddCyrillicLetter(c);
       i += 2;
     } else {
       break;
@@ -159,13 +230,28 @@ size_t LetterRun(std::string_view s, size_t i, Scan* r, char32_t* last) {
   return i;
 }
 
-Scan ScanLine(std::string_view s) {
+// A ':' this early in a line (at this byte or before) may end a label: "Фото: EPA", "Читайте
+// також: <headline>".
+constexpr size_t kMaxLabelBytes = 60;
+
+// The features of line `s`. With kKey, also LineKey(s) into *key and, in *head, the size of the key
+// of the text before the line's first ':' (a prefix of *key) when that ':' is at byte kMaxLabelBytes
+// or before; SIZE_MAX otherwise.
+template <bool kKey>
+Scan ScanLine(std::string_view s, std::string* key = nullptr, size_t* head = nullptr) {
   Scan r;
   size_t i = 0;
   bool in_word = false, in_num = false;
   char32_t last = 0;
   int digits_run = 0, prev_digits = 0;
   char32_t sep = 0;  // the separator right after the previous digit run
+  std::optional<KeyWriter> kw;
+  if constexpr (kKey) {
+    kw.emplace(key, s.size());
+    *head = SIZE_MAX;
+  }
+  KeyWriter* const key_writer = kw ? &*kw : nullptr;
+  bool colon_seen = false;
   // A digit run just ended: "16.11", "18:28", "25.06.2024" (two-digit groups) make a date or time;
   // "1.204" or "15 203" do not.
   auto end_digits = [&]() {
@@ -175,7 +261,15 @@ Scan ScanLine(std::string_view s) {
     }
   };
   while (i < s.size()) {
+    size_t at = i;
     char32_t c = util::DecodeUtf8(s, &i);
+    if constexpr (kKey) {
+      if (c == ':' && !colon_seen) {
+        colon_seen = true;
+        if (at <= kMaxLabelBytes) *head = kw->PrefixKeySize();
+      }
+      kw->Add(c, i < s.size());
+    }
     ++r.chars;
     // `last` is the last character that is neither blank nor closing: letters and digits always are.
     if (c >= '0' && c <= '9') {
@@ -195,7 +289,7 @@ Scan ScanLine(std::string_view s) {
         else ++r.lower;
         sep = 0;
         last = c;
-        i = LetterRun(s, i, &r, &last);
+        i = LetterRun<kKey>(s, i, &r, &last, key_writer);
       } else if ((c == '\'' || c == 0x2019 || c == 0x02BC) && in_word) {
         // an inner apostrophe keeps the word
         if (!IsClosing(c)) last = c;
@@ -216,6 +310,7 @@ Scan ScanLine(std::string_view s) {
   }
   if (in_num) end_digits();
   r.terminal = IsTerminal(last);
+  if constexpr (kKey) kw->Finish();
   return r;
 }
 
@@ -237,7 +332,31 @@ bool PlainProse(std::string_view s, Scan* out) {
   const size_t n = s.size();
   uint32_t chars = 0, latin = 0, cyrillic = 0;
   bool blank = false, digit = false;
+#if defined(__SSE2__)
+  // Sixteen ASCII bytes at a time (most of an English line): letters counted, digits and blanks seen.
+  const __m128i case_bit = _mm_set1_epi8(0x20);
+  const __m128i to_letter = _mm_set1_epi8(static_cast<char>(0x80 - 'a')), letters = _mm_set1_epi8(static_cast<char>(0x80 + 26));
+  const __m128i to_digit = _mm_set1_epi8(static_cast<char>(0x80 - '0')), digits = _mm_set1_epi8(static_cast<char>(0x80 + 10));
+  const __m128i to_control = _mm_set1_epi8(static_cast<char>(0x80 - 9)), controls = _mm_set1_epi8(static_cast<char>(0x80 + 5));
+  const __m128i space = _mm_set1_epi8(' ');
+#endif
   for (size_t i = 0; i < n; ++chars) {
+#if defined(__SSE2__)
+    if (i + 16 <= n) {
+      __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+      if (_mm_movemask_epi8(b) == 0) {
+        __m128i letter = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(b, case_bit), to_letter), letters);
+        __m128i dig = _mm_cmplt_epi8(_mm_add_epi8(b, to_digit), digits);
+        __m128i white = _mm_or_si128(_mm_cmpeq_epi8(b, space), _mm_cmplt_epi8(_mm_add_epi8(b, to_control), controls));
+        latin += static_cast<uint32_t>(__builtin_popcount(static_cast<unsigned>(_mm_movemask_epi8(letter))));
+        digit = digit || _mm_movemask_epi8(dig) != 0;
+        blank = blank || _mm_movemask_epi8(white) != 0;
+        chars += 15;  // and one more by the loop
+        i += 16;
+        continue;
+      }
+    }
+#endif
     unsigned char b = p[i];
     if (b < 0x80) {
       if (AsciiLetter(b)) ++latin;
@@ -258,18 +377,27 @@ bool PlainProse(std::string_view s, Scan* out) {
   return true;
 }
 
-// The folded key of the part of `line` before its first ':' when that part is short.
-std::string KeyBeforeColon(std::string_view line) {
-  size_t p = line.find(':');
-  if (p == std::string_view::npos || p > 60) return "";
-  return LineKey(line.substr(0, p));
-}
-
 // The script of a long line from its first bytes, without decoding: Cyrillic letters are two-byte
 // sequences led by 0xD0/0xD1, Latin ones mostly ASCII.
+// Sixteen bytes at a time where SSE2 is there (every long line asks about 128 of them).
 void ByteScript(std::string_view s, Scan* r) {
   size_t n = std::min<size_t>(s.size(), 128);
-  for (size_t i = 0; i < n; ++i) {
+  size_t i = 0;
+#if defined(__SSE2__)
+  const __m128i lead_d0 = _mm_set1_epi8(static_cast<char>(0xD0)), lead_d1 = _mm_set1_epi8(static_cast<char>(0xD1));
+  const __m128i case_bit = _mm_set1_epi8(0x20);
+  // (b | 0x20) - 'a' + 0x80 falls below 0x80 + 26, as a signed byte, exactly for the ASCII letters.
+  const __m128i shift = _mm_set1_epi8(static_cast<char>(0x80 - 'a'));
+  const __m128i below = _mm_set1_epi8(static_cast<char>(0x80 + 26));
+  for (; i + 16 <= n; i += 16) {
+    __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    __m128i lead = _mm_or_si128(_mm_cmpeq_epi8(b, lead_d0), _mm_cmpeq_epi8(b, lead_d1));
+    __m128i letter = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(b, case_bit), shift), below);
+    r->cyrillic += static_cast<uint32_t>(__builtin_popcount(static_cast<unsigned>(_mm_movemask_epi8(lead))));
+    r->latin += static_cast<uint32_t>(__builtin_popcount(static_cast<unsigned>(_mm_movemask_epi8(letter))));
+  }
+#endif
+  for (; i < n; ++i) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c == 0xD0 || c == 0xD1) ++r->cyrillic;
     else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ++r->latin;
@@ -341,7 +469,7 @@ bool IsCommentLine(std::string_view s) {
 // `key` is scratch space for the line's key, reused from line to line.
 Kind Classify(std::string_view s, const FurnitureLexicon& lex, Scan* out, std::string* key_buf) {
   if (s.size() <= 2 * kLongLineBytes && IsCommentLine(s)) {
-    *out = ScanLine(s);
+    *out = ScanLine<false>(s);
     return Kind::kFurniture;
   }
   if (s.size() > kLongLineBytes) {
@@ -350,7 +478,8 @@ Kind Classify(std::string_view s, const FurnitureLexicon& lex, Scan* out, std::s
     return Kind::kProse;
   }
   if (s.size() >= kProseChars && PlainProse(s, out)) return Kind::kProse;
-  Scan r = ScanLine(s);
+  size_t head_size;
+  Scan r = ScanLine<true>(s, key_buf, &head_size);
   *out = r;
   uint32_t words = r.letter_words + r.number_words;
   if (words == 0) return Kind::kFurniture;  // bullets, separators, icons
@@ -358,12 +487,12 @@ Kind Classify(std::string_view s, const FurnitureLexicon& lex, Scan* out, std::s
                        std::count(s.begin(), s.end(), '-') >= 3))
     return Kind::kFurniture;  // URL or slug
   if (r.chars < kProseChars) {
-    LineKeyInto(s, key_buf);
     const std::string& key = *key_buf;
     if (lex.line_starts.MayBe(key) && lex.line.count(key)) return Kind::kFurniture;
     if (lex.list_heading_starts.MayBe(key) && lex.list_heading.count(key)) return Kind::kListHeading;
     if (ContainsWidget(key, lex)) return Kind::kWidget;
-    std::string head = KeyBeforeColon(s);
+    // The key of the text before the line's first ':', when that ':' comes early.
+    std::string_view head(key.data(), head_size == SIZE_MAX ? 0 : head_size);
     if (!head.empty()) {
       if (lex.list_heading_starts.MayBe(head) && lex.list_heading.count(head)) return Kind::kFurniture;  // inline "Читайте також: <headline>"
       if (words <= 12)
@@ -421,7 +550,56 @@ bool WrapsInto(std::string_view text, size_t prev_start, size_t prev_end, size_t
   return LetterCp(c) && !UpperCp(c);
 }
 
-std::vector<Line> SplitLines(std::string_view text, const FurnitureLexicon& lex) {
+// What FindBody keeps of Classify's answer for a line.
+struct LineClass {
+  Kind kind = Kind::kShort;
+  uint32_t chars = 0;
+  Script script = kNoScript;
+};
+
+LineClass ClassOf(std::string_view line, const FurnitureLexicon& lex, std::string* key) {
+  Scan sc;
+  LineClass c;
+  c.kind = Classify(line, lex, &sc, key);
+  c.chars = sc.chars;
+  c.script = ScriptOf(sc.latin, sc.cyrillic);
+  return c;
+}
+
+// Lines shorter than this are remembered: menus, counters, bylines, "Read also" headings. Longer
+// ones are mostly the article's own sentences, read once.
+constexpr size_t kMemoLineBytes = 150;
+// A thread forgets every line at once when it remembers this many.
+constexpr size_t kMemoLines = size_t{1} << 15;
+
+// The classes of the short lines one thread has seen, under one lexicon (Classify is a function
+// of the line and the phrase lists alone).
+class LineMemo {
+ public:
+  // The memo of the calling thread, emptied when it last served another lexicon.
+  static LineMemo& ForLexicon(uint64_t lexicon_id) {
+    thread_local LineMemo memo;
+    if (memo.lexicon_id_ != lexicon_id) {
+      memo.lines_.clear();
+      memo.lexicon_id_ = lexicon_id;
+    }
+    return memo;
+  }
+  const LineClass* Find(std::string_view line) const {
+    auto it = lines_.find(line);
+    return it == lines_.end() ? nullptr : &it->second;
+  }
+  void Add(std::string_view line, const LineClass& c) {
+    if (lines_.size() >= kMemoLines) lines_.clear();
+    lines_.emplace(line, c);
+  }
+
+ private:
+  uint64_t lexicon_id_ = 0;
+  std::unordered_map<std::string, LineClass, util::FastStringHash, std::equal_to<>> lines_;
+};
+
+std::vector<Line> SplitLines(std::string_view text, const FurnitureLexicon& lex, uint64_t lexicon_id) {
   std::vector<Line> lines;
   bool adjacent = false;  // the previous physical line was not blank
   size_t p = 0;
@@ -447,11 +625,21 @@ std::vector<Line> SplitLines(std::string_view text, const FurnitureLexicon& lex)
     p = nl + 1;
   }
   std::string key;
+  LineMemo& memo = LineMemo::ForLexicon(lexicon_id);
   for (Line& l : lines) {
-    Scan sc;
-    l.kind = Classify(text.substr(l.start, l.end - l.start), lex, &sc, &key);
-    l.chars = sc.chars;
-    l.script = ScriptOf(sc.latin, sc.cyrillic);
+    std::string_view line = text.substr(l.start, l.end - l.start);
+    LineClass c;
+    if (line.size() >= kMemoLineBytes) {
+      c = ClassOf(line, lex, &key);
+    } else if (const LineClass* seen = memo.Find(line)) {
+      c = *seen;
+    } else {
+      c = ClassOf(line, lex, &key);
+      memo.Add(line, c);
+    }
+    l.kind = c.kind;
+    l.chars = c.chars;
+    l.script = c.script;
   }
   return lines;
 }
@@ -587,7 +775,13 @@ Status Furniture::Load(const std::vector<std::string>& rule_roots) {
   return Status::OK();
 }
 
+uint64_t Furniture::NewLexiconId() {
+  static std::atomic<uint64_t> next{1};
+  return next.fetch_add(1);
+}
+
 Status Furniture::LoadFile(const std::string& path) {
+  lexicon_id_ = NewLexiconId();
   rapidjson::Document d;
   Status s = util::ReadJsonFile(path, &d);
   if (!s.ok()) return s;
@@ -634,7 +828,7 @@ Status Furniture::LoadFile(const std::string& path) {
 }
 
 std::vector<Span> Furniture::FindBody(std::string_view text) const {
-  std::vector<Line> L = SplitLines(text, lex_);
+  std::vector<Line> L = SplitLines(text, lex_, lexicon_id_);
   MarkSidebars(&L);
   MarkLinkLists(&L);
 

@@ -83,13 +83,19 @@ class Furniture {
 
   // The article's ranges of `text`, in order, disjoint, each trimmed of surrounding white space.
   // Consecutive kept lines share one span (so a sentence broken over two lines can be rejoined);
-  // a dropped line always separates spans. Empty when nothing looks like an article.
+  // a dropped line always separates spans. Empty when nothing looks like an article. Thread-safe:
+  // each thread remembers what it found of the short lines it has read (an outlet's menus and
+  // counters come back on every page), at most a few tens of thousands of them.
   std::vector<Span> FindBody(std::string_view text) const;
 
   const FurnitureLexicon& lexicon() const { return lex_; }
 
  private:
   FurnitureLexicon lex_;
+  // Which phrase lists lex_ holds: a new number at every change, so that what a thread remembers
+  // of a line under one lexicon is never taken for the answer of another.
+  uint64_t lexicon_id_ = NewLexiconId();
+  static uint64_t NewLexiconId();
 };
 
 // Folds a line to its matching key: words (letters/digits runs) case-folded by util::FoldKey and

@@ -37,6 +37,7 @@ class AssembleFixture {
   // The tagged mentions of the last call (to inspect triggers and cues).
   const tag::TaggedDocument& tagged() const { return tagged_; }
   const Document& doc() const { return doc_; }
+  const analyse::Analysis& analysis() const { return analysis_; }
 
  private:
   tag::PhraseMatcher matcher_;

@@ -195,6 +195,27 @@ TEST_CASE("Furniture phrase lists are data: a user file adds a language", "[furn
   CHECK(s.message().find("bad.json:2") != std::string::npos);
 }
 
+TEST_CASE("What a thread remembers of a line answers for the phrase lists it was read with only", "[furniture]") {
+  // FindBody remembers per thread what it found of short lines; "Czytaj więcej" between two
+  // paragraphs is furniture (it splits the body) only under a lexicon that lists it.
+  std::string dir = crosscheck::testing::TempDir("furn-memo");
+  crosscheck::testing::WriteFile(dir + "/pl.json", R"({"lang": "pl", "line": ["Czytaj więcej"]})");
+  crosscheck::testing::WriteFile(dir + "/pl-other.json", R"({"lang": "pl", "line": ["Szukaj"]})");
+  const std::string text =
+      "Minister obrony Władysław Kosiniak-Kamysz rozmawiał w czwartek telefonicznie z sekretarzem Austinem.\n"
+      "Czytaj więcej\n"
+      "Rozmowa dotyczyła dostaw amunicji oraz wspólnych ćwiczeń na wschodniej flance NATO.\n";
+  ingest::Furniture listing, other;
+  REQUIRE(listing.LoadFile(dir + "/pl.json").ok());
+  REQUIRE(other.LoadFile(dir + "/pl-other.json").ok());
+  CHECK(listing.FindBody(text).size() == 2);
+  CHECK(other.FindBody(text).size() == 1);
+  CHECK(listing.FindBody(text).size() == 2);
+  // A file loaded later changes the answer for the lines already seen.
+  REQUIRE(other.LoadFile(dir + "/pl.json").ok());
+  CHECK(other.FindBody(text).size() == 2);
+}
+
 TEST_CASE("Line keys fold case, accents and punctuation", "[furniture]") {
   CHECK(ingest::LineKey("  • Close this search box.") == "close this search box");
   CHECK(ingest::LineKey("ЧИТАЙТЕ ТАКОЖ:") == "читайте також");

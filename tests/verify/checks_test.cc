@@ -81,6 +81,24 @@ TEST_CASE("an event dated after its article is an anomaly, also with years unkno
   CHECK_FALSE(verify::AfterPublication(*PartialDate::ParseIso("2024-06-25"), *PartialDate::ParseIso("2024-06-25"), 0));
 }
 
+TEST_CASE("a per-article finding holds all the article's claims, also when they are not listed together",
+          "[verify][anomaly]") {
+  // «Остін і Бєлоусов провели розмову 12 липня» twice in an article published on 10 July, with a
+  // Reuters report of the call between its two claims.
+  auto first = MakeClaim("uk-31", 1, "unian.ua", "uk", "call", {Austin(), Belousov()}, "2024-07-12");
+  auto other = MakeClaim("en-31", 1, "reuters.com", "en", "call", {Belousov(), Austin()}, "2024-07-12");
+  auto second = MakeClaim("uk-31", 2, "unian.ua", "uk", "call", {Belousov(), Austin()}, "2024-07-12");
+  for (const auto& claims : {std::vector<Claim>{first, second, other}, std::vector<Claim>{first, other, second}}) {
+    auto r = Check(claims, {{"uk-31", "2024-07-10"}, {"en-31", "2024-07-13"}});
+    REQUIRE(r.events.size() == 1);
+    auto f = r.ByRule("event-after-publication");
+    REQUIRE(f.size() == 1);  // one finding for the article, not one per run of its claims
+    std::vector<std::string> ids;
+    for (ClaimRef c : f[0]->claims) ids.push_back(r.claims[c].id);
+    CHECK(ids == std::vector<std::string>{"uk-31#1", "uk-31#2"});
+  }
+}
+
 TEST_CASE("a weekday that does not fit the date is an anomaly", "[verify][anomaly]") {
   auto c = MakeClaim("en-5", 1, "example.com", "en", "call", {Austin(), Belousov()}, "2024-07-11");
   c.weekday = 4;  // Friday; 11 July 2024 was a Thursday
