@@ -111,6 +111,23 @@ struct RunState {
   std::vector<uint32_t> block_of;  // claim → the block it is clustered in, kNoBlock for none
 };
 
+// A date index key: a scope (numbered per block) and a date, with what ToIso leaves out dropped (a
+// day without its month), so that keys are equal exactly when "<scope>@<ISO date>" would be.
+struct DateIndexKey {
+  uint32_t scope;
+  int year, month, day;
+  DateIndexKey(uint32_t s, const PartialDate& d)
+      : scope(s), year(d.year), month(d.month), day(d.month ? d.day : 0) {}
+  friend bool operator==(const DateIndexKey&, const DateIndexKey&) = default;
+};
+struct DateIndexKeyHash {
+  size_t operator()(const DateIndexKey& k) const {
+    uint64_t date = (static_cast<uint64_t>(static_cast<uint32_t>(k.year)) << 16) ^ (static_cast<uint64_t>(k.month) << 8) ^
+                    static_cast<uint64_t>(k.day);
+    return std::hash<uint64_t>()((static_cast<uint64_t>(k.scope) * 0x9E3779B97F4A7C15ull) ^ (date * 0xC2B2AE3D27D4EB4Full));
+  }
+};
+
 // The clusters of one block, indexed so a claim meets only the clusters it could join.
 struct Block {
   std::vector<size_t> clusters;
@@ -119,10 +136,11 @@ struct Block {
   std::vector<size_t> open;        // clusters that named some side without its persons
   size_t dated = 0;
   std::unordered_map<std::string, std::vector<size_t>> by_persons;  // signature → clusters
-  // Date indexes, "<scope>@<date>": scope is a persons signature (clusters with all persons
-  // known), "open" (clusters naming a side without persons) or "all". refined: under every
-  // generalisation of a cluster's dates; exact: under the dates themselves.
-  std::unordered_map<std::string, std::vector<size_t>> refined, exact;
+  // Date indexes, by scope and date: scope is a persons signature (clusters with all persons
+  // known), "open" (clusters naming a side without persons) or "all", numbered in `scopes`.
+  // refined: under every generalisation of a cluster's dates; exact: under the dates themselves.
+  std::unordered_map<std::string, uint32_t> scopes;
+  std::unordered_map<DateIndexKey, std::vector<size_t>, DateIndexKeyHash> refined, exact;
 };
 
 // The clustering of one block: its clusters (numbered from 0 in creation order) and their indexes.
@@ -151,7 +169,6 @@ class BlockRun {
   }
 
   std::vector<std::unique_ptr<Cluster>> clusters_;
-  std::unordered_map<std::string_view, std::vector<size_t>> doc_clusters_;  // document → clusters with its claims
 
  private:
   const PersonsBySide& Persons(size_t i) const { return s_.Persons(i); }
@@ -211,25 +228,22 @@ class BlockRun {
     doc_clusters_[x.doc].push_back(cid);
   }
 
-  // The date index key "<scope>@<date>", in a buffer reused from key to key (a claim is looked up
-  // under up to seven of them).
-  const std::string& DateKey(const std::string& scope, const PartialDate& d) const {
-    date_key_.assign(scope).append("@").append(d.ToIso());
-    return date_key_;
-  }
-
   void IndexDate(size_t cid, const PartialDate& d, const std::string& scope) {
-    for (const auto& g : Generalisations(d)) b_.refined[DateKey(scope, g)].push_back(cid);
-    b_.exact[DateKey(scope, d)].push_back(cid);
+    uint32_t id = b_.scopes.emplace(scope, static_cast<uint32_t>(b_.scopes.size())).first->second;
+    for (const auto& g : Generalisations(d)) b_.refined[DateIndexKey(id, g)].push_back(cid);
+    b_.exact[DateIndexKey(id, d)].push_back(cid);
   }
 
   // Clusters of `scope` whose dates `d` can fit: those refining d, and those d refines.
   void ByDate(const std::string& scope, const PartialDate& d, std::vector<size_t>* out) const {
     const Block& b = b_;
-    if (auto it = b.refined.find(DateKey(scope, d)); it != b.refined.end())
+    auto scope_it = b.scopes.find(scope);
+    if (scope_it == b.scopes.end()) return;  // nothing indexed under it
+    uint32_t id = scope_it->second;
+    if (auto it = b.refined.find(DateIndexKey(id, d)); it != b.refined.end())
       out->insert(out->end(), it->second.begin(), it->second.end());
     for (const auto& g : Generalisations(d))
-      if (auto it = b.exact.find(DateKey(scope, g)); it != b.exact.end())
+      if (auto it = b.exact.find(DateIndexKey(id, g)); it != b.exact.end())
         out->insert(out->end(), it->second.begin(), it->second.end());
   }
 
@@ -558,7 +572,7 @@ class BlockRun {
   std::vector<Claim>& claims_;
   const uint32_t id_;
   Block b_;
-  mutable std::string date_key_;  // DateKey's buffer
+  std::unordered_map<std::string_view, std::vector<size_t>> doc_clusters_;  // document → clusters with its claims
 };
 
 class Linker {
@@ -570,17 +584,17 @@ class Linker {
     std::vector<size_t> sparse;  // fewer than two participants
     s_.cluster_of.assign(claims_.size(), SIZE_MAX);
     s_.block_of.assign(claims_.size(), kNoBlock);
-    s_.persons_of.reserve(claims_.size());
-    for (size_t i = 0; i < claims_.size(); ++i) s_.persons_of.push_back(Intern(PersonsOf(claims_[i])));
+    InternPersons();
+    GroupDocuments();
     CompleteFromDocument();
     for (size_t i = 0; i < claims_.size(); ++i) {
       if (Persons(i).size() < 2) sparse.push_back(i);
-      else blocks[BlockKey(claims_[i])].push_back(i);
+      else blocks[BlockKeyOf(i)].push_back(i);
     }
     ClusterBlocks(blocks, /*one_party=*/false);
     std::map<std::string, std::vector<size_t>> rest;
     for (size_t i : sparse)
-      if (!AttachToDocumentEvent(i)) rest[BlockKey(claims_[i])].push_back(i);
+      if (!AttachToDocumentEvent(i)) rest[BlockKeyOf(i)].push_back(i);
     ClusterBlocks(rest, /*one_party=*/true);
     return MakeEvents();
   }
@@ -588,10 +602,38 @@ class Linker {
  private:
   const PersonsBySide& Persons(size_t i) const { return s_.Persons(i); }
 
+  // Every claim's persons (PersonsOf, read on up to LinkOptions::threads threads in slices of
+  // claims), interned in claim order.
+  void InternPersons() {
+    constexpr size_t kSlice = 4096;
+    std::vector<PersonsBySide> persons(claims_.size());
+    util::ForEachIndex((claims_.size() + kSlice - 1) / kSlice, s_.opt.threads, [&](size_t k) {
+      for (size_t i = k * kSlice; i < std::min(claims_.size(), (k + 1) * kSlice); ++i) persons[i] = PersonsOf(claims_[i]);
+    });
+    s_.persons_of.reserve(claims_.size());
+    for (auto& p : persons) s_.persons_of.push_back(Intern(std::move(p)));
+  }
+
   uint32_t Intern(PersonsBySide&& p) {
     auto [it, fresh] = persons_index_.emplace(std::move(p), static_cast<uint32_t>(s_.persons_table.size()));
-    if (fresh) s_.persons_table.push_back(&it->first);
+    if (fresh) {
+      const PersonsBySide& set = it->first;
+      s_.persons_table.push_back(&set);
+      std::string tokens;
+      bool open = false;
+      for (const auto& [side, names] : set) {
+        tokens += (tokens.empty() ? "" : ",") + side;
+        open |= names.empty();
+      }
+      side_tokens_.push_back(std::move(tokens));
+      open_side_.push_back(open);
+    }
     return it->second;
+  }
+
+  // BlockKey(claim i), from its interned persons (completing a side's persons keeps the sides).
+  std::string BlockKeyOf(size_t i) const {
+    return TypeFamily(claims_[i].type) + "|" + side_tokens_[s_.persons_of[i]];
   }
 
   // A side named without its person ("the Russian defence ministry") in an article that names
@@ -599,11 +641,14 @@ class Linker {
   // only; the claim itself is unchanged). One document at a time.
   void CompleteFromDocument() {
     ForEachDocument([&](const size_t* begin, const size_t* end) {
+      // Only a claim naming some side without its persons can be completed.
+      if (std::none_of(begin, end, [&](size_t i) { return open_side_[s_.persons_of[i]]; })) return;
       std::map<std::string, std::map<std::string, std::set<std::string>>> named;  // family → side → persons
       for (const size_t* i = begin; i != end; ++i)
         for (const auto& [side, persons] : Persons(*i))
           named[TypeFamily(claims_[*i].type)][side].insert(persons.begin(), persons.end());
       for (const size_t* i = begin; i != end; ++i) {
+        if (!open_side_[s_.persons_of[*i]]) continue;
         const auto& doc = named[TypeFamily(claims_[*i].type)];
         std::optional<PersonsBySide> completed;
         for (const auto& [side, persons] : Persons(*i)) {
@@ -618,23 +663,35 @@ class Linker {
     });
   }
 
-  template <typename F>
-  void ForEachDocument(F&& f) const {
+  // The claims of each document, together (doc_order_: claim indexes, grouped by document in order
+  // of first claim, kept in input order within one; doc_start_: where each group starts, and its
+  // end; doc_group_: claim → its group). A run's claims of one document come one after another:
+  // then doc_order_ is the input order.
+  void GroupDocuments() {
     bool consecutive = true;
     {
       std::unordered_set<std::string_view> done;
       for (size_t i = 0; i < claims_.size() && consecutive; ++i)
         if (i == 0 || claims_[i].doc != claims_[i - 1].doc) consecutive = done.insert(claims_[i].doc).second;
     }
-    std::vector<size_t> order(claims_.size());
-    std::iota(order.begin(), order.end(), 0);
+    doc_order_.resize(claims_.size());
+    std::iota(doc_order_.begin(), doc_order_.end(), 0);
     if (!consecutive)
-      std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return claims_[a].doc < claims_[b].doc; });
-    for (size_t a = 0, b = 0; a < order.size(); a = b) {
-      for (b = a + 1; b < order.size() && claims_[order[b]].doc == claims_[order[a]].doc; ++b) {
+      std::stable_sort(doc_order_.begin(), doc_order_.end(), [&](size_t a, size_t b) { return claims_[a].doc < claims_[b].doc; });
+    doc_group_.resize(claims_.size());
+    doc_start_.clear();
+    for (size_t a = 0, b = 0; a < doc_order_.size(); a = b) {
+      for (b = a + 1; b < doc_order_.size() && claims_[doc_order_[b]].doc == claims_[doc_order_[a]].doc; ++b) {
       }
-      f(order.data() + a, order.data() + b);
+      for (size_t k = a; k < b; ++k) doc_group_[doc_order_[k]] = static_cast<uint32_t>(doc_start_.size());
+      doc_start_.push_back(a);
     }
+    doc_start_.push_back(doc_order_.size());
+  }
+
+  template <typename F>
+  void ForEachDocument(F&& f) const {
+    for (size_t g = 0; g + 1 < doc_start_.size(); ++g) f(doc_order_.data() + doc_start_[g], doc_order_.data() + doc_start_[g + 1]);
   }
 
   // Clusters each block (on up to LinkOptions::threads threads, largest blocks first), then takes
@@ -657,22 +714,26 @@ class Linker {
     });
     next_block_ += static_cast<uint32_t>(members.size());
     for (auto& run : runs) {
-      size_t first = clusters_.size();
+      block_first_.push_back(clusters_.size());
       for (auto& c : run->clusters_) clusters_.push_back(std::move(c));
-      // (Only AttachToDocumentEvent reads these lists, as sets.)
-      for (const auto& [doc, ids] : run->doc_clusters_)
-        for (size_t id : ids) doc_clusters_[doc].push_back(first + id);
     }
   }
 
   // A claim naming fewer than two participants ("the call took place on Friday") belongs to the
   // one event of the same type in its own document that it fits, if there is exactly one.
+  // The events of the document are those of its claims placed so far (a claim's cluster is never a
+  // dead one: a merge moves the members).
   bool AttachToDocumentEvent(size_t i) {
     const Claim& x = claims_[i];
-    auto it = doc_clusters_.find(x.doc);
-    if (it == doc_clusters_.end()) return false;
     std::set<size_t> fit;
-    for (size_t c : it->second) {
+    std::vector<size_t> seen;
+    uint32_t g = doc_group_[i];
+    for (size_t k = doc_start_[g]; k < doc_start_[g + 1]; ++k) {
+      size_t j = doc_order_[k];
+      if (s_.block_of[j] == kNoBlock || s_.cluster_of[j] == SIZE_MAX) continue;
+      size_t c = block_first_[s_.block_of[j]] + s_.cluster_of[j];
+      if (std::find(seen.begin(), seen.end(), c) != seen.end()) continue;
+      seen.push_back(c);
       const Cluster& cl = *clusters_[c];
       if (cl.dead || !TypesCompatible(cl.type, x.type)) continue;
       bool covered = std::all_of(Persons(i).begin(), Persons(i).end(),
@@ -718,7 +779,11 @@ class Linker {
   std::vector<Claim>& claims_;
   std::map<PersonsBySide, uint32_t> persons_index_;  // distinct persons sets → their index in persons_table
   std::vector<std::unique_ptr<Cluster>> clusters_;   // of every block, in block order
-  std::unordered_map<std::string_view, std::vector<size_t>> doc_clusters_;  // document → clusters with its claims
+  std::vector<size_t> block_first_;                  // block → its first cluster in clusters_
+  std::vector<std::string> side_tokens_;             // persons index → its sides, "RU,US" (BlockKey's)
+  std::vector<bool> open_side_;                      // persons index → names some side without persons
+  std::vector<size_t> doc_order_, doc_start_;        // see GroupDocuments
+  std::vector<uint32_t> doc_group_;
   uint32_t next_block_ = 0;
 };
 

@@ -59,16 +59,17 @@ void MergePersons(PersonsBySide* a, const PersonsBySide& b) {
 }
 
 std::vector<std::string> EventParticipants(const std::vector<const Claim*>& claims) {
-  std::vector<std::string> persons, sides;
+  std::vector<Atom> persons, sides;
   for (const Claim* c : claims)
     for (const auto& p : c->participants) {
       if (p.name.empty()) continue;
-      (IsSideLevel(p) ? sides : persons).push_back(p.name);
+      auto& into = IsSideLevel(p) ? sides : persons;
+      if (into.empty() || into.back() != p.name) into.push_back(p.name);  // (the claim before mostly names the same)
     }
-  auto& out = persons.empty() ? sides : persons;
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
+  auto& names = persons.empty() ? sides : persons;
+  std::sort(names.begin(), names.end());  // by content
+  names.erase(std::unique(names.begin(), names.end()), names.end());
+  return {names.begin(), names.end()};
 }
 
 }  // namespace crosscheck::link

@@ -21,6 +21,23 @@ bool Covers(const PartialDate& general, const PartialDate& specific) {
   return true;
 }
 
+// Whether a and b certainly have the same value of `slot` (SlotValueOf): the fields it is made of are
+// equal. (Reports of one event mostly agree, so an event's claims mostly repeat the claim before.)
+bool SameSlotFields(const Claim& a, const Claim& b, const std::string& slot) {
+  if (slot == "date") return a.date == b.date;
+  if (slot == "initiator") return a.initiator == b.initiator;
+  if (slot == "type") return a.type == b.type;
+  if (slot == "ordinal") {
+    return a.ordinal.n == b.ordinal.n && a.ordinal.scope == b.ordinal.scope && a.ordinal.since == b.ordinal.since &&
+           a.ordinal.period == b.ordinal.period;
+  }
+  if (slot == "participants") {
+    return std::equal(a.participants.begin(), a.participants.end(), b.participants.begin(), b.participants.end(),
+                      [](const Participant& x, const Participant& y) { return x.name == y.name; });
+  }
+  return false;
+}
+
 }  // namespace
 
 const std::vector<std::string>& SlotNames() {
@@ -80,12 +97,22 @@ void Summarise(const std::vector<const Claim*>& members, const std::vector<Claim
   for (const std::string& slot : SlotNames()) {
     std::map<std::string, std::vector<const Claim*>> by_value;
     std::vector<std::string> order;
+    const Claim* prev = nullptr;
+    std::vector<const Claim*>* prev_list = nullptr;  // prev's value's claims; null when it has none
     for (const Claim* c : members) {
+      if (prev && SameSlotFields(*prev, *c, slot)) {
+        if (prev_list) prev_list->push_back(c);
+        prev = c;
+        continue;
+      }
+      prev = c;
+      prev_list = nullptr;
       std::string v = SlotValueOf(*c, slot);
       if (v.empty()) continue;
       auto& list = by_value[v];
       if (list.empty()) order.push_back(v);
       list.push_back(c);
+      prev_list = &list;
     }
     if (order.empty()) continue;
     std::vector<SlotValue> values;

@@ -38,32 +38,52 @@ class GroupKeys {
  public:
   // Keys are views: of the claim's outlet (interned, so stable) in the common case, else of a
   // string built here ("doc:<id>", "via:<source>"), kept in owned_ (a deque: never moved).
+  // Neighbouring claims mostly share their outlet and origin (an article's claims come together),
+  // so what was worked out for the claim before is reused when they are the same views.
   explicit GroupKeys(const std::vector<const Claim*>& claims) {
     std::vector<std::string_view> outlet(claims.size()), origin(claims.size());
     for (size_t i = 0; i < claims.size(); ++i) {
       const Claim& c = *claims[i];
-      outlet[i] = OutletKnown(c) ? c.outlet.view() : Own(OutletKey(c));
-      origin[i] = c.attributed_to.empty() ? outlet[i] : Own(OriginKey(c));
+      if (OutletKnown(c)) outlet[i] = c.outlet.view();
+      else if (i > 0 && !OutletKnown(*claims[i - 1]) && claims[i - 1]->doc == c.doc) outlet[i] = outlet[i - 1];
+      else outlet[i] = Own(OutletKey(c));
+      origin[i] = c.attributed_to.empty() ? outlet[i] : Relayed(c);
     }
     std::unordered_map<std::string_view, std::optional<std::string_view>> single;  // outlet key → its origin; nullopt: several
     for (size_t i = 0; i < claims.size(); ++i) {
+      if (i > 0 && Same(outlet[i], outlet[i - 1]) && Same(origin[i], origin[i - 1])) continue;  // nothing new
       auto [it, fresh] = single.emplace(outlet[i], origin[i]);
       if (!fresh && it->second && *it->second != origin[i]) it->second.reset();
     }
     key_.reserve(claims.size());
     for (size_t i = 0; i < claims.size(); ++i) {
+      if (i > 0 && Same(outlet[i], outlet[i - 1])) {
+        std::string_view same = key_.back();
+        key_.push_back(same);
+        continue;
+      }
       const auto& o = single.at(outlet[i]);
       key_.push_back(o && o->substr(0, 4) == "via:" ? *o : outlet[i]);
     }
   }
   std::string_view operator[](size_t i) const { return key_[i]; }
+  // The same view (and so the same text).
+  static bool Same(std::string_view a, std::string_view b) { return a.data() == b.data() && a.size() == b.size(); }
 
  private:
   std::string_view Own(std::string s) {
     owned_.push_back(std::move(s));
     return owned_.back();
   }
+  // OriginKey of a relayed claim, built once per source.
+  std::string_view Relayed(const Claim& c) {
+    for (const auto& [source, key] : relayed_)
+      if (source == c.attributed_to) return key;
+    relayed_.push_back({c.attributed_to, Own(OriginKey(c))});
+    return relayed_.back().second;
+  }
   std::deque<std::string> owned_;
+  std::vector<std::pair<Atom, std::string_view>> relayed_;
   std::vector<std::string_view> key_;
 };
 
@@ -84,7 +104,8 @@ std::vector<std::pair<std::string, std::vector<const Claim*>>> IndependentGroups
 size_t IndependentCount(const std::vector<const Claim*>& claims) {
   GroupKeys keys(claims);
   std::unordered_set<std::string_view> distinct;
-  for (size_t i = 0; i < claims.size(); ++i) distinct.insert(keys[i]);
+  for (size_t i = 0; i < claims.size(); ++i)
+    if (i == 0 || !GroupKeys::Same(keys[i], keys[i - 1])) distinct.insert(keys[i]);
   return distinct.size();
 }
 
@@ -104,9 +125,19 @@ SlotValue MakeSlotValue(const std::string& value, const std::vector<const Claim*
 
 namespace {
 
-std::set<std::string_view> DocSet(const std::vector<ClaimRef>& refs, const std::vector<Claim>& claims) {
-  std::set<std::string_view> docs;
-  for (ClaimRef r : refs) docs.insert(claims[r].doc);
+// The distinct documents of `refs`, sorted. A document's claims mostly come one after another, so
+// only where the document changes is one taken.
+std::vector<std::string_view> DocSet(const std::vector<ClaimRef>& refs, const std::vector<Claim>& claims) {
+  std::vector<std::string_view> docs;
+  const std::string* last = nullptr;
+  for (ClaimRef r : refs) {
+    const std::string& doc = claims[r].doc;
+    if (last && *last == doc) continue;
+    docs.push_back(doc);
+    last = &doc;
+  }
+  std::sort(docs.begin(), docs.end());
+  docs.erase(std::unique(docs.begin(), docs.end()), docs.end());
   return docs;
 }
 
@@ -137,7 +168,7 @@ void SortBySupport(std::vector<SlotValue>* values, const std::vector<Claim>& cla
 }
 
 std::vector<std::string> DocsOf(const std::vector<ClaimRef>& refs, const std::vector<Claim>& claims) {
-  std::set<std::string_view> docs = DocSet(refs, claims);
+  std::vector<std::string_view> docs = DocSet(refs, claims);
   return {docs.begin(), docs.end()};
 }
 

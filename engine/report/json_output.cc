@@ -98,34 +98,15 @@ void WriteClaim(W& w, const Claim& c) {
   w.EndObject();
 }
 
-// A flat array of n strings, string(i) for i < n. Under a pretty writer it is one line, `["a", "b"]`
-// (util::WriteFlatArray): that text is built here with AppendJsonString, escaped as RapidJSON escapes
-// (compact_json.h), and handed over as one raw value instead of string by string through the writer
-// (an agreement of a popular event names thousands of claims).
-template <typename W, typename F>
-void WriteFlatStrings(W& w, size_t n, F&& string) {
-  if constexpr (requires { w.SetFormatOptions(rapidjson::kFormatSingleLineArray); }) {
-    std::string line = "[";
-    for (size_t i = 0; i < n; ++i) {
-      if (i) line.append(", ");
-      AppendJsonString(&line, string(i));
-    }
-    line.push_back(']');
-    w.RawValue(line.data(), line.size(), rapidjson::kArrayType);
-  } else {
-    util::WriteFlatArray(w, [&] { for (size_t i = 0; i < n; ++i) WriteString(w, string(i)); });
-  }
-}
-
 // Claim ids of `refs`, in the order given.
 template <typename W>
 void WriteClaimIds(W& w, const std::vector<ClaimRef>& refs, const std::vector<Claim>& claims) {
-  WriteFlatStrings(w, refs.size(), [&](size_t i) -> std::string_view { return claims[refs[i]].id; });
+  util::WriteFlatArray(w, [&] { for (ClaimRef r : refs) WriteString(w, claims[r].id); });
 }
 
 template <typename W>
 void WriteViews(W& w, const std::vector<std::string_view>& v) {
-  WriteFlatStrings(w, v.size(), [&](size_t i) { return v[i]; });
+  util::WriteFlatArray(w, [&] { for (std::string_view s : v) WriteString(w, s); });
 }
 
 // The documents and outlets of a list of claims, as link::DocsOf / link::OutletsOf give them

@@ -305,6 +305,8 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
     return &out->entities.back();
   };
   size_t first_out = out->entities.size();
+  // About one mention per item: growing the list would move every mention (several strings each).
+  out->entities.reserve(first_out + items.size() + 4);
   for (size_t i = 0; i < items.size(); ++i) {
     Item& it = items[i];
     if (it.kind != Kind::kRole && it.kind != Kind::kOrgKind) continue;

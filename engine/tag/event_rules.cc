@@ -1,6 +1,8 @@
 // Loading rules/events and rules/cues files into EventRule entries and matcher phrases.
 #include <sys/stat.h>
 
+#include <memory>
+
 #include "engine/tag/event_tagger.h"
 #include "engine/util/fs.h"
 #include "engine/util/json.h"
@@ -43,17 +45,14 @@ const char* CueKindName(CueKind kind) {
   return "?";
 }
 
-Status EventTagger::LoadFile(const std::string& path, bool cues, const std::string& schema_path,
+Status EventTagger::LoadFile(const std::string& path, bool cues, const util::JsonSchema* schema,
                              uint32_t module_id, PhraseMatcher* matcher) {
   rapidjson::Document doc;
   Status s = util::ReadJsonFile(path, &doc);
   if (!s.ok()) return s;
-  if (!schema_path.empty()) {
-    rapidjson::Document schema;
-    s = util::ReadJsonFile(schema_path, &schema);
-    if (!s.ok()) return s;
+  if (schema) {
     std::vector<std::string> errors;
-    if (!util::ValidateAgainstSchema(schema, doc, path, &errors)) return Status::RuleError(errors.front());
+    if (!schema->Validate(doc, path, &errors)) return Status::RuleError(errors.front());
   }
   const char* list_key = cues ? "cues" : "triggers";
   auto add_entry = [&](EventRule rule, const rapidjson::Value& v) -> Status {
@@ -116,14 +115,24 @@ Status EventTagger::Load(const std::vector<std::string>& rule_roots, uint32_t mo
       events_schema = root + "/schema/events.schema.json";
     if (cues_schema.empty() && Exists(root + "/schema/cues.schema.json")) cues_schema = root + "/schema/cues.schema.json";
   }
+  // Each schema is read and compiled once, when the first file that needs it is loaded.
+  std::unique_ptr<util::JsonSchema> compiled[2];  // events, cues
   for (const auto& root : rule_roots) {
     for (bool cues : {false, true}) {
       std::string dir = root + (cues ? "/cues" : "/events");
       if (!Exists(dir)) continue;
       auto files = util::ListFiles(dir, {".json"});
       if (!files.ok()) return files.status();
+      const std::string& schema_path = cues ? cues_schema : events_schema;
+      std::unique_ptr<util::JsonSchema>& schema = compiled[cues ? 1 : 0];
       for (const auto& f : *files) {
-        Status s = LoadFile(f, cues, cues ? cues_schema : events_schema, module_id, matcher);
+        if (!schema && !schema_path.empty()) {
+          rapidjson::Document d;
+          Status s = util::ReadJsonFile(schema_path, &d);
+          if (!s.ok()) return s;
+          schema = std::make_unique<util::JsonSchema>(d);
+        }
+        Status s = LoadFile(f, cues, schema.get(), module_id, matcher);
         if (!s.ok()) return s;
       }
     }

@@ -14,33 +14,52 @@ struct Hit {
   const EventRule* rule;
 };
 
-// Keeps, of overlapping hits, the longer (the earlier on a tie). Input ordered by begin; so is the
-// output.
-std::vector<Hit> LongestNonOverlapping(std::vector<Hit> hits) {
-  // Most documents have few hits and none overlapping: then every hit is kept.
-  bool overlap = false;
-  uint32_t reach = 0;
-  for (const Hit& h : hits) {
-    overlap = overlap || h.begin < reach;
-    reach = std::max(reach, h.end);
+// Keeps, of overlapping hits, the longer (the earlier on a tie), choosing greedily from the longest
+// down. Input ordered by begin; so is the output. A hit clashes only with hits of its own cluster (a
+// run of hits each overlapping the reach of those before it), so clusters are settled one by one and
+// a lone hit, the common case, is kept without sorting anything.
+void SettleCluster(std::vector<Hit>::iterator first, std::vector<Hit>::iterator last, std::vector<Hit>* kept) {
+  if (last - first == 1) {
+    kept->push_back(*first);
+    return;
   }
-  if (!overlap) return hits;
-  std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
+  // Longest first, then earliest, hits of one span in their given order: a stable insertion sort
+  // (clusters are a few hits).
+  auto before = [](const Hit& a, const Hit& b) {
     uint32_t la = a.end - a.begin, lb = b.end - b.begin;
     return la != lb ? la > lb : a.begin < b.begin;
-  });
-  // Tokens already taken by a kept hit: a hit overlaps a kept one iff it covers a taken token, so
-  // each hit is checked in O(its length), not against every kept hit.
-  std::vector<bool> taken(reach, false);
-  std::vector<Hit> kept;
-  for (const Hit& h : hits) {
-    bool clash = false;
-    for (uint32_t t = h.begin; t < h.end && !clash; ++t) clash = taken[t];
-    if (clash) continue;
-    for (uint32_t t = h.begin; t < h.end; ++t) taken[t] = true;
-    kept.push_back(h);
+  };
+  for (auto i = first + 1; i < last; ++i) {
+    const Hit x = *i;
+    auto j = i;
+    for (; j > first && before(x, *(j - 1)); --j) *j = *(j - 1);
+    *j = x;
   }
-  std::sort(kept.begin(), kept.end(), [](const Hit& a, const Hit& b) { return a.begin < b.begin; });
+  const size_t from = kept->size();
+  for (auto h = first; h != last; ++h) {
+    bool clash = false;
+    for (size_t k = from; k < kept->size() && !clash; ++k)
+      clash = h->begin < (*kept)[k].end && (*kept)[k].begin < h->end;
+    if (!clash) kept->push_back(*h);
+  }
+  std::sort(kept->begin() + static_cast<std::ptrdiff_t>(from), kept->end(),
+            [](const Hit& a, const Hit& b) { return a.begin < b.begin; });
+}
+
+std::vector<Hit> LongestNonOverlapping(std::vector<Hit> hits) {
+  std::vector<Hit> kept;
+  kept.reserve(hits.size());
+  size_t start = 0;
+  uint32_t reach = 0;
+  for (size_t i = 0; i < hits.size(); ++i) {
+    if (i > start && hits[i].begin >= reach) {
+      SettleCluster(hits.begin() + static_cast<std::ptrdiff_t>(start), hits.begin() + static_cast<std::ptrdiff_t>(i),
+                    &kept);
+      start = i;
+    }
+    reach = i == start ? hits[i].end : std::max(reach, hits[i].end);
+  }
+  if (start < hits.size()) SettleCluster(hits.begin() + static_cast<std::ptrdiff_t>(start), hits.end(), &kept);
   return kept;
 }
 
@@ -116,14 +135,14 @@ void EventTagger::Collect(const Document& doc, const analyse::Analysis& analysis
     t.span = SpanOf(analysis, h.begin, h.end);
     t.event_type = r.type;
     if (r.context != "none") {
-      if (in_person[s]) t.event_type = "meeting";
-      else if (phone[s]) t.event_type = "call";
-      else if (r.context == "document" && doc_phone) t.event_type = "call", t.type_from_document = true;
+      if (in_person[s]) t.event_type = meeting_;
+      else if (phone[s]) t.event_type = call_;
+      else if (r.context == "document" && doc_phone) t.event_type = call_, t.type_from_document = true;
     }
     t.trigger_id = r.id;
     t.pos = r.pos;
     t.weak = r.weak;
-    t.written = doc.text.substr(t.span.start, t.span.size());
+    t.written = std::string_view(doc.text).substr(t.span.start, t.span.size());
     if (!r.initiator.empty()) {
       CueMention c;
       c.tokens = t.tokens;
@@ -146,7 +165,7 @@ void EventTagger::Collect(const Document& doc, const analyse::Analysis& analysis
     c.value = r.value;
     c.n = r.n;
     c.scope = r.scope;
-    c.written = doc.text.substr(c.span.start, c.span.size());
+    c.written = std::string_view(doc.text).substr(c.span.start, c.span.size());
     out->cues.push_back(std::move(c));
   }
   StableSortTail(&out->cues, 0, [](const CueMention& a, const CueMention& b) { return a.tokens.begin < b.tokens.begin; });

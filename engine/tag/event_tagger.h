@@ -22,27 +22,32 @@
 
 #include "engine/tag/tag_module.h"
 
+namespace crosscheck::util {
+class JsonSchema;
+}  // namespace crosscheck::util
+
 namespace crosscheck::tag {
 
 // One entry of an events or cues file.
+// The values a mention takes from its rule are Atoms, so tagging copies a pointer, not a string.
 struct EventRule {
   enum class Family : uint8_t { kTrigger, kBlock, kMarker, kCue };
-  std::string id;
+  Atom id;
   std::string file;  // where it was read (for messages)
   Family family = Family::kTrigger;
   // Triggers.
-  std::string type;               // "call", "meeting", "talks", "agreement", "statement"
-  std::string pos = "noun";       // "noun" | "verb"
+  Atom type;                      // "call", "meeting", "talks", "agreement", "statement"
+  Atom pos = "noun";              // "noun" | "verb"
   std::string context = "none";   // "none" | "sentence" | "document"
-  std::string initiator;          // "" | "subject" | "object"
+  Atom initiator;                 // "" | "subject" | "object"
   bool weak = false;
   // Markers.
   std::string marker;             // "phone" | "in_person" | "venue"
   // Cues.
   CueKind kind = CueKind::kInitiator;
-  std::string value;
+  Atom value;
   int n = 0;
-  std::string scope;
+  Atom scope;
   bool active = true;             // false once a later rule root overrides the id
 };
 
@@ -59,11 +64,13 @@ class EventTagger : public TagModule {
   const std::vector<EventRule>& rules() const { return rules_; }
 
  private:
-  Status LoadFile(const std::string& path, bool cues, const std::string& schema_path, uint32_t module_id,
+  // `schema`: the compiled events or cues schema, null when there is none.
+  Status LoadFile(const std::string& path, bool cues, const util::JsonSchema* schema, uint32_t module_id,
                   PhraseMatcher* matcher);
 
   std::vector<EventRule> rules_;
   std::map<std::string, size_t> by_id_;
+  const Atom call_ = "call", meeting_ = "meeting";  // the types context gives a trigger
 };
 
 // Parses a cue kind name ("initiator", "ordinal", ...); false when unknown.

@@ -1,6 +1,7 @@
 #include "engine/tag/lexicon.h"
 
 #include <algorithm>
+#include <memory>
 #include <set>
 
 #include "engine/tag/lexicon_parse.h"
@@ -114,14 +115,14 @@ std::string Lexicon::Counterpart(std::string_view office_id, std::string_view si
 }
 
 Status Lexicon::Load(const std::vector<std::string>& rule_roots) {
-  rapidjson::Document schema;
-  bool have_schema = false;
+  std::unique_ptr<util::JsonSchema> schema;  // compiled once for every file
   for (const std::string& root : rule_roots) {
     std::string path = root + "/schema/lexicon.schema.json";
     if (!util::ReadFile(path).ok()) continue;
-    Status s = util::ReadJsonFile(path, &schema);
+    rapidjson::Document doc;
+    Status s = util::ReadJsonFile(path, &doc);
     if (!s.ok()) return s;
-    have_schema = true;
+    schema = std::make_unique<util::JsonSchema>(doc);
     break;
   }
   for (const std::string& root : rule_roots) {
@@ -132,7 +133,7 @@ Status Lexicon::Load(const std::vector<std::string>& rule_roots) {
     for (const std::string& path : *files) {
       auto text = util::ReadFile(path);
       if (!text.ok()) return text.status();
-      Status s = LexiconParser::Parse(*text, path, have_schema ? &schema : nullptr, &seen_in_root, this);
+      Status s = LexiconParser::Parse(*text, path, schema.get(), &seen_in_root, this);
       if (!s.ok()) return s;
     }
   }

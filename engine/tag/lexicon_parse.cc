@@ -122,7 +122,7 @@ std::string EntryAt(const Value& doc, const std::string& pointer) {
 
 }  // namespace
 
-Status LexiconParser::Parse(std::string_view text, const std::string& name, const rapidjson::Document* schema,
+Status LexiconParser::Parse(std::string_view text, const std::string& name, const util::JsonSchema* schema,
                             std::set<std::string>* seen, Lexicon* lex) {
   rapidjson::Document doc;
   Status s = util::ParseJson(text, name, &doc);
@@ -130,7 +130,7 @@ Status LexiconParser::Parse(std::string_view text, const std::string& name, cons
   if (!doc.IsObject()) return Status::RuleError(name + ": a lexicon file is a JSON object");
   if (schema) {
     std::vector<std::string> errors;
-    if (!util::ValidateAgainstSchema(*schema, doc, name, &errors)) {
+    if (!schema->Validate(doc, name, &errors)) {
       // Name the entry too: "<file>: /persons/3/side: violates ... (persons entry 'Lloyd Austin')".
       std::string msg = errors.front();
       size_t p1 = msg.find(": ");

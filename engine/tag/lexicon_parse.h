@@ -18,7 +18,7 @@ class LexiconParser {
  public:
   // Adds the entries of `text` (named `name`) to `lex`; an id already in `lex` is replaced, an id
   // already in `seen` (this rule root) is an error. `schema` may be null (no validation).
-  static Status Parse(std::string_view text, const std::string& name, const rapidjson::Document* schema,
+  static Status Parse(std::string_view text, const std::string& name, const util::JsonSchema* schema,
                       std::set<std::string>* seen, Lexicon* lex);
 };
 

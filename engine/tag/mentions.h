@@ -1,14 +1,18 @@
 // What the tag stage finds in a document: mentions of entities, times, event triggers and cues.
 // These are the contract between tag (which finds them, from rules/ data) and assemble (which
 // builds claims from them). Every mention carries its token range and byte span in Document::text.
+// Trigger and cue mentions refer to what outlives them instead of copying it: rule values are Atoms,
+// and `written` views Document::text, so a TaggedDocument is valid only while its Document lives.
 #ifndef CROSSCHECK_ENGINE_TAG_MENTIONS_H_
 #define CROSSCHECK_ENGINE_TAG_MENTIONS_H_
 
 #include <climits>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "crosscheck/atom.h"
 #include "crosscheck/date.h"
 #include "crosscheck/document.h"
 #include "engine/analyse/analysis.h"
@@ -76,10 +80,10 @@ struct TimeMention {
 struct TriggerMention {
   TokenRange tokens;
   Span span;
-  std::string event_type;   // "call", "meeting", "talks", "agreement", "statement"
-  std::string trigger_id;   // the rule entry
-  std::string pos;          // "noun" | "verb"
-  std::string written;
+  Atom event_type;          // "call", "meeting", "talks", "agreement", "statement"
+  Atom trigger_id;          // the rule entry
+  Atom pos;                 // "noun" | "verb"
+  std::string_view written;  // in Document::text
   // A generic word ("spoke", "calls") that makes a claim only with two participants in its own
   // sentence; a specific one ("phone call", "телефонна розмова") may borrow them nearby.
   bool weak = false;
@@ -104,13 +108,13 @@ struct CueMention {
   TokenRange tokens;
   Span span;
   CueKind kind = CueKind::kInitiator;
-  std::string cue_id;      // the rule entry
+  Atom cue_id;             // the rule entry
   // initiator: "subject" | "object" | "following" | "pronoun" | a side code; attribution: "following"
   // (according to X) | "preceding" (X said); ordinal period: ISO duration; sequence: "after" | "before"
-  std::string value;
+  Atom value;
   int n = 0;               // ordinal: 1 first, 2 second; sequence: -1 previous, +1 next
-  std::string scope;       // ordinal: "ever", "year", "since", "period"
-  std::string written;
+  Atom scope;              // ordinal: "ever", "year", "since", "period"
+  std::string_view written;  // in Document::text
 };
 
 struct TaggedDocument {

@@ -123,7 +123,9 @@ uint32_t PhraseMatcher::Child(uint32_t node, const std::string& pattern) {
     bytes_[b].ends.push_back({child, static_cast<uint8_t>(max_suffix)});
     return child;
   }
-  uint32_t word = words_.emplace(pattern, static_cast<uint32_t>(words_.size())).first->second;
+  auto known = words_.find(pattern);  // most words recur: no node is built for them
+  uint32_t word = known != words_.end() ? known->second
+                                        : words_.emplace(pattern, static_cast<uint32_t>(words_.size())).first->second;
   uint32_t found = exact_.Find(ExactKey(node, word));
   if (found != kNoChild) return found;
   uint32_t child = fresh();
@@ -279,10 +281,15 @@ void PhraseMatcher::Match(const std::vector<analyse::Token>& tokens, uint32_t be
     if (root.number >= 0 && kind == analyse::TokenKind::kNumber)
       Walk(tokens, info, pos, pos + 1, end, static_cast<uint32_t>(root.number), false, out);
     if (root.any >= 0) Walk(tokens, info, pos, pos + 1, end, static_cast<uint32_t>(root.any), false, out);
-    // Matches come out by begin already; those of one begin go longest first (stable).
-    if (out->size() - first > 1)
-      std::stable_sort(out->begin() + static_cast<long>(first), out->end(),
-                       [](const PhraseMatch& a, const PhraseMatch& b) { return a.end > b.end; });
+    // Matches come out by begin already; those of one begin go longest first (stable). They are
+    // few, so an insertion sort (stable, and no buffer to allocate as std::stable_sort does).
+    PhraseMatch* m = out->data();
+    for (size_t i = first + 1; i < out->size(); ++i) {
+      const PhraseMatch x = m[i];
+      size_t j = i;
+      for (; j > first && m[j - 1].end < x.end; --j) m[j] = m[j - 1];
+      m[j] = x;
+    }
   }
 }
 

@@ -49,10 +49,10 @@ Status ReadJsonFile(const std::string& path, rapidjson::Document* doc) {
   return ParseJson(*text, path, doc);
 }
 
-bool ValidateAgainstSchema(const rapidjson::Document& schema, const rapidjson::Value& doc,
-                           const std::string& name, std::vector<std::string>* errors) {
+namespace {
+bool Validate(const rapidjson::SchemaDocument& sd, const rapidjson::Value& doc, const std::string& name,
+              std::vector<std::string>* errors) {
   // RapidJSON 1.1 stops at the first violation and reports where it is and which keyword failed.
-  rapidjson::SchemaDocument sd(schema);
   rapidjson::SchemaValidator validator(sd);
   if (doc.Accept(validator)) return true;
   rapidjson::StringBuffer where, rule;
@@ -61,6 +61,32 @@ bool ValidateAgainstSchema(const rapidjson::Document& schema, const rapidjson::V
   errors->push_back(name + ": " + where.GetString() + ": violates '" + validator.GetInvalidSchemaKeyword() +
                     "' (schema " + rule.GetString() + ")");
   return false;
+}
+}  // namespace
+
+bool ValidateAgainstSchema(const rapidjson::Document& schema, const rapidjson::Value& doc,
+                           const std::string& name, std::vector<std::string>* errors) {
+  return Validate(rapidjson::SchemaDocument(schema), doc, name, errors);
+}
+
+struct JsonSchema::Compiled {
+  explicit Compiled(const rapidjson::Document& schema) : document(Copy(schema)), sd(document) {}
+  static rapidjson::Document Copy(const rapidjson::Document& schema) {
+    rapidjson::Document d;
+    d.CopyFrom(schema, d.GetAllocator());
+    return d;
+  }
+  rapidjson::Document document;  // what `sd` was compiled from
+  rapidjson::SchemaDocument sd;
+};
+
+JsonSchema::JsonSchema(const rapidjson::Document& schema) : compiled_(std::make_unique<Compiled>(schema)) {}
+
+JsonSchema::~JsonSchema() = default;
+
+bool JsonSchema::Validate(const rapidjson::Value& doc, const std::string& name,
+                          std::vector<std::string>* errors) const {
+  return util::Validate(compiled_->sd, doc, name, errors);
 }
 
 std::string GetString(const rapidjson::Value& v, const char* key, std::string def) {

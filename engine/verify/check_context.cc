@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <numeric>
 #include <set>
+#include <string_view>
+#include <thread>
+#include <unordered_set>
 
 #include "engine/link/support.h"
 #include "engine/verify/message.h"
@@ -34,11 +37,26 @@ CheckContext::CheckContext(const RunView& run) : run_(run) {
   event_claims_.resize(events.size());
   std::unordered_map<std::string, std::set<std::string>> person_offices;
   const auto& claims = *run.claims;
+  // Findings list their claims in id order: rank every claim once rather than compare ids per finding
+  // (on a thread of its own when the run has two: it is the longest step here).
+  id_rank_.resize(claims.size());
+  auto rank = [&] {
+    std::vector<ClaimRef> by_id(claims.size());
+    std::iota(by_id.begin(), by_id.end(), 0);
+    std::stable_sort(by_id.begin(), by_id.end(), [&](ClaimRef a, ClaimRef b) { return claims[a].id < claims[b].id; });
+    for (size_t k = 0; k < by_id.size(); ++k) id_rank_[by_id[k]] = static_cast<uint32_t>(k);
+  };
+  std::thread ranker;
+  if (run.threads > 1) ranker = std::thread(rank);
+  else rank();
+  event_roles_.resize(events.size());
   std::vector<bool> linked(claims.size(), false);
   for (size_t i = 0; i < events.size(); ++i) {
     event_claims_[i].reserve(events[i].claims.size());
+    event_roles_[i].reserve(events[i].claims.size());
     for (ClaimRef r : events[i].claims) {
       event_claims_[i].push_back(&claims[r]);
+      event_roles_[i].push_back({claims[r].role, claims[r].negated});
       linked[r] = true;
     }
   }
@@ -48,15 +66,10 @@ CheckContext::CheckContext(const RunView& run) : run_(run) {
     for (const auto& p : c.participants)
       if (!p.office.empty() && !p.name.empty()) person_offices[p.name].insert(p.office);
   }
-  // Findings list their claims in id order: rank every claim once rather than compare ids per finding.
-  std::vector<ClaimRef> by_id(claims.size());
-  std::iota(by_id.begin(), by_id.end(), 0);
-  std::stable_sort(by_id.begin(), by_id.end(), [&](ClaimRef a, ClaimRef b) { return claims[a].id < claims[b].id; });
-  id_rank_.resize(claims.size());
-  for (size_t k = 0; k < by_id.size(); ++k) id_rank_[by_id[k]] = static_cast<uint32_t>(k);
   event_independent_.assign(events.size(), -1);
   if (run.documents)
-    for (const auto& d : *run.documents) published_[d.id] = d.published.empty() ? std::nullopt : PartialDate::ParseIso(d.published);
+    for (const auto& d : *run.documents)
+      published_[std::string_view(d.id)] = d.published.empty() ? std::nullopt : PartialDate::ParseIso(d.published);
   persons_key_.resize(events.size());
   office_key_.resize(events.size());
   for (size_t i = 0; i < events.size(); ++i) {
@@ -81,14 +94,15 @@ CheckContext::CheckContext(const RunView& run) : run_(run) {
       by_offices_[office_key_[i]].push_back(i);
     }
   }
+  if (ranker.joinable()) ranker.join();
 }
 
 namespace {
 
 // A claim a check looks at: not negated, of one of the check's roles (no role is "main").
-bool RoleConsidered(const Claim& c, const CheckSpec& spec) {
-  if (c.negated) return false;
-  std::string_view role = c.role.empty() ? std::string_view("main") : c.role.view();
+bool RoleConsidered(const Atom& claim_role, bool negated, const CheckSpec& spec) {
+  if (negated) return false;
+  std::string_view role = claim_role.empty() ? std::string_view("main") : claim_role.view();
   return std::any_of(spec.roles.begin(), spec.roles.end(), [&](const std::string& r) { return r == role; });
 }
 
@@ -101,16 +115,57 @@ bool TypeConsidered(const std::string& type, const CheckSpec& spec) {
 std::vector<const Claim*> CheckContext::Considered(size_t e, const CheckSpec& spec) const {
   std::vector<const Claim*> out;
   if (!TypeConsidered((*run_.events)[e].type, spec)) return out;
-  for (const Claim* c : event_claims_[e])
-    if (RoleConsidered(*c, spec)) out.push_back(c);
+  const auto& claims = event_claims_[e];
+  const auto& roles = event_roles_[e];
+  for (size_t k = 0; k < claims.size(); ++k)
+    if (RoleConsidered(roles[k].role, roles[k].negated, spec)) out.push_back(claims[k]);
   return out;
 }
 
 std::vector<const Claim*> CheckContext::ConsideredUnlinked(const CheckSpec& spec) const {
   std::vector<const Claim*> out;
   for (const Claim* c : unlinked_)
-    if (RoleConsidered(*c, spec) && TypeConsidered(c->type, spec)) out.push_back(c);
+    if (RoleConsidered(c->role, c->negated, spec) && TypeConsidered(c->type, spec)) out.push_back(c);
   return out;
+}
+
+// Events that are only an echo of another in one article: every claim of the event is a main
+// claim of one document, and that document also reports, as its news, an event of the same
+// persons that other documents confirm. An article reports one event; a stray line of it that
+// comes out on another date or as another type (a headline dated from a later paragraph, "talks"
+// read as a call) is not an earlier event of the timeline. Events an article cites as earlier
+// ("the previous call was on 12 July") are references, not echoes, and count.
+const std::vector<bool>& CheckContext::Echoes() const {
+  std::call_once(echoes_once_, [&] { echoes_ = FindEchoes(); });
+  return echoes_;
+}
+
+std::vector<bool> CheckContext::FindEchoes() const {
+  const auto& events = *run_.events;
+  std::vector<std::string_view> one_doc(events.size());  // an event's document, if it has only one
+  std::vector<bool> several(events.size(), false), all_main(events.size(), true);
+  std::unordered_map<std::string_view, std::vector<size_t>> doc_events;  // main claims' documents → events
+  for (size_t j = 0; j < events.size(); ++j) {
+    const Claim* listed = nullptr;  // j was last listed under its document (a document's claims mostly come together)
+    for (const Claim* c : event_claims_[j]) {
+      if (c == event_claims_[j][0]) one_doc[j] = c->doc;
+      else if (c->doc != one_doc[j]) several[j] = true;
+      if (c->role == "reference") {
+        all_main[j] = false;
+      } else if (!listed || c->doc != listed->doc) {
+        auto& list = doc_events[c->doc];
+        if (list.empty() || list.back() != j) list.push_back(j);
+        listed = c;
+      }
+    }
+  }
+  std::vector<bool> echo(events.size(), false);
+  for (size_t j = 0; j < events.size(); ++j) {
+    if (several[j] || event_claims_[j].empty() || !all_main[j]) continue;
+    for (size_t k : doc_events[one_doc[j]])
+      if (k != j && several[k] && events[k].participants == events[j].participants) echo[j] = true;
+  }
+  return echo;
 }
 
 std::optional<PartialDate> CheckContext::Published(const std::string& doc) const {

@@ -8,6 +8,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -35,6 +36,9 @@ class CheckContext {
   std::vector<const Claim*> ConsideredUnlinked(const CheckSpec& spec) const;
   std::optional<PartialDate> Published(const std::string& doc) const;
   const Event* EventById(const std::string& id) const;
+  // Per event: whether it is only an echo of another in one article (check_context.cc says when);
+  // worked out on first use, once per run (the timeline checks skip echoes).
+  const std::vector<bool>& Echoes() const;
   size_t EventIndex(const std::string& id) const;
 
   // Office ids of an event's participants, sorted ("ru.defence_minister,us.defence_secretary"), ""
@@ -64,16 +68,27 @@ class CheckContext {
   void Finish(const Rule& rule, const Event* event, std::map<std::string, std::string> vars, Finding* f) const;
 
  private:
+  std::vector<bool> FindEchoes() const;
+
   RunView run_;
   std::vector<std::vector<const Claim*>> event_claims_;
+  // What Considered asks of each claim of event_claims_, side by side (not read through the claim:
+  // every rule walks every event's claims).
+  struct RoleOf {
+    Atom role;  // "" read as "main"
+    bool negated;
+  };
+  std::vector<std::vector<RoleOf>> event_roles_;
   std::vector<const Claim*> unlinked_;
   std::unordered_map<std::string, size_t> event_index_;
-  std::unordered_map<std::string, std::optional<PartialDate>> published_;
+  std::unordered_map<std::string_view, std::optional<PartialDate>> published_;  // views of DocumentStatus::id
   std::vector<std::string> persons_key_, office_key_;
   std::unordered_map<std::string, std::vector<size_t>> by_persons_, by_offices_;
   std::vector<uint32_t> id_rank_;            // claim → its position in claim id order
   mutable std::mutex independent_mu_;  // rules are checked on several threads
   mutable std::vector<int> event_independent_;  // per event, -1 until computed (EventValue); guarded by independent_mu_
+  mutable std::once_flag echoes_once_;
+  mutable std::vector<bool> echoes_;
 };
 
 // "the call between A and B on 2024-06-25 (E1)".

@@ -1,4 +1,6 @@
+#include <algorithm>
 #include <map>
+#include <span>
 #include <string_view>
 #include <unordered_map>
 
@@ -18,14 +20,36 @@ int DayOfYear(int month, int day) {
 
 const char* kWeekdays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
 
-// Claims of one event grouped by document, in order of first claim.
-std::vector<std::pair<std::string, std::vector<const Claim*>>> ByDoc(const std::vector<const Claim*>& claims) {
-  std::vector<std::pair<std::string, std::vector<const Claim*>>> out;
+// Claims of one event grouped by document, in order of first claim. A document's claims usually
+// come one after another (the run lists each document's claims together, and an event's claims are
+// in input order): then each group is a run of `claims` itself and nothing is copied. Otherwise the
+// claims are regrouped into *storage and the groups are runs of it.
+std::vector<std::span<const Claim* const>> ByDoc(const std::vector<const Claim*>& claims, std::vector<const Claim*>* storage) {
+  std::vector<std::span<const Claim* const>> out;
+  std::vector<std::string_view> docs;  // of the runs
+  for (size_t a = 0, b = 0; a < claims.size(); a = b) {
+    for (b = a + 1; b < claims.size() && claims[b]->doc == claims[a]->doc; ++b) {
+    }
+    out.emplace_back(claims.data() + a, b - a);
+    docs.push_back(claims[a]->doc);
+  }
+  std::sort(docs.begin(), docs.end());
+  if (std::adjacent_find(docs.begin(), docs.end()) == docs.end()) return out;
+  // Some document's claims are split by another's: group them by document.
+  std::vector<std::vector<const Claim*>> groups;
   std::unordered_map<std::string_view, size_t> index;
   for (const Claim* c : claims) {
-    auto [it, fresh] = index.emplace(c->doc, out.size());
-    if (fresh) out.push_back({c->doc, {}});
-    out[it->second].second.push_back(c);
+    auto [it, fresh] = index.emplace(c->doc, groups.size());
+    if (fresh) groups.emplace_back();
+    groups[it->second].push_back(c);
+  }
+  storage->clear();
+  for (const auto& g : groups) storage->insert(storage->end(), g.begin(), g.end());
+  out.clear();
+  size_t at = 0;
+  for (const auto& g : groups) {
+    out.emplace_back(storage->data() + at, g.size());
+    at += g.size();
   }
   return out;
 }
@@ -37,8 +61,8 @@ Finding Make(const CheckContext& ctx, const std::string& value, const std::vecto
 }
 
 void AfterPublicationOne(const Rule& rule, const CheckContext& ctx, const Event& e,
-                         const std::string& doc, const std::vector<const Claim*>& claims, std::vector<Finding>* out) {
-  auto pub = ctx.Published(doc);
+                         std::span<const Claim* const> claims, std::vector<Finding>* out) {
+  auto pub = ctx.Published(claims[0]->doc);
   if (!pub) return;
   std::vector<const Claim*> late;
   for (const Claim* c : claims) {
@@ -54,7 +78,7 @@ void AfterPublicationOne(const Rule& rule, const CheckContext& ctx, const Event&
   out->push_back(std::move(f));
 }
 
-void WeekdayOne(const Rule& rule, const CheckContext& ctx, const Event& e, const std::vector<const Claim*>& claims, std::vector<Finding>* out) {
+void WeekdayOne(const Rule& rule, const CheckContext& ctx, const Event& e, std::span<const Claim* const> claims, std::vector<Finding>* out) {
   std::vector<const Claim*> bad;
   std::string why;
   for (const Claim* c : claims) {
@@ -77,7 +101,7 @@ void WeekdayOne(const Rule& rule, const CheckContext& ctx, const Event& e, const
 }
 
 // `e` null: claims linked to no event, described by their own type and participants.
-void FlagOne(const Rule& rule, const CheckContext& ctx, const Event* e, const std::vector<const Claim*>& claims, std::vector<Finding>* out) {
+void FlagOne(const Rule& rule, const CheckContext& ctx, const Event* e, std::span<const Claim* const> claims, std::vector<Finding>* out) {
   for (const auto& code : rule.check.flags) {
     std::vector<const Claim*> hit;
     std::string detail;
@@ -125,20 +149,21 @@ bool AfterPublication(const PartialDate& ev, const PartialDate& pub, int max_day
   return diff > max_days && diff <= 182;
 }
 
-void ClaimCheck(const Rule& rule, const CheckContext& ctx, std::vector<Finding>* out) {
+void ClaimCheck(const Rule& rule, const CheckContext& ctx, const EventRange& range, std::vector<Finding>* out) {
   const auto& events = ctx.events();
-  for (size_t i = 0; i < events.size(); ++i) {
+  std::vector<const Claim*> storage;  // ByDoc's, when it must regroup
+  for (size_t i = range.begin; i < range.end; ++i) {
     auto claims = ctx.Considered(i, rule.check);
     if (claims.empty()) continue;
-    for (const auto& [doc, dc] : ByDoc(claims)) {
-      if (rule.check.type == "after_publication") AfterPublicationOne(rule, ctx, events[i], doc, dc, out);
+    for (const auto& dc : ByDoc(claims, &storage)) {
+      if (rule.check.type == "after_publication") AfterPublicationOne(rule, ctx, events[i], dc, out);
       else if (rule.check.type == "weekday") WeekdayOne(rule, ctx, events[i], dc, out);
       else FlagOne(rule, ctx, &events[i], dc, out);
     }
   }
-  if (rule.check.type != "flag") return;
+  if (rule.check.type != "flag" || !range.unlinked) return;
   auto unlinked = ctx.ConsideredUnlinked(rule.check);
-  for (const auto& [doc, dc] : ByDoc(unlinked)) FlagOne(rule, ctx, nullptr, dc, out);
+  for (const auto& dc : ByDoc(unlinked, &storage)) FlagOne(rule, ctx, nullptr, dc, out);
 }
 
 }  // namespace crosscheck::verify

@@ -166,9 +166,9 @@ void Agree(const Rule& rule, const CheckContext& ctx, const Event& e, const std:
 
 }  // namespace
 
-void CompareCheck(const Rule& rule, const CheckContext& ctx, std::vector<Finding>* out) {
+void CompareCheck(const Rule& rule, const CheckContext& ctx, const EventRange& range, std::vector<Finding>* out) {
   const auto& events = ctx.events();
-  for (size_t i = 0; i < events.size(); ++i) {
+  for (size_t i = range.begin; i < range.end; ++i) {
     auto claims = ctx.Considered(i, rule.check);
     if (claims.size() < 2) continue;
     if (rule.check.expect == "conflict") Conflict(rule, ctx, events[i], claims, out);

@@ -6,9 +6,9 @@
 
 namespace crosscheck::verify {
 
-void CorroborationCheck(const Rule& rule, const CheckContext& ctx, std::vector<Finding>* out) {
+void CorroborationCheck(const Rule& rule, const CheckContext& ctx, const EventRange& range, std::vector<Finding>* out) {
   const auto& events = ctx.events();
-  for (size_t i = 0; i < events.size(); ++i) {
+  for (size_t i = range.begin; i < range.end; ++i) {
     auto claims = ctx.Considered(i, rule.check);
     if (claims.empty()) continue;
     // One value per origin: relays of one source ("citing TASS") are one value, counted once.

@@ -49,12 +49,30 @@ Status RuleEngine::Load(const std::vector<std::string>& roots) {
 
 namespace {
 
-void CheckRule(const Rule& rule, const CheckContext& ctx, std::vector<Finding>* found) {
+void CheckRule(const Rule& rule, const CheckContext& ctx, const EventRange& range, std::vector<Finding>* found) {
   const std::string& t = rule.check.type;
-  if (t == "compare") CompareCheck(rule, ctx, found);
-  else if (t == "timeline") TimelineCheck(rule, ctx, found);
-  else if (t == "corroboration") CorroborationCheck(rule, ctx, found);
-  else ClaimCheck(rule, ctx, found);
+  if (t == "compare") CompareCheck(rule, ctx, range, found);
+  else if (t == "timeline") TimelineCheck(rule, ctx, range, found);
+  else if (t == "corroboration") CorroborationCheck(rule, ctx, range, found);
+  else ClaimCheck(rule, ctx, range, found);
+}
+
+// The run's events cut into at most `n` ranges of about as many claims each (a check's work grows
+// with an event's claims); the last one also takes the claims linked to no event.
+std::vector<EventRange> Ranges(const std::vector<Event>& events, size_t n) {
+  size_t total = 0;
+  for (const auto& e : events) total += e.claims.size();
+  std::vector<EventRange> out;
+  size_t begin = 0, seen = 0;
+  for (size_t i = 0; i < events.size(); ++i) {
+    seen += events[i].claims.size();
+    if (out.size() + 1 < n && seen * n >= total * (out.size() + 1)) {
+      out.push_back({begin, i + 1, false});
+      begin = i + 1;
+    }
+  }
+  out.push_back({begin, events.size(), true});
+  return out;
 }
 
 }  // namespace
@@ -63,14 +81,19 @@ std::vector<Finding> RuleEngine::Check(const RunView& run) const {
   std::vector<Finding> all;
   if (!run.claims || !run.events) return all;
   CheckContext ctx(run);
-  // Each rule's findings in their own list, filled by whichever thread takes the rule; merged in
-  // rule order below, so nothing depends on the thread count or on timing.
-  std::vector<std::vector<Finding>> found(rules_.size());
-  util::ForEachIndex(rules_.size(), run.threads, [&](size_t r) { CheckRule(rules_[r], ctx, &found[r]); });
+  // With several threads, each rule is checked over a few ranges of events (one rule's work on one
+  // thread was left running alone). Each (rule, range) fills its own list, whichever thread takes
+  // it; the lists are merged in rule order, ranges in event order, so nothing depends on the thread
+  // count or on timing.
+  const std::vector<EventRange> ranges = Ranges(*run.events, run.threads > 1 ? 4 * static_cast<size_t>(run.threads) : 1);
+  std::vector<std::vector<Finding>> found(rules_.size() * ranges.size());
+  util::ForEachIndex(found.size(), run.threads, [&](size_t k) {
+    CheckRule(rules_[k / ranges.size()], ctx, ranges[k % ranges.size()], &found[k]);
+  });
   std::vector<std::pair<size_t, size_t>> order;  // (event index, rule index) per finding
-  for (size_t r = 0; r < rules_.size(); ++r)
-    for (auto& f : found[r]) {
-      order.push_back({ctx.EventIndex(f.event), r});
+  for (size_t k = 0; k < found.size(); ++k)
+    for (auto& f : found[k]) {
+      order.push_back({ctx.EventIndex(f.event), k / ranges.size()});
       all.push_back(std::move(f));
     }
   std::vector<size_t> idx(all.size());

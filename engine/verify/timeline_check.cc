@@ -81,32 +81,6 @@ std::set<std::string> WordedLevels(const std::vector<const Claim*>& claims) {
   return out;
 }
 
-// Events that are only an echo of another in one article: every claim of the event is a main
-// claim of one document, and that document also reports, as its news, an event of the same
-// persons that other documents confirm. An article reports one event; a stray line of it that
-// comes out on another date or as another type (a headline dated from a later paragraph, "talks"
-// read as a call) is not an earlier event of the timeline. Events an article cites as earlier
-// ("the previous call was on 12 July") are references, not echoes, and count.
-std::vector<bool> Echoes(const CheckContext& ctx) {
-  const auto& events = ctx.events();
-  std::vector<std::set<std::string_view>> docs(events.size());
-  std::unordered_map<std::string_view, std::vector<size_t>> doc_events;  // main claims' documents → events
-  std::vector<bool> all_main(events.size(), true);
-  for (size_t j = 0; j < events.size(); ++j)
-    for (const Claim* c : ctx.ClaimsOf(j)) {
-      docs[j].insert(c->doc);
-      if (c->role == "reference") all_main[j] = false;
-      else doc_events[c->doc].push_back(j);
-    }
-  std::vector<bool> echo(events.size(), false);
-  for (size_t j = 0; j < events.size(); ++j) {
-    if (docs[j].size() != 1 || !all_main[j]) continue;
-    for (size_t k : doc_events[*docs[j].begin()])
-      if (k != j && docs[k].size() >= 2 && events[k].participants == events[j].participants) echo[j] = true;
-  }
-  return echo;
-}
-
 struct LevelResult {
   std::string level;
   bool checked = false;
@@ -137,10 +111,10 @@ std::string DescribeLevel(const LevelResult& r, int n, const std::vector<Event>&
 
 }  // namespace
 
-void TimelineCheck(const Rule& rule, const CheckContext& ctx, std::vector<Finding>* out) {
+void TimelineCheck(const Rule& rule, const CheckContext& ctx, const EventRange& range, std::vector<Finding>* out) {
   const auto& events = ctx.events();
-  const std::vector<bool> echo = Echoes(ctx);
-  for (size_t i = 0; i < events.size(); ++i) {
+  const std::vector<bool>& echo = ctx.Echoes();
+  for (size_t i = range.begin; i < range.end; ++i) {
     const Event& e = events[i];
     if (e.date.empty()) continue;
     // Claims by the ordinal they state.

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <map>
+
 #include "engine/link/linker.h"
 #include "engine/link/support.h"
 #include "tests/link/claim_fixtures.h"
@@ -348,6 +350,56 @@ TEST_CASE("a side named without its person stands for the one person its article
     REQUIRE(b);
     CHECK(b->event == a->event);
   }
+}
+
+TEST_CASE("a claim naming one party joins its own article's event, in any claim order", "[link]") {
+  // «Ллойд Остін провів телефонну розмову з Андрієм Бєлоусовим 12 липня... Остін наголосив на
+  // важливості каналів зв'язку» (the second claim names Austin only); an Italian report of the same
+  // call, and a French article naming Austin alone, about a call it does not otherwise report.
+  Claim both = MakeClaim("uk-80", 1, "ukrinform.ua", "uk", "call", {Austin(), Belousov()}, "2024-07-12");
+  Claim other = MakeClaim("it-80", 1, "ansa.it", "it", "call", {Belousov(), Austin()}, "2024-07-12");
+  Claim one_party = MakeClaim("uk-80", 2, "ukrinform.ua", "uk", "call", {Austin()}, "");
+  Claim stranger = MakeClaim("fr-80", 1, "lemonde.fr", "fr", "call", {Austin()}, "");
+  for (const auto& order : {std::vector<Claim>{both, one_party, other, stranger},
+                            std::vector<Claim>{both, other, one_party, stranger},
+                            std::vector<Claim>{one_party, other, stranger, both}}) {
+    std::vector<Claim> claims = order;
+    auto events = link::LinkEvents(&claims);
+    std::map<std::string, std::string> event_of;
+    for (const auto& c : claims) event_of[c.id] = c.event;
+    CHECK(event_of["uk-80#2"] == event_of["uk-80#1"]);
+    CHECK(event_of["it-80#1"] == event_of["uk-80#1"]);
+    CHECK(event_of["fr-80#1"] != event_of["uk-80#1"]);  // not its article's event
+    CHECK(events.size() == 2);
+  }
+}
+
+TEST_CASE("an event's slot values take each claim's own value, also where it repeats the claim before in part",
+          "[link]") {
+  // "the second call", "the second call this year", "the second call this year": same count, two
+  // wordings; the initiator stated by one report only; the persons named in either order.
+  std::vector<Claim> claims = {
+      MakeClaim("en-81", 1, "reuters.com", "en", "call", {Austin(), Belousov()}, "2024-07-12"),
+      MakeClaim("uk-81", 1, "ukrinform.ua", "uk", "call", {Belousov(), Austin()}, "2024-07-12"),
+      MakeClaim("it-81", 1, "ansa.it", "it", "call", {Austin(), Belousov()}, "2024-07-12"),
+  };
+  claims[0].ordinal = MakeOrdinal(2, "ever", "the second call");
+  claims[1].ordinal = MakeOrdinal(2, "year", "the second call this year");
+  claims[2].ordinal = MakeOrdinal(2, "year", "the second this year");
+  claims[1].initiator = "US";
+  auto events = link::LinkEvents(&claims);
+  REQUIRE(events.size() == 1);
+  const auto& slots = events[0].slots;
+  REQUIRE(slots.at("ordinal").size() == 2);
+  CHECK(slots.at("ordinal")[0].value == "#2 this year");
+  CHECK(slots.at("ordinal")[0].claims == std::vector<ClaimRef>{1, 2});
+  CHECK(slots.at("ordinal")[1].value == "#2");
+  REQUIRE(slots.at("initiator").size() == 1);
+  CHECK(slots.at("initiator")[0].claims == std::vector<ClaimRef>{1});
+  REQUIRE(slots.at("participants").size() == 1);
+  CHECK(slots.at("participants")[0].claims.size() == 3);
+  CHECK(slots.at("date")[0].claims.size() == 3);
+  CHECK(events[0].participants == std::vector<std::string>{"Andrei Belousov", "Lloyd Austin"});
 }
 
 namespace {

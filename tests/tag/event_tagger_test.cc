@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <memory>
+#include <string_view>
 
 #include "engine/analyse/analysis.h"
 #include "engine/tag/event_tagger.h"
@@ -13,8 +15,10 @@ using tag::CueKind;
 
 namespace {
 
+// Mentions view the document's text, so the document stays where it is when a Tagged is moved
+// (a short text would move with a std::string of its own).
 struct Tagged {
-  Document doc;
+  std::unique_ptr<Document> doc = std::make_unique<Document>();
   analyse::Analysis analysis;
   tag::TaggedDocument out;
 };
@@ -45,13 +49,13 @@ class EventFixture {
   }
   Tagged Tag(const std::string& text) {
     Tagged t;
-    t.doc.text = text;
-    t.doc.body = {{0, text.size()}};
+    t.doc->text = text;
+    t.doc->body = {{0, text.size()}};
     t.analysis = Analyse(text);
     std::vector<tag::PhraseMatch> all;
     for (const auto& s : t.analysis.sentences) matcher_.Match(t.analysis.tokens, s.first_token, s.end_token, &all);
     for (auto& m : all) m.payload = tag::PayloadEntry(m.payload);
-    tagger_.Collect(t.doc, t.analysis, all, &t.out);
+    tagger_.Collect(*t.doc, t.analysis, all, &t.out);
     return t;
   }
   const Status& status() const { return status_; }
@@ -127,6 +131,19 @@ TEST_CASE("Block phrases stop false triggers", "[events]") {
   CHECK(f.Tag("Мирні переговори зайшли в глухий кут.").out.triggers.empty());
 }
 
+TEST_CASE("Overlapping triggers are settled run by run: a block far away does not hide a trigger", "[events]") {
+  EventFixture f;
+  // The block "мирні переговори" hides the "переговори" inside it, not those of the next clause.
+  auto uk = f.Tag("Мирні переговори зайшли в глухий кут, але міністри провели переговори телефоном.");
+  REQUIRE(uk.out.triggers.size() == 1);
+  CHECK(uk.out.triggers[0].written == "провели переговори");
+  CHECK(uk.out.triggers[0].tokens.begin > 3);
+  auto en = f.Tag("Akar called for a ceasefire; later he called Austin about the so-called plan.");
+  REQUIRE(en.out.triggers.size() == 1);
+  CHECK(en.out.triggers[0].written == "called");
+  CHECK(en.out.triggers[0].span.start == std::string_view("Akar called for a ceasefire; later he ").size());
+}
+
 TEST_CASE("A dialling verb carries a subject initiator cue", "[events]") {
   EventFixture f;
   auto t = f.Tag("Остін зателефонував Шойгу.");
@@ -168,5 +185,15 @@ TEST_CASE("A later rule root overrides an entry by id; errors name the file", "[
   EventFixture bad({std::string(CROSSCHECK_SOURCE_DIR) + "/rules", dir.string()});
   CHECK_FALSE(bad.status().ok());
   CHECK(bad.status().message().find("en.json") != std::string::npos);
+  // The schema read for the first file of a folder still checks the next ones.
+  {
+    std::ofstream(dir / "events" / "en.json")
+        << R"({"lang": "en", "triggers": [{"id": "en.talks", "type": "meeting", "phrases": ["huddle"]}]})";
+    std::ofstream(dir / "events" / "it.json")
+        << R"({"lang": "it", "triggers": [{"id": "it.x", "type": "chiacchierata", "phrases": ["chiacchierata"]}]})";
+  }
+  EventFixture second({std::string(CROSSCHECK_SOURCE_DIR) + "/rules", dir.string()});
+  CHECK_FALSE(second.status().ok());
+  CHECK(second.status().message().find("it.json") != std::string::npos);
   fs::remove_all(dir);
 }

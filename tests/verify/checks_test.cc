@@ -81,6 +81,24 @@ TEST_CASE("an event dated after its article is an anomaly, also with years unkno
   CHECK_FALSE(verify::AfterPublication(*PartialDate::ParseIso("2024-06-25"), *PartialDate::ParseIso("2024-06-25"), 0));
 }
 
+TEST_CASE("a per-article finding holds all the article's claims, also when they are not listed together",
+          "[verify][anomaly]") {
+  // «Остін і Бєлоусов провели розмову 12 липня» twice in an article published on 10 July, with a
+  // Reuters report of the call between its two claims.
+  auto first = MakeClaim("uk-31", 1, "unian.ua", "uk", "call", {Austin(), Belousov()}, "2024-07-12");
+  auto other = MakeClaim("en-31", 1, "reuters.com", "en", "call", {Belousov(), Austin()}, "2024-07-12");
+  auto second = MakeClaim("uk-31", 2, "unian.ua", "uk", "call", {Belousov(), Austin()}, "2024-07-12");
+  for (const auto& claims : {std::vector<Claim>{first, second, other}, std::vector<Claim>{first, other, second}}) {
+    auto r = Check(claims, {{"uk-31", "2024-07-10"}, {"en-31", "2024-07-13"}});
+    REQUIRE(r.events.size() == 1);
+    auto f = r.ByRule("event-after-publication");
+    REQUIRE(f.size() == 1);  // one finding for the article, not one per run of its claims
+    std::vector<std::string> ids;
+    for (ClaimRef c : f[0]->claims) ids.push_back(r.claims[c].id);
+    CHECK(ids == std::vector<std::string>{"uk-31#1", "uk-31#2"});
+  }
+}
+
 TEST_CASE("a weekday that does not fit the date is an anomaly", "[verify][anomaly]") {
   auto c = MakeClaim("en-5", 1, "example.com", "en", "call", {Austin(), Belousov()}, "2024-07-11");
   c.weekday = 4;  // Friday; 11 July 2024 was a Thursday
@@ -273,7 +291,11 @@ TEST_CASE("rules checked on several threads give the same findings, in the same 
       MakeClaim("en-71", 1, "reuters.com", "en", "call", {Austin(), Shoigu()}, "2022-10-21"),
       MakeClaim("ru-71", 1, "tass.ru", "ru", "call", {Shoigu(), Austin()}, "2022-10-21"),
       MakeClaim("it-71", 1, "ansa.it", "it", "call", {Austin(), Shoigu()}, "2022-10-21"),
+      // Undated, with two calls it could be: linked to neither, and still flagged (checked with
+      // the events' last range only, whatever the number of ranges).
+      MakeClaim("de-72", 1, "spiegel.de", "de", "call", {Austin(), Shoigu()}, ""),
   };
+  claims[6].flags.push_back({"first_name_mismatch", "given name 'Sergej' does not fit Sergei Shoigu", {0, 6}});
   claims[0].initiator = claims[2].initiator = "US";
   claims[1].initiator = "RU";
   claims[3].ordinal = MakeOrdinal(1, "ever", "the first call");             // refuted by May
@@ -287,6 +309,11 @@ TEST_CASE("rules checked on several threads give the same findings, in the same 
   CHECK(rules.count("ordinal-fits-timeline"));
   CHECK(rules.count("first-name-mismatch"));
   CHECK(rules.size() >= 5);
+  for (const auto* r : {&one, &three}) {
+    size_t unlinked = 0;
+    for (const auto& f : r->findings) unlinked += f.rule == "first-name-mismatch" && f.event.empty();
+    CHECK(unlinked == 1);
+  }
   REQUIRE(one.findings.size() == three.findings.size());
   for (size_t i = 0; i < one.findings.size(); ++i) {
     CHECK(one.findings[i].id == three.findings[i].id);
