@@ -17,7 +17,7 @@ size_t CountFailing(const RunResult& r, const std::string& fail_on) {
 }
 
 std::string RunSummaryJson(const RunResult& r, const RunOptions& opt, const std::string& fail_on, int exit_code) {
-  rapidjson::StringBuffer sb;
+  util::JsonBuffer sb;
   util::JsonWriter w(sb);
   size_t processed = 0;
   for (const auto& d : r.documents) processed += d.status == "processed";

@@ -87,8 +87,13 @@ double GetDouble(const rapidjson::Value& v, const char* key, double def = 0);
 bool GetBool(const rapidjson::Value& v, const char* key, bool def = false);
 std::vector<std::string> GetStrings(const rapidjson::Value& v, const char* key);
 
-using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
-using PrettyJsonWriter = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
+// The buffer JsonWriter writes into. Not rapidjson::StringBuffer itself: with RAPIDJSON_SSE2 (set for
+// the reader in cmake/CrosscheckDeps.cmake) rapidjson::Writer<StringBuffer> scans strings 16 bytes at
+// a time and lets the bytes 0x1A-0x1F through unescaped, which is not JSON; for any other stream type
+// the Writer escapes byte by byte (as report/compact_json.h does in bulk).
+struct JsonBuffer : rapidjson::StringBuffer {};
+using JsonWriter = rapidjson::Writer<JsonBuffer>;
+using PrettyJsonWriter = rapidjson::PrettyWriter<JsonBuffer>;
 
 // Writes s as a JSON string.
 template <typename W>

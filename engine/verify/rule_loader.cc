@@ -244,7 +244,7 @@ class FileLoader {
         for (rapidjson::SizeType j = 0; j < docs->value.Size(); ++j) {
           const auto& d = docs->value[j];
           UnknownFields(d, kDocFields, PointerChild(PointerChild(tp, "docs"), j), rule, "test document");
-          rapidjson::StringBuffer sb;
+          util::JsonBuffer sb;
           util::JsonWriter w(sb);
           d.Accept(w);
           rt.jsonl += std::string(sb.GetString()) + "\n";

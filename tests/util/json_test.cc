@@ -62,3 +62,25 @@ TEST_CASE("A compiled schema keeps its own copy of the schema document", "[json]
   CHECK_FALSE(compiled->Validate(Parse(R"({"persons": [{"id": "Lloyd Austin", "side": "usa"}]})"), "b", &errors));
   CHECK(errors.size() == 1);
 }
+
+TEST_CASE("JsonWriter escapes every control byte, 0x1A-0x1F included, at any offset", "[json]") {
+  // A scraped title or a rule-file test document can carry a stray ESC or SUB from a broken page;
+  // what we write must still be JSON (RapidJSON's 16-byte scan for StringBuffer let 0x1A-0x1F through).
+  const std::string base = "Остін і Шойгу провели розмову — colloquio telefonico del 13 maggio";
+  for (unsigned char c = 0x01; c < 0x20; ++c) {
+    for (size_t at : {size_t{0}, size_t{5}, size_t{15}, size_t{16}, size_t{31}, base.size()}) {
+      std::string text = base;
+      text.insert(at, 1, static_cast<char>(c));
+      crosscheck::util::JsonBuffer sb;
+      crosscheck::util::JsonWriter w(sb);
+      w.StartObject();
+      w.Key("title");
+      crosscheck::util::WriteString(w, text);
+      w.EndObject();
+      std::string json = sb.GetString();
+      for (char b : json) CHECK(static_cast<unsigned char>(b) >= 0x20);
+      rapidjson::Document d = Parse(json);
+      CHECK(std::string(d["title"].GetString(), d["title"].GetStringLength()) == text);
+    }
+  }
+}
