@@ -51,6 +51,13 @@ struct Participant {
   Atom office;           // office id when resolved through an office ("ru.defence_minister")
 };
 
+// The role of a claim that reports its event, interned once: a Claim is built for every draft, and
+// interning "main" each time took the atom pool's lock (shared by the document threads).
+inline const Atom& MainRole() {
+  static const Atom main("main");
+  return main;
+}
+
 struct Claim {
   std::string id;        // "<doc>#<n>", stable for the same input
   std::string doc;
@@ -58,7 +65,7 @@ struct Claim {
   Atom lang;
   std::string event;     // event id after linking; empty before
   Atom type;             // "call", "meeting", "talks", "agreement", "statement"
-  Atom role = "main";          // "main" (reports the event) or "reference" (mentions an earlier one)
+  Atom role = MainRole();      // "main" (reports the event) or "reference" (mentions an earlier one)
   std::vector<Participant> participants;
   PartialDate date;
   PartialDate date_end;     // for a range ("9-11 July"); empty otherwise
