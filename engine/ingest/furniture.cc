@@ -143,7 +143,8 @@ inline char32_t BasicCyrillicAt(const unsigned char* p) {
 // so "abc123" is two words of the key and one of the scan.
 class KeyWriter {
  public:
-  // Writes into *key, sized for the worst case (see LineKeyInto) and cut to length by Finish.
+  // Writes into *key, sized for the worst case (a code point folds to at most 4 bytes from at least
+  // 1, and each word adds at most one space) and cut to length by Finish.
   KeyWriter(std::string* key, size_t line_bytes) : key_(key), folds_(util::FoldTable()) {
     key->resize(line_bytes * 5);
     begin_ = k_ = key->data();
@@ -710,59 +711,14 @@ std::string LineKey(std::string_view line) {
 }
 
 void LineKeyInto(std::string_view line, std::string* out) {
-  // The key is written straight into *out, sized for the worst case and cut to length at the end:
-  // a code point folds to at most 4 bytes from at least 1, and each word adds at most one space.
-  out->resize(line.size() * 5);
-  char* const begin = out->data();
-  char* k = begin;
-  // Words are folded as they are scanned (util::FoldChar: what util::FoldKey does to each).
-  const char32_t* folds = util::FoldTable();
-  auto put_folded = [&](char32_t c) {
-    c = c < util::kFoldTableEnd ? folds[c] : util::FoldChar(c);
-    if (c == 0) return;
-    if (c < 0x80) *k++ = static_cast<char>(c);
-    else k += util::EncodeUtf8(c, k);
-  };
-  size_t i = 0;
-  while (i < line.size()) {
+  // The same KeyWriter ScanLine feeds as it scans, one decoded character at a time (LineKey is asked
+  // at load, for the lexicon's phrases; documents' lines get their keys from ScanLine).
+  KeyWriter key(out, line.size());
+  for (size_t i = 0; i < line.size();) {
     char32_t c = util::DecodeUtf8(line, &i);
-    bool letter = LetterCp(c), digit = c >= '0' && c <= '9';
-    if (!letter && !digit) continue;
-    if (k != begin) *k++ = ' ';
-    if (letter) put_folded(c);
-    else *k++ = static_cast<char>(c);
-    size_t e = i;
-    while (e < line.size()) {
-      // Inside a word of letters, ASCII and basic Cyrillic letters (most of them) skip the general
-      // tests below.
-      if (letter) {
-        const auto* p = reinterpret_cast<const unsigned char*>(line.data()) + e;
-        if (AsciiLetter(*p)) {
-          *k++ = static_cast<char>(*p | 0x20);
-          ++e;
-          continue;
-        }
-        if (char32_t cy = e + 1 < line.size() ? BasicCyrillicAt(p) : 0) {
-          put_folded(cy);
-          e += 2;
-          continue;
-        }
-      }
-      size_t j = e;
-      char32_t d = util::DecodeUtf8(line, &j);
-      if (letter) {
-        bool inner = (d == '\'' || d == 0x2019 || d == 0x02BC) && j < line.size();
-        if (!LetterCp(d) && !(d >= 0x300 && d <= 0x36F) && !inner) break;
-        put_folded(d);
-      } else {
-        if (d < '0' || d > '9') break;
-        *k++ = static_cast<char>(d);
-      }
-      e = j;
-    }
-    i = e;
+    key.Add(c, i < line.size());
   }
-  out->resize(static_cast<size_t>(k - begin));
+  key.Finish();
 }
 
 Status Furniture::Load(const std::vector<std::string>& rule_roots) {
