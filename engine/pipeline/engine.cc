@@ -12,6 +12,8 @@
 #include <cstdio>
 #include <chrono>
 #include <functional>
+#include <memory>
+#include <mutex>
 #include <thread>
 
 #include "engine/analyse/analyser.h"
@@ -23,6 +25,7 @@
 #include "engine/pipeline/rule_roots.h"
 #include "engine/report/human_output.h"
 #include "engine/report/json_output.h"
+#include "engine/report/report_index.h"
 #include "engine/tag/tagger.h"
 #include "engine/tag/time_resolve.h"
 #include "engine/util/fs.h"
@@ -247,10 +250,17 @@ Status Run(const RunOptions& opt, RunResult* res) {
   // never holds a whole serialised output in memory. The writers only read the result, so with more
   // than one thread they run side by side (largest first); every file is the same either way.
   using Render = std::function<void(util::Sink*)>;
+  // The two human-readable reports share one index of the result, built by whichever asks first.
+  std::once_flag index_once;
+  std::unique_ptr<report::ReportIndex> index;
+  auto shared_index = [&]() -> const report::ReportIndex& {
+    std::call_once(index_once, [&] { index = std::make_unique<report::ReportIndex>(*res); });
+    return *index;
+  };
   std::vector<std::pair<std::string, Render>> files = {
-      {"report.html", [&](util::Sink* o) { report::WriteHtmlReport(*res, o); }},
+      {"report.html", [&](util::Sink* o) { report::WriteHtmlReport(shared_index(), o); }},
       {"graph.graphml", [&](util::Sink* o) { report::WriteGraphMl(*res, o); }},
-      {"report.md", [&](util::Sink* o) { report::WriteMarkdownReport(*res, o); }},
+      {"report.md", [&](util::Sink* o) { report::WriteMarkdownReport(shared_index(), o); }},
       {"claims.jsonl", [&](util::Sink* o) { report::WriteClaimsJsonl(res->claims, o); }},
       {"findings.json", [&](util::Sink* o) { report::WriteFindingsJson(res->findings, res->claims, o); }},
       {"events.json", [&](util::Sink* o) { report::WriteEventsJson(res->events, res->claims, o); }},

@@ -85,8 +85,9 @@ class Tokens {
 
 class HtmlWriter {
  public:
-  HtmlWriter(const RunResult& r, util::Sink* out)
-      : r_(r), idx_(r), outlets_(idx_.outlets(), 'O'), langs_(idx_.langs(), 'L'), out_(out) {
+  HtmlWriter(const ReportIndex& idx, util::Sink* out)
+      : r_(idx.result()), idx_(idx), outlets_(idx_.outlets(), 'O'), langs_(idx_.langs(), 'L'), out_(out) {
+    const RunResult& r = r_;
     for (size_t i = 0; i < r.events.size(); ++i) event_anchor_.emplace(r.events[i].id, "e" + N(i));
     small_ = r.findings.size() <= kOpenFindings && r.claims.size() <= kOpenClaims;
     anchored_.assign(r.claims.size(), false);
@@ -675,7 +676,7 @@ class HtmlWriter {
   }
 
   const RunResult& r_;
-  ReportIndex idx_;
+  const ReportIndex& idx_;
   Tokens outlets_, langs_;
   std::unordered_map<std::string, std::string> event_anchor_;
   std::vector<bool> anchored_;  // per claim: its anchor is on the page
@@ -692,7 +693,8 @@ class HtmlWriter {
 
 }  // namespace
 
-void WriteHtmlReport(const RunResult& r, util::Sink* out) { HtmlWriter(r, out).Render(); }
+void WriteHtmlReport(const RunResult& r, util::Sink* out) { WriteHtmlReport(ReportIndex(r), out); }
+void WriteHtmlReport(const ReportIndex& index, util::Sink* out) { HtmlWriter(index, out).Render(); }
 
 std::string HtmlReport(const RunResult& r) {
   return util::Collect([&](util::Sink* s) { WriteHtmlReport(r, s); });

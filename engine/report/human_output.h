@@ -18,6 +18,11 @@ std::string GraphDot(const RunResult& result);
 // markdown.cc for the bounds.
 void WriteMarkdownReport(const RunResult& result, util::Sink* out);
 void WriteHtmlReport(const RunResult& result, util::Sink* out);
+// The same from an index of the result (report_index.h), so that the two reports of a run share one:
+// byte-identical to the above for the index's result.
+class ReportIndex;
+void WriteMarkdownReport(const ReportIndex& index, util::Sink* out);
+void WriteHtmlReport(const ReportIndex& index, util::Sink* out);
 void WriteGraphMl(const RunResult& result, util::Sink* out);
 void WriteGraphDot(const RunResult& result, util::Sink* out);
 

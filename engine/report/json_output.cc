@@ -98,15 +98,41 @@ void WriteClaim(W& w, const Claim& c) {
   w.EndObject();
 }
 
-// Claim ids of `refs`, in the order given.
-template <typename W>
-void WriteClaimIds(W& w, const std::vector<ClaimRef>& refs, const std::vector<Claim>& claims) {
-  util::WriteFlatArray(w, [&] { for (ClaimRef r : refs) WriteString(w, claims[r].id); });
+// The pretty writer of events.json and findings.json; it also takes a value already written out
+// (RawValue's contract) whole, not byte by byte.
+class PrettyJson : public rapidjson::PrettyWriter<util::JsonSinkStream> {
+ public:
+  explicit PrettyJson(util::JsonSinkStream& os) : PrettyWriter(os) {}
+  // `json`, one complete value of `type`, placed where the next value goes (as RawValue places it).
+  void RawBulk(std::string_view json, rapidjson::Type type) {
+    PrettyPrefix(type);
+    os_->Write(json);
+  }
+};
+
+// An array of `n` strings (`string(i)` gives the i-th) on one line, as util::WriteFlatArray has the
+// pretty writer put it (`["d1#1", "d7#2"]`; "[]" when empty), escaped as the writer escapes
+// (compact_json.h), put together in one string and handed over whole: not through the writer
+// string by string and byte by byte (a finding lists up to hundreds of thousands of claim ids).
+template <typename Get>
+void WriteFlatStrings(PrettyJson& w, size_t n, Get&& string) {
+  thread_local std::string array;  // reused: a writer writes thousands of these
+  array.assign(1, '[');
+  for (size_t i = 0; i < n; ++i) {
+    if (i > 0) array.append(", ");
+    AppendJsonString(&array, string(i));
+  }
+  array.push_back(']');
+  w.RawBulk(array, rapidjson::kArrayType);
 }
 
-template <typename W>
-void WriteViews(W& w, const std::vector<std::string_view>& v) {
-  util::WriteFlatArray(w, [&] { for (std::string_view s : v) WriteString(w, s); });
+// Claim ids of `refs`, in the order given.
+void WriteClaimIds(PrettyJson& w, const std::vector<ClaimRef>& refs, const std::vector<Claim>& claims) {
+  WriteFlatStrings(w, refs.size(), [&](size_t i) -> std::string_view { return claims[refs[i]].id; });
+}
+
+void WriteViews(PrettyJson& w, const std::vector<std::string_view>& v) {
+  WriteFlatStrings(w, v.size(), [&](size_t i) { return v[i]; });
 }
 
 // The documents and outlets of a list of claims, as link::DocsOf / link::OutletsOf give them
@@ -213,7 +239,7 @@ std::string ClaimsJsonl(const std::vector<Claim>& claims) {
 
 void WriteEventsJson(const std::vector<Event>& events, const std::vector<Claim>& claims, util::Sink* out) {
   util::JsonSinkStream os(out);
-  rapidjson::PrettyWriter<util::JsonSinkStream> w(os);
+  PrettyJson w(os);
   const DocsAndOutlets of(claims);
   w.StartObject();
   w.Key("schema_version"); w.String(kSchemaVersion);
@@ -247,7 +273,7 @@ std::string EventsJson(const std::vector<Event>& events, const std::vector<Claim
 
 void WriteFindingsJson(const std::vector<Finding>& findings, const std::vector<Claim>& claims, util::Sink* out) {
   util::JsonSinkStream os(out);
-  rapidjson::PrettyWriter<util::JsonSinkStream> w(os);
+  PrettyJson w(os);
   const DocsAndOutlets of(claims);
   w.StartObject();
   w.Key("schema_version"); w.String(kSchemaVersion);

@@ -52,7 +52,7 @@ std::string Capitalised(std::string s) {
 
 class MarkdownWriter {
  public:
-  MarkdownWriter(const RunResult& r, util::Sink* out) : r_(r), idx_(r), out_(out) {}
+  MarkdownWriter(const ReportIndex& idx, util::Sink* out) : r_(idx.result()), idx_(idx), out_(out) {}
 
   void Render() {
     md_ += "# crosscheck report\n\n";
@@ -232,14 +232,15 @@ class MarkdownWriter {
   }
 
   const RunResult& r_;
-  ReportIndex idx_;
+  const ReportIndex& idx_;
   util::Sink* out_;
   std::string md_;
 };
 
 }  // namespace
 
-void WriteMarkdownReport(const RunResult& r, util::Sink* out) { MarkdownWriter(r, out).Render(); }
+void WriteMarkdownReport(const RunResult& r, util::Sink* out) { WriteMarkdownReport(ReportIndex(r), out); }
+void WriteMarkdownReport(const ReportIndex& index, util::Sink* out) { MarkdownWriter(index, out).Render(); }
 
 std::string MarkdownReport(const RunResult& r) {
   return util::Collect([&](util::Sink* s) { WriteMarkdownReport(r, s); });

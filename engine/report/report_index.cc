@@ -24,6 +24,7 @@ int KindRank(const std::string& kind) { return RankIn(kKindOrder, kind); }
 int SeverityRank(const std::string& severity) { return RankIn(kSeverityOrder, severity); }
 
 ReportIndex::ReportIndex(const RunResult& r) : r_(r) {
+  docs_.reserve(r.documents.size());
   for (const auto& d : r.documents) {
     docs_.emplace(d.id, &d);
     if (d.status != "processed") continue;
@@ -126,7 +127,7 @@ void ReportIndex::ClaimOutletsLangs(const std::vector<ClaimRef>& refs, std::vect
     if (ls[i]) langs->push_back(i == 0 ? std::string() : *lang_names_[i - 1]);
 }
 
-const DocumentStatus* ReportIndex::FindDocument(const std::string& id) const {
+const DocumentStatus* ReportIndex::FindDocument(std::string_view id) const {
   auto it = docs_.find(id);
   return it == docs_.end() ? nullptr : it->second;
 }

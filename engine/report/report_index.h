@@ -1,12 +1,15 @@
 // ReportIndex: the lookups both human-readable reports need over a RunResult (documents by id,
 // findings by event, the outlets and languages each finding touches), built once, in deterministic
-// order. Events and findings name claims by index into RunResult::claims (ClaimRef).
+// order. Events and findings name claims by index into RunResult::claims (ClaimRef). Read-only
+// once built: one index may serve several writers on several threads. Refers into the RunResult,
+// which must outlive it, unchanged.
 #ifndef CROSSCHECK_ENGINE_REPORT_REPORT_INDEX_H_
 #define CROSSCHECK_ENGINE_REPORT_REPORT_INDEX_H_
 
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -27,7 +30,7 @@ class ReportIndex {
   const RunResult& result() const { return r_; }
   const Claim& claim(ClaimRef r) const { return r_.claims[r]; }
   // nullptr when no document has this id.
-  const DocumentStatus* FindDocument(const std::string& id) const;
+  const DocumentStatus* FindDocument(std::string_view id) const;
   // Findings of an event, most urgent first (kind, then severity, then input order).
   const std::vector<const Finding*>& EventFindings(const std::string& event) const;
   // Findings with no event, or whose event is unknown, in the same order.
@@ -65,7 +68,7 @@ class ReportIndex {
   void BuildKeys();
 
   const RunResult& r_;
-  std::unordered_map<std::string, const DocumentStatus*> docs_;
+  std::unordered_map<std::string_view, const DocumentStatus*> docs_;  // views of DocumentStatus::id
   std::unordered_map<std::string, std::vector<const Finding*>> by_event_;
   std::vector<const Finding*> loose_;
   std::vector<const Claim*> unlinked_;

@@ -12,6 +12,7 @@
 #define CROSSCHECK_ENGINE_UTIL_SINK_H_
 
 #include <cstdio>
+#include <cstring>
 #include <memory>
 #include <ostream>
 #include <streambuf>
@@ -85,6 +86,17 @@ class JsonSinkStream {
   void Put(char c) {  // called once per output byte: kept to a store and a compare
     buf_[n_++] = c;
     if (n_ == kChunk) Flush();
+  }
+  // The bytes of `s` in one call, as Put would put them one by one.
+  void Write(std::string_view s) {
+    if (s.size() <= kChunk - n_) {
+      std::memcpy(buf_.get() + n_, s.data(), s.size());
+      n_ += s.size();
+      if (n_ == kChunk) Flush();
+      return;
+    }
+    Flush();
+    sink_->Append(s);
   }
   void Flush() {
     if (n_) sink_->Append(std::string_view(buf_.get(), n_));

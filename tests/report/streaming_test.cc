@@ -378,3 +378,58 @@ TEST_CASE("findings.json and events.json keep each list of ids on one line", "[r
   CHECK(events.find("\"claims\": [\"" + std::string(e["events"][0]["claims"][0].GetString()) + "\"") !=
         std::string::npos);
 }
+
+TEST_CASE("ids that need escaping are escaped in the one-line lists as elsewhere", "[report][json]") {
+  RunResult r = testing::MakeReportFixture(2);
+  REQUIRE_FALSE(r.findings.empty());
+  REQUIRE(r.findings[0].claims.size() > 1);
+  // A quote, a backslash, a tab, the byte 0x1F and Cyrillic in one claim id; an empty list elsewhere.
+  const std::string odd = "uk-\"Остін\"\\\t\x1f#1";
+  r.claims[r.findings[0].claims[0]].id = odd;
+  r.findings.back().claims.clear();
+  std::string findings = report::FindingsJson(r.findings, r.claims);
+  rapidjson::Document d;
+  d.Parse(findings.c_str());
+  REQUIRE_FALSE(d.HasParseError());
+  CHECK(std::string(d["findings"][0]["claims"][0].GetString()) == odd);
+  CHECK(findings.find("[\"uk-\\\"Остін\\\"\\\\\\t\\u001F#1\", \"") != std::string::npos);
+  CHECK(findings.find("\"claims\": [],") != std::string::npos);
+}
+
+TEST_CASE("the two reports written from one shared index equal those written from the result",
+          "[report][index]") {
+  RunResult r = testing::MakeReportFixture(5);
+  const report::ReportIndex index(r);
+  // Both writers read the one index, in turn (the pipeline runs them side by side).
+  std::string html = util::Collect([&](util::Sink* s) { report::WriteHtmlReport(index, s); });
+  std::string md = util::Collect([&](util::Sink* s) { report::WriteMarkdownReport(index, s); });
+  CHECK(html == report::HtmlReport(r));
+  CHECK(md == report::MarkdownReport(r));
+  CHECK(util::Collect([&](util::Sink* s) { report::WriteHtmlReport(index, s); }) == html);
+}
+
+TEST_CASE("a JSON sink stream keeps the order of bytes put one by one and written whole", "[report][streaming]") {
+  // Pieces around the stream's 64 KiB buffer: smaller, filling it exactly, and larger.
+  std::string expected, got;
+  util::StringSink sink(&got);
+  {
+    util::JsonSinkStream os(&sink);
+    auto put = [&](char c) {
+      os.Put(c);
+      expected.push_back(c);
+    };
+    auto write = [&](const std::string& s) {
+      os.Write(s);
+      expected += s;
+    };
+    put('[');
+    write("\"Зеленський\", ");
+    write(std::string((1 << 16) - expected.size(), 'a'));  // fills the buffer to the byte
+    put(',');
+    write(std::string(3 << 16, 'b'));
+    write("");
+    put(']');
+    os.Flush();
+  }
+  CHECK(got == expected);
+}
