@@ -21,9 +21,9 @@ bool Covers(const PartialDate& general, const PartialDate& specific) {
   return true;
 }
 
-// Whether a and b certainly have the same value of `slot` (SlotValueOf): the fields it is made of are
-// equal. (Reports of one event mostly agree, so an event's claims mostly repeat the claim before.)
-bool SameSlotFields(const Claim& a, const Claim& b, const std::string& slot) {
+}  // namespace
+
+bool SameSlotValue(const Claim& a, const Claim& b, const std::string& slot) {
   if (slot == "date") return a.date == b.date;
   if (slot == "initiator") return a.initiator == b.initiator;
   if (slot == "type") return a.type == b.type;
@@ -37,8 +37,6 @@ bool SameSlotFields(const Claim& a, const Claim& b, const std::string& slot) {
   }
   return false;
 }
-
-}  // namespace
 
 const std::vector<std::string>& SlotNames() {
   static const std::vector<std::string> kSlots = {"date", "initiator", "participants", "ordinal", "type"};
@@ -100,7 +98,7 @@ void Summarise(const std::vector<const Claim*>& members, const std::vector<Claim
     const Claim* prev = nullptr;
     std::vector<const Claim*>* prev_list = nullptr;  // prev's value's claims; null when it has none
     for (const Claim* c : members) {
-      if (prev && SameSlotFields(*prev, *c, slot)) {
+      if (prev && SameSlotValue(*prev, *c, slot)) {
         if (prev_list) prev_list->push_back(c);
         prev = c;
         continue;

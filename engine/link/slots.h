@@ -20,6 +20,10 @@ bool IsKnownSlot(const std::string& slot);
 //   date: ISO ("2024-06-25", "--06-25"); initiator: side code; participants: names joined by " + ";
 //   ordinal: OrdinalValue; type: the event type.
 std::string SlotValueOf(const Claim& c, const std::string& slot);
+// True only when a and b certainly have the same SlotValueOf(slot): the fields it is made of are
+// equal (false for a slot it does not know). Cheaper than comparing the values: reports of one
+// event mostly agree, so a walk over an event's claims mostly meets the value of the claim before.
+bool SameSlotValue(const Claim& a, const Claim& b, const std::string& slot);
 // "#1", "#2 this year", "#1 since 2024-05", "#2 within P7D".
 std::string OrdinalValue(const Ordinal& o);
 

@@ -67,9 +67,22 @@ CheckContext::CheckContext(const RunView& run) : run_(run) {
       if (!p.office.empty() && !p.name.empty()) person_offices[p.name].insert(p.office);
   }
   event_independent_.assign(events.size(), -1);
+  // Documents by number (DocOf), looked up by id once per document rather than per check; the
+  // last document listed with an id gives its date.
+  std::unordered_map<std::string_view, uint32_t> doc_number;  // views of Claim::doc
+  doc_of_.resize(claims.size());
+  for (size_t i = 0; i < claims.size(); ++i) {
+    if (i > 0 && claims[i].doc == claims[i - 1].doc) {
+      doc_of_[i] = doc_of_[i - 1];
+      continue;
+    }
+    doc_of_[i] = doc_number.emplace(claims[i].doc, static_cast<uint32_t>(doc_number.size())).first->second;
+  }
+  published_.assign(doc_number.size(), std::nullopt);
   if (run.documents)
     for (const auto& d : *run.documents)
-      published_[std::string_view(d.id)] = d.published.empty() ? std::nullopt : PartialDate::ParseIso(d.published);
+      if (auto it = doc_number.find(d.id); it != doc_number.end())
+        published_[it->second] = d.published.empty() ? std::nullopt : PartialDate::ParseIso(d.published);
   persons_key_.resize(events.size());
   office_key_.resize(events.size());
   for (size_t i = 0; i < events.size(); ++i) {
@@ -166,11 +179,6 @@ std::vector<bool> CheckContext::FindEchoes() const {
       if (k != j && several[k] && events[k].participants == events[j].participants) echo[j] = true;
   }
   return echo;
-}
-
-std::optional<PartialDate> CheckContext::Published(const std::string& doc) const {
-  auto it = published_.find(doc);
-  return it == published_.end() ? std::nullopt : it->second;
 }
 
 const Event* CheckContext::EventById(const std::string& id) const {

@@ -34,7 +34,13 @@ class CheckContext {
   // The same for the claims linked to no event (input order): a flag on them ("Andrei Shoigu") is
   // still worth a finding.
   std::vector<const Claim*> ConsideredUnlinked(const CheckSpec& spec) const;
-  std::optional<PartialDate> Published(const std::string& doc) const;
+  // The publication date of the document of claim `c` (a claim of this run), when the run's
+  // documents give one.
+  std::optional<PartialDate> Published(const Claim& c) const { return published_[DocOf(c)]; }
+  // A number for the document of claim `c` (a claim of this run): equal for two claims exactly
+  // when their Claim::doc is; numbered in order of first claim, so a run whose documents' claims
+  // come together numbers them increasing along the claims.
+  uint32_t DocOf(const Claim& c) const { return doc_of_[&c - run_.claims->data()]; }
   const Event* EventById(const std::string& id) const;
   // Per event: whether it is only an echo of another in one article (check_context.cc says when);
   // worked out on first use, once per run (the timeline checks skip echoes).
@@ -81,7 +87,8 @@ class CheckContext {
   std::vector<std::vector<RoleOf>> event_roles_;
   std::vector<const Claim*> unlinked_;
   std::unordered_map<std::string, size_t> event_index_;
-  std::unordered_map<std::string_view, std::optional<PartialDate>> published_;  // views of DocumentStatus::id
+  std::vector<uint32_t> doc_of_;                      // claim → its DocOf number
+  std::vector<std::optional<PartialDate>> published_;  // DocOf number → publication date
   std::vector<std::string> persons_key_, office_key_;
   std::unordered_map<std::string, std::vector<size_t>> by_persons_, by_offices_;
   std::vector<uint32_t> id_rank_;            // claim → its position in claim id order

@@ -23,23 +23,29 @@ const char* kWeekdays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday
 // Claims of one event grouped by document, in order of first claim. A document's claims usually
 // come one after another (the run lists each document's claims together, and an event's claims are
 // in input order): then each group is a run of `claims` itself and nothing is copied. Otherwise the
-// claims are regrouped into *storage and the groups are runs of it.
-std::vector<std::span<const Claim* const>> ByDoc(const std::vector<const Claim*>& claims, std::vector<const Claim*>* storage) {
+// claims are regrouped into *storage and the groups are runs of it. Documents are compared by
+// number (CheckContext::DocOf), not by id.
+std::vector<std::span<const Claim* const>> ByDoc(const CheckContext& ctx, const std::vector<const Claim*>& claims,
+                                                 std::vector<const Claim*>* storage) {
   std::vector<std::span<const Claim* const>> out;
-  std::vector<std::string_view> docs;  // of the runs
+  std::vector<uint32_t> docs;  // of the runs
+  bool increasing = true;      // then no document has two runs
   for (size_t a = 0, b = 0; a < claims.size(); a = b) {
-    for (b = a + 1; b < claims.size() && claims[b]->doc == claims[a]->doc; ++b) {
+    const uint32_t doc = ctx.DocOf(*claims[a]);
+    for (b = a + 1; b < claims.size() && ctx.DocOf(*claims[b]) == doc; ++b) {
     }
     out.emplace_back(claims.data() + a, b - a);
-    docs.push_back(claims[a]->doc);
+    increasing &= docs.empty() || docs.back() < doc;
+    docs.push_back(doc);
   }
+  if (increasing) return out;
   std::sort(docs.begin(), docs.end());
   if (std::adjacent_find(docs.begin(), docs.end()) == docs.end()) return out;
   // Some document's claims are split by another's: group them by document.
   std::vector<std::vector<const Claim*>> groups;
-  std::unordered_map<std::string_view, size_t> index;
+  std::unordered_map<uint32_t, size_t> index;
   for (const Claim* c : claims) {
-    auto [it, fresh] = index.emplace(c->doc, groups.size());
+    auto [it, fresh] = index.emplace(ctx.DocOf(*c), groups.size());
     if (fresh) groups.emplace_back();
     groups[it->second].push_back(c);
   }
@@ -62,7 +68,7 @@ Finding Make(const CheckContext& ctx, const std::string& value, const std::vecto
 
 void AfterPublicationOne(const Rule& rule, const CheckContext& ctx, const Event& e,
                          std::span<const Claim* const> claims, std::vector<Finding>* out) {
-  auto pub = ctx.Published(claims[0]->doc);
+  auto pub = ctx.Published(*claims[0]);
   if (!pub) return;
   std::vector<const Claim*> late;
   for (const Claim* c : claims) {
@@ -155,7 +161,7 @@ void ClaimCheck(const Rule& rule, const CheckContext& ctx, const EventRange& ran
   for (size_t i = range.begin; i < range.end; ++i) {
     auto claims = ctx.Considered(i, rule.check);
     if (claims.empty()) continue;
-    for (const auto& dc : ByDoc(claims, &storage)) {
+    for (const auto& dc : ByDoc(ctx, claims, &storage)) {
       if (rule.check.type == "after_publication") AfterPublicationOne(rule, ctx, events[i], dc, out);
       else if (rule.check.type == "weekday") WeekdayOne(rule, ctx, events[i], dc, out);
       else FlagOne(rule, ctx, &events[i], dc, out);
@@ -163,7 +169,7 @@ void ClaimCheck(const Rule& rule, const CheckContext& ctx, const EventRange& ran
   }
   if (rule.check.type != "flag" || !range.unlinked) return;
   auto unlinked = ctx.ConsideredUnlinked(rule.check);
-  for (const auto& dc : ByDoc(unlinked, &storage)) FlagOne(rule, ctx, nullptr, dc, out);
+  for (const auto& dc : ByDoc(ctx, unlinked, &storage)) FlagOne(rule, ctx, nullptr, dc, out);
 }
 
 }  // namespace crosscheck::verify

@@ -1,6 +1,8 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <string_view>
+#include <utility>
 
 #include "engine/link/participants.h"
 #include "engine/link/slots.h"
@@ -52,20 +54,45 @@ bool PreciseEnough(const PartialDate& d, const std::string& precision) {
 std::vector<Group> GroupsOf(const std::vector<const Claim*>& claims, const std::string& slot) {
   std::vector<Group> groups;
   std::map<std::string, size_t> index;
+  const Claim* prev = nullptr;
+  size_t prev_group = SIZE_MAX;  // prev's group; SIZE_MAX when it has no value
   for (const Claim* c : claims) {
+    if (prev && link::SameSlotValue(*prev, *c, slot)) {  // prev's value: no need to build it
+      if (prev_group != SIZE_MAX) groups[prev_group].claims.push_back(c);
+      prev = c;
+      continue;
+    }
+    prev = c;
+    prev_group = SIZE_MAX;
     std::string v = link::SlotValueOf(*c, slot);
     if (v.empty()) continue;
     auto [it, fresh] = index.emplace(v, groups.size());
     if (fresh) groups.push_back({v, {}});
     groups[it->second].claims.push_back(c);
+    prev_group = it->second;
   }
   return groups;
 }
 
-std::set<std::string> Outlets(const std::vector<const Claim*>& claims) {
-  std::set<std::string> s;
-  for (const Claim* c : claims) s.insert(link::OutletKey(*c));
-  return s;
+// The distinct outlet keys of claims (link::OutletKey: the outlet, or "doc:<id>" when unknown),
+// as (known, name) pairs, sorted and unique: two claims' pairs are equal exactly when their key
+// strings are ("doc:<id>" and an outlet named so are one key), and no string is built.
+using OutletKeys = std::vector<std::pair<bool, std::string_view>>;
+OutletKeys Outlets(const std::vector<const Claim*>& claims) {
+  OutletKeys keys;
+  const Claim* prev = nullptr;
+  for (const Claim* c : claims) {
+    // An article's claims come together: the same outlet and document give the same key.
+    if (prev && prev->outlet == c->outlet && prev->doc == c->doc) continue;
+    prev = c;
+    std::string_view outlet = c->outlet.view();
+    if (outlet.empty() || outlet == "unknown") keys.push_back({false, c->doc});
+    else if (outlet.substr(0, 4) == "doc:") keys.push_back({false, outlet.substr(4)});
+    else keys.push_back({true, outlet});
+  }
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  return keys;
 }
 
 std::vector<SlotValue> Values(const CheckContext& ctx, const std::vector<Group>& groups) {
@@ -156,10 +183,11 @@ void Agree(const Rule& rule, const CheckContext& ctx, const Event& e, const std:
   }
   std::vector<const Claim*> all;
   for (const auto& g : best) all.insert(all.end(), g.claims.begin(), g.claims.end());
-  if (static_cast<int>(Outlets(all).size()) < rule.check.min_outlets) return;
+  const size_t outlets = Outlets(all).size();
+  if (static_cast<int>(outlets) < rule.check.min_outlets) return;
   Finding f;
   f.values = Values(ctx, best);
-  f.explanation = explanation + "; " + std::to_string(Outlets(all).size()) + " outlets";
+  f.explanation = explanation + "; " + std::to_string(outlets) + " outlets";
   ctx.Finish(rule, &e, {}, &f);
   out->push_back(std::move(f));
 }

@@ -1,5 +1,6 @@
 #include "tests/verify/verify_fixture.h"
 
+#include "engine/verify/check_context.h"
 #include "engine/verify/checks.h"
 
 using namespace crosscheck;
@@ -348,4 +349,31 @@ TEST_CASE("a 'first' refuted by many earlier events names the latest few and cou
   auto seventh = Check(claims).ByRule("ordinal-timeline");
   REQUIRE(seventh.size() == 1);
   CHECK(seventh[0]->values.size() == 1 + 7);
+}
+
+TEST_CASE("claims share a document number exactly when they share a document, wherever they are listed",
+          "[verify][context]") {
+  // «Остін і Бєлоусов провели розмову 12 липня» twice in one article, a Reuters report between them,
+  // and a TASS one after.
+  std::vector<Claim> claims = {
+      MakeClaim("uk-41", 1, "unian.ua", "uk", "call", {Austin(), Belousov()}, "2024-07-12"),
+      MakeClaim("en-41", 1, "reuters.com", "en", "call", {Belousov(), Austin()}, "2024-07-12"),
+      MakeClaim("uk-41", 2, "unian.ua", "uk", "call", {Belousov(), Austin()}, "2024-07-12"),
+      MakeClaim("ru-41", 1, "tass.ru", "ru", "call", {Belousov(), Austin()}, "2024-07-12"),
+  };
+  std::vector<Event> events = link::LinkEvents(&claims);
+  std::vector<DocumentStatus> docs(3);
+  docs[0].id = "uk-41", docs[0].published = "2024-07-10";
+  docs[1].id = "ru-41";  // no date
+  docs[2].id = "uk-41", docs[2].published = "2024-07-11";  // listed again: the last date counts
+  verify::CheckContext ctx(verify::RunView{&docs, &claims, &events, 1});
+  CHECK(ctx.DocOf(claims[0]) == ctx.DocOf(claims[2]));
+  CHECK(ctx.DocOf(claims[0]) != ctx.DocOf(claims[1]));
+  CHECK(ctx.DocOf(claims[1]) != ctx.DocOf(claims[3]));
+  CHECK(ctx.DocOf(claims[0]) < ctx.DocOf(claims[1]));  // numbered in order of first claim
+  CHECK(ctx.DocOf(claims[1]) < ctx.DocOf(claims[3]));
+  REQUIRE(ctx.Published(claims[2]));
+  CHECK(ctx.Published(claims[2])->ToIso() == "2024-07-11");
+  CHECK_FALSE(ctx.Published(claims[3]));  // listed without a date
+  CHECK_FALSE(ctx.Published(claims[1]));  // not listed
 }
