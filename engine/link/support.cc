@@ -102,6 +102,28 @@ std::vector<std::pair<std::string, std::vector<const Claim*>>> IndependentGroups
 }
 
 size_t IndependentCount(const std::vector<const Claim*>& claims) {
+  // Most claims relay no source: then each claim's group is its OutletKey, and the groups are its
+  // known outlets (atoms: one address per name) and the documents of claims whose outlet is
+  // unknown, counted without building a key. (A known outlet named "doc:<id>" would be the key of
+  // such a document: left to GroupKeys.)
+  if (std::all_of(claims.begin(), claims.end(), [](const Claim* c) {
+        return c->attributed_to.empty() && c->outlet.view().substr(0, 4) != "doc:";
+      })) {
+    std::vector<const void*> outlets;
+    std::vector<std::string_view> docs;  // "doc:<id>" keys, without the prefix
+    const Claim* prev = nullptr;
+    for (const Claim* c : claims) {
+      const bool known = OutletKnown(*c);
+      if (prev && prev->outlet == c->outlet && (known || prev->doc == c->doc)) continue;  // the key before
+      prev = c;
+      if (known) outlets.push_back(c->outlet.id());
+      else docs.push_back(c->doc);
+    }
+    std::sort(outlets.begin(), outlets.end());
+    std::sort(docs.begin(), docs.end());
+    return static_cast<size_t>(std::unique(outlets.begin(), outlets.end()) - outlets.begin()) +
+           static_cast<size_t>(std::unique(docs.begin(), docs.end()) - docs.begin());
+  }
   GroupKeys keys(claims);
   std::unordered_set<std::string_view> distinct;
   for (size_t i = 0; i < claims.size(); ++i)

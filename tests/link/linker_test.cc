@@ -475,3 +475,31 @@ TEST_CASE("linking on several threads gives the events, ids and claim links of o
     for (size_t i = 0; i < one.size(); ++i) CHECK(Linked(many[i]) == Linked(one[i]));
   }
 }
+
+TEST_CASE("claims relaying nothing count one origin per outlet, and per document where the outlet is unknown",
+          "[link][support]") {
+  // «Остін і Бєлоусов провели розмову»: two articles of unian.ua, one of reuters.com, two articles
+  // of unknown outlets (one of them twice, once as "unknown"), and an outlet named like an unknown
+  // outlet's document key.
+  std::vector<Claim> claims = {
+      MakeClaim("uk-51", 1, "unian.ua", "uk", "call", {Austin(), Belousov()}, "2024-07-12"),
+      MakeClaim("uk-52", 1, "unian.ua", "uk", "call", {Austin(), Belousov()}, "2024-07-12"),
+      MakeClaim("en-51", 1, "reuters.com", "en", "call", {Austin(), Belousov()}, "2024-07-12"),
+      MakeClaim("ru-51", 1, "", "ru", "call", {Austin(), Belousov()}, "2024-07-12"),
+      MakeClaim("ru-51", 2, "unknown", "ru", "call", {Austin(), Belousov()}, "2024-07-12"),
+      MakeClaim("ru-52", 1, "", "ru", "call", {Austin(), Belousov()}, "2024-07-12"),
+  };
+  std::vector<const Claim*> all;
+  for (const auto& c : claims) all.push_back(&c);
+  CHECK(link::IndependentCount(all) == 4);  // unian.ua, reuters.com, doc:ru-51, doc:ru-52
+  CHECK(link::IndependentCount(all) == link::IndependentGroups(all).size());
+  claims.push_back(MakeClaim("x-1", 1, "doc:ru-52", "ru", "call", {Austin(), Belousov()}, "2024-07-12"));
+  all.clear();
+  for (const auto& c : claims) all.push_back(&c);
+  CHECK(link::IndependentCount(all) == 4);  // the same key as ru-52's
+  CHECK(link::IndependentCount(all) == link::IndependentGroups(all).size());
+  claims[2].attributed_to = "TASS";  // reuters.com relays TASS: still one origin
+  all.clear();
+  for (const auto& c : claims) all.push_back(&c);
+  CHECK(link::IndependentCount(all) == 4);
+}
