@@ -506,7 +506,7 @@ PatternSet IndexPatterns(std::vector<const Pattern*> patterns) {
 }
 
 void ClassifyTokens(const TimeVocab& vocab, const std::vector<analyse::Token>& tokens,
-                    const std::vector<PhraseMatch>& hits, TokenClasses* out) {
+                    const PhraseMatcher::TokenKeys& keys, const std::vector<PhraseMatch>& hits, TokenClasses* out) {
   const size_t n = tokens.size();
   out->conns.resize(n);
   out->can.resize(n);
@@ -518,7 +518,7 @@ void ClassifyTokens(const TimeVocab& vocab, const std::vector<analyse::Token>& t
     ClsMask start = 0, can = 0;
     if (t.kind == TokenKind::kNumber) {
       start = can = NumberClasses(t);
-    } else if ((c = vocab.connectors.Find(t.key))) {
+    } else if ((c = vocab.connectors.FindWord(keys.word(i)))) {
       start = can = c->mask;
     }
     if (t.kind == TokenKind::kPunct) {

@@ -45,10 +45,11 @@ struct TokenClasses {
   std::vector<uint32_t> first_hit;  // index into the hits of the first one beginning at or after the token
 };
 
-// Fills `out` for `tokens`. `hits`: this module's PhraseMatcher matches for the whole document
-// (payload = entry index), ordered by begin. Buffers of `out` are reused.
+// Fills `out` for `tokens`. `keys`: the PhraseMatcher's Lookup of `tokens` (connectors are found by
+// word id). `hits`: this module's PhraseMatcher matches for the whole document (payload = entry
+// index), ordered by begin. Buffers of `out` are reused.
 void ClassifyTokens(const TimeVocab& vocab, const std::vector<analyse::Token>& tokens,
-                    const std::vector<PhraseMatch>& hits, TokenClasses* out);
+                    const PhraseMatcher::TokenKeys& keys, const std::vector<PhraseMatch>& hits, TokenClasses* out);
 
 // `classes`: ClassifyTokens of the document's tokens and `hits`. Appends the mentions of tokens
 // [begin, end) in text order, unresolved.
