@@ -21,6 +21,7 @@ namespace crosscheck::tag::time {
 struct PatternSet {
   std::vector<const Pattern*> patterns;
   std::vector<uint64_t> first_sets;
+  ClsMask openers = 0;  // the classes some pattern's first element admits (a position without one is skipped)
 };
 PatternSet IndexPatterns(std::vector<const Pattern*> patterns);
 
