@@ -27,10 +27,14 @@ TaggedDocument Tagger::Tag(const Document& doc, const analyse::Analysis& analysi
   // Every token's key is looked up once, for the matcher and the modules alike.
   thread_local PhraseMatcher::TokenKeys keys;  // buffers reused from document to document
   matcher_.Lookup(analysis.tokens, &keys);
-  std::vector<PhraseMatch> all;
+  // The match lists too are the thread's, reused: they grow to a long document once, not per document.
+  thread_local std::vector<PhraseMatch> all;
+  thread_local std::vector<std::vector<PhraseMatch>> per_module;
+  all.clear();
+  per_module.resize(modules_.size());
+  for (auto& list : per_module) list.clear();
   // One pass per sentence: phrases never cross sentence boundaries.
   for (const auto& s : analysis.sentences) matcher_.Match(analysis.tokens, keys, s.first_token, s.end_token, &all);
-  std::vector<std::vector<PhraseMatch>> per_module(modules_.size());
   for (const PhraseMatch& m : all) {
     uint32_t mod = PayloadModule(m.payload);
     if (mod >= per_module.size()) continue;

@@ -44,8 +44,8 @@ const time::PatternSet& TimeTagger::PatternsFor(const std::string& lang) const {
 void TimeTagger::Collect(const Document& doc, const analyse::Analysis& analysis, const PhraseMatcher::TokenKeys& keys,
                         const std::vector<PhraseMatch>& matches, TaggedDocument* out) const {
   // Words that must be capitalised to be a date ("May", not "may") are dropped here, once.
-  std::vector<PhraseMatch> hits;
-  hits.reserve(matches.size());
+  thread_local std::vector<PhraseMatch> hits;  // reused from document to document
+  hits.clear();
   for (const PhraseMatch& m : matches) {
     if (m.payload >= vocab_.entries.size()) continue;
     if (vocab_.entries[m.payload].needs_upper && !analysis.tokens[m.begin].upper_initial) continue;
