@@ -53,9 +53,11 @@ class EventFixture {
     t.doc->body = {{0, text.size()}};
     t.analysis = Analyse(text);
     std::vector<tag::PhraseMatch> all;
-    for (const auto& s : t.analysis.sentences) matcher_.Match(t.analysis.tokens, s.first_token, s.end_token, &all);
+    tag::PhraseMatcher::TokenKeys keys;
+    matcher_.Lookup(t.analysis.tokens, &keys);
+    for (const auto& s : t.analysis.sentences) matcher_.Match(t.analysis.tokens, keys, s.first_token, s.end_token, &all);
     for (auto& m : all) m.payload = tag::PayloadEntry(m.payload);
-    tagger_.Collect(*t.doc, t.analysis, all, &t.out);
+    tagger_.Collect(*t.doc, t.analysis, keys, all, &t.out);
     return t;
   }
   const Status& status() const { return status_; }
