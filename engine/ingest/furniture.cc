@@ -45,6 +45,7 @@ struct Line {
   Kind kind = Kind::kShort;
   uint32_t chars = 0;
   Script script = kNoScript;
+  bool keep = false;          // FindBody's answer: the line is part of the article
 };
 
 // Letter and case tests with the Cyrillic block inlined (most non-ASCII text here is Cyrillic).
@@ -617,6 +618,7 @@ class LineMemo {
   // The memo of the calling thread, emptied when it last served another lexicon.
   static LineMemo& ForLexicon(uint64_t lexicon_id) {
     thread_local LineMemo memo;
+    if (memo.lines_.bucket_count() < kMemoLines) memo.lines_.reserve(kMemoLines);  // never rehashed
     if (memo.lexicon_id_ != lexicon_id) {
       memo.lines_.clear();
       memo.lexicon_id_ = lexicon_id;
@@ -639,6 +641,7 @@ class LineMemo {
 
 std::vector<Line> SplitLines(std::string_view text, const FurnitureLexicon& lex, uint64_t lexicon_id) {
   std::vector<Line> lines;
+  lines.reserve(32);  // a news page has a few dozen lines: one allocation instead of six regrowths
   bool adjacent = false;  // the previous physical line was not blank
   size_t p = 0;
   while (p < text.size()) {
@@ -663,6 +666,7 @@ std::vector<Line> SplitLines(std::string_view text, const FurnitureLexicon& lex,
     p = nl + 1;
   }
   std::string key;
+  key.reserve(5 * kLongLineBytes);  // KeyWriter's worst case for the longest line that gets a key
   LineMemo& memo = LineMemo::ForLexicon(lexicon_id);
   for (Line& l : lines) {
     std::string_view line = text.substr(l.start, l.end - l.start);
@@ -857,17 +861,16 @@ std::vector<Span> Furniture::FindBody(std::string_view text) const {
   }
   finish();
 
-  std::vector<bool> keep(L.size(), false);
   if (best_first == SIZE_MAX) {
     // No paragraph at all: a headline-only document keeps its headline lines (and datelines with
     // them); menus and stamps alone are not an article.
     bool any = false;
-    for (size_t i = 0; i < L.size(); ++i) any |= keep[i] = L[i].kind == Kind::kHeadline;
-    for (size_t i = 0; any && i < L.size(); ++i) keep[i] = keep[i] || L[i].kind == Kind::kDate;
+    for (size_t i = 0; i < L.size(); ++i) any |= L[i].keep = L[i].kind == Kind::kHeadline;
+    for (size_t i = 0; any && i < L.size(); ++i) L[i].keep = L[i].keep || L[i].kind == Kind::kDate;
     // A tiny document ("Austin called." as a JSONL record) is what it is: keep it unless it is
     // furniture through and through.
     if (!any && L.size() <= 3)
-      for (size_t i = 0; i < L.size(); ++i) keep[i] = !IsFurnitureKind(L[i].kind);
+      for (size_t i = 0; i < L.size(); ++i) L[i].keep = !IsFurnitureKind(L[i].kind);
   } else {
     // The body's script: lines of another script between paragraphs are foreign furniture
     // (a Ukrainian "related" link inside an English article).
@@ -884,7 +887,7 @@ std::vector<Span> Furniture::FindBody(std::string_view text) const {
     };
     for (size_t i = best_first; i <= best_last; ++i) {
       Kind k = L[i].kind;
-      keep[i] = k == Kind::kProse || (!IsFurnitureKind(k) && !foreign(L[i]));
+      L[i].keep = k == Kind::kProse || (!IsFurnitureKind(k) && !foreign(L[i]));
     }
     // Above the body: the title line(s) and the dateline, past counters and credits.
     int titles = 0, dates = 0, shorts = 0, seen = 0;
@@ -894,25 +897,25 @@ std::vector<Span> Furniture::FindBody(std::string_view text) const {
       // A byline or category label between title and body is passed over (not kept), once or twice.
       if (k == Kind::kShort && titles == 0 && ++shorts <= 2) continue;
       if (k == Kind::kDate && dates < 2) {
-        keep[i] = true;
+        L[i].keep = true;
         ++dates;
         continue;
       }
       if (k == Kind::kHeadline && titles < 2 && !foreign(L[i])) {
-        keep[i] = true;
+        L[i].keep = true;
         ++titles;
         continue;
       }
       break;
     }
     // Below the body: a dateline or "updated" stamp right after the last paragraph.
-    if (best_last + 1 < L.size() && L[best_last + 1].kind == Kind::kDate) keep[best_last + 1] = true;
+    if (best_last + 1 < L.size() && L[best_last + 1].kind == Kind::kDate) L[best_last + 1].keep = true;
   }
 
   std::vector<Span> body;
   for (size_t i = 0; i < L.size(); ++i) {
-    if (!keep[i]) continue;
-    if (i > 0 && keep[i - 1] && !body.empty()) body.back().end = L[i].end;
+    if (!L[i].keep) continue;
+    if (i > 0 && L[i - 1].keep && !body.empty()) body.back().end = L[i].end;
     else body.push_back({L[i].start, L[i].end});
   }
   return body;
