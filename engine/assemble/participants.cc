@@ -186,9 +186,22 @@ bool IsPlace(const DocContext& ctx, uint32_t s, const EntityMention& e) {
   return false;
 }
 
-std::vector<RawParticipant> SentenceParticipants(const DocContext& ctx, uint32_t s, uint32_t trigger_token) {
+// Scratch vectors of SentenceParticipants and KeepNear, one set per thread: they run for every trigger,
+// and allocating them each time cost more than what they hold.
+struct Scratch {
   std::vector<size_t> ents;
-  ents.reserve(ctx.entities[s].size());
+  std::vector<uint8_t> consumed, in;
+  std::vector<std::string> covered;
+};
+Scratch& ThreadScratch() {
+  thread_local Scratch scratch;
+  return scratch;
+}
+
+std::vector<RawParticipant> SentenceParticipants(const DocContext& ctx, uint32_t s, uint32_t trigger_token) {
+  Scratch& scratch = ThreadScratch();
+  std::vector<size_t>& ents = scratch.ents;
+  ents.clear();
   uint32_t genitive_end = 0;  // end of a genitive chain being skipped
   for (size_t i : ctx.entities[s]) {
     const EntityMention& e = ctx.tagged->entities[i];
@@ -216,7 +229,8 @@ std::vector<RawParticipant> SentenceParticipants(const DocContext& ctx, uint32_t
     }
     ents.push_back(i);
   }
-  std::vector<uint8_t> consumed(ents.size(), 0);
+  std::vector<uint8_t>& consumed = scratch.consumed;
+  consumed.assign(ents.size(), 0);
   std::vector<RawParticipant> out;
   out.reserve(ents.size());  // each participant uses up a mention of its own
   // Counterparts first: they consume the side adjective next to them.
@@ -340,7 +354,8 @@ bool Specific(const RawParticipant& p) {
 
 void Tidy(std::vector<RawParticipant>* parts) {
   size_t specific = 0;
-  std::vector<std::string> covered;  // sides of the specific ones: a few short codes, no set needed
+  std::vector<std::string>& covered = ThreadScratch().covered;  // sides of the specific ones: a few short codes
+  covered.clear();
   for (const auto& p : *parts)
     if (Specific(p)) ++specific, covered.push_back(p.side);
   auto is_covered = [&](std::string_view side) { return std::find(covered.begin(), covered.end(), side) != covered.end(); };
@@ -411,7 +426,8 @@ bool OneClause(const DocContext& ctx, uint32_t from, uint32_t to) {
 // may stand further away ("Ukrainian Foreign Minister Dmitry Kuleba discussed the situation in
 // Ukraine with French Foreign Minister Jean-Yves Le Drian in a phone call").
 void KeepNear(const DocContext& ctx, const tag::TokenRange& anchor, std::vector<RawParticipant>* parts) {
-  std::vector<uint8_t> in(parts->size(), 0);
+  std::vector<uint8_t>& in = ThreadScratch().in;
+  in.assign(parts->size(), 0);
   size_t subject = parts->size();
   for (size_t i = 0; i < parts->size(); ++i)
     if (Specific((*parts)[i]) && (subject == parts->size() || (*parts)[i].token < (*parts)[subject].token)) subject = i;
