@@ -88,8 +88,8 @@ const NameIndex::Hit& EntityTagger::SurnameOfKey(const std::string& key) const {
   return memo.hits.emplace(key, std::move(hit)).first->second;
 }
 
-void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysis,
-                           const std::vector<PhraseMatch>& matches, TaggedDocument* out) const {
+void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysis, const PhraseMatcher::TokenKeys& /*keys*/,
+                        const std::vector<PhraseMatch>& matches, TaggedDocument* out) const {
   const std::vector<Token>& toks = analysis.tokens;
   const uint8_t doc_lang = LangBit(doc.lang);
   auto native = [&](uint8_t langs) { return doc_lang == 0 || (langs & doc_lang) != 0; };

@@ -92,8 +92,8 @@ bool NamesPlace(const analyse::Analysis& a, const TaggedDocument& tagged, uint32
 
 }  // namespace
 
-void EventTagger::Collect(const Document& doc, const analyse::Analysis& analysis,
-                          const std::vector<PhraseMatch>& matches, TaggedDocument* out) const {
+void EventTagger::Collect(const Document& doc, const analyse::Analysis& analysis, const PhraseMatcher::TokenKeys& /*keys*/,
+                        const std::vector<PhraseMatch>& matches, TaggedDocument* out) const {
   std::vector<Hit> words, cues, markers;  // words: triggers and blocks
   for (const PhraseMatch& m : matches) {
     if (m.payload >= rules_.size()) continue;

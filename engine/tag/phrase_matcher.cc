@@ -34,12 +34,38 @@ struct PhraseMatcher::Memo {
   std::vector<Slot> slots = std::vector<Slot>(kFirstSlots);
   std::vector<Entry> entries;
   std::vector<StemHit> stems;
-  std::vector<TokenInfo> info;  // scratch for one Match
 
   void Clear() {
     entries.clear();
     stems.clear();
     slots.assign(kFirstSlots, Slot{});
+  }
+  // a == b, compared a word at a time in line (the last word overlapping the one before): keys are
+  // short, and a memcmp call per token cost more than the compare.
+  static uint64_t Load8(const char* p) {
+    uint64_t v;
+    std::memcpy(&v, p, 8);
+    return v;
+  }
+  static uint32_t Load4(const char* p) {
+    uint32_t v;
+    std::memcpy(&v, p, 4);
+    return v;
+  }
+  static bool SameKey(const std::string& a, const std::string& b) {
+    const size_t n = a.size();
+    if (n != b.size()) return false;
+    const char* p = a.data();
+    const char* q = b.data();
+    if (n >= 8) {
+      for (size_t i = 0; i + 8 <= n; i += 8)
+        if (Load8(p + i) != Load8(q + i)) return false;
+      return Load8(p + n - 8) == Load8(q + n - 8);
+    }
+    if (n >= 4) return Load4(p) == Load4(q) && Load4(p + n - 4) == Load4(q + n - 4);
+    for (size_t i = 0; i < n; ++i)
+      if (p[i] != q[i]) return false;
+    return true;
   }
   // The entry of `key` (whose FastHash is h), or the empty slot where it would go as ~slot.
   uint32_t Find(const std::string& key, uint64_t h, size_t* empty) const {
@@ -51,7 +77,7 @@ struct PhraseMatcher::Memo {
         *empty = i;
         return kNone;
       }
-      if (s.tag == tag && entries[s.entry - 1].key == key) return s.entry - 1;
+      if (s.tag == tag && SameKey(entries[s.entry - 1].key, key)) return s.entry - 1;
     }
   }
   // Adds an entry for a key Find did not find (at slot `empty`); returns its index.
@@ -94,6 +120,17 @@ void PhraseMatcher::EdgeTable::Place(uint64_t key, uint32_t child) {
   slots_[i] = {key, child};
 }
 
+uint32_t PhraseMatcher::WordId(std::string_view key) {
+  auto known = words_.find(key);  // most words recur
+  if (known != words_.end()) return known->second;
+  return words_.emplace(std::string(key), static_cast<uint32_t>(words_.size())).first->second;
+}
+
+uint32_t PhraseMatcher::AddWord(std::string_view key) {
+  stamp_ = next_stamp++;  // a thread's memo holds word ids
+  return WordId(key);
+}
+
 uint32_t PhraseMatcher::Child(uint32_t node, const std::string& pattern) {
   auto fresh = [&]() {
     nodes_.emplace_back();
@@ -123,9 +160,7 @@ uint32_t PhraseMatcher::Child(uint32_t node, const std::string& pattern) {
     bytes_[b].ends.push_back({child, static_cast<uint8_t>(max_suffix)});
     return child;
   }
-  auto known = words_.find(pattern);  // most words recur: no node is built for them
-  uint32_t word = known != words_.end() ? known->second
-                                        : words_.emplace(pattern, static_cast<uint32_t>(words_.size())).first->second;
+  uint32_t word = WordId(pattern);
   uint32_t found = exact_.Find(ExactKey(node, word));
   if (found != kNoChild) return found;
   uint32_t child = fresh();
@@ -236,17 +271,17 @@ void PhraseMatcher::Walk(const std::vector<analyse::Token>& tokens, const TokenI
   if (n.any >= 0) Walk(tokens, info, start, pos + 1, end, static_cast<uint32_t>(n.any), inflected, out);
 }
 
-void PhraseMatcher::Match(const std::vector<analyse::Token>& tokens, uint32_t begin, uint32_t end,
-                          std::vector<PhraseMatch>* out) const {
+void PhraseMatcher::Lookup(const std::vector<analyse::Token>& tokens, TokenKeys* keys) const {
   thread_local Memo memo;
-  if (memo.stamp != stamp_ || memo.entries.size() + (end - begin) > Memo::kMaxKeys) {
+  const size_t n = tokens.size();
+  if (memo.stamp != stamp_ || memo.entries.size() + n > Memo::kMaxKeys) {
     memo.Clear();
     memo.stamp = stamp_;
   }
   const Node& root = nodes_[0];
-  // Token info indexed by position (entries before `begin` are never read).
-  memo.info.resize(end);
-  for (uint32_t pos = begin; pos < end; ++pos) {
+  keys->info_.resize(n);
+  TokenInfo* info = keys->info_.data();
+  for (size_t pos = 0; pos < n; ++pos) {
     const std::string& key = tokens[pos].key;
     const uint64_t h = util::FastHash(key);
     size_t empty = 0;
@@ -263,9 +298,22 @@ void PhraseMatcher::Match(const std::vector<analyse::Token>& tokens, uint32_t be
       fresh.stems_count = static_cast<uint32_t>(memo.stems.size() - fresh.stems_begin);
       e = memo.Add(key, h, empty, fresh);
     }
-    memo.info[pos] = memo.entries[e].info;
+    info[pos] = memo.entries[e].info;
   }
-  const TokenInfo* info = memo.info.data();
+  keys->stems_ = memo.stems.data();
+}
+
+void PhraseMatcher::Match(const std::vector<analyse::Token>& tokens, uint32_t begin, uint32_t end,
+                          std::vector<PhraseMatch>* out) const {
+  TokenKeys keys;
+  Lookup(tokens, &keys);
+  Match(tokens, keys, begin, end, out);
+}
+
+void PhraseMatcher::Match(const std::vector<analyse::Token>& tokens, const TokenKeys& keys, uint32_t begin,
+                          uint32_t end, std::vector<PhraseMatch>* out) const {
+  const Node& root = nodes_[0];
+  const TokenInfo* info = keys.info_.data();
   // The root's step, as Walk takes it at any other node. The root has no payloads (a phrase has at
   // least one token), so every match ends past its first token.
   for (uint32_t pos = begin; pos < end; ++pos) {
@@ -275,7 +323,7 @@ void PhraseMatcher::Match(const std::vector<analyse::Token>& tokens, uint32_t be
     if (ti.root_exact != kNoChild) Walk(tokens, info, pos, pos + 1, end, ti.root_exact, false, out);
     if (kind == analyse::TokenKind::kWord)
       for (uint32_t k = 0; k < ti.stems_count; ++k) {
-        const StemHit& h = memo.stems[ti.stems_begin + k];
+        const StemHit& h = keys.stems_[ti.stems_begin + k];
         Walk(tokens, info, pos, pos + 1, end, h.node, h.inflected, out);
       }
     if (root.number >= 0 && kind == analyse::TokenKind::kNumber)
