@@ -412,11 +412,12 @@ TEST_CASE("The body's script is read from long paragraphs of every shape, and a 
     const std::string first =
         "U.S. Defense Secretary Lloyd Austin spoke by phone with his Ukrainian counterpart Rustem Umerov on "
         "Tuesday, the Pentagon said. The two discussed air defence, the supply of artillery ammunition and "
-        "preparations for the winter, and Austin reaffirmed Washington's support for Kyiv's defence.";
+        "preparations for the winter, and Austin reaffirmed Washington's support for Kyiv's defence. No joint "
+        "statement followed.";
     const std::string second =
         "Umerov thanked Austin for the latest security assistance package and said the two had agreed to keep "
         "coordinating at every level. The next meeting of the Ukraine Defense Contact Group is due in Brussels "
-        "later this month, according to officials familiar with the preparations.";
+        "later this month, according to officials familiar with the preparations for it. No date was announced yet.";
     REQUIRE(first.size() > 300);
     REQUIRE(second.size() > 300);
     Document d = CleanText(first + "\nУмєров і Остін обговорили протиповітряну оборону\n" + second + "\n");
@@ -427,11 +428,12 @@ TEST_CASE("The body's script is read from long paragraphs of every shape, and a 
   SECTION("Ukrainian paragraphs of 150 characters or more, plain or with typographic quotes and a dash") {
     const std::string plain =
         "Під час розмови Остін запевнив українського колегу у незмінній підтримці з боку Сполучених Штатів "
-        "і пообіцяв нові пакети допомоги найближчим часом";
+        "і пообіцяв нові пакети допомоги протягом найближчих тижнів";
     const std::string quoted =
         "«Ми домовилися продовжити координацію на всіх рівнях» — написав Умєров після розмови, додавши, що "
-        "наступна зустріч відбудеться в рамках засідання «Рамштайн» у Брюсселі.";
+        "наступна зустріч відбудеться в рамках засідання «Рамштайн».";
     REQUIRE(crosscheck::util::CodePointCount(plain) >= 150);
+    REQUIRE(plain.size() <= 300);
     REQUIRE(crosscheck::util::CodePointCount(quoted) >= 150);
     REQUIRE(quoted.size() <= 300);
     Document d = CleanText(plain + "\nBiden and Zelensky discuss air defence at the summit\n" + quoted + "\n");
