@@ -40,33 +40,6 @@ struct PhraseMatcher::Memo {
     stems.clear();
     slots.assign(kFirstSlots, Slot{});
   }
-  // a == b, compared a word at a time in line (the last word overlapping the one before): keys are
-  // short, and a memcmp call per token cost more than the compare.
-  static uint64_t Load8(const char* p) {
-    uint64_t v;
-    std::memcpy(&v, p, 8);
-    return v;
-  }
-  static uint32_t Load4(const char* p) {
-    uint32_t v;
-    std::memcpy(&v, p, 4);
-    return v;
-  }
-  static bool SameKey(const std::string& a, const std::string& b) {
-    const size_t n = a.size();
-    if (n != b.size()) return false;
-    const char* p = a.data();
-    const char* q = b.data();
-    if (n >= 8) {
-      for (size_t i = 0; i + 8 <= n; i += 8)
-        if (Load8(p + i) != Load8(q + i)) return false;
-      return Load8(p + n - 8) == Load8(q + n - 8);
-    }
-    if (n >= 4) return Load4(p) == Load4(q) && Load4(p + n - 4) == Load4(q + n - 4);
-    for (size_t i = 0; i < n; ++i)
-      if (p[i] != q[i]) return false;
-    return true;
-  }
   // The entry of `key` (whose FastHash is h), or the empty slot where it would go as ~slot.
   uint32_t Find(const std::string& key, uint64_t h, size_t* empty) const {
     const size_t mask = slots.size() - 1;
@@ -77,7 +50,7 @@ struct PhraseMatcher::Memo {
         *empty = i;
         return kNone;
       }
-      if (s.tag == tag && SameKey(entries[s.entry - 1].key, key)) return s.entry - 1;
+      if (s.tag == tag && util::SameBytes(entries[s.entry - 1].key, key)) return s.entry - 1;
     }
   }
   // Adds an entry for a key Find did not find (at slot `empty`); returns its index.
