@@ -76,15 +76,23 @@ inline size_t KeyChars(std::string_view key) {
   return n;
 }
 
+// How a participant was found (Participant::via), interned once.
+namespace via {
+inline const Atom kName{"name"}, kMisspelling{"misspelling"}, kOffice{"office"}, kSide{"side"},
+    kCounterpart{"counterpart"}, kContext{"context"}, kMetonym{"metonym"};
+}  // namespace via
+
 // A participant before resolution to a person.
 struct RawParticipant {
   enum class Kind { kPerson, kOffice, kSide, kCounterpart };
   Kind kind = Kind::kPerson;
-  std::string person;        // canonical, kPerson
-  std::string office;        // office id (stated, or built from side + role); kCounterpart: ""
-  std::string side;
+  // Atoms, as in the Participant they resolve to: a participant is copied when it is lent to the
+  // next sentence's claim and compared in every dedup, and the values come from a small vocabulary.
+  Atom person;               // canonical, kPerson
+  Atom office;               // office id (stated, or built from side + role); kCounterpart: ""
+  Atom side;
   std::string written;
-  std::string via;           // "name", "misspelling", "office", "side", "counterpart", "context"
+  Atom via;                  // one of via:: below
   Span span;
   uint32_t token = 0;        // first token (for nearest-entity searches)
   uint32_t token_end = 0;    // one past the mention's last token (0: token + 1)

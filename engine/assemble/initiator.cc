@@ -5,6 +5,7 @@
 //   "pronoun"    spoke with Shoigu at his request                           → the person before it
 //   "nearest"    ініціатором стала американська сторона                    → the nearer of both
 //   "own"        X hosted Y for talks, at his own invitation                    → the sentence's first person
+//   "possessor"  at Belousov's request, at the Russian minister's invitation  → the entity inside the cue
 // A sentence that only adds who asked ("Контакт состоялся по просьбе британской стороны.", no event
 // word of its own) gives its "following"/"own"/side cue to the claim of the sentence before it.
 //   "US", "RU"…  a cue that names the side itself
@@ -31,6 +32,18 @@ const tag::EntityMention* SubjectBefore(const DocContext& ctx, uint32_t s, const
   return first;
 }
 
+// The last entity with a side lying wholly inside the cue ("at [the Russian minister's] request").
+const tag::EntityMention* Inside(const DocContext& ctx, uint32_t s, const tag::TokenRange& cue) {
+  const tag::EntityMention* last = nullptr;
+  for (size_t ei : ctx.entities[s]) {
+    const tag::EntityMention& e = ctx.tagged->entities[ei];
+    if (HasSide(e) && e.tokens.begin >= cue.begin && e.tokens.end <= cue.end &&
+        (!last || e.tokens.begin > last->tokens.begin))
+      last = &e;
+  }
+  return last;
+}
+
 // Sets the initiator from the cues of sentence `s`; `next` when `s` is the sentence after the claim's.
 bool FromSentence(const DocContext& ctx, const std::vector<Draft>& drafts, uint32_t s, bool next, Draft* d) {
   for (size_t ci : ctx.cues[s]) {
@@ -46,6 +59,8 @@ bool FromSentence(const DocContext& ctx, const std::vector<Draft>& drafts, uint3
       e = EntityNear(ctx, s, c.tokens, Direction::kPreceding, 12, HasSide);
     } else if (c.value == "pronoun") {
       e = EntityNear(ctx, s, c.tokens, Direction::kPreceding, 15, IsPersonLike);
+    } else if (c.value == "possessor") {
+      e = Inside(ctx, s, c.tokens);
     } else if (c.value == "own") {
       e = SubjectBefore(ctx, s, c.tokens);
     } else if (c.value == "nearest") {

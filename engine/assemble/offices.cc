@@ -62,7 +62,7 @@ void ResolveParticipants(const DocContext& ctx, const std::vector<Draft>& /*draf
     Participant out;
     out.side = p.side;
     out.written = p.written;
-    out.via = p.borrowed ? "context" : p.via;
+    out.via = p.borrowed ? via::kContext : p.via;
     switch (p.kind) {
       case RawParticipant::Kind::kPerson: {
         out.name = p.person;
@@ -101,7 +101,8 @@ void ResolveParticipants(const DocContext& ctx, const std::vector<Draft>& /*draf
         out.name = HolderOf(ctx, out.office, c.date);
         break;
       case RawParticipant::Kind::kSide:
-        out.name = ctx.lexicon ? ctx.lexicon->SideName(p.side) : p.side;
+        if (ctx.lexicon) out.name = ctx.lexicon->SideName(p.side);
+        else out.name = p.side;
         break;
     }
     bool dup = std::any_of(c.participants.begin(), c.participants.end(), [&](const Participant& q) {

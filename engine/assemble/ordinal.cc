@@ -1,7 +1,8 @@
 // "The first call", "the second conversation this year", "the first since May", "per la prima volta
 // in pochi mesi": an ordinal cue near the trigger gives n; a scope cue nearby gives the scope
 // ("year", "since" with the date that follows it, "period" with an ISO duration, "#" in a rule's
-// duration standing for the number written: "in 5 months" → P5M).
+// duration standing for the number written: "in 5 months" → P5M; "gap": "after 5 months", a period
+// with "first", the time since the previous one with "second" and on).
 #include "engine/assemble/cue_search.h"
 
 namespace crosscheck::assemble {
@@ -23,7 +24,17 @@ std::string FillNumber(const DocContext& ctx, const tag::CueMention& c) {
 }
 
 // False (nothing applied) for a bare "since" preposition with no date after it ("з ним").
+// A "gap" ("after five months", "спустя полгода") is the time since the previous one: with "first"
+// it is the period ("the first call after five months": none in five months); with "second" and
+// on it only says how long ago the one before was, so the count is since ever.
 bool ApplyScope(const DocContext& ctx, const tag::CueMention& c, Ordinal* o, Span* text) {
+  if (c.scope == "gap") {
+    o->scope = o->n >= 2 ? "ever" : "period";
+    if (o->n < 2) o->period = FillNumber(ctx, c);
+    text->start = std::min(text->start, c.span.start);
+    text->end = std::max(text->end, c.span.end);
+    return true;
+  }
   const tag::TimeMention* since = nullptr;
   if (c.scope == "since") {
     for (size_t ti : ctx.times[ctx.SentenceOf(c.tokens.begin)]) {

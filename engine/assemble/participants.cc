@@ -146,7 +146,7 @@ void AddSideOffices(const DocContext& ctx, const std::vector<size_t>& ents, size
     p.side = SideOfEntity(x);
     p.office = OfficeOf(p.side, role);
     p.written = ctx.Text(o.span) + " / " + x.written;
-    p.via = "office";
+    p.via = via::kOffice;
     p.span = x.span;
     p.token = x.tokens.begin;
     p.token_end = x.tokens.end;
@@ -157,7 +157,7 @@ void AddSideOffices(const DocContext& ctx, const std::vector<size_t>& ents, size
     p.kind = RawParticipant::Kind::kOffice;
     p.office = o.id;
     p.written = o.written;
-    p.via = "office";
+    p.via = via::kOffice;
     p.span = o.span;
     p.token = o.tokens.begin;
     p.token_end = o.tokens.end;
@@ -186,9 +186,22 @@ bool IsPlace(const DocContext& ctx, uint32_t s, const EntityMention& e) {
   return false;
 }
 
-std::vector<RawParticipant> SentenceParticipants(const DocContext& ctx, uint32_t s, uint32_t trigger_token) {
+// Scratch vectors of SentenceParticipants and KeepNear, one set per thread: they run for every trigger,
+// and allocating them each time cost more than what they hold.
+struct Scratch {
   std::vector<size_t> ents;
-  ents.reserve(ctx.entities[s].size());
+  std::vector<uint8_t> consumed, in;
+  std::vector<Atom> covered;
+};
+Scratch& ThreadScratch() {
+  thread_local Scratch scratch;
+  return scratch;
+}
+
+std::vector<RawParticipant> SentenceParticipants(const DocContext& ctx, uint32_t s, uint32_t trigger_token) {
+  Scratch& scratch = ThreadScratch();
+  std::vector<size_t>& ents = scratch.ents;
+  ents.clear();
   uint32_t genitive_end = 0;  // end of a genitive chain being skipped
   for (size_t i : ctx.entities[s]) {
     const EntityMention& e = ctx.tagged->entities[i];
@@ -216,7 +229,8 @@ std::vector<RawParticipant> SentenceParticipants(const DocContext& ctx, uint32_t
     }
     ents.push_back(i);
   }
-  std::vector<uint8_t> consumed(ents.size(), 0);
+  std::vector<uint8_t>& consumed = scratch.consumed;
+  consumed.assign(ents.size(), 0);
   std::vector<RawParticipant> out;
   out.reserve(ents.size());  // each participant uses up a mention of its own
   // Counterparts first: they consume the side adjective next to them.
@@ -243,7 +257,7 @@ std::vector<RawParticipant> SentenceParticipants(const DocContext& ctx, uint32_t
     p.kind = RawParticipant::Kind::kCounterpart;
     p.side = SideOfEntity(x);
     p.written = ctx.Text({std::min(c.span.start, x.span.start), std::max(c.span.end, x.span.end)});
-    p.via = "counterpart";
+    p.via = via::kCounterpart;
     p.span = c.span;
     p.token = c.tokens.begin;
     p.token_end = c.tokens.end;
@@ -264,7 +278,7 @@ std::vector<RawParticipant> SentenceParticipants(const DocContext& ctx, uint32_t
       p.kind = RawParticipant::Kind::kCounterpart;
       p.side = e.side;
       p.written = e.written;
-      p.via = "counterpart";
+      p.via = via::kCounterpart;
       p.span = e.span;
       p.token = e.tokens.begin;
       p.token_end = e.tokens.end;
@@ -286,7 +300,7 @@ std::vector<RawParticipant> SentenceParticipants(const DocContext& ctx, uint32_t
       p.kind = RawParticipant::Kind::kPerson;
       p.person = e.id;
       p.person_mention = &e;
-      p.via = e.match == "misspelled" ? "misspelling" : "name";
+      p.via = e.match == "misspelled" ? via::kMisspelling : via::kName;
       // An office in apposition before or after the name: "глава Пентагону Ллойд Остін",
       // "Sergei Shoigu, the Russian defence minister".
       if (!out.empty() && out.back().kind == RawParticipant::Kind::kOffice && out.back().person.empty() &&
@@ -301,7 +315,7 @@ std::vector<RawParticipant> SentenceParticipants(const DocContext& ctx, uint32_t
         if (office_end && Connected(ctx, office_end, e.tokens.begin, 3)) {
           if (p.side.empty()) p.side = o.side;
           // "the Ukrainian minister Reznikov" tagged as a role of no side: the office of the person's side.
-          p.office = o.side.empty() ? (p.side.empty() ? "" : OfficeOf(p.side, OfficeRole(o.office))) : o.office;
+          p.office = o.side.empty() ? (p.side.empty() ? Atom() : Atom(OfficeOf(p.side, OfficeRole(o.office)))) : o.office;
           p.written = ctx.Text({o.span.start, e.span.end});
           p.span = {o.span.start, e.span.end};
           // The mention spans office and name: it stands as near the trigger as its nearer end ("un
@@ -322,11 +336,11 @@ std::vector<RawParticipant> SentenceParticipants(const DocContext& ctx, uint32_t
     } else if (e.kind == EntityKind::kOffice) {
       p.kind = RawParticipant::Kind::kOffice;
       p.office = e.id;
-      p.via = "office";
+      p.via = via::kOffice;
     } else {
       if (IsPlace(ctx, s, e)) continue;
       p.kind = RawParticipant::Kind::kSide;
-      p.via = e.kind == EntityKind::kOrganisation ? "metonym" : "side";
+      p.via = e.kind == EntityKind::kOrganisation ? via::kMetonym : via::kSide;
     }
     out.push_back(std::move(p));
   }
@@ -340,10 +354,11 @@ bool Specific(const RawParticipant& p) {
 
 void Tidy(std::vector<RawParticipant>* parts) {
   size_t specific = 0;
-  std::vector<std::string> covered;  // sides of the specific ones: a few short codes, no set needed
+  std::vector<Atom>& covered = ThreadScratch().covered;  // sides of the specific ones: a few short codes
+  covered.clear();
   for (const auto& p : *parts)
     if (Specific(p)) ++specific, covered.push_back(p.side);
-  auto is_covered = [&](std::string_view side) { return std::find(covered.begin(), covered.end(), side) != covered.end(); };
+  auto is_covered = [&](const Atom& side) { return std::find(covered.begin(), covered.end(), side) != covered.end(); };
   // The ones kept are moved down in place: parts[0, kept).
   std::vector<RawParticipant>& v = *parts;
   size_t kept = 0;
@@ -411,7 +426,8 @@ bool OneClause(const DocContext& ctx, uint32_t from, uint32_t to) {
 // may stand further away ("Ukrainian Foreign Minister Dmitry Kuleba discussed the situation in
 // Ukraine with French Foreign Minister Jean-Yves Le Drian in a phone call").
 void KeepNear(const DocContext& ctx, const tag::TokenRange& anchor, std::vector<RawParticipant>* parts) {
-  std::vector<uint8_t> in(parts->size(), 0);
+  std::vector<uint8_t>& in = ThreadScratch().in;
+  in.assign(parts->size(), 0);
   size_t subject = parts->size();
   for (size_t i = 0; i < parts->size(); ++i)
     if (Specific((*parts)[i]) && (subject == parts->size() || (*parts)[i].token < (*parts)[subject].token)) subject = i;

@@ -12,6 +12,7 @@
 #include <map>
 
 #include "crosscheck/engine.h"
+#include "engine/cli/allocator.h"
 #include "engine/cli/commands.h"
 #include "engine/report/run_summary.h"
 
@@ -63,6 +64,7 @@ int RunCommand(crosscheck::RunOptions opt, const std::string& fail_on, const std
 }  // namespace
 
 int main(int argc, char** argv) {
+  crosscheck::cli::TuneAllocator();
   CLI::App app{"crosscheck: cross-verifies claims across news reports"};
   app.require_subcommand(1);
   app.fallthrough();  // --quiet/--verbose also after the subcommand: `crosscheck run X --quiet`

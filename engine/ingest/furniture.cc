@@ -45,6 +45,7 @@ struct Line {
   Kind kind = Kind::kShort;
   uint32_t chars = 0;
   Script script = kNoScript;
+  bool keep = false;          // FindBody's answer: the line is part of the article
 };
 
 // Letter and case tests with the Cyrillic block inlined (most non-ASCII text here is Cyrillic).
@@ -322,13 +323,40 @@ Script ScriptOf(uint32_t latin, uint32_t cyrillic) {
   return kMixed;
 }
 
+#if defined(__SSE2__)
+// How many bytes matched, over a run of SSE2 compares (each 0xFF where a byte matched): summed lane
+// by lane, and across lanes only at the end (and every 255 blocks, before a lane can overflow).
+// Cheaper than a popcount of each compare's movemask, which without -mpopcnt is a library call.
+class ByteCounter {
+ public:
+  void Add(__m128i matched) {
+    lanes_ = _mm_sub_epi8(lanes_, matched);
+    if (++blocks_ == 255) Flush();
+  }
+  uint32_t Total() {
+    Flush();
+    return total_;
+  }
+
+ private:
+  void Flush() {
+    __m128i sums = _mm_sad_epu8(lanes_, _mm_setzero_si128());  // two sums, in 16-bit lanes 0 and 4
+    total_ += static_cast<uint32_t>(_mm_cvtsi128_si32(sums) & 0xFFFF) + static_cast<uint32_t>(_mm_extract_epi16(sums, 4));
+    lanes_ = _mm_setzero_si128();
+    blocks_ = 0;
+  }
+  __m128i lanes_ = _mm_setzero_si128();
+  uint32_t total_ = 0, blocks_ = 0;
+};
+#endif
+
 // A line of kProseChars characters or more, with a blank and a letter or digit, is prose whatever
 // else it holds (see Classify), and its kind, length and script are all FindBody needs of it. This
 // answers from the bytes, several times faster than ScanLine, when the line is made of ASCII and
 // basic Cyrillic (U+0400..U+045F, all letters) only: it sets chars, latin and cyrillic as ScanLine
-// would, and returns true. False (nothing set) when ScanLine must look.
+// would, and returns true. False (nothing set) when ScanLine must look. `s` has kProseChars code
+// points or more.
 bool PlainProse(std::string_view s, Scan* out) {
-  if (util::CodePointCount(s) < kProseChars) return false;
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const size_t n = s.size();
   uint32_t chars = 0, latin = 0, cyrillic = 0;
@@ -340,6 +368,7 @@ bool PlainProse(std::string_view s, Scan* out) {
   const __m128i to_digit = _mm_set1_epi8(static_cast<char>(0x80 - '0')), digits = _mm_set1_epi8(static_cast<char>(0x80 + 10));
   const __m128i to_control = _mm_set1_epi8(static_cast<char>(0x80 - 9)), controls = _mm_set1_epi8(static_cast<char>(0x80 + 5));
   const __m128i space = _mm_set1_epi8(' ');
+  ByteCounter ascii_letters;
 #endif
   for (size_t i = 0; i < n; ++chars) {
 #if defined(__SSE2__)
@@ -349,7 +378,7 @@ bool PlainProse(std::string_view s, Scan* out) {
         __m128i letter = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(b, case_bit), to_letter), letters);
         __m128i dig = _mm_cmplt_epi8(_mm_add_epi8(b, to_digit), digits);
         __m128i white = _mm_or_si128(_mm_cmpeq_epi8(b, space), _mm_cmplt_epi8(_mm_add_epi8(b, to_control), controls));
-        latin += static_cast<uint32_t>(__builtin_popcount(static_cast<unsigned>(_mm_movemask_epi8(letter))));
+        ascii_letters.Add(letter);
         digit = digit || _mm_movemask_epi8(dig) != 0;
         blank = blank || _mm_movemask_epi8(white) != 0;
         chars += 15;  // and one more by the loop
@@ -371,6 +400,9 @@ bool PlainProse(std::string_view s, Scan* out) {
       return false;
     }
   }
+#if defined(__SSE2__)
+  latin += ascii_letters.Total();
+#endif
   if (!blank || (!digit && latin + cyrillic == 0)) return false;
   out->chars = chars;
   out->latin = latin;
@@ -390,13 +422,14 @@ void ByteScript(std::string_view s, Scan* r) {
   // (b | 0x20) - 'a' + 0x80 falls below 0x80 + 26, as a signed byte, exactly for the ASCII letters.
   const __m128i shift = _mm_set1_epi8(static_cast<char>(0x80 - 'a'));
   const __m128i below = _mm_set1_epi8(static_cast<char>(0x80 + 26));
+  ByteCounter leads, letters;
   for (; i + 16 <= n; i += 16) {
     __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
-    __m128i lead = _mm_or_si128(_mm_cmpeq_epi8(b, lead_d0), _mm_cmpeq_epi8(b, lead_d1));
-    __m128i letter = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(b, case_bit), shift), below);
-    r->cyrillic += static_cast<uint32_t>(__builtin_popcount(static_cast<unsigned>(_mm_movemask_epi8(lead))));
-    r->latin += static_cast<uint32_t>(__builtin_popcount(static_cast<unsigned>(_mm_movemask_epi8(letter))));
+    leads.Add(_mm_or_si128(_mm_cmpeq_epi8(b, lead_d0), _mm_cmpeq_epi8(b, lead_d1)));
+    letters.Add(_mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(b, case_bit), shift), below));
   }
+  r->cyrillic += leads.Total();
+  r->latin += letters.Total();
 #endif
   for (; i < n; ++i) {
     unsigned char c = static_cast<unsigned char>(s[i]);
@@ -478,9 +511,14 @@ Kind Classify(std::string_view s, const FurnitureLexicon& lex, Scan* out, std::s
     ByteScript(s, out);
     return Kind::kProse;
   }
-  if (s.size() >= kProseChars && PlainProse(s, out)) return Kind::kProse;
-  size_t head_size;
-  Scan r = ScanLine<true>(s, key_buf, &head_size);
+  size_t head_size = SIZE_MAX;
+  Scan r;
+  if (s.size() >= kProseChars && util::CodePointCount(s) >= kProseChars) {
+    if (PlainProse(s, out)) return Kind::kProse;
+    // Phrase lists are asked only about lines shorter than kProseChars: this one needs no key.
+    r = ScanLine<false>(s);
+  }
+  if (r.chars < kProseChars) r = ScanLine<true>(s, key_buf, &head_size);
   *out = r;
   uint32_t words = r.letter_words + r.number_words;
   if (words == 0) return Kind::kFurniture;  // bullets, separators, icons
@@ -580,6 +618,7 @@ class LineMemo {
   // The memo of the calling thread, emptied when it last served another lexicon.
   static LineMemo& ForLexicon(uint64_t lexicon_id) {
     thread_local LineMemo memo;
+    if (memo.lines_.bucket_count() < kMemoLines) memo.lines_.reserve(kMemoLines);  // never rehashed
     if (memo.lexicon_id_ != lexicon_id) {
       memo.lines_.clear();
       memo.lexicon_id_ = lexicon_id;
@@ -602,6 +641,7 @@ class LineMemo {
 
 std::vector<Line> SplitLines(std::string_view text, const FurnitureLexicon& lex, uint64_t lexicon_id) {
   std::vector<Line> lines;
+  lines.reserve(32);  // a news page has a few dozen lines: one allocation instead of six regrowths
   bool adjacent = false;  // the previous physical line was not blank
   size_t p = 0;
   while (p < text.size()) {
@@ -626,6 +666,7 @@ std::vector<Line> SplitLines(std::string_view text, const FurnitureLexicon& lex,
     p = nl + 1;
   }
   std::string key;
+  key.reserve(5 * kLongLineBytes);  // KeyWriter's worst case for the longest line that gets a key
   LineMemo& memo = LineMemo::ForLexicon(lexicon_id);
   for (Line& l : lines) {
     std::string_view line = text.substr(l.start, l.end - l.start);
@@ -820,17 +861,16 @@ std::vector<Span> Furniture::FindBody(std::string_view text) const {
   }
   finish();
 
-  std::vector<bool> keep(L.size(), false);
   if (best_first == SIZE_MAX) {
     // No paragraph at all: a headline-only document keeps its headline lines (and datelines with
     // them); menus and stamps alone are not an article.
     bool any = false;
-    for (size_t i = 0; i < L.size(); ++i) any |= keep[i] = L[i].kind == Kind::kHeadline;
-    for (size_t i = 0; any && i < L.size(); ++i) keep[i] = keep[i] || L[i].kind == Kind::kDate;
+    for (size_t i = 0; i < L.size(); ++i) any |= L[i].keep = L[i].kind == Kind::kHeadline;
+    for (size_t i = 0; any && i < L.size(); ++i) L[i].keep = L[i].keep || L[i].kind == Kind::kDate;
     // A tiny document ("Austin called." as a JSONL record) is what it is: keep it unless it is
     // furniture through and through.
     if (!any && L.size() <= 3)
-      for (size_t i = 0; i < L.size(); ++i) keep[i] = !IsFurnitureKind(L[i].kind);
+      for (size_t i = 0; i < L.size(); ++i) L[i].keep = !IsFurnitureKind(L[i].kind);
   } else {
     // The body's script: lines of another script between paragraphs are foreign furniture
     // (a Ukrainian "related" link inside an English article).
@@ -847,7 +887,7 @@ std::vector<Span> Furniture::FindBody(std::string_view text) const {
     };
     for (size_t i = best_first; i <= best_last; ++i) {
       Kind k = L[i].kind;
-      keep[i] = k == Kind::kProse || (!IsFurnitureKind(k) && !foreign(L[i]));
+      L[i].keep = k == Kind::kProse || (!IsFurnitureKind(k) && !foreign(L[i]));
     }
     // Above the body: the title line(s) and the dateline, past counters and credits.
     int titles = 0, dates = 0, shorts = 0, seen = 0;
@@ -857,25 +897,25 @@ std::vector<Span> Furniture::FindBody(std::string_view text) const {
       // A byline or category label between title and body is passed over (not kept), once or twice.
       if (k == Kind::kShort && titles == 0 && ++shorts <= 2) continue;
       if (k == Kind::kDate && dates < 2) {
-        keep[i] = true;
+        L[i].keep = true;
         ++dates;
         continue;
       }
       if (k == Kind::kHeadline && titles < 2 && !foreign(L[i])) {
-        keep[i] = true;
+        L[i].keep = true;
         ++titles;
         continue;
       }
       break;
     }
     // Below the body: a dateline or "updated" stamp right after the last paragraph.
-    if (best_last + 1 < L.size() && L[best_last + 1].kind == Kind::kDate) keep[best_last + 1] = true;
+    if (best_last + 1 < L.size() && L[best_last + 1].kind == Kind::kDate) L[best_last + 1].keep = true;
   }
 
   std::vector<Span> body;
   for (size_t i = 0; i < L.size(); ++i) {
-    if (!keep[i]) continue;
-    if (i > 0 && keep[i - 1] && !body.empty()) body.back().end = L[i].end;
+    if (!L[i].keep) continue;
+    if (i > 0 && L[i - 1].keep && !body.empty()) body.back().end = L[i].end;
     else body.push_back({L[i].start, L[i].end});
   }
   return body;

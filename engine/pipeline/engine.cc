@@ -154,17 +154,18 @@ Status Run(const RunOptions& opt, RunResult* res) {
   const size_t kBatch = 512;
   size_t next_index = 0;
 
-  // A full batch is processed by the pool while this thread reads and parses the next one (with
-  // more than one thread); results are merged in input order, so output never depends on timing.
-  // The pool's threads serve every batch, so the stages' per-thread memos last the whole run.
+  // A full batch is processed by the pool while this thread merges the previous batch's results and
+  // reads and parses the next one (with more than one thread); results are merged in input order, so
+  // output never depends on timing. The pool's threads serve every batch, so the stages' per-thread
+  // memos last the whole run.
   std::vector<ingest::RawDocument> inflight;
-  std::vector<DocOutput> outs;
+  std::vector<DocOutput> outs;   // results of the batch in flight
+  std::vector<DocOutput> done;   // results of the finished batch, merged while the next one runs
   std::unique_ptr<util::WorkerPool> pool;
   if (threads > 1) pool = std::make_unique<util::WorkerPool>(threads);
   auto process_one = [&](size_t i) { outs[i] = ProcessOne(*st, std::move(inflight[i])); };
-  auto finish = [&]() {  // wait for the batch in flight and merge its results
-    if (pool) pool->Wait();
-    for (auto& o : outs) {
+  auto merge_done = [&]() {
+    for (auto& o : done) {
       t_ingest += o.t_ingest;
       t_analyse += o.t_analyse;
       t_tag += o.t_tag;
@@ -173,20 +174,31 @@ Status Run(const RunOptions& opt, RunResult* res) {
       for (auto& c : o.claims) res->claims.push_back(std::move(c));
       res->documents.push_back(std::move(o.status));
     }
-    if (!outs.empty() && opt.progress) opt.progress(res->documents.size(), res->input_bytes);
+    if (!done.empty() && opt.progress) opt.progress(res->documents.size(), res->input_bytes);
+    done.clear();
+  };
+  auto wait = [&]() {  // wait for the batch in flight; its results become `done`
+    if (pool) pool->Wait();
+    done.swap(outs);
     outs.clear();
     inflight.clear();
   };
-  auto flush = [&]() {  // hand the current batch over
-    finish();
-    if (batch.empty()) return;
-    inflight.swap(batch);
-    outs.resize(inflight.size());
-    if (pool) {
-      pool->Start(inflight.size(), process_one);
-    } else {
-      for (size_t i = 0; i < inflight.size(); ++i) process_one(i);
+  auto finish = [&]() {  // wait for the batch in flight and merge its results
+    wait();
+    merge_done();
+  };
+  auto flush = [&]() {  // hand the current batch over, then merge the previous one while it runs
+    wait();
+    if (!batch.empty()) {
+      inflight.swap(batch);
+      outs.resize(inflight.size());
+      if (pool) {
+        pool->Start(inflight.size(), process_one);
+      } else {
+        for (size_t i = 0; i < inflight.size(); ++i) process_one(i);
+      }
     }
+    merge_done();
   };
 
   Status read_status = ingest::ReadInputs(

@@ -37,7 +37,8 @@ class EntityTagger : public TagModule {
  public:
   const char* name() const override { return "entities"; }
   Status Load(const std::vector<std::string>& rule_roots, uint32_t module_id, PhraseMatcher* matcher) override;
-  void Collect(const Document& doc, const analyse::Analysis& analysis, const std::vector<PhraseMatch>& matches,
+  void Collect(const Document& doc, const analyse::Analysis& analysis, const PhraseMatcher::TokenKeys& keys,
+               const std::vector<PhraseMatch>& matches,
                TaggedDocument* out) const override;
 
   // The loaded lexicon (who held which office when), for the assemble stage.

@@ -2,6 +2,7 @@
 #include <sys/stat.h>
 
 #include <memory>
+#include <sstream>
 
 #include "engine/tag/event_tagger.h"
 #include "engine/util/fs.h"
@@ -10,6 +11,22 @@
 namespace crosscheck::tag {
 
 namespace {
+
+// `phrase` with each word that is exactly "#" replaced by `word`; empty when it has no such word.
+std::string WithNumberWord(const std::string& phrase, const std::string& word) {
+  std::istringstream in(phrase);
+  std::string w, out;
+  bool found = false;
+  while (in >> w) {
+    if (w == "#") {
+      w = word;
+      found = true;
+    }
+    if (!out.empty()) out += ' ';
+    out += w;
+  }
+  return found ? out : std::string();
+}
 
 struct KindName {
   CueKind kind;
@@ -55,19 +72,47 @@ Status EventTagger::LoadFile(const std::string& path, bool cues, const util::Jso
     if (!schema->Validate(doc, path, &errors)) return Status::RuleError(errors.front());
   }
   const char* list_key = cues ? "cues" : "triggers";
+  // A cues file's "numbers" ({"three": 3, "три": 3}): a cue whose value holds '#' ("P#M") and whose
+  // phrase has a '#' word ("in # months", digits) also matches each number word in its place ("in
+  // three months"), as a copy of the cue whose value has the number instead of '#' ("P3M").
+  std::vector<std::pair<std::string, int>> numbers;
+  if (cues && doc.HasMember("numbers") && doc["numbers"].IsObject())
+    for (const auto& m : doc["numbers"].GetObject())
+      if (m.value.IsInt()) numbers.emplace_back(m.name.GetString(), m.value.GetInt());
+  auto add_rule = [&](EventRule rule, const std::vector<std::string>& phrases) -> Status {
+    size_t index = rules_.size();
+    rules_.push_back(std::move(rule));
+    for (const auto& p : phrases) {
+      Status ps = matcher->Add(p, MakePayload(module_id, static_cast<uint32_t>(index)));
+      if (!ps.ok()) return Status::RuleError(path + ": " + rules_[index].id + ": phrase '" + p + "': " + ps.message());
+    }
+    return Status::OK();
+  };
   auto add_entry = [&](EventRule rule, const rapidjson::Value& v) -> Status {
     rule.file = path;
     if (rule.id.empty()) return Status::RuleError(path + ": an entry has no id");
     auto phrases = util::GetStrings(v, "phrases");
     if (phrases.empty()) return Status::RuleError(path + ": " + rule.id + ": no phrases");
-    auto old = by_id_.find(rule.id);
-    if (old != by_id_.end()) rules_[old->second].active = false;
-    size_t index = rules_.size();
-    by_id_[rule.id] = index;
-    rules_.push_back(std::move(rule));
-    for (const auto& p : phrases) {
-      Status ps = matcher->Add(p, MakePayload(module_id, static_cast<uint32_t>(index)));
-      if (!ps.ok()) return Status::RuleError(path + ": " + rules_[index].id + ": phrase '" + p + "': " + ps.message());
+    if (by_id_.count(rule.id))  // replaced: the earlier entry and its number-word copies
+      for (EventRule& r : rules_)
+        if (r.id == rule.id) r.active = false;
+    by_id_[rule.id] = rules_.size();
+    std::string value = rule.value.str();
+    size_t hash = rule.family == EventRule::Family::kCue ? value.find('#') : std::string::npos;
+    EventRule base = rule;
+    Status as = add_rule(std::move(rule), phrases);
+    if (!as.ok() || hash == std::string::npos) return as;
+    for (const auto& [word, n] : numbers) {
+      std::vector<std::string> spelled;
+      for (const auto& p : phrases) {
+        std::string w = WithNumberWord(p, word);
+        if (!w.empty()) spelled.push_back(std::move(w));
+      }
+      if (spelled.empty()) break;  // no phrase of this cue has a '#' word
+      EventRule copy = base;
+      copy.value = value.substr(0, hash) + std::to_string(n) + value.substr(hash + 1);
+      as = add_rule(std::move(copy), spelled);
+      if (!as.ok()) return as;
     }
     return Status::OK();
   };

@@ -53,8 +53,10 @@ std::vector<Hit> LongestNonOverlapping(std::vector<Hit> hits) {
   uint32_t reach = 0;
   for (size_t i = 0; i < hits.size(); ++i) {
     if (i > start && hits[i].begin >= reach) {
-      SettleCluster(hits.begin() + static_cast<std::ptrdiff_t>(start), hits.begin() + static_cast<std::ptrdiff_t>(i),
-                    &kept);
+      if (i - start == 1) kept.push_back(hits[start]);  // a lone hit, the common case
+      else
+        SettleCluster(hits.begin() + static_cast<std::ptrdiff_t>(start),
+                      hits.begin() + static_cast<std::ptrdiff_t>(i), &kept);
       start = i;
     }
     reach = i == start ? hits[i].end : std::max(reach, hits[i].end);
@@ -92,9 +94,12 @@ bool NamesPlace(const analyse::Analysis& a, const TaggedDocument& tagged, uint32
 
 }  // namespace
 
-void EventTagger::Collect(const Document& doc, const analyse::Analysis& analysis,
-                          const std::vector<PhraseMatch>& matches, TaggedDocument* out) const {
+void EventTagger::Collect(const Document& doc, const analyse::Analysis& analysis, const PhraseMatcher::TokenKeys& /*keys*/,
+                        const std::vector<PhraseMatch>& matches, TaggedDocument* out) const {
   std::vector<Hit> words, cues, markers;  // words: triggers and blocks
+  // Room for every match at once instead of regrowing (cues are most of them: pronouns, places).
+  words.reserve(matches.size());
+  cues.reserve(matches.size());
   for (const PhraseMatch& m : matches) {
     if (m.payload >= rules_.size()) continue;
     const EventRule& r = rules_[m.payload];

@@ -58,7 +58,8 @@ class EventTagger : public TagModule {
   // rules/schema/{events,cues}.schema.json of the first root that has them. An entry whose id was
   // already loaded replaces the earlier one. Errors name the file (and line:column for syntax).
   Status Load(const std::vector<std::string>& rule_roots, uint32_t module_id, PhraseMatcher* matcher) override;
-  void Collect(const Document& doc, const analyse::Analysis& analysis, const std::vector<PhraseMatch>& matches,
+  void Collect(const Document& doc, const analyse::Analysis& analysis, const PhraseMatcher::TokenKeys& keys,
+               const std::vector<PhraseMatch>& matches,
                TaggedDocument* out) const override;
 
   const std::vector<EventRule>& rules() const { return rules_; }

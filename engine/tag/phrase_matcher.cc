@@ -34,7 +34,6 @@ struct PhraseMatcher::Memo {
   std::vector<Slot> slots = std::vector<Slot>(kFirstSlots);
   std::vector<Entry> entries;
   std::vector<StemHit> stems;
-  std::vector<TokenInfo> info;  // scratch for one Match
 
   void Clear() {
     entries.clear();
@@ -51,7 +50,7 @@ struct PhraseMatcher::Memo {
         *empty = i;
         return kNone;
       }
-      if (s.tag == tag && entries[s.entry - 1].key == key) return s.entry - 1;
+      if (s.tag == tag && util::SameBytes(entries[s.entry - 1].key, key)) return s.entry - 1;
     }
   }
   // Adds an entry for a key Find did not find (at slot `empty`); returns its index.
@@ -94,6 +93,17 @@ void PhraseMatcher::EdgeTable::Place(uint64_t key, uint32_t child) {
   slots_[i] = {key, child};
 }
 
+uint32_t PhraseMatcher::WordId(std::string_view key) {
+  auto known = words_.find(key);  // most words recur
+  if (known != words_.end()) return known->second;
+  return words_.emplace(std::string(key), static_cast<uint32_t>(words_.size())).first->second;
+}
+
+uint32_t PhraseMatcher::AddWord(std::string_view key) {
+  stamp_ = next_stamp++;  // a thread's memo holds word ids
+  return WordId(key);
+}
+
 uint32_t PhraseMatcher::Child(uint32_t node, const std::string& pattern) {
   auto fresh = [&]() {
     nodes_.emplace_back();
@@ -123,9 +133,7 @@ uint32_t PhraseMatcher::Child(uint32_t node, const std::string& pattern) {
     bytes_[b].ends.push_back({child, static_cast<uint8_t>(max_suffix)});
     return child;
   }
-  auto known = words_.find(pattern);  // most words recur: no node is built for them
-  uint32_t word = known != words_.end() ? known->second
-                                        : words_.emplace(pattern, static_cast<uint32_t>(words_.size())).first->second;
+  uint32_t word = WordId(pattern);
   uint32_t found = exact_.Find(ExactKey(node, word));
   if (found != kNoChild) return found;
   uint32_t child = fresh();
@@ -236,17 +244,17 @@ void PhraseMatcher::Walk(const std::vector<analyse::Token>& tokens, const TokenI
   if (n.any >= 0) Walk(tokens, info, start, pos + 1, end, static_cast<uint32_t>(n.any), inflected, out);
 }
 
-void PhraseMatcher::Match(const std::vector<analyse::Token>& tokens, uint32_t begin, uint32_t end,
-                          std::vector<PhraseMatch>* out) const {
+void PhraseMatcher::Lookup(const std::vector<analyse::Token>& tokens, TokenKeys* keys) const {
   thread_local Memo memo;
-  if (memo.stamp != stamp_ || memo.entries.size() + (end - begin) > Memo::kMaxKeys) {
+  const size_t n = tokens.size();
+  if (memo.stamp != stamp_ || memo.entries.size() + n > Memo::kMaxKeys) {
     memo.Clear();
     memo.stamp = stamp_;
   }
   const Node& root = nodes_[0];
-  // Token info indexed by position (entries before `begin` are never read).
-  memo.info.resize(end);
-  for (uint32_t pos = begin; pos < end; ++pos) {
+  keys->info_.resize(n);
+  TokenInfo* info = keys->info_.data();
+  for (size_t pos = 0; pos < n; ++pos) {
     const std::string& key = tokens[pos].key;
     const uint64_t h = util::FastHash(key);
     size_t empty = 0;
@@ -263,9 +271,22 @@ void PhraseMatcher::Match(const std::vector<analyse::Token>& tokens, uint32_t be
       fresh.stems_count = static_cast<uint32_t>(memo.stems.size() - fresh.stems_begin);
       e = memo.Add(key, h, empty, fresh);
     }
-    memo.info[pos] = memo.entries[e].info;
+    info[pos] = memo.entries[e].info;
   }
-  const TokenInfo* info = memo.info.data();
+  keys->stems_ = memo.stems.data();
+}
+
+void PhraseMatcher::Match(const std::vector<analyse::Token>& tokens, uint32_t begin, uint32_t end,
+                          std::vector<PhraseMatch>* out) const {
+  TokenKeys keys;
+  Lookup(tokens, &keys);
+  Match(tokens, keys, begin, end, out);
+}
+
+void PhraseMatcher::Match(const std::vector<analyse::Token>& tokens, const TokenKeys& keys, uint32_t begin,
+                          uint32_t end, std::vector<PhraseMatch>* out) const {
+  const Node& root = nodes_[0];
+  const TokenInfo* info = keys.info_.data();
   // The root's step, as Walk takes it at any other node. The root has no payloads (a phrase has at
   // least one token), so every match ends past its first token.
   for (uint32_t pos = begin; pos < end; ++pos) {
@@ -275,7 +296,7 @@ void PhraseMatcher::Match(const std::vector<analyse::Token>& tokens, uint32_t be
     if (ti.root_exact != kNoChild) Walk(tokens, info, pos, pos + 1, end, ti.root_exact, false, out);
     if (kind == analyse::TokenKind::kWord)
       for (uint32_t k = 0; k < ti.stems_count; ++k) {
-        const StemHit& h = memo.stems[ti.stems_begin + k];
+        const StemHit& h = keys.stems_[ti.stems_begin + k];
         Walk(tokens, info, pos, pos + 1, end, h.node, h.inflected, out);
       }
     if (root.number >= 0 && kind == analyse::TokenKind::kNumber)

@@ -39,8 +39,16 @@ class PhraseMatcher {
   // so "п'ятницю", "9-11" and "U.S." are written as they appear in text.
   Status Add(std::string_view phrase, uint32_t payload);
 
+  // Registers `key` as a word without a phrase, so a tag module can tell the tokens whose key it is
+  // by id (TokenKeys::word) instead of hashing every token's key again. `key` is written as
+  // analyse::Tokenize writes a token key (folded word, digits, or one punctuation character).
+  // Returns the key's id, the same as for an exact word of a phrase with that key.
+  uint32_t AddWord(std::string_view key);
+  static constexpr uint32_t kNoWord = UINT32_MAX;
+
   // Every match starting at any token of `tokens[begin, end)` and ending before `end`. Overlapping
-  // matches are all reported, ordered by begin, then longest first.
+  // matches are all reported, ordered by begin, then longest first. Looks every token up (Lookup):
+  // for callers that match one range of a token list once.
   void Match(const std::vector<analyse::Token>& tokens, uint32_t begin, uint32_t end,
              std::vector<PhraseMatch>* out) const;
 
@@ -87,10 +95,33 @@ class PhraseMatcher {
     uint32_t stems_begin;
     uint32_t stems_count;
   };
-  static constexpr uint32_t kNoWord = UINT32_MAX;
   struct Memo;
+
+ public:
+  // What the matcher knows of each token of one document, looked up once per document (Lookup)
+  // and shared: Match walks from it, and the tag modules read word(i), the id of token i's key among
+  // the words of Add and AddWord (kNoWord for any other key). Filled by Lookup on one thread; valid
+  // there until that thread's next Lookup (it points into the thread's memo of root lookups).
+  class TokenKeys {
+   public:
+    uint32_t word(size_t token) const { return info_[token].word; }
+    size_t size() const { return info_.size(); }
+
+   private:
+    friend class PhraseMatcher;
+    std::vector<TokenInfo> info_;
+    const StemHit* stems_ = nullptr;
+  };
+  // Looks up the key of every token of `tokens` (buffers of `keys` are reused).
+  void Lookup(const std::vector<analyse::Token>& tokens, TokenKeys* keys) const;
+  // Match for `tokens[begin, end)` with `keys` = Lookup(tokens).
+  void Match(const std::vector<analyse::Token>& tokens, const TokenKeys& keys, uint32_t begin, uint32_t end,
+             std::vector<PhraseMatch>* out) const;
+
+ private:
   static uint64_t WordBit(uint32_t word) { return uint64_t{1} << (word & 63); }
   static uint64_t ExactKey(uint32_t node, uint32_t word) { return (static_cast<uint64_t>(node) << 32) | word; }
+  uint32_t WordId(std::string_view key);
   uint32_t Child(uint32_t node, const std::string& pattern);
   uint32_t ByteChild(uint32_t byte_node, unsigned char c);
   // The child of a byte node for byte c, kNoChild when there is none.

@@ -31,8 +31,10 @@ class TagModule {
   virtual Status Load(const std::vector<std::string>& rule_roots, uint32_t module_id, PhraseMatcher* matcher) = 0;
   // Turns this module's matches (entry indices already extracted, ordered by begin, longest first)
   // into mentions in `out`. May also scan tokens itself for shapes a word list cannot hold (numeric
-  // dates, capitalised unknown names). Thread-safe (const).
-  virtual void Collect(const Document& doc, const analyse::Analysis& analysis,
+  // dates, capitalised unknown names); `keys` (the matcher's Lookup of analysis.tokens) names each
+  // token's key by the word id the module registered (PhraseMatcher::AddWord), so a module asks an
+  // array instead of hashing the key again. Thread-safe (const).
+  virtual void Collect(const Document& doc, const analyse::Analysis& analysis, const PhraseMatcher::TokenKeys& keys,
                        const std::vector<PhraseMatch>& matches, TaggedDocument* out) const = 0;
 };
 

@@ -498,15 +498,17 @@ PatternSet IndexPatterns(std::vector<const Pattern*> patterns) {
   PatternSet set;
   const size_t words = (patterns.size() + 63) / 64;
   set.first_sets.assign(64 * words, 0);
-  for (size_t i = 0; i < patterns.size(); ++i)
+  for (size_t i = 0; i < patterns.size(); ++i) {
+    set.openers |= patterns[i]->first;
     for (ClsMask m = patterns[i]->first; m != 0; m &= m - 1)
       set.first_sets[static_cast<size_t>(__builtin_ctzll(m)) * words + i / 64] |= uint64_t{1} << (i % 64);
+  }
   set.patterns = std::move(patterns);
   return set;
 }
 
 void ClassifyTokens(const TimeVocab& vocab, const std::vector<analyse::Token>& tokens,
-                    const std::vector<PhraseMatch>& hits, TokenClasses* out) {
+                    const PhraseMatcher::TokenKeys& keys, const std::vector<PhraseMatch>& hits, TokenClasses* out) {
   const size_t n = tokens.size();
   out->conns.resize(n);
   out->can.resize(n);
@@ -518,7 +520,7 @@ void ClassifyTokens(const TimeVocab& vocab, const std::vector<analyse::Token>& t
     ClsMask start = 0, can = 0;
     if (t.kind == TokenKind::kNumber) {
       start = can = NumberClasses(t);
-    } else if ((c = vocab.connectors.Find(t.key))) {
+    } else if ((c = vocab.connectors.FindWord(keys.word(i)))) {
       start = can = c->mask;
     }
     if (t.kind == TokenKind::kPunct) {
@@ -548,10 +550,12 @@ void MatchSentence(const TimeVocab& vocab, const Document& doc, const analyse::A
                    const TokenClasses& classes, const std::vector<PhraseMatch>& hits, uint32_t begin,
                    uint32_t end, SentenceTimes* res) {
   const auto& toks = analysis.tokens;
-  Walker w(vocab, toks, classes, hits, end);
+  Walker w(vocab, toks, classes, hits, end), probe(vocab, toks, classes, hits, end);
+  // A start class no pattern opens with tries nothing (BestAt's first_sets are empty for it).
+  const ClsMask openers = res->patterns->openers;
   uint32_t pos = begin;
   while (pos < end) {
-    ClsMask mask = classes.start[pos];
+    ClsMask mask = classes.start[pos] & openers;
     if (mask == 0) {
       ++pos;
       continue;
@@ -562,9 +566,8 @@ void MatchSentence(const TimeVocab& vocab, const Document& doc, const analyse::A
     if (w.best_pattern) {
       uint32_t best_end = w.best_end;
       for (uint32_t q = pos + 1; q < best_end; ++q) {
-        ClsMask qm = classes.start[q];
+        ClsMask qm = classes.start[q] & openers;
         if (qm == 0) continue;
-        Walker probe(vocab, toks, classes, hits, end);
         BestAt(*res, classes, FollowClasses(classes, toks, hits, q, end), &probe, q, qm);
         if (probe.best_pattern && probe.best_end > best_end) {
           pos = q;

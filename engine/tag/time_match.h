@@ -21,6 +21,7 @@ namespace crosscheck::tag::time {
 struct PatternSet {
   std::vector<const Pattern*> patterns;
   std::vector<uint64_t> first_sets;
+  ClsMask openers = 0;  // the classes some pattern's first element admits (a position without one is skipped)
 };
 PatternSet IndexPatterns(std::vector<const Pattern*> patterns);
 
@@ -45,10 +46,11 @@ struct TokenClasses {
   std::vector<uint32_t> first_hit;  // index into the hits of the first one beginning at or after the token
 };
 
-// Fills `out` for `tokens`. `hits`: this module's PhraseMatcher matches for the whole document
-// (payload = entry index), ordered by begin. Buffers of `out` are reused.
+// Fills `out` for `tokens`. `keys`: the PhraseMatcher's Lookup of `tokens` (connectors are found by
+// word id). `hits`: this module's PhraseMatcher matches for the whole document (payload = entry
+// index), ordered by begin. Buffers of `out` are reused.
 void ClassifyTokens(const TimeVocab& vocab, const std::vector<analyse::Token>& tokens,
-                    const std::vector<PhraseMatch>& hits, TokenClasses* out);
+                    const PhraseMatcher::TokenKeys& keys, const std::vector<PhraseMatch>& hits, TokenClasses* out);
 
 // `classes`: ClassifyTokens of the document's tokens and `hits`. Appends the mentions of tokens
 // [begin, end) in text order, unresolved.

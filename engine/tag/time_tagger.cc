@@ -41,11 +41,11 @@ const time::PatternSet& TimeTagger::PatternsFor(const std::string& lang) const {
   return generic_;
 }
 
-void TimeTagger::Collect(const Document& doc, const analyse::Analysis& analysis,
-                         const std::vector<PhraseMatch>& matches, TaggedDocument* out) const {
+void TimeTagger::Collect(const Document& doc, const analyse::Analysis& analysis, const PhraseMatcher::TokenKeys& keys,
+                        const std::vector<PhraseMatch>& matches, TaggedDocument* out) const {
   // Words that must be capitalised to be a date ("May", not "may") are dropped here, once.
-  std::vector<PhraseMatch> hits;
-  hits.reserve(matches.size());
+  thread_local std::vector<PhraseMatch> hits;  // reused from document to document
+  hits.clear();
   for (const PhraseMatch& m : matches) {
     if (m.payload >= vocab_.entries.size()) continue;
     if (vocab_.entries[m.payload].needs_upper && !analysis.tokens[m.begin].upper_initial) continue;
@@ -55,7 +55,7 @@ void TimeTagger::Collect(const Document& doc, const analyse::Analysis& analysis,
   std::vector<size_t> ambiguous;
   time::SentenceTimes res{&PatternsFor(doc.lang), &out->times, &ambiguous, false};
   thread_local time::TokenClasses classes;  // buffers reused from document to document
-  time::ClassifyTokens(vocab_, analysis.tokens, hits, &classes);
+  time::ClassifyTokens(vocab_, analysis.tokens, keys, hits, &classes);
   for (const auto& s : analysis.sentences)
     time::MatchSentence(vocab_, doc, analysis, classes, hits, s.first_token, s.end_token, &res);
   // 03/07/2024 reads day-first unless the same document wrote a date only month-first can read.

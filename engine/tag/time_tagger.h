@@ -20,7 +20,8 @@ class TimeTagger : public TagModule {
  public:
   const char* name() const override { return "time"; }
   Status Load(const std::vector<std::string>& rule_roots, uint32_t module_id, PhraseMatcher* matcher) override;
-  void Collect(const Document& doc, const analyse::Analysis& analysis, const std::vector<PhraseMatch>& matches,
+  void Collect(const Document& doc, const analyse::Analysis& analysis, const PhraseMatcher::TokenKeys& keys,
+               const std::vector<PhraseMatch>& matches,
                TaggedDocument* out) const override;
 
   const time::TimeVocab& vocab() const { return vocab_; }

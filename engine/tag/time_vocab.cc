@@ -378,6 +378,7 @@ size_t ConnectorTable::SlotOf(std::string_view key, size_t h) const {
 
 Connector& ConnectorTable::Add(std::string_view key) {
   assert(!key.empty());
+  slot_of_word_.clear();  // slots move on a rehash: AddWordsTo numbers them again
   const size_t h = util::FastHash(key);
   if (!slots_.empty()) {
     size_t i = SlotOf(key, h);
@@ -407,6 +408,16 @@ const Connector* ConnectorTable::Probe(std::string_view key, size_t h) const {
   return s.key.empty() ? nullptr : &s.value;
 }
 
+void ConnectorTable::AddWordsTo(PhraseMatcher* matcher) {
+  slot_of_word_.clear();
+  for (uint32_t i = 0; i < slots_.size(); ++i) {
+    if (slots_[i].key.empty()) continue;
+    const uint32_t word = matcher->AddWord(slots_[i].key);
+    if (word >= slot_of_word_.size()) slot_of_word_.resize(word + 1, kNoSlot);
+    slot_of_word_[word] = i;
+  }
+}
+
 std::vector<std::string_view> ConnectorTable::Keys() const {
   std::vector<std::string_view> keys;
   for (const Slot& s : slots_)
@@ -432,6 +443,7 @@ Status LoadTimeVocab(const std::vector<std::string>& rule_roots, uint32_t module
     if (!s.ok()) return s;
     vocab->files.push_back(path);
   }
+  vocab->connectors.AddWordsTo(matcher);
   return Status::OK();
 }
 

@@ -79,6 +79,16 @@ class ConnectorTable {
   size_t size() const { return size_; }
   std::vector<std::string_view> Keys() const;
 
+  // Registers every key as a word of `matcher` (PhraseMatcher::AddWord), after the last Add, so
+  // that FindWord(id) is Find(key) for the key whose word id is `id`: a document's tokens are then
+  // told apart by the word ids the matcher's Lookup gives them, without hashing their keys again.
+  void AddWordsTo(PhraseMatcher* matcher);
+  // The entry for the key with word id `word` (kNoWord, or a word that is no key: null).
+  const Connector* FindWord(uint32_t word) const {
+    if (word >= slot_of_word_.size() || slot_of_word_[word] == kNoSlot) return nullptr;
+    return &slots_[slot_of_word_[word]].value;
+  }
+
  private:
   struct Slot {
     size_t hash = 0;
@@ -95,6 +105,8 @@ class ConnectorTable {
   size_t SlotOf(std::string_view key, size_t h) const;
 
   std::vector<Slot> slots_;  // a power of two in size, at most half full
+  static constexpr uint32_t kNoSlot = UINT32_MAX;
+  std::vector<uint32_t> slot_of_word_;  // word id → index into slots_ (AddWordsTo)
   size_t size_ = 0;
   size_t max_bytes_ = 0;  // longest key: longer tokens skip the lookup
   // Bit n of shapes_[b]: some key starts with byte b and is n bytes long (n < 64).

@@ -38,6 +38,34 @@ inline size_t FastHash(std::string_view s) {
   return h ^ (h >> 29);
 }
 
+// a == b for the short keys FastHash is for, compared a word at a time in line (the last word
+// overlapping the one before): a memcmp call per probe of a hot table cost more than the compare.
+inline bool SameBytes(std::string_view a, std::string_view b) {
+  const size_t n = a.size();
+  if (n != b.size()) return false;
+  const char* p = a.data();
+  const char* q = b.data();
+  auto load8 = [](const char* s) {
+    uint64_t v;
+    std::memcpy(&v, s, 8);
+    return v;
+  };
+  auto load4 = [](const char* s) {
+    uint32_t v;
+    std::memcpy(&v, s, 4);
+    return v;
+  };
+  if (n >= 8) {
+    for (size_t i = 0; i + 8 <= n; i += 8)
+      if (load8(p + i) != load8(q + i)) return false;
+    return load8(p + n - 8) == load8(q + n - 8);
+  }
+  if (n >= 4) return load4(p) == load4(q) && load4(p + n - 4) == load4(q + n - 4);
+  for (size_t i = 0; i < n; ++i)
+    if (p[i] != q[i]) return false;
+  return true;
+}
+
 // FastHash as a transparent hasher: a table of std::string keys can be searched with a string_view
 // (pair it with std::equal_to<>).
 struct FastStringHash {

@@ -68,6 +68,14 @@ TEST_CASE("A counterpart without a name is the other minister's office for that 
       "[французьким|S:FR] колегою.", "uk");
   REQUIRE(claims.size() == 1);
   CHECK(claims[0].ParticipantNames() == std::vector<std::string>{"Sebastien Lecornu", "Sergei Shoigu"});
+  // How each was found: by name, and as "his counterpart".
+  auto via_of = [&](const std::string& name) {
+    for (const Participant& p : claims[0].participants)
+      if (p.name == name) return std::string(p.via.view());
+    return std::string("(none)");
+  };
+  CHECK(via_of("Sergei Shoigu") == "name");
+  CHECK(via_of("Sebastien Lecornu") == "counterpart");
 }
 
 TEST_CASE("Names as written are kept and flagged", "[assemble][flags]") {

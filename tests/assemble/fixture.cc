@@ -183,12 +183,14 @@ std::vector<Claim> AssembleFixture::Claims(const std::string& marked, const std:
   std::sort(tagged_.entities.begin(), tagged_.entities.end(), by_pos);
   std::sort(tagged_.times.begin(), tagged_.times.end(), by_pos);
   std::vector<tag::PhraseMatch> all, mine;
-  for (const auto& s : analysis_.sentences) matcher_.Match(analysis_.tokens, s.first_token, s.end_token, &all);
+  tag::PhraseMatcher::TokenKeys keys;
+  matcher_.Lookup(analysis_.tokens, &keys);
+  for (const auto& s : analysis_.sentences) matcher_.Match(analysis_.tokens, keys, s.first_token, s.end_token, &all);
   for (auto m : all) {
     m.payload = tag::PayloadEntry(m.payload);
     mine.push_back(m);
   }
-  events_.Collect(doc_, analysis_, mine, &tagged_);
+  events_.Collect(doc_, analysis_, keys, mine, &tagged_);
   return assembler_.Assemble(doc_, analysis_, tagged_);
 }
 

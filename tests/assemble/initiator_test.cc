@@ -139,3 +139,18 @@ TEST_CASE("A next sentence that reports something else does not lend its initiat
   REQUIRE(claims.size() == 1);
   CHECK(claims[0].initiator.empty());
 }
+
+TEST_CASE("Initiator: the possessor inside 'at X's request' (en)", "[assemble][initiator][en]") {
+  CheckRows("en", {
+      {"[Lloyd Austin|P:Lloyd Austin:US] held a phone call with [Andrei Belousov|P:Andrei Belousov:RU] on "
+       "{Friday|W:4} at [Belousov's|P:Andrei Belousov:RU] request.", "RU"},
+      {"[Austin|P:Lloyd Austin:US] spoke with [Belousov|P:Andrei Belousov:RU] at the "
+       "[Russian minister's|O:ru.defence_minister:RU] invitation.", "RU"},
+      {"[Shoigu|P:Sergei Shoigu:RU] took a call from [Austin|P:Lloyd Austin:US] on "
+       "[Washington's|S:US] initiative.", "US"},
+  });
+  // "at his request" is still the person before it, not a possessor inside the cue.
+  CheckRows("en", {
+      {"[Austin|P:Lloyd Austin:US] spoke with [Shoigu|P:Sergei Shoigu:RU] at his request.", "RU"},
+  });
+}

@@ -125,3 +125,48 @@ TEST_CASE("An ordinal inside a title ('il primo ministro') counts nothing", "[as
   REQUIRE(first.size() == 1);
   CHECK(first[0].ordinal.n == 1);
 }
+
+TEST_CASE("A period written in words ('in three months', 'за два роки') is the ordinal's scope", "[assemble][ordinal]") {
+  // The cues files' "numbers" let "in # months" also match number words; before, these read as "ever".
+  CheckRows("en", {
+      {"[Macron|P:Emmanuel Macron:FR] and [Putin|P:Vladimir Putin:RU] held their first phone call in three months.",
+       1, "period", "P3M"},
+      {"It was the first call between [Austin|P:Lloyd Austin:US] and [Shoigu|P:Sergei Shoigu:RU] in nearly five months.",
+       1, "period", "P5M"},
+      {"[Austin|P:Lloyd Austin:US] spoke with [Shoigu|P:Sergei Shoigu:RU] for the first time in two years.", 1, "period",
+       "P2Y"},
+  });
+  CheckRows("ru", {
+      {"[Путин|P:Vladimir Putin:RU] и [Макрон|P:Emmanuel Macron:FR] провели первый за три месяца телефонный разговор.", 1,
+       "period", "P3M"},
+      {"Это первый за пять лет разговор [Шойгу|P:Sergei Shoigu:RU] с [Остином|P:Lloyd Austin:US].", 1, "period", "P5Y"},
+  });
+  CheckRows("uk", {
+      {"[Макрон|P:Emmanuel Macron:FR] і [Путін|P:Vladimir Putin:RU] провели першу за два роки телефонну розмову.", 1,
+       "period", "P2Y"},
+      {"Це перша за п'ять місяців розмова [Остіна|P:Lloyd Austin:US] з [Шойгу|P:Sergei Shoigu:RU].", 1, "period", "P5M"},
+  });
+  CheckRows("it", {
+      {"[Macron|P:Emmanuel Macron:FR] e [Putin|P:Vladimir Putin:RU] hanno avuto il primo colloquio telefonico da tre mesi.",
+       1, "period", "P3M"},
+      {"È la prima telefonata tra [Austin|P:Lloyd Austin:US] e [Shoigu|P:Sergei Shoigu:RU] in quasi due anni.", 1,
+       "period", "P2Y"},
+  });
+}
+
+TEST_CASE("'After five months' is a period with 'first', the gap to the one before with 'second'", "[assemble][ordinal]") {
+  CheckRows("en", {
+      {"It was the first call between [Austin|P:Lloyd Austin:US] and [Shoigu|P:Sergei Shoigu:RU] after five months.", 1,
+       "period", "P5M"},
+      {"[Austin|P:Lloyd Austin:US] called [Shoigu|P:Sergei Shoigu:RU] for the second time after more than five months.",
+       2, "ever", ""},
+  });
+  CheckRows("ru", {
+      {"[Шойгу|P:Sergei Shoigu:RU] впервые спустя полгода поговорил по телефону с [Остином|P:Lloyd Austin:US].", 1,
+       "period", "P6M"},
+  });
+  CheckRows("it", {
+      {"[Austin|P:Lloyd Austin:US] ha chiamato [Shoigu|P:Sergei Shoigu:RU] per la seconda volta dopo cinque mesi.", 2,
+       "ever", ""},
+  });
+}

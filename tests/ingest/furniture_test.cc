@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "engine/ingest/furniture.h"
+#include "engine/util/text.h"
 #include "ingest_test_util.h"
 
 using namespace crosscheck;
@@ -403,4 +404,41 @@ TEST_CASE("A name or a code before a colon is a quote or a heading, not a commen
   CHECK(InBody(d, "Zelensky: we expect decisions on air defence"));
   CHECK(InBody(d, "Starmer: \"Britain will stand with Ukraine"));
   CHECK(InBody(d, "MH17: the Dutch prosecutors said"));
+}
+
+TEST_CASE("The body's script is read from long paragraphs of every shape, and a foreign link between them goes",
+          "[furniture]") {
+  SECTION("English paragraphs over 300 bytes, their script from their first bytes") {
+    const std::string first =
+        "U.S. Defense Secretary Lloyd Austin spoke by phone with his Ukrainian counterpart Rustem Umerov on "
+        "Tuesday, the Pentagon said. The two discussed air defence, the supply of artillery ammunition and "
+        "preparations for the winter, and Austin reaffirmed Washington's support for Kyiv's defence. No joint "
+        "statement followed.";
+    const std::string second =
+        "Umerov thanked Austin for the latest security assistance package and said the two had agreed to keep "
+        "coordinating at every level. The next meeting of the Ukraine Defense Contact Group is due in Brussels "
+        "later this month, according to officials familiar with the preparations for it. No date was announced yet.";
+    REQUIRE(first.size() > 300);
+    REQUIRE(second.size() > 300);
+    Document d = CleanText(first + "\nУмєров і Остін обговорили протиповітряну оборону\n" + second + "\n");
+    CHECK(InBody(d, first));
+    CHECK(InBody(d, second));
+    CHECK_FALSE(TouchesBody(d, "Умєров і Остін обговорили протиповітряну оборону"));
+  }
+  SECTION("Ukrainian paragraphs of 150 characters or more, plain or with typographic quotes and a dash") {
+    const std::string plain =
+        "Під час розмови Остін запевнив українського колегу у незмінній підтримці з боку Сполучених Штатів "
+        "і пообіцяв нові пакети допомоги протягом найближчих тижнів";
+    const std::string quoted =
+        "«Ми домовилися продовжити координацію на всіх рівнях» — написав Умєров після розмови, додавши, що "
+        "наступна зустріч відбудеться в рамках засідання «Рамштайн».";
+    REQUIRE(crosscheck::util::CodePointCount(plain) >= 150);
+    REQUIRE(plain.size() <= 300);
+    REQUIRE(crosscheck::util::CodePointCount(quoted) >= 150);
+    REQUIRE(quoted.size() <= 300);
+    Document d = CleanText(plain + "\nBiden and Zelensky discuss air defence at the summit\n" + quoted + "\n");
+    CHECK(InBody(d, plain));
+    CHECK(InBody(d, quoted));
+    CHECK_FALSE(TouchesBody(d, "Biden and Zelensky discuss air defence"));
+  }
 }

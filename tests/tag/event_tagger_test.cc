@@ -53,9 +53,11 @@ class EventFixture {
     t.doc->body = {{0, text.size()}};
     t.analysis = Analyse(text);
     std::vector<tag::PhraseMatch> all;
-    for (const auto& s : t.analysis.sentences) matcher_.Match(t.analysis.tokens, s.first_token, s.end_token, &all);
+    tag::PhraseMatcher::TokenKeys keys;
+    matcher_.Lookup(t.analysis.tokens, &keys);
+    for (const auto& s : t.analysis.sentences) matcher_.Match(t.analysis.tokens, keys, s.first_token, s.end_token, &all);
     for (auto& m : all) m.payload = tag::PayloadEntry(m.payload);
-    tagger_.Collect(*t.doc, t.analysis, all, &t.out);
+    tagger_.Collect(*t.doc, t.analysis, keys, all, &t.out);
     return t;
   }
   const Status& status() const { return status_; }
@@ -195,5 +197,34 @@ TEST_CASE("A later rule root overrides an entry by id; errors name the file", "[
   EventFixture second({std::string(CROSSCHECK_SOURCE_DIR) + "/rules", dir.string()});
   CHECK_FALSE(second.status().ok());
   CHECK(second.status().message().find("it.json") != std::string::npos);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("A cue's '#' also matches the file's number words; overriding the cue drops them too", "[events]") {
+  auto value_of = [](const Tagged& t, const std::string& written) -> std::string {
+    for (const auto& c : t.out.cues)
+      if (c.kind == CueKind::kOrdinal && c.written == written) return c.value;
+    return "";
+  };
+  EventFixture f;
+  REQUIRE(f.status().ok());
+  CHECK(value_of(f.Tag("It was their first phone call in three months."), "in three months") == "P3M");
+  CHECK(value_of(f.Tag("It was their first phone call in 7 months."), "in 7 months") == "P#M");  // digits: filled later
+  CHECK(value_of(f.Tag("Это первый за пять лет разговор министров."), "за пять лет") == "P5Y");
+  CHECK(value_of(f.Tag("È il primo colloquio da dodici mesi."), "da dodici mesi") == "P12M");
+  CHECK(value_of(f.Tag("Це перша за п'ять місяців розмова."), "за п'ять місяців") == "P5M");
+
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / "crosscheck_cue_numbers_test";
+  fs::remove_all(dir);
+  fs::create_directories(dir / "cues");
+  std::ofstream(dir / "cues" / "en.json")
+      << R"({"lang": "en", "numbers": {"several": 3},
+             "cues": [{"id": "en.ordinal.period.n", "kind": "ordinal", "scope": "period", "value": "P#M",
+                       "phrases": ["over the past # months"]}]})";
+  EventFixture own({std::string(CROSSCHECK_SOURCE_DIR) + "/rules", dir.string()});
+  REQUIRE(own.status().ok());
+  CHECK(value_of(own.Tag("It was their first phone call in three months."), "in three months").empty());
+  CHECK(value_of(own.Tag("The first call over the past several months."), "over the past several months") == "P3M");
   fs::remove_all(dir);
 }

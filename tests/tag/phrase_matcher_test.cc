@@ -129,3 +129,40 @@ TEST_CASE("A node with more exact children than word bits still finds each of th
   CHECK(MatchAll(m, "з з", &t).empty());
   CHECK(MatchAll(m, "з травнем", &t).empty());
 }
+
+TEST_CASE("Lookup names each token's key by the word id Add and AddWord gave it", "[matcher]") {
+  PhraseMatcher m;
+  REQUIRE(m.Add("at the initiative of", 1).ok());
+  REQUIRE(m.Add("Остін*", 2).ok());  // a stem: no word of its own
+  const uint32_t of = m.AddWord("of");  // already a word of a phrase: the same id
+  const uint32_t v = m.AddWord("в");
+  const uint32_t del = m.AddWord("del");
+  const uint32_t dash = m.AddWord("–");
+  CHECK(m.AddWord("в") == v);
+  CHECK(v != of);
+  CHECK(v != del);
+  for (const std::string text : {"Розмова відбулася в п'ятницю – за ініціативи Остіна.",
+                                 "At the initiative of the Minister of Defence, in Kyiv",
+                                 "Il ministro della Difesa del Regno Unito", "Разговор состоялся в пятницу"}) {
+    std::vector<Token> toks;
+    crosscheck::analyse::Tokenize(text, 0, &toks);
+    PhraseMatcher::TokenKeys keys;
+    m.Lookup(toks, &keys);
+    REQUIRE(keys.size() == toks.size());
+    for (size_t i = 0; i < toks.size(); ++i) {
+      const std::string& k = toks[i].key;
+      uint32_t want = k == "of" ? of : k == "в" ? v : k == "del" ? del : k == "–" ? dash : PhraseMatcher::kNoWord;
+      if (k == "at" || k == "the" || k == "initiative") want = keys.word(i);  // phrase words: some id
+      INFO(text << " token " << i << " '" << k << "'");
+      CHECK(keys.word(i) == want);
+      if (k == "the") CHECK(keys.word(i) != PhraseMatcher::kNoWord);
+      if (k == "остіна") CHECK(keys.word(i) == PhraseMatcher::kNoWord);  // matched by its stem only
+    }
+    // Matching from the keys finds what matching without them does.
+    std::vector<PhraseMatch> a, b;
+    m.Match(toks, keys, 0, static_cast<uint32_t>(toks.size()), &a);
+    m.Match(toks, 0, static_cast<uint32_t>(toks.size()), &b);
+    REQUIRE(a.size() == b.size());
+    for (size_t i = 0; i < a.size(); ++i) CHECK((a[i].begin == b[i].begin && a[i].end == b[i].end && a[i].payload == b[i].payload));
+  }
+}

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/analyse/analysis.h"
 #include "engine/tag/phrase_matcher.h"
 #include "engine/tag/time_vocab.h"
 
@@ -130,4 +131,31 @@ TEST_CASE("The connector table finds every key it was given, through growth, and
   for (const char* w : {"міністр", "в'язень", "of the", "all'", "—-", "слово300", "слово", "", "2024"})
     CHECK(table.Find(w) == nullptr);
   CHECK(table.Keys().size() == keys.size());
+}
+
+TEST_CASE("A token's connector found by its word id is the one found by its key", "[time][rules]") {
+  crosscheck::tag::PhraseMatcher matcher;
+  crosscheck::tag::time::TimeVocab vocab;
+  REQUIRE(crosscheck::tag::time::LoadTimeVocab({CROSSCHECK_SOURCE_DIR "/rules"}, 1, &matcher, &vocab).ok());
+  // Phrases added after the time rules (the event rules load last) do not move a connector's word.
+  REQUIRE(matcher.Add("телефонна розмова", 7).ok());
+  size_t connectors = 0;
+  for (const std::string text :
+       {"Розмова відбулася 25 червня, через два дні після зустрічі в Брюсселі, о 19:50.",
+        "Разговор состоялся в пятницу, 12 июля, спустя неделю после встречи; три дня назад.",
+        "The call took place on the 3rd of July, two weeks ago, between 9 and 11 July.",
+        "La telefonata del 10 luglio, dall'8 all'11 settembre, tre giorni fa."}) {
+    std::vector<crosscheck::analyse::Token> toks;
+    crosscheck::analyse::Tokenize(text, 0, &toks);
+    crosscheck::tag::PhraseMatcher::TokenKeys keys;
+    matcher.Lookup(toks, &keys);
+    for (size_t i = 0; i < toks.size(); ++i) {
+      INFO(text << " token '" << toks[i].key << "'");
+      const auto* by_key = vocab.connectors.Find(toks[i].key);
+      CHECK(vocab.connectors.FindWord(keys.word(i)) == by_key);
+      connectors += by_key != nullptr;
+    }
+  }
+  CHECK(connectors >= 12);  // the texts do have connectors: в, о, через, the, of, ago, del, fa, ...
+  CHECK(vocab.connectors.FindWord(crosscheck::tag::PhraseMatcher::kNoWord) == nullptr);
 }

@@ -77,3 +77,21 @@ TEST_CASE("Claim fields that are atoms read and assign like strings", "[atom]") 
   CHECK(c.participants[0].side == "US");
   CHECK(c.ParticipantNames() == std::vector<std::string>{"Lloyd Austin"});
 }
+
+TEST_CASE("Re-interning on one thread gives the pool's atom, whatever the thread has cached", "[atom]") {
+  // More values than a thread keeps at hand, so most share a cache entry with others: each must
+  // still come back as itself (Ukrainian, Russian and Italian office ids of the lexicon's shape).
+  std::vector<std::string> values;
+  for (const char* stem : {"ua.міністр_оборони_", "ru.министр_обороны_", "it.ministro_della_difesa_"})
+    for (int i = 0; i < 400; ++i) values.push_back(stem + std::to_string(i));
+  std::vector<const void*> first;
+  for (const auto& v : values) first.push_back(Atom(v).id());
+  for (size_t round = 0; round < 2; ++round) {
+    for (size_t i = values.size(); i-- > 0;) {
+      Atom a(std::string_view(values[i]));
+      CHECK(a.id() == first[i]);
+      CHECK(a == values[i]);
+    }
+  }
+  CHECK(std::set<const void*>(first.begin(), first.end()).size() == values.size());
+}

@@ -35,3 +35,25 @@ TEST_CASE("FastStringHash finds std::string keys by string_view", "[hash]") {
   CHECK(words.find(std::string_view()) != words.end());
   CHECK(FastHash(std::string("шойгу")) == FastHash(std::string_view("шойгу")));
 }
+
+TEST_CASE("SameBytes tells keys apart by any byte and by length, as == does", "[hash]") {
+  using crosscheck::util::SameBytes;
+  // Lengths 0..28 cover the byte loop (< 4), the two 4-byte loads, whole 8-byte words and the
+  // overlapping last word; a flip at every position must be seen.
+  const std::string base = "міністроборони";  // 28 bytes
+  for (size_t n = 0; n <= base.size(); ++n) {
+    const std::string key = base.substr(0, n);
+    CHECK(SameBytes(key, std::string(key)));
+    if (n > 0) CHECK_FALSE(SameBytes(key, base.substr(0, n - 1)));
+    for (size_t i = 0; i < n; ++i) {
+      std::string other = key;
+      other[i] = static_cast<char>(other[i] ^ 0x01);
+      INFO("length " << n << ", byte " << i);
+      CHECK_FALSE(SameBytes(key, other));
+    }
+  }
+  CHECK(SameBytes("", ""));
+  CHECK(SameBytes("остін", "остін"));
+  CHECK_FALSE(SameBytes("austin", "austen"));
+  CHECK_FALSE(SameBytes("della", "dell'"));
+}
