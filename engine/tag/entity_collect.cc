@@ -589,7 +589,9 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
           if (cands.size() == 1) named_in_full.push_back(cands[0]);
           begin = gb;
           given_written = written(gb, g + 1);
-        } else if (known || gb > sentence_begin(gb)) {
+        } else if (known || (gb > sentence_begin(gb) && !place_prepositions_.count(toks[gb - 1].key))) {
+          // Mid-sentence, a capitalised word before the surname is an unknown given name — unless a
+          // preposition of place stands before it: "в Вильнюсе Байден", "у Женеві Блінкен".
           begin = gb;
           given_written = written(gb, g + 1);
           fits = false;

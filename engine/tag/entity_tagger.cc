@@ -159,6 +159,7 @@ Status EntityTagger::Load(const std::vector<std::string>& rule_roots, uint32_t m
   stoplist_.insert(lexicon_.stoplist().begin(), lexicon_.stoplist().end());
   connectors_.insert(lexicon_.connectors().begin(), lexicon_.connectors().end());
   conjunctions_.insert(lexicon_.conjunctions().begin(), lexicon_.conjunctions().end());
+  place_prepositions_.insert(lexicon_.place_prepositions().begin(), lexicon_.place_prepositions().end());
 #undef CC_TRY
   return Status::OK();
 }

@@ -92,6 +92,7 @@ class EntityTagger : public TagModule {
   std::unordered_set<std::string> stoplist_;     // folded keys
   std::unordered_set<std::string> given_stems_;  // folded given names and their stems
   std::unordered_set<std::string> connectors_, conjunctions_;
+  std::unordered_set<std::string> place_prepositions_;  // folded keys
   std::unordered_map<std::string, uint32_t> org_by_side_kind_;  // "US|defence_ministry" → org index
   uint64_t stamp_ = 0;
 };

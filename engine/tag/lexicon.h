@@ -141,6 +141,9 @@ class Lexicon {
   const std::vector<std::string>& connectors() const { return connectors_; }
   // Coordinators between sides ("and", "та", "и", "e").
   const std::vector<std::string>& conjunctions() const { return conjunctions_; }
+  // Prepositions of place ("в", "у", "на", "in", "nel"): a capitalised word right after one is a
+  // place ("в Вильнюсе Байден"), not an unknown given name of the surname after it.
+  const std::vector<std::string>& place_prepositions() const { return place_prepositions_; }
   // Phrases that turn a following organisation into its head's office ("head of", "глава").
   const std::vector<NameForm>& head_of() const { return head_of_; }
 
@@ -158,7 +161,7 @@ class Lexicon {
   std::vector<OrgKind> org_kinds_;
   std::unordered_map<std::string, size_t> person_index_, office_index_, side_index_, org_index_,
       role_index_, org_kind_index_;
-  std::vector<std::string> stoplist_, given_names_, ignore_, connectors_, conjunctions_;
+  std::vector<std::string> stoplist_, given_names_, ignore_, connectors_, conjunctions_, place_prepositions_;
   std::vector<NameForm> head_of_;
 };
 

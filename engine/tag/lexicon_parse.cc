@@ -263,6 +263,7 @@ Status LexiconParser::Parse(std::string_view text, const std::string& name, cons
   append(&lex->given_names_, FoldedWords(doc, "given_names"));
   append(&lex->connectors_, FoldedWords(doc, "connectors"));
   append(&lex->conjunctions_, FoldedWords(doc, "conjunctions"));
+  append(&lex->place_prepositions_, FoldedWords(doc, "place_prepositions"));
   for (const NameForm& n : Names(doc, "ignore")) lex->ignore_.push_back(n.text);
   for (NameForm& n : Names(doc, "head_of")) lex->head_of_.push_back(std::move(n));
   return Status::OK();

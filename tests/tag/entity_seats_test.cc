@@ -4,6 +4,8 @@
 // and after the Italian elided articles ("dell'Eliseo", "dell'Iran").
 #include <catch2/catch.hpp>
 
+#include <tuple>
+
 #include "entity_test_util.h"
 
 using namespace crosscheck::testing;
@@ -57,4 +59,31 @@ TEST_CASE("A side after an elided Italian article", "[entity][seats][it]") {
                "alto rappresentante dell'UE", "eu.high_representative", "EU");
   CheckMention("Il presidente ha chiamato i leader dell'Unione Europea.", "it", EntityKind::kSide,
                "dell'Unione Europea", "EU", "EU");
+}
+
+TEST_CASE("A place after a preposition is not read as the given name of the surname after it", "[entity][given]") {
+  // "в Вильнюсе Байден": Vilnius (not in the lexicon) is where, not Biden's first name.
+  for (const auto& [text, lang, surname] : std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"Накануне в Вильнюсе Байден встретился с Зеленским.", "ru", "Байден"},
+           {"Учора у Вільнюсі Байден зустрівся із Зеленським.", "uk", "Байден"},
+           {"Later in Vilnius Biden met Zelensky again.", "en", "Biden"}}) {
+    INFO(text);
+    auto ms = Entities(text, lang);
+    const auto* b = Find(ms, EntityKind::kPerson, surname);
+    REQUIRE(b);
+    CHECK(b->id == "Joe Biden");
+    CHECK(b->given_written.empty());
+  }
+  // Without the preposition the capitalised word before the surname is still a (wrong) given name.
+  auto ms = Entities("Накануне Вильнюсе Байден встретился с Зеленским.", "ru");
+  const auto* b = Find(ms, EntityKind::kPerson, "Байден");
+  REQUIRE(b);
+  CHECK(b->given_written == "Вильнюсе");
+  CHECK_FALSE(b->given_fits);
+  // A known given name after "у" is still read as one: "у Ивана Шойгу" names a wrong first name.
+  auto known = Entities("Вопрос возник у Ивана Шойгу.", "ru");
+  const auto* s = Find(known, EntityKind::kPerson, "Шойгу");
+  REQUIRE(s);
+  CHECK(s->given_written == "Ивана");
+  CHECK_FALSE(s->given_fits);
 }
