@@ -153,8 +153,31 @@ void ResolveTime(const std::optional<PartialDate>& published, TimeMention* m) {
   ResolveYear(pub, &m->date, m->weekday, year_offset, &m->basis);
 }
 
-void ResolveTimes(const Document& doc, TaggedDocument* tagged) {
-  for (auto& m : tagged->times) ResolveTime(doc.published, &m);
+void ResolveTimes(const Document& doc, TaggedDocument* tagged) { ResolveTimes(doc.published, 0, &tagged->times); }
+
+void ResolveTimes(const std::optional<PartialDate>& published, size_t first, std::vector<TimeMention>* times) {
+  for (size_t i = first; i < times->size(); ++i) ResolveTime(published, &(*times)[i]);
+  std::vector<TimeMention*> order;
+  order.reserve(times->size() - first);
+  for (size_t i = first; i < times->size(); ++i) order.push_back(&(*times)[i]);
+  std::stable_sort(order.begin(), order.end(),
+                   [](const TimeMention* a, const TimeMention* b) { return a->span.start < b->span.start; });
+  const PartialDate* last = nullptr;  // the full date of the nearest earlier date mention
+  for (TimeMention* m : order) {
+    if (m->relative_anchor == "previous") {
+      // Only forward counts: "the day before", "накануне", "on the same day" also open "on the eve of
+      // the resignation", "the day before the summit", "the same day as X" — dates of something else.
+      if (m->relative_unit != "day" || m->relative_days == INT_MIN || m->relative_days <= 0 || !last) continue;
+      if (auto d = AddDays(*last, m->relative_days)) {
+        m->date = *d;
+        m->basis = "previous";
+        last = &m->date;  // "The next day ... Two days later": counted on from it
+      }
+      continue;
+    }
+    if ((m->kind == TimeKind::kDate || m->kind == TimeKind::kWeekday) && m->date.month != 0 && m->date.day != 0)
+      last = &m->date;
+  }
 }
 
 namespace {

@@ -26,11 +26,17 @@ std::vector<int> YearsWhereWeekdayFits(int month, int day, int weekday, int from
 // resolution derived, then fills the year of yearless dates (basis "publication", or "weekday" when a
 // stated weekday rules the publication year out), the date of relative words anchored to publication
 // ("вчора" = published - 1; "last Friday"; "this year"), and leaves relative phrases anchored to a
-// previous date ("the next day") for the assembler. Idempotent.
+// previous date ("the next day") to ResolveTimes. Idempotent.
 void ResolveTime(const std::optional<PartialDate>& published, TimeMention* m);
 
-// ResolveTime for every time mention of `tagged` against doc.published.
+// ResolveTime for every time mention of `tagged` against doc.published; then a forward day count
+// anchored to a previous date ("the next day", "two days later", "через неделю") is counted from the
+// month and day of the nearest earlier date mention in the text, when there is one (basis
+// "previous"). Without one, and for backward or zero counts ("накануне", "the day before", "the same
+// day": often "on the eve of" something else), it stays undated.
 void ResolveTimes(const Document& doc, TaggedDocument* tagged);
+// The same for the mentions of `times` from index `first` on (one document's).
+void ResolveTimes(const std::optional<PartialDate>& published, size_t first, std::vector<TimeMention>* times);
 
 // The publication date the text itself gives, when the input did not: a dateline near the top of the
 // body ("29 січня, 19:50" → --01-29, *method = "dateline"), or a relative word next to an explicit

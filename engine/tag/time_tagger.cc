@@ -61,7 +61,7 @@ void TimeTagger::Collect(const Document& doc, const analyse::Analysis& analysis,
   // 03/07/2024 reads day-first unless the same document wrote a date only month-first can read.
   if (res.saw_month_first)
     for (size_t i : ambiguous) std::swap(out->times[i].date.day, out->times[i].date.month);
-  for (size_t i = first; i < out->times.size(); ++i) ResolveTime(doc.published, &out->times[i]);
+  ResolveTimes(doc.published, first, &out->times);
 }
 
 }  // namespace crosscheck::tag

@@ -470,3 +470,20 @@ TEST_CASE("A weekday that rules out the publication year moves the date to a yea
   CHECK(First("Il vertice è previsto per dopodomani.", "it", "2024-06-26") ==
         "relative 2024-06-28 rel=day2@publication basis=publication");
 }
+
+// ---------------------------------------------------------------- anchored to a previous date
+
+TEST_CASE("A forward count from a previous date is counted from the date before it in the text", "[time]") {
+  CHECK(Times("Austin spoke with Shoigu on March 3. The next day he called Reznikov. Two days later they met.", "en",
+              "2023-03-10") == V{"date 2023-03-03 basis=publication", "relative 2023-03-04 rel=day1@previous basis=previous",
+                                 "relative 2023-03-06 rel=day2@previous basis=previous"});
+  CHECK(Times("Разговор состоялся 14 июля. На следующий день Пентагон ответил.", "ru", "2024-07-20") ==
+        V{"date 2024-07-14 basis=publication", "relative 2024-07-15 rel=day1@previous basis=previous"});
+  CHECK(Times("Розмова відбулася 31 грудня. Через два дні міністри знову говорили.", "uk") ==
+        V{"date --12-31", "relative --01-02 rel=day2@previous basis=previous"});  // no year: month and day
+  // Nothing before it: left open. Backward counts stay open too ("накануне саммита" is the eve of
+  // the summit, not the day before the last date written).
+  CHECK(First("The Kremlin responded the next day.", "en", "2024-06-26") == "relative ? rel=day1@previous");
+  CHECK(Times("Переговоры прошли 11 июля. Накануне саммита стороны обменялись заявлениями.", "ru", "2024-07-20") ==
+        V{"date 2024-07-11 basis=publication", "relative ? rel=day-1@previous"});
+}
