@@ -135,6 +135,8 @@ TEST_CASE("A period written in words ('in three months', 'за два роки')
        1, "period", "P5M"},
       {"[Austin|P:Lloyd Austin:US] spoke with [Shoigu|P:Sergei Shoigu:RU] for the first time in two years.", 1, "period",
        "P2Y"},
+      // No number at all: a few weeks (was "PW", not a duration).
+      {"[Austin|P:Lloyd Austin:US] and [Shoigu|P:Sergei Shoigu:RU] held their first call in weeks.", 1, "period", "P3W"},
   });
   CheckRows("ru", {
       {"[Путин|P:Vladimir Putin:RU] и [Макрон|P:Emmanuel Macron:FR] провели первый за три месяца телефонный разговор.", 1,
