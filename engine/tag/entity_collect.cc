@@ -8,6 +8,7 @@
 #include "engine/tag/entity_tagger.h"
 #include "engine/tag/stable_order.h"
 #include "engine/util/hash.h"
+#include "engine/util/key_table.h"
 #include "engine/util/text.h"
 
 namespace crosscheck::tag {
@@ -53,58 +54,12 @@ constexpr std::string_view kCyrillicEndings[] = {"ого", "ому", "ові", "
                                                  "ем", "а", "я", "у", "ю", "і", "и", "е", "ы"};
 
 // Per thread: SurnameOfKey's answers for the tagger whose stamp it carries (capitalised unknown
-// words recur from document to document). Cleared for another tagger, or when full. Keys are found
-// by open addressing on their FastHash (the upper half kept in the slot, so a probe compares keys
-// only on a likely hit): a word is asked about at every capitalised token the trie did not cover.
+// words recur from document to document). Cleared for another tagger, or when full. A word is asked
+// about at every capitalised token the trie did not cover.
 struct SurnameMemo {
   static constexpr size_t kMaxKeys = 1 << 15;
-  static constexpr size_t kFirstSlots = 1 << 10;
-  struct Entry {
-    std::string key;
-    uint64_t hash;
-    NameIndex::Hit hit;
-  };
-  struct Slot {
-    uint32_t tag = 0;    // the hash's upper half
-    uint32_t entry = 0;  // index into entries + 1; 0: empty
-  };
   uint64_t stamp = 0;
-  std::vector<Slot> slots = std::vector<Slot>(kFirstSlots);
-  std::vector<Entry> entries;
-
-  void Clear() {
-    entries.clear();
-    slots.assign(kFirstSlots, Slot{});
-  }
-  // The entry of `key` (FastHash h), or null with *empty the free slot where it would go.
-  Entry* Find(std::string_view key, uint64_t h, size_t* empty) {
-    const size_t mask = slots.size() - 1;
-    const uint32_t tag = static_cast<uint32_t>(h >> 32);
-    for (size_t i = h & mask;; i = (i + 1) & mask) {
-      const Slot& s = slots[i];
-      if (s.entry == 0) {
-        *empty = i;
-        return nullptr;
-      }
-      if (s.tag == tag && util::SameBytes(entries[s.entry - 1].key, key)) return &entries[s.entry - 1];
-    }
-  }
-  // Adds the answer for a key Find did not find (at slot `empty`).
-  Entry& Add(std::string_view key, uint64_t h, size_t empty, NameIndex::Hit hit) {
-    entries.push_back({std::string(key), h, std::move(hit)});
-    if (2 * entries.size() > slots.size()) {
-      slots.assign(2 * slots.size(), Slot{});
-      const size_t mask = slots.size() - 1;
-      for (uint32_t e = 0; e < entries.size(); ++e) {
-        size_t i = entries[e].hash & mask;
-        while (slots[i].entry != 0) i = (i + 1) & mask;
-        slots[i] = {static_cast<uint32_t>(entries[e].hash >> 32), e + 1};
-      }
-    } else {
-      slots[empty] = {static_cast<uint32_t>(h >> 32), static_cast<uint32_t>(entries.size())};
-    }
-    return entries.back();
-  }
+  util::KeyTable<NameIndex::Hit> hits{1 << 10};
 };
 
 std::atomic<uint64_t> next_stamp{1};
@@ -115,13 +70,13 @@ void EntityTagger::NewStamp() { stamp_ = next_stamp++; }
 
 const NameIndex::Hit& EntityTagger::SurnameOfKey(const std::string& key) const {
   thread_local SurnameMemo memo;
-  if (memo.stamp != stamp_ || memo.entries.size() >= SurnameMemo::kMaxKeys) {
-    memo.Clear();
+  if (memo.stamp != stamp_ || memo.hits.size() >= SurnameMemo::kMaxKeys) {
+    memo.hits.Clear();
     memo.stamp = stamp_;
   }
   const uint64_t h = util::FastHash(key);
   size_t empty = 0;
-  if (const SurnameMemo::Entry* found = memo.Find(key, h, &empty)) return found->hit;
+  if (uint32_t found = memo.hits.Find(key, h, &empty); found != memo.hits.kNone) return memo.hits.at(found).value;
   NameIndex::Hit hit;
   if (util::CodePointCount(key) >= 4 && !stoplist_.count(key) && !given_stems_.count(key)) {
     surnames_.Lookup(util::LatinKey(key), &hit);
@@ -133,11 +88,12 @@ const NameIndex::Hit& EntityTagger::SurnameOfKey(const std::string& key) const {
       }
     }
   }
-  return memo.Add(key, h, empty, std::move(hit)).hit;
+  return memo.hits.at(memo.hits.Add(key, h, empty, std::move(hit))).value;
 }
 
-void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysis, const PhraseMatcher::TokenKeys& /*keys*/,
-                        const std::vector<PhraseMatch>& matches, TaggedDocument* out) const {
+void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysis,
+                           const PhraseMatcher::TokenKeys& /*keys*/, const std::vector<PhraseMatch>& matches,
+                           TaggedDocument* out) const {
   const std::vector<Token>& toks = analysis.tokens;
   const uint8_t doc_lang = LangBit(doc.lang);
   auto native = [&](uint8_t langs) { return doc_lang == 0 || (langs & doc_lang) != 0; };

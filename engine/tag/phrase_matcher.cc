@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "engine/util/hash.h"
+#include "engine/util/key_table.h"
 #include "engine/util/text.h"
 
 namespace crosscheck::tag {
@@ -15,61 +16,16 @@ std::atomic<uint64_t> next_stamp{1};
 
 // Per thread: the root's view of every key seen lately (word id and stem hits), for the matcher
 // whose stamp it carries. Cleared when another matcher (or a changed one) is used, or when full.
-// Keys are found by open addressing on their FastHash (the upper half kept in the slot, so a probe
-// compares strings only on a likely hit); entries and their stem hits live in flat lists.
+// The table's entries and their stem hits live in flat lists.
 struct PhraseMatcher::Memo {
   static constexpr size_t kMaxKeys = 1 << 16;
-  static constexpr size_t kFirstSlots = 1 << 12;
-  static constexpr uint32_t kNone = UINT32_MAX;
-  struct Entry {
-    std::string key;
-    uint64_t hash;
-    TokenInfo info;  // stems_begin indexes `stems`
-  };
-  struct Slot {
-    uint32_t tag = 0;    // the hash's upper half
-    uint32_t entry = 0;  // index into entries + 1; 0: empty
-  };
   uint64_t stamp = 0;
-  std::vector<Slot> slots = std::vector<Slot>(kFirstSlots);
-  std::vector<Entry> entries;
+  util::KeyTable<TokenInfo> keys{1 << 12};  // TokenInfo::stems_begin indexes `stems`
   std::vector<StemHit> stems;
 
   void Clear() {
-    entries.clear();
+    keys.Clear();
     stems.clear();
-    slots.assign(kFirstSlots, Slot{});
-  }
-  // The entry of `key` (whose FastHash is h), or the empty slot where it would go as ~slot.
-  uint32_t Find(const std::string& key, uint64_t h, size_t* empty) const {
-    const size_t mask = slots.size() - 1;
-    const uint32_t tag = static_cast<uint32_t>(h >> 32);
-    for (size_t i = h & mask;; i = (i + 1) & mask) {
-      const Slot& s = slots[i];
-      if (s.entry == 0) {
-        *empty = i;
-        return kNone;
-      }
-      if (s.tag == tag && util::SameBytes(entries[s.entry - 1].key, key)) return s.entry - 1;
-    }
-  }
-  // Adds an entry for a key Find did not find (at slot `empty`); returns its index.
-  uint32_t Add(const std::string& key, uint64_t h, size_t empty, const TokenInfo& ti) {
-    entries.push_back({key, h, ti});
-    const uint32_t index = static_cast<uint32_t>(entries.size() - 1);
-    if (2 * entries.size() > slots.size()) {
-      slots.assign(2 * slots.size(), Slot{});
-      for (uint32_t e = 0; e < entries.size(); ++e) Place(entries[e].hash, e);
-    } else {
-      slots[empty] = {static_cast<uint32_t>(h >> 32), index + 1};
-    }
-    return index;
-  }
-  void Place(uint64_t h, uint32_t e) {
-    const size_t mask = slots.size() - 1;
-    size_t i = h & mask;
-    while (slots[i].entry != 0) i = (i + 1) & mask;
-    slots[i] = {static_cast<uint32_t>(h >> 32), e + 1};
   }
 };
 
@@ -247,7 +203,7 @@ void PhraseMatcher::Walk(const std::vector<analyse::Token>& tokens, const TokenI
 void PhraseMatcher::Lookup(const std::vector<analyse::Token>& tokens, TokenKeys* keys) const {
   thread_local Memo memo;
   const size_t n = tokens.size();
-  if (memo.stamp != stamp_ || memo.entries.size() + n > Memo::kMaxKeys) {
+  if (memo.stamp != stamp_ || memo.keys.size() + n > Memo::kMaxKeys) {
     memo.Clear();
     memo.stamp = stamp_;
   }
@@ -258,8 +214,8 @@ void PhraseMatcher::Lookup(const std::vector<analyse::Token>& tokens, TokenKeys*
     const std::string& key = tokens[pos].key;
     const uint64_t h = util::FastHash(key);
     size_t empty = 0;
-    uint32_t e = memo.Find(key, h, &empty);
-    if (e == Memo::kNone) {
+    uint32_t e = memo.keys.Find(key, h, &empty);
+    if (e == util::KeyTable<TokenInfo>::kNone) {
       TokenInfo fresh{kNoWord, kNoChild, static_cast<uint32_t>(memo.stems.size()), 0};
       auto w = words_.find(key);
       if (w != words_.end()) {
@@ -269,9 +225,9 @@ void PhraseMatcher::Lookup(const std::vector<analyse::Token>& tokens, TokenKeys*
       if (root.stem_root >= 0)
         ForEachStem(static_cast<uint32_t>(root.stem_root), key, [&](const StemHit& hit) { memo.stems.push_back(hit); });
       fresh.stems_count = static_cast<uint32_t>(memo.stems.size() - fresh.stems_begin);
-      e = memo.Add(key, h, empty, fresh);
+      e = memo.keys.Add(key, h, empty, fresh);
     }
-    info[pos] = memo.entries[e].info;
+    info[pos] = memo.keys.at(e).value;
   }
   keys->stems_ = memo.stems.data();
 }
