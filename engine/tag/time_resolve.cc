@@ -157,17 +157,21 @@ void ResolveTimes(const Document& doc, TaggedDocument* tagged) { ResolveTimes(do
 
 void ResolveTimes(const std::optional<PartialDate>& published, size_t first, std::vector<TimeMention>* times) {
   for (size_t i = first; i < times->size(); ++i) ResolveTime(published, &(*times)[i]);
+  // Only forward counts: "the day before", "накануне", "on the same day" also open "on the eve of the
+  // resignation", "the day before the summit", "the same day as X" — dates of something else.
+  auto counts_forward = [](const TimeMention& m) {
+    return m.relative_anchor == "previous" && m.relative_unit == "day" && m.relative_days > 0;  // not INT_MIN
+  };
+  if (std::none_of(times->begin() + static_cast<std::ptrdiff_t>(first), times->end(), counts_forward)) return;
   std::vector<TimeMention*> order;
   order.reserve(times->size() - first);
   for (size_t i = first; i < times->size(); ++i) order.push_back(&(*times)[i]);
   std::stable_sort(order.begin(), order.end(),
                    [](const TimeMention* a, const TimeMention* b) { return a->span.start < b->span.start; });
-  const PartialDate* last = nullptr;  // the full date of the nearest earlier date mention
+  const PartialDate* last = nullptr;  // the month and day (year if known) of the nearest earlier date
   for (TimeMention* m : order) {
     if (m->relative_anchor == "previous") {
-      // Only forward counts: "the day before", "накануне", "on the same day" also open "on the eve of
-      // the resignation", "the day before the summit", "the same day as X" — dates of something else.
-      if (m->relative_unit != "day" || m->relative_days == INT_MIN || m->relative_days <= 0 || !last) continue;
+      if (!counts_forward(*m) || !last) continue;
       if (auto d = AddDays(*last, m->relative_days)) {
         m->date = *d;
         m->basis = "previous";
