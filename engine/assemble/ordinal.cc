@@ -29,8 +29,12 @@ std::string FillNumber(const DocContext& ctx, const tag::CueMention& c) {
 // on it only says how long ago the one before was, so the count is since ever.
 bool ApplyScope(const DocContext& ctx, const tag::CueMention& c, Ordinal* o, Span* text) {
   if (c.scope == "gap") {
-    o->scope = o->n >= 2 ? "ever" : "period";
-    if (o->n < 2) o->period = FillNumber(ctx, c);
+    if (o->n >= 2) {
+      o->scope = "ever";
+    } else {
+      o->scope = "period";
+      o->period = FillNumber(ctx, c);
+    }
     text->start = std::min(text->start, c.span.start);
     text->end = std::max(text->end, c.span.end);
     return true;

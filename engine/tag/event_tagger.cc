@@ -94,8 +94,9 @@ bool NamesPlace(const analyse::Analysis& a, const TaggedDocument& tagged, uint32
 
 }  // namespace
 
-void EventTagger::Collect(const Document& doc, const analyse::Analysis& analysis, const PhraseMatcher::TokenKeys& /*keys*/,
-                        const std::vector<PhraseMatch>& matches, TaggedDocument* out) const {
+void EventTagger::Collect(const Document& doc, const analyse::Analysis& analysis,
+                          const PhraseMatcher::TokenKeys& /*keys*/, const std::vector<PhraseMatch>& matches,
+                          TaggedDocument* out) const {
   std::vector<Hit> words, cues, markers;  // words: triggers and blocks
   // Room for every match at once instead of regrowing (cues are most of them: pronouns, places).
   words.reserve(matches.size());

@@ -41,8 +41,9 @@ const time::PatternSet& TimeTagger::PatternsFor(const std::string& lang) const {
   return generic_;
 }
 
-void TimeTagger::Collect(const Document& doc, const analyse::Analysis& analysis, const PhraseMatcher::TokenKeys& keys,
-                        const std::vector<PhraseMatch>& matches, TaggedDocument* out) const {
+void TimeTagger::Collect(const Document& doc, const analyse::Analysis& analysis,
+                         const PhraseMatcher::TokenKeys& keys, const std::vector<PhraseMatch>& matches,
+                         TaggedDocument* out) const {
   // Words that must be capitalised to be a date ("May", not "may") are dropped here, once.
   thread_local std::vector<PhraseMatch> hits;  // reused from document to document
   hits.clear();
