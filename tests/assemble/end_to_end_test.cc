@@ -421,3 +421,22 @@ TEST_CASE("End to end: 'Earlier,', 'Напомним', 'Нагадаємо' reca
   REQUIRE(main != nullptr);
   CHECK(main->date.ToIso() == "2025-03-03");
 }
+
+TEST_CASE("End to end: Italian headlines in the present tense make claims", "[assemble][e2e][it]") {
+  auto call = Shared().Run("Scholz telefona a Putin, è la prima volta in quasi due anni\n", "it", "2024-11-15");
+  const Claim* c = FindClaim(call, "call");
+  REQUIRE(c != nullptr);
+  CHECK(c->ParticipantNames() == std::vector<std::string>{"Olaf Scholz", "Vladimir Putin"});
+  CHECK(c->initiator == "DE");
+  CHECK(c->ordinal.n == 1);
+  auto met = Shared().Run("Meloni incontra Zelensky a Roma, sul tavolo la ricostruzione\n", "it", "2024-07-11");
+  const Claim* m = FindClaim(met, "meeting");
+  REQUIRE(m != nullptr);
+  CHECK(m->ParticipantNames() == std::vector<std::string>{"Giorgia Meloni", "Volodymyr Zelensky"});
+  auto heard = Shared().Run("Meloni sente Zelensky al telefono: pieno sostegno all'Ucraina\n", "it", "2024-07-11");
+  const Claim* h = FindClaim(heard, "call");
+  REQUIRE(h != nullptr);
+  CHECK(h->ParticipantNames() == std::vector<std::string>{"Giorgia Meloni", "Volodymyr Zelensky"});
+  // "incontrare" of things is not a meeting: a present-tense meeting verb needs two names of its own.
+  CHECK(Shared().Run("Zelensky a Roma. Il piano incontra resistenze in Parlamento.\n", "it", "2024-07-11").empty());
+}
