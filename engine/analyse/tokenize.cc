@@ -5,25 +5,17 @@
 #include <vector>
 
 #include "engine/analyse/analysis.h"
+#include "engine/analyse/chars.h"
 #include "engine/util/text.h"
 
 namespace crosscheck::analyse {
 
 namespace {
 bool IsInnerApostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x02BC || c == '`'; }
-// util::IsLetter/IsUpper with ASCII and basic Cyrillic inlined: they run once per character.
-inline bool Letter(char32_t c) {
-  if (c < 0x80) return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-  if (c >= 0x400 && c <= 0x45F) return true;
-  return util::IsLetter(c);
-}
-inline bool Upper(char32_t c) {
-  if (c < 0x80) return c >= 'A' && c <= 'Z';
-  if (c >= 0x400 && c <= 0x45F) return c < 0x430;
-  return util::IsUpper(c);
-}
-inline bool Digit(char32_t c) { return c < 0x80 ? (c >= '0' && c <= '9') : util::IsDigit(c); }
-inline bool Space(char32_t c) { return c < 0x80 ? (c == ' ' || (c >= 9 && c <= 13)) : util::IsSpace(c); }
+using chars::Digit;
+using chars::Letter;
+using chars::Space;
+using chars::Upper;
 
 // What the tokenizer asks of one code point, looked up once per character: its classes and its
 // folded UTF-8 bytes (util::FoldChar, encoded). Info() is the definition; code points below
