@@ -487,10 +487,11 @@ class ByteCounter {
 
 // A line of kProseChars characters or more, with a blank and a letter or digit, is prose whatever
 // else it holds (see Classify), and its kind, length and script are all FindBody needs of it. This
-// answers from the bytes, several times faster than ScanLine, when the line is made of ASCII and
-// basic Cyrillic (U+0400..U+045F, all letters) only: it sets chars, latin and cyrillic as ScanLine
-// would, and returns true. False (nothing set) when ScanLine must look. `s` has kProseChars code
-// points or more.
+// answers from the bytes, several times faster than ScanLine: ASCII sixteen bytes at a time, basic
+// Cyrillic (U+0400..U+045F, all letters) by its two bytes, anything else (quotes, dashes, accented
+// letters) decoded and tested as ScanLine tests it. It sets chars, latin and cyrillic as ScanLine
+// would, and returns true; false (nothing set) when the line has no blank, or no letter or digit.
+// `s` has kProseChars code points or more.
 bool PlainProse(std::string_view s, Scan* out) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const size_t n = s.size();
@@ -532,7 +533,13 @@ bool PlainProse(std::string_view s, Scan* out) {
       ++cyrillic;
       i += 2;
     } else {
-      return false;
+      char32_t c = util::DecodeUtf8(s, &i);
+      if (LetterCp(c)) {
+        if (c >= 0x400 && c <= 0x52F) ++cyrillic;  // util::IsCyrillic, as ScanLine counts
+        else if (util::IsLatin(c)) ++latin;
+      } else if (IsBlankCp(c)) {
+        blank = true;
+      }
     }
   }
 #if defined(__SSE2__)
@@ -621,11 +628,14 @@ bool IsCommentLine(std::string_view s) {
   char last = first.back();
   std::string_view name = (last == ':' || last == ',') ? first.substr(0, first.size() - 1) : first;
   size_t rest = p;
+  if (last == ':') return IsHandle(name) && rest < s.size();
+  // Otherwise a post time must follow ("12:31", "12:31,"), and more text after it: most lines are
+  // ruled out by the first byte of their second word.
+  while (p < s.size() && s[p] == ' ') ++p;
+  if (p == s.size() || s[p] < '0' || s[p] > '9') return false;
   std::string_view next = word(&p);
   if (!next.empty() && next.back() == ',') next.remove_suffix(1);
-  bool stamped = IsTimeWord(next) && p < s.size();
-  if (last == ':') return IsHandle(name) && rest < s.size();
-  if (!stamped) return false;
+  if (!IsTimeWord(next) || p == s.size()) return false;
   if (IsHandle(name)) return true;
   // A one-word name with a post time: "Olena 12:31 ...", "Марко, 14:02 ...".
   size_t i = 0;
