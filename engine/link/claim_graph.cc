@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <boost/property_map/function_property_map.hpp>
 #include <set>
-#include <unordered_map>
 #include <utility>
 
 #include "engine/util/hash.h"
