@@ -144,8 +144,11 @@ bool Resolve(const DocContext& ctx, uint32_t s, const tag::CueMention& c, const 
     if (e && !Unbroken(ctx, c.tokens.end, e->tokens.begin)) e = nullptr;
   }
   if (e) {
+    // Not past the cue itself: "The Kremlin said Putin and Xi spoke" is the Kremlin's word.
+    const bool before_cue = e->tokens.end <= c.tokens.begin;
     if (e->kind == tag::EntityKind::kOffice || e->kind == tag::EntityKind::kOrganisation)
-      if (const tag::EntityMention* person = NamedAfter(ctx, s, *e)) {
+      if (const tag::EntityMention* person = NamedAfter(ctx, s, *e);
+          person && (!before_cue || person->tokens.end <= c.tokens.begin)) {
         *name = SourceName(ctx, *person, d);
         *span = {e->span.start, person->span.end};
         return true;

@@ -12,6 +12,9 @@ namespace {
 constexpr long kBefore = 6;  // tokens an ordinal may stand before the trigger ("the first such phone call")
 constexpr long kAfter = 8;   // ... or after it ("spoke for the first time", "called Shoigu for the second time")
 constexpr long kScope = 10;  // tokens between the ordinal (or trigger) and its scope
+// ... or further after it in apposition, after a comma: "a phone call of about an hour with the Russian
+// president Vladimir Putin, the first since December 2022"
+constexpr long kApposition = 24;
 
 std::string FillNumber(const DocContext& ctx, const tag::CueMention& c) {
   std::string v = c.value;
@@ -87,6 +90,31 @@ bool InsideEntity(const DocContext& ctx, uint32_t sentence, const tag::CueMentio
   return false;
 }
 
+// "…, the first since December 2022", "…, il primo dal dicembre 2022", "…, первый за два года": an
+// ordinal right after a comma that stands alone (the end of the sentence, punctuation, a scope or
+// a trigger right after it) is said of the event of the clause before it — not "…, the first woman to".
+bool Appositive(const DocContext& ctx, const tag::CueMention& c) {
+  const auto& toks = ctx.analysis->tokens;
+  uint32_t at = c.tokens.begin;  // an article or possessive may stand between: ", the first since"
+  if (at > 1 && (toks[at - 1].key == "the" || toks[at - 1].key == "their" || toks[at - 1].key == "its")) --at;
+  if (at == 0 || toks[at - 1].key != ",") return false;
+  if (!c.scope.empty()) return true;
+  const uint32_t s = ctx.SentenceOf(c.tokens.begin);
+  const uint32_t end = ctx.analysis->sentences[s].end_token;
+  if (c.tokens.end >= end || toks[c.tokens.end].kind == analyse::TokenKind::kPunct) return true;
+  for (size_t ci : ctx.cues[s]) {
+    const tag::CueMention& x = ctx.tagged->cues[ci];
+    if (x.kind == tag::CueKind::kOrdinal && !x.scope.empty() && x.tokens.begin >= c.tokens.end &&
+        x.tokens.begin <= c.tokens.end + 2)
+      return true;
+  }
+  for (size_t ti : ctx.triggers[s]) {
+    const tag::TriggerMention& t = ctx.tagged->triggers[ti];
+    if (t.tokens.begin >= c.tokens.end && t.tokens.begin <= c.tokens.end + 2) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void FindOrdinal(const DocContext& ctx, const std::vector<Draft>& drafts, Draft* d) {
@@ -97,7 +125,8 @@ void FindOrdinal(const DocContext& ctx, const std::vector<Draft>& drafts, Draft*
     if (InsideEntity(ctx, d->sentence, c)) continue;
     bool before = c.tokens.end <= d->anchor.begin && long(d->anchor.begin) - long(c.tokens.end) <= kBefore &&
                   CountsTheTrigger(ctx, c.tokens.end, d->anchor.begin);
-    bool after = c.tokens.begin >= d->anchor.end && long(c.tokens.begin) - long(d->anchor.end) <= kAfter;
+    const long gap = long(c.tokens.begin) - long(d->anchor.end);
+    bool after = c.tokens.begin >= d->anchor.end && (gap <= kAfter || (gap <= kApposition && Appositive(ctx, c)));
     // A phrase that holds the trigger itself ("Prima telefonata tra Erdoğan e Putin").
     bool holds = c.tokens.begin < d->anchor.begin && c.tokens.end > d->anchor.begin;
     if (before || after || holds) {

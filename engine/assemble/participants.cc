@@ -4,8 +4,9 @@
 //  - an office named without a side is expanded by the sides next to it ("the U.S. and Russian
 //    defense ministers", "міністрів оборони Росії та США");
 //  - "his American counterpart" without a name becomes the other participant's office for that side;
-//  - sources of attribution ("according to the Pentagon") and outlets are not participants; sides
-//    are dropped once a person or office stands for them;
+//  - sources of attribution ("according to the Pentagon") and outlets are not participants, nor is
+//    whoever reacts to the event ("Zelensky criticised Scholz's call with Putin"); sides are dropped
+//    once a person or office stands for them;
 //  - with fewer than two participants and a specific trigger (or a generic one whose subject is "they",
 //    "the two"), the previous sentence's claim (or the headline's) lends its participants (marked
 //    borrowed), if it names a person or office; a dated "the two ..." with no such claim nearby takes
@@ -102,6 +103,38 @@ bool IsPrecedingSource(const DocContext& ctx, size_t entity_index, uint32_t trig
     if (trigger_token >= c.tokens.end) continue;  // "Austin said he spoke with Shoigu": Austin stays
     // "the Pentagon said" is a source; "... with Shoigu, the Pentagon said" leaves Shoigu a participant.
     if (e.tokens.end <= c.tokens.begin && Chained(ctx, e.tokens.end, c.tokens.begin, 2)) return true;
+  }
+  return false;
+}
+
+// "Zelensky criticised Scholz's call with Putin": the mentions chained right before a reaction verb
+// (its subject, with an office in apposition) react to a trigger after the verb and are not its
+// participants — unless a possessive stands between the verb and the trigger ("Putin commented on
+// his call with Trump").
+bool IsReactionSubject(const DocContext& ctx, size_t entity_index, uint32_t trigger_token) {
+  const EntityMention& e = ctx.tagged->entities[entity_index];
+  uint32_t s = ctx.SentenceOf(e.tokens.begin);
+  for (size_t ci : ctx.cues[s]) {
+    const tag::CueMention& c = ctx.tagged->cues[ci];
+    if (c.kind != tag::CueKind::kReaction || c.value != "verb") continue;
+    if (trigger_token < c.tokens.end || e.tokens.end > c.tokens.begin) continue;
+    bool own = false;
+    for (size_t cj : ctx.cues[s]) {
+      const tag::CueMention& o = ctx.tagged->cues[cj];
+      own = own || (o.kind == tag::CueKind::kReaction && o.value == "own" && o.tokens.begin >= c.tokens.end &&
+                    o.tokens.end <= trigger_token);
+    }
+    if (own) continue;
+    // Walk the chain of mentions back from the verb: "Президент Зеленський розкритикував".
+    uint32_t at = c.tokens.begin;
+    const auto& ents = ctx.entities[s];
+    for (size_t k = ents.size(); k-- > 0;) {
+      const EntityMention& x = ctx.tagged->entities[ents[k]];
+      if (x.tokens.end > at) continue;
+      if (!Chained(ctx, x.tokens.end, at, at == c.tokens.begin ? 3 : 2)) break;
+      if (ents[k] == entity_index) return true;
+      at = x.tokens.begin;
+    }
   }
   return false;
 }
@@ -207,6 +240,7 @@ std::vector<RawParticipant> SentenceParticipants(const DocContext& ctx, uint32_t
     const EntityMention& e = ctx.tagged->entities[i];
     if (!IsParticipantKind(e)) continue;
     if (IsAttributionSource(ctx, i) || IsPrecedingSource(ctx, i, trigger_token)) continue;
+    if (IsReactionSubject(ctx, i, trigger_token)) continue;
     if (IsPossessor(ctx, s, e)) continue;
     // "спецпосланником президента США Дональда Трампа": an office right after another office is its
     // genitive ("the president's envoy"), and so is the name that goes with it.

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstring>
 #include <optional>
 
 #if defined(__SSE2__)
@@ -49,12 +50,12 @@ struct Line {
 };
 
 // Letter and case tests with the Cyrillic block inlined (most non-ASCII text here is Cyrillic).
-inline bool LetterCp(char32_t c) {
+constexpr bool LetterCp(char32_t c) {
   if (c < 0x80) return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
   if (c >= 0x400 && c <= 0x45F) return true;
   return util::IsLetter(c);
 }
-inline bool UpperCp(char32_t c) {
+constexpr bool UpperCp(char32_t c) {
   if (c < 0x80) return c >= 'A' && c <= 'Z';
   if (c >= 0x400 && c <= 0x45F) return c < 0x430;
   return util::IsUpper(c);
@@ -62,7 +63,7 @@ inline bool UpperCp(char32_t c) {
 
 // White space, NBSP and zero-width spaces. Inlined below U+0800, where Unicode's White_Space is
 // ASCII's and U+0085, U+00A0: this runs on every character of short lines.
-inline bool IsBlankCp(char32_t c) {
+constexpr bool IsBlankCp(char32_t c) {
   if (c < 0x80) return c == ' ' || (c >= 9 && c <= 13);
   if (c < 0x800) return c == 0x85 || c == 0xA0;
   return util::IsSpace(c) || c == 0x200B || c == 0xFEFF || c == 0x2009;
@@ -84,11 +85,56 @@ void Trim(std::string_view text, size_t* s, size_t* e) {
   }
 }
 
-bool IsClosing(char32_t c) {
+constexpr bool IsClosing(char32_t c) {
   return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x201D || c == 0x00BB || c == 0x2019 ||
          c == 0x201C || c == '*';
 }
 bool IsTerminal(char32_t c) { return c == '.' || c == '!' || c == '?' || c == 0x2026; }
+
+// What ScanLine and KeyWriter ask of each character, as bits: from a table for ASCII, from the
+// tests above for the rest (CharFlags is the one definition of both).
+enum CharFlag : uint8_t {
+  kLetterF = 1,      // LetterCp
+  kUpperF = 2,       // a letter and UpperCp
+  kDigitF = 4,       // 0-9
+  kBlankF = 8,       // IsBlankCp
+  kClosingF = 16,    // IsClosing
+  kApostropheF = 32, // ' U+2019 U+02BC: may sit inside a word
+  kMarkF = 64,       // a combining mark U+0300..U+036F: continues a word of the key
+  kSeparatorF = 128, // : . / between the digit groups of a date or time
+};
+
+constexpr uint8_t CharFlags(char32_t c) {
+  bool letter = LetterCp(c);
+  return static_cast<uint8_t>((letter ? kLetterF : 0) | (letter && UpperCp(c) ? kUpperF : 0) |
+                              (c >= '0' && c <= '9' ? kDigitF : 0) | (IsBlankCp(c) ? kBlankF : 0) |
+                              (IsClosing(c) ? kClosingF : 0) |
+                              (c == '\'' || c == 0x2019 || c == 0x02BC ? kApostropheF : 0) |
+                              (c >= 0x300 && c <= 0x36F ? kMarkF : 0) |
+                              (c == ':' || c == '.' || c == '/' ? kSeparatorF : 0));
+}
+
+struct AsciiFlagTable {
+  uint8_t of[128];
+};
+constexpr AsciiFlagTable kAsciiFlags = [] {
+  AsciiFlagTable t{};
+  for (char32_t c = 0; c < 128; ++c) t.of[c] = CharFlags(c);
+  return t;
+}();
+
+// The code point at s[*i] and its flags; advances *i past it.
+[[gnu::always_inline]] inline char32_t NextChar(std::string_view s, size_t* i, uint8_t* flags) {
+  unsigned char b = static_cast<unsigned char>(s[*i]);
+  if (b < 0x80) {
+    ++*i;
+    *flags = kAsciiFlags.of[b];
+    return b;
+  }
+  char32_t c = util::DecodeUtf8(s, i);
+  *flags = CharFlags(c);
+  return c;
+}
 
 // Does `key` contain `phrase` as whole words (both are words joined by single spaces), starting at
 // byte `p`?
@@ -98,23 +144,29 @@ bool WordsAt(const std::string& key, size_t p, const std::string& phrase) {
          key.compare(p, phrase.size(), phrase) == 0;
 }
 
-uint16_t StartKey(unsigned char a, unsigned char b) { return static_cast<uint16_t>((a << 8) | b); }
+// The four bytes at `p` as a little-endian number: the key of FurnitureLexicon::widget_by_prefix.
+inline uint32_t Prefix4(const char* p) {
+  const auto* b = reinterpret_cast<const unsigned char*>(p);
+  return static_cast<uint32_t>(b[0]) | static_cast<uint32_t>(b[1]) << 8 | static_cast<uint32_t>(b[2]) << 16 |
+         static_cast<uint32_t>(b[3]) << 24;
+}
 
 // Does `key` contain any widget phrase as whole words? A phrase can only begin at a word start (0
-// and every byte after a space), and only the phrases sharing the first two bytes there are compared.
+// and every byte after a space), and only the phrases sharing the first four bytes there are compared.
 bool ContainsWidget(const std::string& key, const FurnitureLexicon& lex) {
-  if (lex.widget_by_start.empty() || key.empty()) return false;
+  if (lex.widget.empty() || key.empty()) return false;
   auto try_at = [&](size_t p) {
-    unsigned char a = static_cast<unsigned char>(key[p]);
-    unsigned char b = p + 1 < key.size() ? static_cast<unsigned char>(key[p + 1]) : 0;
-    if (!lex.widget_starts.MayStart(a, b) && !lex.widget_starts.MayStart(a, 0)) return false;
-    for (uint16_t k : {StartKey(a, b), StartKey(a, 0)}) {
-      auto it = lex.widget_by_start.find(k);
-      if (it == lex.widget_by_start.end()) continue;
-      for (uint32_t w : it->second)
-        if (WordsAt(key, p, lex.widget[w])) return true;
-      if (b == 0) break;
+    if (p + 4 <= key.size()) {
+      uint32_t prefix = Prefix4(key.data() + p);
+      if (lex.widget_prefixes.MayHave(prefix)) {
+        auto it = lex.widget_by_prefix.find(prefix);
+        if (it != lex.widget_by_prefix.end())
+          for (uint32_t w : it->second)
+            if (WordsAt(key, p, lex.widget[w])) return true;
+      }
     }
+    for (uint32_t w : lex.short_widgets)
+      if (WordsAt(key, p, lex.widget[w])) return true;
     return false;
   };
   if (try_at(0)) return true;
@@ -145,17 +197,17 @@ inline char32_t BasicCyrillicAt(const unsigned char* p) {
 class KeyWriter {
  public:
   // Writes into *key, sized for the worst case (a code point folds to at most 4 bytes from at least
-  // 1, and each word adds at most one space) and cut to length by Finish.
+  // 1, and each word adds at most one space) plus LetterRun's 16 bytes of slack, and cut to length
+  // by Finish.
   KeyWriter(std::string* key, size_t line_bytes) : key_(key), folds_(util::FoldTable()) {
-    key->resize(line_bytes * 5);
+    key->resize(line_bytes * 5 + 16);
     begin_ = k_ = key->data();
   }
-  // The next character `c` of the line; `more` is whether characters follow it.
-  void Add(char32_t c, bool more) {
-    bool digit = c >= '0' && c <= '9';
-    bool letter = !digit && LetterCp(c);
-    if (word_ == kLetters && (letter || (c >= 0x300 && c <= 0x36F) || (IsApostrophe(c) && more))) {
-      before_apostrophe_ = IsApostrophe(c) ? Size() : kNone;
+  // The next character `c` of the line, with its CharFlags; `more` is whether characters follow it.
+  [[gnu::always_inline]] void Add(char32_t c, uint8_t flags, bool more) {
+    bool digit = flags & kDigitF, letter = flags & kLetterF, apostrophe = flags & kApostropheF;
+    if (word_ == kLetters && (letter || (flags & kMarkF) || (apostrophe && more))) {
+      before_apostrophe_ = apostrophe ? Size() : kNone;
       PutFolded(c);
       return;
     }
@@ -171,9 +223,12 @@ class KeyWriter {
       word_ = kNoWord;
     }
   }
-  // Inside a word of letters (after Add of a letter): the next letter, ASCII or basic Cyrillic.
-  void AddAsciiLetter(unsigned char b) { *k_++ = static_cast<char>(b | 0x20); }
-  void AddCyrillicLetter(char32_t c) { PutFolded(c); }
+  // Inside a word of letters (after Add of a letter), LetterRun writes the next letters straight at
+  // the cursor, keeping it in a register: Cursor() gives it, SetCursor takes it back. Up to 16 bytes
+  // past the cursor may be written (the buffer has room: see the constructor), and only the letters'
+  // folds are kept.
+  char* Cursor() const { return k_; }
+  void SetCursor(char* k) { k_ = k; }
   // The key of the line up to here (what LineKey of the text read so far gives), as a length.
   size_t PrefixKeySize() const { return before_apostrophe_ != kNone ? before_apostrophe_ : Size(); }
   void Finish() { key_->resize(Size()); }
@@ -181,7 +236,6 @@ class KeyWriter {
  private:
   enum Word : uint8_t { kNoWord, kLetters, kDigits };
   static constexpr size_t kNone = SIZE_MAX;
-  static bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
   size_t Size() const { return static_cast<size_t>(k_ - begin_); }
   void PutFolded(char32_t c) {
     c = c < util::kFoldTableEnd ? folds_[c] : util::FoldChar(c);
@@ -200,35 +254,114 @@ class KeyWriter {
   size_t before_apostrophe_ = kNone;
 };
 
+// FoldChar of the basic Cyrillic letters U+0400..U+045F as the UTF-8 bytes a key holds for each:
+// `size[c - 0x400]` bytes, in the order they are written, in `bytes[c - 0x400]`.
+struct CyrillicFolds {
+  uint32_t bytes[0x60];
+  uint8_t size[0x60];
+};
+
+const CyrillicFolds& CyrillicFoldTable() {
+  static const CyrillicFolds table = [] {
+    CyrillicFolds t{};
+    const char32_t* folds = util::FoldTable();
+    for (char32_t c = 0x400; c < 0x460; ++c) {
+      char buf[4] = {};
+      t.size[c - 0x400] = static_cast<uint8_t>(folds[c] ? util::EncodeUtf8(folds[c], buf) : 0);
+      std::memcpy(&t.bytes[c - 0x400], buf, 4);
+    }
+    return t;
+  }();
+  return table;
+}
+
+// Bits set in the low 16 of `x` (no popcount instruction without -mpopcnt; a library call otherwise).
+inline uint32_t BitCount16(uint32_t x) {
+  x = x - ((x >> 1) & 0x5555);
+  x = (x & 0x3333) + ((x >> 2) & 0x3333);
+  x = (x + (x >> 4)) & 0x0F0F;
+  return (x + (x >> 8)) & 0x1F;
+}
+
 // The rest of a word in ScanLine: the run of ASCII and basic Cyrillic letters at s[i], counted as
 // ScanLine's loop counts letters inside a word, without decoding each one through the general path
 // (most bytes of a short line are such letters). Returns the index after the run; *last becomes its
-// last letter. With a `key`, the letters go into it too.
+// last letter. With a `key`, the letters go into it too. ASCII letters are taken sixteen bytes at a
+// time where the line has sixteen more bytes; the counts and the key's cursor stay in locals (a
+// store through a char pointer could alias them).
 template <bool kKey>
 size_t LetterRun(std::string_view s, size_t i, Scan* r, char32_t* last, KeyWriter* key) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const size_t n = s.size();
+  const CyrillicFolds* cyr_folds = nullptr;
+  char* k = nullptr;
+  if constexpr (kKey) k = key->Cursor();
+  uint32_t chars = 0, latin = 0, cyrillic = 0, upper = 0, lower = 0;
+  char32_t lst = *last;
+#if defined(__SSE2__)
+  const __m128i case_bit = _mm_set1_epi8(0x20);
+  const __m128i to_letter = _mm_set1_epi8(static_cast<char>(0x80 - 'a'));
+  const __m128i to_upper = _mm_set1_epi8(static_cast<char>(0x80 - 'A'));
+  const __m128i letters = _mm_set1_epi8(static_cast<char>(0x80 + 26));
+#endif
   while (i < n) {
     unsigned char b = p[i];
     if (AsciiLetter(b)) {
-      ++r->latin;
-      if (b < 'a') ++r->upper;
-      else ++r->lower;
-      *last = b;
-      if constexpr (kKey) key->AddAsciiLetter(b);
+#if defined(__SSE2__)
+      if (i + 16 <= n) {
+        // (b | 0x20) - 'a' + 0x80 falls below 0x80 + 26, as a signed byte, exactly for the ASCII
+        // letters; b - 'A' + 0x80 likewise for the capitals. The run ends at the first other byte.
+        __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+        __m128i folded = _mm_or_si128(v, case_bit);
+        uint32_t is_letter = static_cast<uint32_t>(
+            _mm_movemask_epi8(_mm_cmplt_epi8(_mm_add_epi8(folded, to_letter), letters)));
+        uint32_t run = static_cast<uint32_t>(__builtin_ctz(~is_letter));  // 1..16: p[i] is a letter
+        uint32_t caps =
+            static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmplt_epi8(_mm_add_epi8(v, to_upper), letters))) &
+            ((uint32_t{1} << run) - 1);
+        uint32_t u = caps ? BitCount16(caps) : 0;
+        upper += u;
+        lower += run - u;
+        latin += run;
+        chars += run;
+        if constexpr (kKey) {
+          _mm_storeu_si128(reinterpret_cast<__m128i*>(k), folded);
+          k += run;
+        }
+        i += run;
+        lst = p[i - 1];
+        continue;
+      }
+#endif
+      ++latin;
+      if (b < 'a') ++upper;
+      else ++lower;
+      lst = b;
+      if constexpr (kKey) *k++ = static_cast<char>(b | 0x20);
       ++i;
     } else if (char32_t c = i + 1 < n ? BasicCyrillicAt(p + i) : 0) {
-      ++r->cyrillic;
-      if (c < 0x430) ++r->upper;
-      else ++r->lower;
-      *last = c;
-      if constexpr (kKey) key->AddCyrillicLetter(c);
+      ++cyrillic;
+      if (c < 0x430) ++upper;
+      else ++lower;
+      lst = c;
+      if constexpr (kKey) {
+        if (!cyr_folds) cyr_folds = &CyrillicFoldTable();
+        std::memcpy(k, &cyr_folds->bytes[c - 0x400], 4);
+        k += cyr_folds->size[c - 0x400];
+      }
       i += 2;
     } else {
       break;
     }
-    ++r->chars;
+    ++chars;
   }
+  r->chars += chars;
+  r->latin += latin;
+  r->cyrillic += cyrillic;
+  r->upper += upper;
+  r->lower += lower;
+  *last = lst;
+  if constexpr (kKey) key->SetCursor(k);
   return i;
 }
 
@@ -238,8 +371,9 @@ constexpr size_t kMaxLabelBytes = 60;
 
 // The features of line `s`. With kKey, also LineKey(s) into *key and, in *head, the size of the key
 // of the text before the line's first ':' (a prefix of *key) when that ':' is at byte kMaxLabelBytes
-// or before; SIZE_MAX otherwise.
-template <bool kKey>
+// or before; SIZE_MAX otherwise. Without kLetterRuns, every letter is read one code point at a time
+// (the same answer, slower: for the test that holds LetterRun to it).
+template <bool kKey, bool kLetterRuns = true>
 Scan ScanLine(std::string_view s, std::string* key = nullptr, size_t* head = nullptr) {
   Scan r;
   size_t i = 0;
@@ -264,47 +398,48 @@ Scan ScanLine(std::string_view s, std::string* key = nullptr, size_t* head = nul
   };
   while (i < s.size()) {
     size_t at = i;
-    char32_t c = util::DecodeUtf8(s, &i);
+    uint8_t f;
+    char32_t c = NextChar(s, &i, &f);
     if constexpr (kKey) {
       if (c == ':' && !colon_seen) {
         colon_seen = true;
         if (at <= kMaxLabelBytes) *head = kw->PrefixKeySize();
       }
-      kw->Add(c, i < s.size());
+      kw->Add(c, f, i < s.size());
     }
     ++r.chars;
     // `last` is the last character that is neither blank nor closing: letters and digits always are.
-    if (c >= '0' && c <= '9') {
+    if (f & kDigitF) {
       if (!in_num && !in_word) ++r.number_words;
       in_num = true;
       ++digits_run;
       last = c;
     } else {
       if (in_num) end_digits();
-      if (LetterCp(c)) {
+      if (f & kLetterF) {
         if (!in_word) ++r.letter_words;
         in_word = true;
         if (c < 0x80) ++r.latin;
         else if (c >= 0x400 && c <= 0x52F) ++r.cyrillic;  // util::IsCyrillic
         else if (util::IsLatin(c)) ++r.latin;
-        if (UpperCp(c)) ++r.upper;
+        if (f & kUpperF) ++r.upper;
         else ++r.lower;
         sep = 0;
         last = c;
-        i = LetterRun<kKey>(s, i, &r, &last, key_writer);
-      } else if ((c == '\'' || c == 0x2019 || c == 0x02BC) && in_word) {
+        if constexpr (kLetterRuns) i = LetterRun<kKey>(s, i, &r, &last, key_writer);
+      } else if ((f & kApostropheF) && in_word) {
         // an inner apostrophe keeps the word
-        if (!IsClosing(c)) last = c;
+        if (!(f & kClosingF)) last = c;
       } else {
-        if ((c == ':' || c == '.' || c == '/') && in_num) {
+        if ((f & kSeparatorF) && in_num) {
           sep = c;
           prev_digits = digits_run;
         } else {
           sep = 0;
         }
         in_word = false;
-        if (IsBlankCp(c)) r.has_space = true;
-        else if (!IsClosing(c)) last = c;
+        if (f & kBlankF) r.has_space = true;
+        else if (!(f & kClosingF)) last = c;
       }
       in_num = false;
       digits_run = 0;
@@ -612,31 +747,66 @@ constexpr size_t kMemoLineBytes = 150;
 constexpr size_t kMemoLines = size_t{1} << 15;
 
 // The classes of the short lines one thread has seen, under one lexicon (Classify is a function
-// of the line and the phrase lists alone).
+// of the line and the phrase lists alone). Open addressing on the line's FastHash over a fixed
+// table twice the size of the memo; the lines' bytes are kept end to end in one buffer, so
+// remembering a line allocates nothing (but when the buffer grows) and forgetting all is three
+// clears.
 class LineMemo {
  public:
   // The memo of the calling thread, emptied when it last served another lexicon.
   static LineMemo& ForLexicon(uint64_t lexicon_id) {
     thread_local LineMemo memo;
-    if (memo.lines_.bucket_count() < kMemoLines) memo.lines_.reserve(kMemoLines);  // never rehashed
     if (memo.lexicon_id_ != lexicon_id) {
-      memo.lines_.clear();
+      memo.Clear();
       memo.lexicon_id_ = lexicon_id;
     }
     return memo;
   }
-  const LineClass* Find(std::string_view line) const {
-    auto it = lines_.find(line);
-    return it == lines_.end() ? nullptr : &it->second;
+  // The class of `line` (whose FastHash is h), or null with *slot where Add puts it.
+  const LineClass* Find(std::string_view line, uint64_t h, size_t* slot) const {
+    const uint32_t tag = static_cast<uint32_t>(h >> 32);
+    for (size_t i = h & (kSlots - 1);; i = (i + 1) & (kSlots - 1)) {
+      const Slot& s = slots_[i];
+      if (s.entry == 0) {
+        *slot = i;
+        return nullptr;
+      }
+      const Entry& e = entries_[s.entry - 1];
+      if (s.tag == tag && util::SameBytes(std::string_view(bytes_.data() + e.offset, e.size), line))
+        return &e.c;
+    }
   }
-  void Add(std::string_view line, const LineClass& c) {
-    if (lines_.size() >= kMemoLines) lines_.clear();
-    lines_.emplace(line, c);
+  // Remembers `line`, which Find did not find and gave `slot` for.
+  void Add(std::string_view line, uint64_t h, size_t slot, const LineClass& c) {
+    if (entries_.size() >= kMemoLines) {
+      Clear();
+      Find(line, h, &slot);
+    }
+    entries_.push_back({static_cast<uint32_t>(bytes_.size()), static_cast<uint32_t>(line.size()), c});
+    bytes_.append(line);
+    slots_[slot] = {static_cast<uint32_t>(h >> 32), static_cast<uint32_t>(entries_.size())};
   }
 
  private:
+  static constexpr size_t kSlots = 2 * kMemoLines;  // a power of two; at most half full
+  struct Slot {
+    uint32_t tag = 0;    // the hash's upper half
+    uint32_t entry = 0;  // index into entries_ + 1; 0: empty
+  };
+  struct Entry {
+    uint32_t offset, size;  // of the line in bytes_
+    LineClass c;
+  };
+  void Clear() {
+    std::fill(slots_.begin(), slots_.end(), Slot{});
+    entries_.clear();
+    bytes_.clear();
+  }
+
   uint64_t lexicon_id_ = 0;
-  std::unordered_map<std::string, LineClass, util::FastStringHash, std::equal_to<>> lines_;
+  std::vector<Slot> slots_ = std::vector<Slot>(kSlots);
+  std::vector<Entry> entries_;
+  std::string bytes_;
 };
 
 std::vector<Line> SplitLines(std::string_view text, const FurnitureLexicon& lex, uint64_t lexicon_id) {
@@ -673,11 +843,15 @@ std::vector<Line> SplitLines(std::string_view text, const FurnitureLexicon& lex,
     LineClass c;
     if (line.size() >= kMemoLineBytes) {
       c = ClassOf(line, lex, &key);
-    } else if (const LineClass* seen = memo.Find(line)) {
-      c = *seen;
     } else {
-      c = ClassOf(line, lex, &key);
-      memo.Add(line, c);
+      const uint64_t h = util::FastHash(line);
+      size_t slot;
+      if (const LineClass* seen = memo.Find(line, h, &slot)) {
+        c = *seen;
+      } else {
+        c = ClassOf(line, lex, &key);
+        memo.Add(line, h, slot, c);
+      }
     }
     l.kind = c.kind;
     l.chars = c.chars;
@@ -756,10 +930,30 @@ void LineKeyInto(std::string_view line, std::string* out) {
   // at load, for the lexicon's phrases; documents' lines get their keys from ScanLine).
   KeyWriter key(out, line.size());
   for (size_t i = 0; i < line.size();) {
-    char32_t c = util::DecodeUtf8(line, &i);
-    key.Add(c, i < line.size());
+    uint8_t flags;
+    char32_t c = NextChar(line, &i, &flags);
+    key.Add(c, flags, i < line.size());
   }
   key.Finish();
+}
+
+bool FastScanAgrees(std::string_view line) {
+  auto same = [](const Scan& a, const Scan& b) {
+    return a.chars == b.chars && a.letter_words == b.letter_words && a.number_words == b.number_words &&
+           a.latin == b.latin && a.cyrillic == b.cyrillic && a.upper == b.upper && a.lower == b.lower &&
+           a.terminal == b.terminal && a.time == b.time && a.numeric_date == b.numeric_date &&
+           a.has_space == b.has_space;
+  };
+  std::string fast_key, slow_key;
+  size_t fast_head = 0, slow_head = 0;
+  Scan fast = ScanLine<true>(line, &fast_key, &fast_head);
+  Scan slow = ScanLine<true, false>(line, &slow_key, &slow_head);
+  bool agree = same(fast, slow) && same(ScanLine<false>(line), slow) && fast_key == slow_key &&
+               fast_key == LineKey(line) && fast_head == slow_head;
+  Scan plain;
+  if (PlainProse(line, &plain))  // sets only these three
+    agree &= plain.chars == slow.chars && plain.latin == slow.latin && plain.cyrillic == slow.cyrillic;
+  return agree;
 }
 
 Status Furniture::Load(const std::vector<std::string>& rule_roots) {
@@ -800,14 +994,17 @@ Status Furniture::LoadFile(const std::string& path) {
     lex_.list_heading.insert(std::move(k));
   }
   for (auto& k : keys("widget")) lex_.widget.push_back(std::move(k));
-  lex_.widget_by_start.clear();
+  lex_.widget_by_prefix.clear();
+  lex_.short_widgets.clear();
   for (uint32_t w = 0; w < lex_.widget.size(); ++w) {
     const std::string& phrase = lex_.widget[w];
-    if (phrase.empty()) continue;
-    unsigned char a = static_cast<unsigned char>(phrase[0]);
-    unsigned char b = phrase.size() > 1 ? static_cast<unsigned char>(phrase[1]) : 0;
-    lex_.widget_by_start[StartKey(a, b)].push_back(w);
-    lex_.widget_starts.Add(phrase.substr(0, b ? 2 : 1));
+    if (phrase.size() < 4) {
+      if (!phrase.empty()) lex_.short_widgets.push_back(w);
+      continue;
+    }
+    uint32_t prefix = Prefix4(phrase.data());
+    lex_.widget_by_prefix[prefix].push_back(w);
+    lex_.widget_prefixes.Add(prefix);
   }
   for (auto& k : keys("credit_prefix")) lex_.credit_prefix.push_back(std::move(k));
   for (auto& k : keys("counter_words")) {

@@ -56,16 +56,33 @@ class StartBits {
   std::vector<uint64_t> bits_ = std::vector<uint64_t>(1024);
 };
 
+// A set of four-byte prefixes as 4096 hashed bits: false answers are certain, true ones say "look".
+class PrefixFilter {
+ public:
+  void Add(uint32_t prefix) { Set(Bit(prefix)); }
+  bool MayHave(uint32_t prefix) const {
+    uint32_t k = Bit(prefix);
+    return (bits_[k >> 6] >> (k & 63)) & 1;
+  }
+
+ private:
+  static uint32_t Bit(uint32_t prefix) { return (prefix * 0x9E3779B1u) >> 20; }
+  void Set(uint32_t k) { bits_[k >> 6] |= uint64_t{1} << (k & 63); }
+  std::vector<uint64_t> bits_ = std::vector<uint64_t>(64);
+};
+
 // The phrase lists. Every phrase is stored as its folded words joined by one space.
 struct FurnitureLexicon {
   WordSet line;                                   // a line that is exactly this is furniture
   WordSet list_heading;                           // a line that is this (or this and ':') opens a link list
   StartBits line_starts, list_heading_starts;     // how `line` and `list_heading` phrases start
   std::vector<std::string> widget;                // a line containing this is a widget; the article ends
-  // Indexes of `widget` phrases by their first two bytes (phrases of one byte under their byte), so a
-  // line is compared only with the phrases that can start at each of its words. Built by LoadFile.
-  std::unordered_map<uint16_t, std::vector<uint32_t>> widget_by_start;
-  StartBits widget_starts;                        // the keys of widget_by_start, for a quick no
+  // Indexes of `widget` phrases by their first four bytes (as a little-endian number), so a line is
+  // compared only with the phrases that can start at each of its words; phrases of fewer bytes are
+  // in short_widgets, compared at every word. Built by LoadFile.
+  std::unordered_map<uint32_t, std::vector<uint32_t>> widget_by_prefix;
+  std::vector<uint32_t> short_widgets;
+  PrefixFilter widget_prefixes;                   // the keys of widget_by_prefix, for a quick no
   std::vector<std::string> credit_prefix;         // "Фото: ..." photo credits
   std::vector<std::string> counter_words;         // word stems that may sit next to a counter ("переглядів")
   StartBits counter_word_starts;                  // how words starting with a counter_words stem start
@@ -103,6 +120,11 @@ class Furniture {
 std::string LineKey(std::string_view line);
 // LineKey(line) into *key (cleared first; its capacity is reused).
 void LineKeyInto(std::string_view line, std::string* key);
+
+// For tests: does the scan Classify runs over a line (runs of letters read sixteen ASCII bytes at a
+// time, Cyrillic letters folded by table, plain prose counted by bytes) find what reading `line` one
+// code point at a time finds: the same counts and, as its key, LineKey(line)?
+bool FastScanAgrees(std::string_view line);
 
 }  // namespace crosscheck::ingest
 

@@ -324,13 +324,20 @@ class BlockRun {
           DateFits(cl, x.date))
         fit.push_back(c);
     }
+    // The document's news is not an event it names only as an earlier one (the full list still
+    // orders "the second call" below).
+    std::vector<size_t> news;
+    for (size_t c : fit)
+      if (!EarlierInItsDoc(c, i)) news.push_back(c);
     size_t target = SIZE_MAX;
-    if (fit.size() == 1) {
+    if (fit.size() == 1 && news.size() == 1) {
       target = fit[0];
+    } else if (news.size() == 1 && !(x.ordinal.n >= 2 && x.date.empty())) {
+      target = news[0];
     } else if (fit.size() > 1) {
       if (x.date.empty()) {
         std::vector<size_t> dated, undated;
-        for (size_t c : fit) (clusters_[c]->dates.empty() ? undated : dated).push_back(c);
+        for (size_t c : news) (clusters_[c]->dates.empty() ? undated : dated).push_back(c);
         if (dated.size() == 1) target = dated[0];
         else if (dated.empty() && undated.size() == 1) target = undated[0];
       } else {
@@ -364,12 +371,27 @@ class BlockRun {
     return best;
   }
 
+  // "Putin met Erdogan. The leaders last met in Sochi in September": an event that the claim's own
+  // document names only in reference claims is an earlier one, never the document's news.
+  // A sentence that goes on about the one before it ("Before that, Austin met Wallace in person. The
+  // negotiations were held face-to-face") is of that event, whatever its role.
+  bool EarlierInItsDoc(size_t c, size_t i) const {
+    const Cluster& cl = *clusters_[c];
+    const Claim& x = claims_[i];
+    if (x.role == "reference" || !cl.docs.count(x.doc)) return false;
+    if (i > 0 && claims_[i - 1].doc == x.doc && s_.cluster_of[i - 1] == c && s_.block_of[i - 1] == id_) return false;
+    for (size_t m : cl.members)
+      if (claims_[m].doc == x.doc && claims_[m].role != "reference") return false;
+    return true;
+  }
+
   std::vector<size_t> SameDocInBlock(size_t i) const {
     std::vector<size_t> out;
     auto it = doc_clusters_.find(claims_[i].doc);
     if (it == doc_clusters_.end()) return out;
     for (size_t c : it->second)
-      if (PersonsCompatible(clusters_[c]->persons, Persons(i))) out.push_back(c);
+      if (PersonsCompatible(clusters_[c]->persons, Persons(i)))
+        out.push_back(c);
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
@@ -383,7 +405,7 @@ class BlockRun {
     const Claim& x = claims_[i];
     std::vector<size_t> same_doc;
     for (size_t c : pool)
-      if (clusters_[c]->docs.count(x.doc)) same_doc.push_back(c);
+      if (clusters_[c]->docs.count(x.doc) && !EarlierInItsDoc(c, i)) same_doc.push_back(c);
     if (same_doc.size() == 1) return same_doc[0];
     bool nth_ever = x.ordinal.n >= 2 && (x.ordinal.scope.empty() || x.ordinal.scope == "ever") && !x.negated;
     if (!nth_ever) {
@@ -391,7 +413,7 @@ class BlockRun {
       if (i > 0 && claims_[i - 1].doc == x.doc && s_.block_of[i - 1] == id_ && s_.cluster_of[i - 1] != SIZE_MAX &&
           std::find(pool.begin(), pool.end(), s_.cluster_of[i - 1]) != pool.end())
         return s_.cluster_of[i - 1];
-      return SIZE_MAX;
+      return OfPublicationDay(i, pool);
     }
     std::vector<std::pair<std::string, size_t>> timeline;  // (ISO of the earliest date, cluster)
     for (size_t c : pool) {
@@ -409,6 +431,31 @@ class BlockRun {
     claims_[i].flags.push_back({"linked_by_ordinal", "placed as event " + std::to_string(x.ordinal.n) +
                                 " in date order (" + timeline[x.ordinal.n - 1].first + ")", {}});
     return timeline[x.ordinal.n - 1].second;
+  }
+
+  // A report's undated news ("Состоялась встреча Владимира Путина с Президентом Турции") of the day
+  // it was published or the day before: the one event of the pool dated so, when exactly one is.
+  // SIZE_MAX otherwise, and for references, negations and documents without a publication date.
+  size_t OfPublicationDay(size_t i, const std::vector<size_t>& pool) const {
+    const Claim& x = claims_[i];
+    if (!x.date.empty() || x.role == "reference" || x.negated) return SIZE_MAX;
+    auto it = s_.opt.published.find(x.doc);
+    if (it == s_.opt.published.end()) return SIZE_MAX;
+    auto published = DaysFromEpoch(it->second);
+    if (!published) return SIZE_MAX;
+    size_t found = SIZE_MAX;
+    for (size_t c : pool) {
+      if (EarlierInItsDoc(c, i)) continue;
+      bool near = false;
+      for (const auto& d : clusters_[c]->dates) {
+        auto day = d.full() ? DaysFromEpoch(d) : std::nullopt;
+        near = near || (day && *day <= *published && *day >= *published - 1);
+      }
+      if (!near) continue;
+      if (found != SIZE_MAX) return SIZE_MAX;
+      found = c;
+    }
+    return found;
   }
 
   // What backs a one-date cluster: its full date, independent origins of its main claims, its

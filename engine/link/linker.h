@@ -18,8 +18,13 @@
 //  - A claim without a date joins a dated event only when exactly one fits; when several fit, the
 //    one its own document reports (if exactly one), or for "the n-th (ever)" the n-th in date order
 //    when the first of them is known to be the first (flagged "linked_by_ordinal"), or else that of
-//    the claim just before it in its document ("This is the second call this year"); otherwise it is left unlinked (Claim::event
-//    empty): it is one of the known events, and inventing a new one would be wrong.
+//    the claim just before it in its document ("This is the second call this year"), or else, for
+//    a main claim, the one event dated the day its document was published or the day before (a
+//    readout with no date in its text); otherwise it is left unlinked (Claim::event empty): it is
+//    one of the known events, and inventing a new one would be wrong.
+//  - A main claim never joins an event its own document names only in reference claims ("Putin met
+//    Erdogan. The leaders last met in Sochi in September"), unless it goes on about the claim right
+//    before it.
 //  - Different dates in one document are different events (two calls two days apart stay two).
 //  - Across documents, two single-date events of a block at most `max_conflict_days` apart, with no
 //    document in common and no third event in that window, are one event reported with a wrong date.

@@ -37,7 +37,7 @@ constexpr KindName kKinds[] = {
     {CueKind::kHedge, "hedge"},           {CueKind::kNegation, "negation"}, {CueKind::kReference, "reference"},
     {CueKind::kSequence, "sequence"},     {CueKind::kCounterpart, "counterpart"},
     {CueKind::kAnaphor, "anaphor"},     {CueKind::kPronoun, "pronoun"},   {CueKind::kChannel, "channel"},
-    {CueKind::kLocative, "locative"},
+    {CueKind::kLocative, "locative"},     {CueKind::kReaction, "reaction"},
 };
 
 bool Exists(const std::string& path) {

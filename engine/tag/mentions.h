@@ -101,7 +101,12 @@ enum class CueKind : uint8_t {
   kPronoun, kChannel,
   // A preposition of place ("in", "на", "у", "nel"): a side or organisation right after it is where
   // something happened or what it was about ("the war in Ukraine", "на Украине"), not a party.
-  kLocative
+  kLocative,
+  // A verb of reacting to an event ("criticised", "розкритикував", "прокомментировал", "ha criticato";
+  // value "verb"): whoever reacts to an event named after it is not one of its parties ("Zelensky
+  // criticised Scholz's call with Putin"), unless a possessive of the subject (value "own": "his",
+  // "свою", "la sua") makes the event the subject's own ("Biden praised his meeting with Xi").
+  kReaction
 };
 
 struct CueMention {

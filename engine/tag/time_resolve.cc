@@ -76,6 +76,14 @@ void ResolveDerived(const PartialDate& pub, TimeMention* m) {
   }
 }
 
+// Whether `d` lies within kRecentDays before the publication date (or the slack after it).
+bool Recent(const PartialDate& d, const PartialDate& pub) {
+  constexpr long kRecentDays = 31;
+  if (!pub.full()) return false;
+  auto a = DaysFromEpoch(d), b = DaysFromEpoch(pub);
+  return a && b && *a <= *b + kPublicationSlackDays && *a >= *b - kRecentDays;
+}
+
 // Year of a date the text gives without one.
 void ResolveYear(const PartialDate& pub, PartialDate* d, int weekday, int year_offset, std::string* basis) {
   if (d->month == 0 || pub.year == 0) return;
@@ -87,8 +95,10 @@ void ResolveYear(const PartialDate& pub, PartialDate* d, int weekday, int year_o
   int y = MostRecentYear(d->month, d->day, pub);
   if (y == 0) return;
   *basis = "publication";
-  if (weekday >= 0 && d->day != 0 && Weekday({y, d->month, d->day}) != weekday) {
-    // The stated weekday rules that year out: the latest year before it where the date fits.
+  if (weekday >= 0 && d->day != 0 && Weekday({y, d->month, d->day}) != weekday && !Recent({y, d->month, d->day}, pub)) {
+    // The stated weekday rules that year out: the latest year before it where the date fits. Not
+    // for a date of the last few weeks before publication: "on Monday, July 12" in an article of
+    // 13 July 2024 is yesterday's news with a wrong weekday (an anomaly to report), not 2021's.
     auto fits = YearsWhereWeekdayFits(d->month, d->day, weekday, y - 6, y);
     if (!fits.empty()) {
       y = fits.back();

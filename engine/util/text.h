@@ -7,6 +7,10 @@
 #include <string>
 #include <string_view>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace crosscheck::util {
 
 // Replaces every invalid UTF-8 sequence with U+FFFD; returns how many were replaced.
@@ -25,10 +29,29 @@ struct Utf8Check {
 };
 Utf8Check CheckUtf8(std::string_view s);
 
-// Number of code points in valid UTF-8 `s` (continuation bytes are not counted).
+// Number of code points in valid UTF-8 `s` (continuation bytes are not counted). Sixteen bytes at a
+// time where SSE2 is there (furniture asks this of every line of 150-300 bytes).
 inline size_t CodePointCount(std::string_view s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  size_t i = 0, n = 0;
+#if defined(__SSE2__)
+  // A continuation byte (0x80..0xBF) is, as a signed byte, below 0xC0 (-64): the compare gives 0xFF
+  // for each, subtracted lane by lane (at most 255 blocks before a lane could overflow).
+  const __m128i below = _mm_set1_epi8(static_cast<char>(0xC0));
+  size_t continuations = 0;
+  while (i + 16 <= s.size()) {
+    __m128i lanes = _mm_setzero_si128();
+    for (int blocks = 0; blocks < 255 && i + 16 <= s.size(); ++blocks, i += 16) {
+      __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+      lanes = _mm_sub_epi8(lanes, _mm_cmplt_epi8(b, below));
+    }
+    __m128i sums = _mm_sad_epu8(lanes, _mm_setzero_si128());  // two sums, in 16-bit lanes 0 and 4
+    continuations += static_cast<size_t>(_mm_cvtsi128_si32(sums) & 0xFFFF);
+    continuations += static_cast<size_t>(_mm_extract_epi16(sums, 4));
+  }
+  n = i - continuations;
+#endif
+  for (; i < s.size(); ++i) n += (p[i] & 0xC0) != 0x80;
   return n;
 }
 

@@ -42,6 +42,10 @@ TEST_CASE("Attribution phrasings (en)", "[assemble][attribution][en]") {
        "[Russian Defense Ministry|G:Russian Defence Ministry:RU].", "Russian Defence Ministry"},
       {"[Austin|P:Lloyd Austin:US] had a call with [Shoigu|P:Sergei Shoigu:RU], The Washington Post wrote.",
        "The Washington Post"},
+      // The source stands before "said", the person after it is the news, not the source's spokesman.
+      {"The [Kremlin|G:Kremlin:RU] said [Putin|P:Vladimir Putin:RU] and [Xi|P:Xi Jinping:CN] spoke by phone.", "Kremlin"},
+      {"In a readout of the call, the [Pentagon|G:Pentagon:US] said [Austin|P:Lloyd Austin:US] and "
+       "[Belousov|P:Andrei Belousov:RU] discussed Ukraine.", "Pentagon"},
   });
 }
 
@@ -57,6 +61,8 @@ TEST_CASE("Attribution phrasings (uk)", "[assemble][attribution][uk]") {
        "[Гегсетом|P:Pete Hegseth:US].", "Ukrinform"},
       {"[Остін|P:Lloyd Austin:US] провів телефонну розмову з [Шойгу|P:Sergei Shoigu:RU], йдеться у заяві "
        "[Пентагону|G:Pentagon:US].", "Pentagon"},
+      {"Як повідомив [Пентагон|G:Pentagon:US], [Остін|P:Lloyd Austin:US] провів телефонну розмову з "
+       "[Бєлоусовим|P:Andrei Belousov:RU].", "Pentagon"},
   });
 }
 
@@ -72,6 +78,8 @@ TEST_CASE("Attribution phrasings (ru)", "[assemble][attribution][ru]") {
        "[Шойгу|P:Sergei Shoigu:RU].", "Pentagon"},
       {"По словам [Кремля|G:Kremlin:RU], [Шойгу|P:Sergei Shoigu:RU] поговорил по телефону с [Остином|P:Lloyd Austin:US].",
        "Kremlin"},
+      {"Как сообщил [Кремль|G:Kremlin:RU], [Путин|P:Vladimir Putin:RU] провел телефонный разговор с "
+       "[Си Цзиньпином|P:Xi Jinping:CN].", "Kremlin"},
   });
 }
 
@@ -87,6 +95,8 @@ TEST_CASE("Attribution phrasings (it)", "[assemble][attribution][it]") {
        "[ANSA|U:ANSA] citando il [ministero della Difesa russo|G:Russian Defence Ministry:RU].", "Russian Defence Ministry"},
       {"[Austin|P:Lloyd Austin:US] e [Shoigu|P:Sergei Shoigu:RU] hanno avuto una telefonata, ha riferito il "
        "[Cremlino|G:Kremlin:RU].", "Kremlin"},
+      {"Come ha riferito il [Pentagono|G:Pentagon:US], [Austin|P:Lloyd Austin:US] ha avuto una telefonata con "
+       "[Shoigu|P:Sergei Shoigu:RU].", "Pentagon"},
   });
 }
 

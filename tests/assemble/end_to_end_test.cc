@@ -421,3 +421,53 @@ TEST_CASE("End to end: 'Earlier,', 'Напомним', 'Нагадаємо' reca
   REQUIRE(main != nullptr);
   CHECK(main->date.ToIso() == "2025-03-03");
 }
+
+TEST_CASE("End to end: Italian headlines in the present tense make claims", "[assemble][e2e][it]") {
+  auto call = Shared().Run("Scholz telefona a Putin, è la prima volta in quasi due anni\n", "it", "2024-11-15");
+  const Claim* c = FindClaim(call, "call");
+  REQUIRE(c != nullptr);
+  CHECK(c->ParticipantNames() == std::vector<std::string>{"Olaf Scholz", "Vladimir Putin"});
+  CHECK(c->initiator == "DE");
+  CHECK(c->ordinal.n == 1);
+  auto met = Shared().Run("Meloni incontra Zelensky a Roma, sul tavolo la ricostruzione\n", "it", "2024-07-11");
+  const Claim* m = FindClaim(met, "meeting");
+  REQUIRE(m != nullptr);
+  CHECK(m->ParticipantNames() == std::vector<std::string>{"Giorgia Meloni", "Volodymyr Zelensky"});
+  auto heard = Shared().Run("Meloni sente Zelensky al telefono: pieno sostegno all'Ucraina\n", "it", "2024-07-11");
+  const Claim* h = FindClaim(heard, "call");
+  REQUIRE(h != nullptr);
+  CHECK(h->ParticipantNames() == std::vector<std::string>{"Giorgia Meloni", "Volodymyr Zelensky"});
+  // "incontrare" of things is not a meeting: a present-tense meeting verb needs two names of its own.
+  CHECK(Shared().Run("Zelensky a Roma. Il piano incontra resistenze in Parlamento.\n", "it", "2024-07-11").empty());
+}
+
+TEST_CASE("End to end: whoever reacts to an event is not one of its parties", "[assemble][e2e][participants]") {
+  using Names = std::vector<std::string>;
+  struct Case {
+    const char* lang;
+    const char* text;
+  };
+  // The reacting subject drops out; the call keeps its two parties.
+  for (const Case& k : {Case{"en", "Zelensky criticized Scholz's call with Putin.\n"},
+                        Case{"uk", "Президент Зеленський розкритикував телефонну розмову Шольца з Путіним.\n"},
+                        Case{"ru", "Зеленский раскритиковал телефонный разговор Шольца с Путиным.\n"},
+                        Case{"it", "Zelensky ha criticato la telefonata di Scholz con Putin.\n"}}) {
+    INFO(k.text);
+    auto claims = Shared().Run(k.text, k.lang, "2024-11-16");
+    REQUIRE(claims.size() == 1);
+    CHECK(claims[0].ParticipantNames() == Names{"Olaf Scholz", "Vladimir Putin"});
+  }
+  // With one party left and nothing to borrow from, there is no claim (it was a Zelensky–Scholz call).
+  CHECK(Shared().Run("Президент Зеленський розкритикував дзвінок Шольца.\n", "uk", "2024-11-16").empty());
+  // A possessive between the verb and the event keeps the subject a party.
+  auto own = Shared().Run("Putin commented on his phone call with Trump.\n", "en", "2025-02-13");
+  REQUIRE(own.size() == 1);
+  CHECK(own[0].ParticipantNames() == Names{"Donald Trump", "Vladimir Putin"});
+  auto ru = Shared().Run("Путин прокомментировал свой телефонный разговор с Трампом.\n", "ru", "2025-02-13");
+  REQUIRE(ru.size() == 1);
+  CHECK(ru[0].ParticipantNames() == Names{"Donald Trump", "Vladimir Putin"});
+  // A reaction after the event does not touch the event's subject.
+  auto after = Shared().Run("Scholz spoke with Putin by phone and criticized the war.\n", "en", "2024-11-15");
+  REQUIRE(after.size() == 1);
+  CHECK(after[0].ParticipantNames() == Names{"Olaf Scholz", "Vladimir Putin"});
+}

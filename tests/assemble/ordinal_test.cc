@@ -172,3 +172,37 @@ TEST_CASE("'After five months' is a period with 'first', the gap to the one befo
        "ever", ""},
   });
 }
+
+TEST_CASE("An ordinal in apposition after a long clause is said of its event", "[assemble][ordinal]") {
+  // More than 8 tokens after the trigger, after a comma: ", the first since December 2022".
+  AssembleFixture f;
+  auto en = f.Claims(
+      "[German Chancellor|O:de.head_of_government:DE] [Olaf Scholz|P:Olaf Scholz:DE] held a phone call lasting about an "
+      "hour with [Russian President|O:ru.head_of_state:RU] [Vladimir Putin|P:Vladimir Putin:RU] on Friday, the first "
+      "{since December 2022|M:2022-12}.",
+      "en");
+  REQUIRE(en.size() == 1);
+  CHECK(en[0].ordinal.n == 1);
+  CHECK(en[0].ordinal.scope == "since");
+  auto it = f.Claims(
+      "Il cancelliere [Olaf Scholz|P:Olaf Scholz:DE] ha avuto oggi un colloquio telefonico di circa un'ora con il "
+      "presidente russo [Vladimir Putin|P:Vladimir Putin:RU], il primo dal {dicembre 2022|M:2022-12}.",
+      "it");
+  REQUIRE(it.size() == 1);
+  CHECK(it[0].ordinal.n == 1);
+  CHECK(it[0].ordinal.since.ToIso() == "2022-12");
+  auto ru = f.Claims(
+      "Канцлер [Олаф Шольц|P:Olaf Scholz:DE] провел в пятницу часовой телефонный разговор с президентом России "
+      "[Владимиром Путиным|P:Vladimir Putin:RU], первый почти за два года.",
+      "ru");
+  REQUIRE(ru.size() == 1);
+  CHECK(ru[0].ordinal.n == 1);
+  CHECK(ru[0].ordinal.period == "P2Y");
+  // An ordinal that counts something else after the comma is not the event's.
+  auto other = f.Claims(
+      "[Scholz|P:Olaf Scholz:DE] spoke with [Putin|P:Vladimir Putin:RU] for an hour on Friday about the war, the first "
+      "woman to lead the party said.",
+      "en");
+  REQUIRE(other.size() == 1);
+  CHECK(other[0].ordinal.n == 0);
+}

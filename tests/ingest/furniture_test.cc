@@ -2,6 +2,9 @@
 // the article body survives whole, menus, counters, link lists, widgets and sidebars do not.
 #include <catch2/catch.hpp>
 
+#include <string>
+#include <vector>
+
 #include "engine/ingest/furniture.h"
 #include "engine/util/text.h"
 #include "ingest_test_util.h"
@@ -440,5 +443,91 @@ TEST_CASE("The body's script is read from long paragraphs of every shape, and a 
     CHECK(InBody(d, plain));
     CHECK(InBody(d, quoted));
     CHECK_FALSE(TouchesBody(d, "Biden and Zelensky discuss air defence"));
+  }
+}
+
+TEST_CASE("The fast scan of a line finds what reading it one code point at a time finds", "[furniture]") {
+  // Classify reads runs of letters sixteen ASCII bytes at a time and folds basic Cyrillic by table;
+  // on furniture and prose lines of every script mix, and on every prefix of each (so that runs end
+  // at the line's end, inside and past the last full sixteen bytes), its counts and key must be the
+  // plain scan's, and the key LineKey's.
+  const std::vector<std::string> lines = {
+      "Читайте також: Зеленський провів телефонну розмову з Байденом",
+      "ПОДПИСЫВАЙТЕСЬ НА НАШ TELEGRAM-КАНАЛ: t.me/novosti_ua",
+      "• 20334 переглядiв • 16.11 18:28",
+      "Ёлка, ёжик и Ёршик: «Новогодние ИСТОРИИ» — 25.06.2024",
+      "Зв'язок з Ґудзем — 12:31, ЁЛКА; їжак, Євген, Ірпінь",
+      "Internationalization and counterintelligence: WASHINGTON'S Zelenskyy’s view",
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZ abcdefghijklmnopqrstuvwxyzabcdefghij 1234567890",
+      "Più letti: L’ultima telefonata dell'anno è durata un'ora (FOTO)",
+      "Sign up for our newsletter — Підпишіться на розсилку — Подпишитесь на рассылку",
+      "user4217: Who believes this? Олег_К 12:31 Ще одна порожня розмова…",
+      "Zelenskyy’s call with Biden — 👁 1 204 ⏱ 3 min",
+      "Mixed МОСКВАmoscow КиївKyiv ОдесаODESA x",
+      "e\xCC\x81te\xCC\x81 cafe\xCC\x81 — combining marks in a word",
+      "Україна і США обговорили посилення протиповітряної оборони та постачання снарядів напередодні зими.",
+      "Sunak and Biden last spoke on March 31. They discussed air defence and the supply of weapons to Kyiv.",
+  };
+  size_t checked = 0, differ = 0;
+  for (const std::string& line : lines) {
+    for (size_t len = 1; len <= line.size(); ++len) {
+      std::string_view prefix(line.data(), len);
+      if (len < line.size() && (static_cast<unsigned char>(line[len]) & 0xC0) == 0x80)
+        continue;  // inside a code point: not a line of text
+      ++checked;
+      if (!ingest::FastScanAgrees(prefix)) {
+        ++differ;
+        UNSCOPED_INFO("differs: " << prefix);
+      }
+    }
+  }
+  CHECK(checked > 500);
+  CHECK(differ == 0);
+}
+
+TEST_CASE("Widget phrases of any length are found at any word of a line", "[furniture]") {
+  // Phrases are looked up by their first four bytes; a phrase of fewer bytes ("ads", one Cyrillic
+  // letter and a space) is compared at every word instead.
+  std::string dir = crosscheck::testing::TempDir("furn-widget");
+  crosscheck::testing::WriteFile(
+      dir + "/xx.json", R"({"lang": "xx", "widget": ["ads", "я", "leave a comment", "усі права захищені"]})");
+  ingest::Furniture f;
+  REQUIRE(f.LoadFile(dir + "/xx.json").ok());
+  const std::string body =
+      "Міністр оборони України Рустем Умєров провів телефонну розмову з Ллойдом Остіном, повідомили в "
+      "міністерстві.\nСторони обговорили постачання снарядів і підготовку пілотів до зими.\n";
+  const std::string after = "\nThe talks lasted an hour and touched on energy, officials said.\n";
+  for (const std::string& widget : {"Sponsored ads", "Ads", "Скажи я", "Please leave a comment",
+                                    "© 2024 Укрінформ. Усі права захищені."}) {
+    std::string text = body + widget + after;
+    auto spans = f.FindBody(text);
+    REQUIRE_FALSE(spans.empty());
+    CHECK(spans.back().end < text.find(widget));  // the widget ends the article
+  }
+  std::string text = body + "Adsorption of the comment leaves, a comments section" + after;
+  CHECK(f.FindBody(text).back().end == text.size() - 1);  // no phrase as whole words: the article goes on
+}
+
+TEST_CASE("A thread that has remembered more lines than it keeps answers as before", "[furniture]") {
+  // The memo forgets every line at once when full; lines seen before and after must get the same
+  // answers as on first reading.
+  ingest::Furniture f;
+  REQUIRE(f.Load({crosscheck::testing::RulesDir()}).ok());
+  const std::string page =
+      "Головна | Новини | Політика\nЧитайте також:\nУ Києві відбулася зустріч міністрів\n"
+      "Міністр оборони України Рустем Умєров провів телефонну розмову з Ллойдом Остіном, повідомили в "
+      "міністерстві оборони.\n• 20334 переглядiв\n";
+  const auto first = f.FindBody(page);
+  REQUIRE_FALSE(first.empty());
+  for (int i = 0; i < 40000; ++i) {
+    std::string menu = "Рубрика " + std::to_string(i) + "\nThe article number " + std::to_string(i) +
+                       " is long enough to be prose, with a sentence that ends here.\n";
+    f.FindBody(menu);
+  }
+  const auto again = f.FindBody(page);
+  REQUIRE(again.size() == first.size());
+  for (size_t i = 0; i < first.size(); ++i) {
+    CHECK(again[i].start == first[i].start);
+    CHECK(again[i].end == first[i].end);
   }
 }

@@ -148,6 +148,47 @@ TEST_CASE("relays of one origin count once in a slot's support", "[link]") {
   CHECK(v.independent == 2);
 }
 
+TEST_CASE("an undated report of the day's news joins the one event of its publication day", "[link]") {
+  const Participant Erdogan = Person("Recep Tayyip Erdoğan", "TR", "tr.president");
+  // A Kremlin-style readout ("Состоялась встреча ...") with no date in its text, published the day of
+  // one of two known meetings of the same leaders.
+  std::vector<Claim> claims = {
+      MakeClaim("en-40", 1, "aa.com.tr", "en", "meeting", {Putin(), Erdogan}, "2024-07-03"),
+      MakeClaim("it-40", 1, "ansa.it", "it", "meeting", {Putin(), Erdogan}, "2023-09-04"),
+      MakeClaim("ru-40", 1, "kremlin.ru", "ru", "meeting", {Putin(), Erdogan}, ""),
+  };
+  std::vector<Claim> unknown = claims;
+  link::LinkEvents(&unknown);
+  CHECK(unknown[2].event.empty());  // no publication date: one of two, left unlinked
+  link::LinkOptions opt;
+  opt.published["ru-40"] = *PartialDate::ParseIso("2024-07-03");
+  link::LinkEvents(&claims, opt);
+  CHECK(claims[2].event == claims[0].event);
+  // Published a week later, it is the news of neither.
+  std::vector<Claim> late = unknown;
+  opt.published["ru-40"] = *PartialDate::ParseIso("2024-07-10");
+  link::LinkEvents(&late, opt);
+  CHECK(late[2].event.empty());
+}
+
+TEST_CASE("an article's news is never the earlier event it names as the previous one", "[link]") {
+  const Participant Erdogan = Person("Recep Tayyip Erdoğan", "TR", "tr.president");
+  // "Путин встретился с Эрдоганом. Последний раз лидеры встречались в Сочи в сентябре прошлого года."
+  std::vector<Claim> claims = {
+      MakeClaim("ru-41", 1, "ria.ru", "ru", "meeting", {Putin(), Erdogan}, ""),
+      MakeClaim("ru-41", 2, "ria.ru", "ru", "meeting", {Putin(), Erdogan}, "2023-09", "reference"),
+  };
+  link::LinkEvents(&claims);
+  CHECK(claims[1].event != claims[0].event);
+  // A sentence going on about the earlier one right after it stays with it.
+  std::vector<Claim> more = {
+      MakeClaim("ru-42", 1, "ria.ru", "ru", "meeting", {Putin(), Erdogan}, "2023-09", "reference"),
+      MakeClaim("ru-42", 2, "ria.ru", "ru", "meeting", {Putin(), Erdogan}, ""),
+  };
+  link::LinkEvents(&more);
+  CHECK(more[1].event == more[0].event);
+}
+
 TEST_CASE("an undated 'second call' joins the second known event when the first is anchored", "[link]") {
   std::vector<Claim> claims = {
       MakeClaim("ru-4", 1, "topwar.ru", "en", "call", {Shoigu(), Austin()}, "2022-05-13", "reference"),

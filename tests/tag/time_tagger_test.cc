@@ -464,6 +464,11 @@ TEST_CASE("A weekday that rules out the publication year moves the date to a yea
   // Published in January 2026: 12 July 2025 was a Saturday, so "Friday, July 12" is 2024's.
   CHECK(First("On Friday, July 12, the ministers spoke.", "en", "2026-01-10") == "date 2024-07-12 wd=4 basis=weekday");
   CHECK(First("У п'ятницю, 12 липня, міністри говорили.", "uk", "2026-01-10") == "date 2024-07-12 wd=4 basis=weekday");
+  // A date of the weeks just before publication keeps its year: the weekday is the report's error
+  // (2024-07-12 was a Friday; the check reports the mismatch), not a sign of 2021, when it was a Monday.
+  CHECK(First("On Monday, July 12, the ministers spoke.", "en", "2024-07-13") == "date 2024-07-12 wd=0 basis=publication");
+  CHECK(First("У понеділок, 12 липня, міністри говорили.", "uk", "2024-08-05") ==
+        "date 2024-07-12 wd=0 basis=publication");
   // When it fits, publication decides.
   CHECK(First("В пятницу, 12 июля, министры говорили.", "ru", "2024-07-20") ==
         "date 2024-07-12 wd=4 basis=publication");

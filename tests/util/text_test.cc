@@ -103,6 +103,31 @@ TEST_CASE("NFC agrees with ICU around every code point of the plain-text fast pa
   CHECK(ToNfc("\xD0\xB8\xCC\x86") == "\xD0\xB9");  // и + breve is й
 }
 
+TEST_CASE("CodePointCount counts code points, sixteen bytes at a time or one", "[text]") {
+  // Every length and offset of multilingual text, so the blocks and the tail both see each kind of
+  // byte; the answer must be the number of code points DecodeUtf8 steps over.
+  const std::string text =
+      "Зеленський провів телефонну розмову з Путіним — «обмін полоненими» обговорили. "
+      "Il presidente è arrivato a Kyiv. ☎ Звонок длился 40 минут 👁 1 204; Ґанок, їжак, Ёлка.";
+  size_t differ = 0;
+  for (size_t from = 0; from < 40; ++from) {
+    for (size_t len = 0; from + len <= text.size(); ++len) {
+      std::string_view s = std::string_view(text).substr(from, len);
+      size_t cps = 0;
+      for (unsigned char c : s) cps += (c & 0xC0) != 0x80;
+      differ += CodePointCount(s) != cps;
+    }
+  }
+  CHECK(differ == 0);
+  size_t decoded = 0;
+  for (size_t i = 0; i < text.size(); ++decoded) DecodeUtf8(text, &i);
+  CHECK(CodePointCount(text) == decoded);
+  // Longer than 255 blocks of 16 bytes (where the lane counts are summed and restarted).
+  std::string kyiv;
+  for (int i = 0; i < 400; ++i) kyiv += "Київ, ";
+  CHECK(CodePointCount(kyiv) == 400 * 6);
+}
+
 TEST_CASE("Below U+0800 white space is ASCII's, U+0085 and U+00A0", "[text]") {
   // The furniture scanner inlines this instead of asking IsSpace for every Cyrillic letter.
   size_t differ = 0;
