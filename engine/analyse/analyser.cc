@@ -64,6 +64,7 @@ Analysis Analyser::Analyse(const Document& doc) const {
     SentenceEnds(text, &abbrev, &ends);
     size_t first = a.tokens.size();
     Tokenize(text, static_cast<uint32_t>(body.start), &a.tokens);
+    // Each token gets the index of the sentence open when it is reached (the next to be pushed).
     size_t s = first, k = 0;
     auto close = [&](size_t end) {
       if (s >= end) return;
@@ -71,8 +72,6 @@ Analysis Analyser::Analyse(const Document& doc) const {
       sent.first_token = static_cast<uint32_t>(s);
       sent.end_token = static_cast<uint32_t>(end);
       sent.span = {a.tokens[s].start, a.tokens[end - 1].end};
-      uint32_t index = static_cast<uint32_t>(a.sentences.size());
-      for (size_t t = s; t < end; ++t) a.tokens[t].sentence = index;
       a.sentences.push_back(sent);
       s = end;
     };
@@ -84,6 +83,7 @@ Analysis Analyser::Analyse(const Document& doc) const {
         crossed = true;
       }
       if (crossed) close(i);
+      a.tokens[i].sentence = static_cast<uint32_t>(a.sentences.size());
     }
     close(a.tokens.size());
   }

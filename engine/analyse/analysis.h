@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "crosscheck/document.h"
@@ -24,6 +25,7 @@ struct Token {
   bool newline_before = false;
   uint32_t sentence = 0;       // index into Analysis::sentences
   std::string key;             // util::FoldKey of the token text (punctuation: the character)
+  uint64_t key_hash = 0;       // KeyHash(key), computed as the key is built, for tables of keys
 };
 
 struct Sentence {
@@ -40,7 +42,14 @@ struct Analysis {
 // Splits `text` into tokens: runs of letters (with inner apostrophes: "п'ятниці"), runs of digits,
 // and single punctuation characters (hyphens and dashes included, so "9-11" is three tokens).
 // Offsets are relative to `base`.
+// Fills every field of a Token but `sentence` (0).
 void Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out);
+
+// The hash Tokenize stores in Token::key_hash: the key's bytes in 8-byte words (the last padded
+// with zeros), each mixed in by multiply and fold. Cheap where the key is built, so a table of token
+// keys (the phrase matcher's memo) need not hash them again. Not stable across versions: only for
+// in-memory tables whose iteration order is never observed.
+uint64_t KeyHash(std::string_view key);
 
 }  // namespace crosscheck::analyse
 

@@ -189,6 +189,30 @@ void Windows::Break(icu::BreakIterator* bi, std::vector<uint32_t>* out) {
   utext_close(&ut);
 }
 
+// What the rules say of a plain run "Term Close* Sp*" (one terminator `term`, then closing
+// punctuation, then spaces, `spaced` if at least one) that ends at `end`, when that is settled
+// without ICU: inside the run SB9 and SB10 allow no boundary, and at its end, before what follows:
+//  - nothing (the end of the text) or a separator (SB9, SB10): no boundary in the run (one after the
+//    separator, SB4, which the caller records);
+//  - after a space (so SB6 and SB7, which look right after the terminator, do not apply): none
+//    before SContinue (SB8a); for ATerm none when the first letter, separator or terminator ahead is
+//    a lower-case letter (SB8: "p. 5 of", "ген. Залужний" is SB11 but "т. зв." is SB8); else one
+//    at the end (SB11).
+// A run without a space followed by anything else ("U.S.", "3.5", "e.g.") goes to ICU (kAsk).
+enum class Verdict { kNone, kAtEnd, kAsk };
+Verdict Settle(std::string_view text, const Classes& classes, uint32_t term, bool spaced, size_t end) {
+  if (end >= text.size()) return Verdict::kNone;
+  size_t j = end;
+  const uint32_t next = classes.BitOf(util::DecodeUtf8(text, &j));
+  if (next & kParaSep) return Verdict::kNone;
+  if (!spaced) return Verdict::kAsk;
+  if (next == Bit(U_SB_SCONTINUE)) return Verdict::kNone;
+  if (term == Bit(U_SB_STERM)) return Verdict::kAtEnd;
+  uint32_t decides = next;
+  while (!(decides & kDecides) && j < text.size()) decides = classes.BitOf(util::DecodeUtf8(text, &j));
+  return decides == Bit(U_SB_LOWER) ? Verdict::kNone : Verdict::kAtEnd;
+}
+
 }  // namespace
 
 bool IcuSentenceBreaks(std::string_view text, std::vector<uint32_t>* out) {
@@ -196,9 +220,12 @@ bool IcuSentenceBreaks(std::string_view text, std::vector<uint32_t>* out) {
   icu::BreakIterator* bi = ThreadIterator();
   if (!bi || text.size() >= INT32_MAX / 2) return false;  // room for the windows and their separators
   auto bit_at = [&](size_t* i) { return classes.BitOf(util::DecodeUtf8(text, i)); };
-  thread_local std::vector<uint32_t> separated, found;  // boundaries after separators; ICU's
+  // Boundaries after separators; of runs decided here; of ICU.
+  thread_local std::vector<uint32_t> separated, decided, found, both;
   separated.clear();
+  decided.clear();
   found.clear();
+  both.clear();
   Windows windows(text);
   size_t i = 0;
   for (;;) {
@@ -212,9 +239,25 @@ bool IcuSentenceBreaks(std::string_view text, std::vector<uint32_t>* out) {
       i = after;
       continue;
     }
-    // The run: the terminator, then terminators, closing punctuation and spaces.
+    // The run: the terminator, then terminators, closing punctuation and spaces. `plain`: after the
+    // one terminator only closing punctuation, then spaces (`spaced`: at least one).
     size_t end = after;
-    for (size_t j = end; end < text.size() && (bit_at(&j) & kRun); j = end) end = j;
+    bool plain = true, spaced = false;
+    for (size_t j = end; end < text.size(); j = end) {
+      const uint32_t b = bit_at(&j);
+      if (!(b & kRun)) break;
+      if (b == Bit(U_SB_SP)) spaced = true;
+      else if (b != Bit(U_SB_CLOSE) || spaced) plain = false;
+      end = j;
+    }
+    if (plain) {
+      const Verdict v = Settle(text, classes, bit, spaced, end);
+      if (v != Verdict::kAsk) {
+        if (v == Verdict::kAtEnd) decided.push_back(static_cast<uint32_t>(end));
+        i = end;
+        continue;
+      }
+    }
     // Its context: the character before it (with its Extend and Format), and what follows up to
     // and including the first letter, separator or terminator.
     size_t begin = hot;
@@ -230,7 +273,8 @@ bool IcuSentenceBreaks(std::string_view text, std::vector<uint32_t>* out) {
     i = end;
   }
   windows.Break(bi, &found);
-  std::merge(separated.begin(), separated.end(), found.begin(), found.end(), std::back_inserter(*out));
+  std::merge(decided.begin(), decided.end(), found.begin(), found.end(), std::back_inserter(both));
+  std::merge(separated.begin(), separated.end(), both.begin(), both.end(), std::back_inserter(*out));
   return true;
 }
 

@@ -7,9 +7,11 @@
 // its first terminator (SB7: "U.S" stays whole) and on what follows it up to the first letter,
 // separator or terminator (SB6-SB10: "3.5", "etc. and", ". »"). So the text is scanned once through
 // the Unicode Sentence_Break property (ICU's, read into a table once), every separator is a
-// boundary, and ICU runs only over a window around each terminator run holding that context
-// (overlapping windows as one; all windows of a text in one pass, each closed by U+2029, after
-// which ICU starts afresh). Text with no terminator costs ICU nothing.
+// boundary, the usual run (one terminator, closing punctuation, then spaces: "word. Next", "word?»
+// next", "p. 5 of", "word.\n") is decided by those rules directly when it has a space or ends the
+// text or a line, and ICU runs only over a window around each other terminator run holding its
+// context (overlapping windows as one; all windows of a text in one pass, each closed by U+2029,
+// after which ICU starts afresh). Text with no such other run costs ICU nothing.
 #ifndef CROSSCHECK_ENGINE_ANALYSE_ICU_BREAKS_H_
 #define CROSSCHECK_ENGINE_ANALYSE_ICU_BREAKS_H_
 

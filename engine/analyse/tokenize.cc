@@ -1,4 +1,6 @@
+#include <array>
 #include <cstring>
+#include <string>
 #include <vector>
 
 #include "engine/analyse/analysis.h"
@@ -65,50 +67,54 @@ const CharInfo* InfoTable() {
   return table.data();
 }
 
-// A token's key, folded code point by code point while the token is scanned, instead of decoding it
-// a second time through util::FoldKey.
-class KeyBuilder {
- public:
-  // Copies all four bytes of c.fold whatever fold_len is (also 0): one move, no branch on length.
-  void Add(const CharInfo& c) {
-    if (n_ + 4 <= sizeof buf_) {
-      std::memcpy(buf_ + n_, c.fold, 4);
-      n_ += c.fold_len;
-    } else {
-      overflow_ = true;
-    }
-  }
-  // Stores in *key (empty) the key of `text`, whose code points were all Add()ed since the last
-  // Take. append() copies once, inline; assign() is an out-of-line call that first checks whether
-  // the bytes lie in the string itself.
-  void Take(std::string_view text, std::string* key) {
-    if (overflow_) *key = util::FoldKey(text);
-    else key->append(buf_, n_);
-    n_ = 0;
-    overflow_ = false;
-  }
+// ASCII letters (the bytes an ASCII run of a word is made of) folded, 0 for every other byte: a word's
+// ASCII run is folded a byte at a time through this, without decoding or class lookups.
+constexpr std::array<char, 256> kAsciiFold = [] {
+  std::array<char, 256> t{};
+  for (int b = 'a'; b <= 'z'; ++b) t[b] = static_cast<char>(b);
+  for (int b = 'A'; b <= 'Z'; ++b) t[b] = static_cast<char>(b + 32);
+  return t;
+}();
 
- private:
-  char buf_[128];
-  size_t n_ = 0;
-  bool overflow_ = false;  // a very long token: fold it the slow way
-};
+// KeyHash of the `n` key bytes at `p`, which the caller has followed with 8 bytes it may overwrite.
+inline uint64_t HashPadded(char* p, size_t n) {
+  std::memset(p + n, 0, 8);
+  uint64_t h = 0x9E3779B97F4A7C15ULL ^ n;
+  for (size_t k = 0; k < n; k += 8) {
+    uint64_t w;
+    std::memcpy(&w, p + k, 8);
+    h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
+    h ^= h >> 32;
+  }
+  h *= 0xC4CEB9FE1A85EC53ULL;
+  return h ^ (h >> 29);
+}
 
 }  // namespace
 
+uint64_t KeyHash(std::string_view key) {
+  std::string padded(key);
+  padded.append(8, '\0');
+  return HashPadded(padded.data(), key.size());
+}
+
 void Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out) {
   const CharInfo* table = InfoTable();
-  CharInfo rare;  // Info() of the last code point past the table
-  auto info = [&](char32_t c) -> const CharInfo& {
-    if (c < util::kFoldTableEnd) return table[c];
-    rare = Info(c);
-    return rare;
-  };
-  // The code point at text[*at] (in *cp; *at moves past it) and its CharInfo. One- and two-byte
-  // sequences, valid, are decoded here and are all in the table: no range check, no call.
+  // The key of the token being scanned is folded into `kb`, code point by code point (4 bytes copied
+  // for each, whatever its fold's length: one move, no branch). A code point takes at least one byte
+  // and folds to at most four, so 4 * text.size() bytes hold any key, with 8 more for HashPadded.
+  // (always_inline below: GCC would otherwise call `next`, which returns a CharInfo by value.)
+  thread_local std::vector<char> key_buf;  // per thread, only grows
+  if (key_buf.size() < 4 * text.size() + 12) key_buf.resize(4 * text.size() + 12);
+  char* const kb = key_buf.data();
   static_assert(util::kFoldTableEnd >= 0x800);
   const unsigned char* bytes = reinterpret_cast<const unsigned char*>(text.data());
-  auto next = [&](size_t* at, char32_t* cp) -> const CharInfo& {
+  const size_t size = text.size();
+  auto info = [&](char32_t c) -> CharInfo { return c < util::kFoldTableEnd ? table[c] : Info(c); };
+  // The code point at text[*at] (in *cp; *at moves past it) and its CharInfo, by value (Info() of a
+  // code point past the table is computed, not stored). One- and two-byte sequences, valid, are
+  // decoded here and are all in the table: no range check, no call.
+  auto next = [&](size_t* at, char32_t* cp) __attribute__((always_inline)) -> CharInfo {
     size_t k = *at;
     unsigned char b = bytes[k];
     if (b < 0x80) {
@@ -116,7 +122,7 @@ void Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out) {
       *cp = b;
       return table[b];
     }
-    if (b >= 0xC2 && b < 0xE0 && k + 1 < text.size() && (bytes[k + 1] & 0xC0) == 0x80) {
+    if (b >= 0xC2 && b < 0xE0 && k + 1 < size && (bytes[k + 1] & 0xC0) == 0x80) {
       *at = k + 2;
       *cp = (static_cast<char32_t>(b & 0x1F) << 6) | (bytes[k + 1] & 0x3F);
       return table[*cp];
@@ -124,13 +130,21 @@ void Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out) {
     *cp = util::DecodeUtf8(text, at);
     return info(*cp);
   };
-  KeyBuilder key;
+  auto add = [&](size_t* n, const CharInfo& c) __attribute__((always_inline)) {
+    std::memcpy(kb + *n, c.fold, 4);
+    *n += c.fold_len;
+  };
   size_t i = 0;
   bool space = true, newline = true;
-  while (i < text.size()) {
-    size_t start = i;
+  while (i < size) {
+    const size_t start = i;
+    if (bytes[i] == ' ') {  // the most common character, by far: no lookup
+      space = true;
+      ++i;
+      continue;
+    }
     char32_t cp;
-    const CharInfo& c = next(&i, &cp);
+    const CharInfo c = next(&i, &cp);
     if (c.cls & kBlankC) {
       space = true;
       if (cp == '\n') newline = true;
@@ -141,51 +155,72 @@ void Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out) {
     t.space_before = space;
     t.newline_before = newline;
     space = newline = false;
+    size_t n = 0;
     if (c.cls & kWordStart) {
       t.kind = TokenKind::kWord;
       t.upper_initial = c.cls & kUpperC;
-      key.Add(c);  // before `c` can be overwritten by the next rare code point
-      bool all_upper = t.upper_initial;
-      size_t end = i;
-      while (end < text.size()) {
-        size_t j = end;
+      add(&n, c);
+      // Past the first character: the bytes of ASCII letters OR-ed (bit 0x20 is set by a lower-case
+      // one), the classes of the others OR-ed (kLowerC). Runs of ASCII letters and runs of valid
+      // two-byte letters (Cyrillic, accented Latin) each take a loop of their own; any other
+      // character, and the one that ends the word, the general step.
+      unsigned ascii = 0;
+      uint8_t classes = 0;
+      for (;;) {
+        char f;
+        while (i < size && (f = kAsciiFold[bytes[i]]) != 0) {
+          ascii |= bytes[i++];
+          kb[n++] = f;
+        }
+        while (i + 1 < size && static_cast<unsigned char>(bytes[i] - 0xC2) < 0xE0 - 0xC2 &&
+               (bytes[i + 1] & 0xC0) == 0x80) {
+          const CharInfo& d = table[(static_cast<char32_t>(bytes[i] & 0x1F) << 6) | (bytes[i + 1] & 0x3F)];
+          if (!(d.cls & kInWord)) break;
+          classes |= d.cls;
+          add(&n, d);
+          i += 2;
+        }
+        if (i >= size) break;
+        size_t j = i;
         char32_t dp;
-        const CharInfo& d = next(&j, &dp);
+        const CharInfo d = next(&j, &dp);
         if (d.cls & kInWord) {
-          all_upper = all_upper && !(d.cls & kLowerC);
-          key.Add(d);
-          end = j;
+          classes |= d.cls;
+          add(&n, d);
+          i = j;
           continue;
         }
-        if (IsInnerApostrophe(dp) && j < text.size()) {
+        if (IsInnerApostrophe(dp) && j < size) {
           size_t k = j;
           if (info(util::DecodeUtf8(text, &k)).cls & kLetterC) {
-            key.Add(info(dp));
-            end = j;
+            add(&n, info(dp));
+            i = j;
             continue;
           }
         }
         break;
       }
-      i = end;
-      t.all_upper = all_upper && (end - start) > 1;
-      key.Take(text.substr(start, i - start), &t.key);
+      t.all_upper = t.upper_initial && !(ascii & 0x20) && !(classes & kLowerC) && (i - start) > 1;
     } else if (c.cls & kDigitC) {
       t.kind = TokenKind::kNumber;
-      key.Add(c);
-      while (i < text.size()) {
+      add(&n, c);
+      for (;;) {
+        while (i < size && static_cast<unsigned char>(bytes[i] - '0') < 10) kb[n++] = static_cast<char>(bytes[i++]);
+        if (i >= size || bytes[i] < 0x80) break;
         size_t j = i;
         char32_t dp;
-        const CharInfo& d = next(&j, &dp);
+        const CharInfo d = next(&j, &dp);
         if (!(d.cls & kDigitC)) break;
-        key.Add(d);
+        add(&n, d);
         i = j;
       }
-      key.Take(text.substr(start, i - start), &t.key);
     } else {
       t.kind = TokenKind::kPunct;
-      t.key.append(text.data() + start, i - start);
+      n = i - start;  // one code point: 1 to 4 bytes
+      for (size_t k = 0; k < n; ++k) kb[k] = text[start + k];
     }
+    t.key.append(kb, n);
+    t.key_hash = HashPadded(kb, n);
     t.end = base + static_cast<uint32_t>(i);
   }
 }

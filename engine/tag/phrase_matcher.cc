@@ -4,7 +4,6 @@
 #include <atomic>
 #include <cstring>
 
-#include "engine/util/hash.h"
 #include "engine/util/key_table.h"
 #include "engine/util/text.h"
 
@@ -16,6 +15,7 @@ std::atomic<uint64_t> next_stamp{1};
 
 // Per thread: the root's view of every key seen lately (word id and stem hits), for the matcher
 // whose stamp it carries. Cleared when another matcher (or a changed one) is used, or when full.
+// Keys are placed on the tokens' Token::key_hash (analyse::KeyHash), not util::FastHash.
 // The table's entries and their stem hits live in flat lists.
 struct PhraseMatcher::Memo {
   static constexpr size_t kMaxKeys = 1 << 16;
@@ -212,7 +212,7 @@ void PhraseMatcher::Lookup(const std::vector<analyse::Token>& tokens, TokenKeys*
   TokenInfo* info = keys->info_.data();
   for (size_t pos = 0; pos < n; ++pos) {
     const std::string& key = tokens[pos].key;
-    const uint64_t h = util::FastHash(key);
+    const uint64_t h = tokens[pos].key_hash;  // analyse::KeyHash(key), from Tokenize
     size_t empty = 0;
     uint32_t e = memo.keys.Find(key, h, &empty);
     if (e == util::KeyTable<TokenInfo>::kNone) {

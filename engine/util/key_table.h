@@ -1,9 +1,10 @@
 // KeyTable<V>: a growing map from string keys to V for the per-thread memos of the hot path (the
 // phrase matcher's key lookup, the entity tagger's surname answers). Keys are placed by open
-// addressing on their util::FastHash, which the caller computes once and passes in; each slot keeps
-// the hash's upper half, so a probe compares key bytes only on a likely hit. Entries live in one
-// flat list in insertion order, addressed by index; the slots double when half full. No removal:
-// Clear() empties it (a memo bounds itself by clearing when full).
+// addressing on a 64-bit hash (util::FastHash; analyse::KeyHash for token keys: one kind per table),
+// which the caller computes once and passes in; each slot keeps the hash's upper half, so a probe
+// compares key bytes only on a likely hit. Entries live in one flat list in insertion order,
+// addressed by index; the slots double when half full. No removal: Clear() empties it (a memo
+// bounds itself by clearing when full).
 #ifndef CROSSCHECK_ENGINE_UTIL_KEY_TABLE_H_
 #define CROSSCHECK_ENGINE_UTIL_KEY_TABLE_H_
 
@@ -35,7 +36,7 @@ class KeyTable {
     entries_.clear();
     slots_.assign(first_slots_, Slot{});
   }
-  // The index of `key` (whose FastHash is h), or kNone with *empty the free slot where it would go.
+  // The index of `key` (whose hash is h), or kNone with *empty the free slot where it would go.
   uint32_t Find(std::string_view key, uint64_t h, size_t* empty) const {
     const size_t mask = slots_.size() - 1;
     const uint32_t tag = static_cast<uint32_t>(h >> 32);

@@ -82,6 +82,12 @@ TEST_CASE("ICU breaks asked around terminators are ICU's breaks over the whole t
       // Separators and marks: U+2029, NEL, a soft hyphen (Format), a combining acute (Extend),
       // emoji outside the BMP, a no-break space, a one-dot leader, an ideographic full stop.
       "Mini\u00ADstro. Ende\u2029Next para. A\u0301. B\u0085c 😀. Then 𝔘𝔖𝔄. x\u00A0. y\u2024 Z。Done",
+      // Runs settled without ICU (one terminator, closing punctuation, spaces) before every class:
+      // capitals, lower case, digits then lower or upper case, SContinue, quotes opening after the
+      // space, line ends, the end of the text.
+      "Розмова тривала годину. Сторони домовились. Див. с. 5 та ін. 25 червня. 25 Червня? так! Ні? "
+      "ні. , а також. - тире. «Ми готові». «ми теж.» Потім: «Так?» Кінець.\nНовий рядок.\r\nЩе."
+      " \u00A0Then. 3 Things. (Aside.) Fine?) ok. 'Quoted.' next. 中文。 Done. 2024.",
       // Edges: terminators at the start and the end, runs of mixed terminators and spaces.
       ". .. !? Start.",
       "Ends without a terminator",

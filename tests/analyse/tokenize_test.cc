@@ -71,3 +71,43 @@ TEST_CASE("Token kinds and case flags come from each character's class", "[token
   CHECK((t[6].key == "uber" && t[6].upper_initial && !t[6].all_upper));
   CHECK((t[7].upper_initial && t[7].all_upper));  // U+1E9E lies past the tokenizer's table
 }
+
+TEST_CASE("A word's ASCII and other letters give the same keys and case flags", "[tokenize]") {
+  // Runs of ASCII letters are folded a byte at a time, other letters through their class table: a
+  // word may switch between the two (Latin with accents, mixed scripts) and still has one key.
+  const std::string text = "Città naïve NATO НАТО NATOвський ABCД ABCд ÀBC Àbc A Ї ЇA iPhone п'ятниця McDONALD";
+  std::vector<Token> t;
+  Tokenize(text, 0, &t);
+  REQUIRE(t.size() == 15);
+  for (const Token& x : t)
+    CHECK(x.key == crosscheck::util::FoldKey(std::string_view(text).substr(x.start, x.end - x.start)));
+  CHECK(t[0].key == "citta");
+  CHECK(t[1].key == "naive");
+  CHECK((t[2].all_upper && t[3].all_upper));
+  CHECK((t[4].key == "natoвський" && t[4].upper_initial && !t[4].all_upper));
+  CHECK(t[5].all_upper);         // ASCII then upper-case Cyrillic
+  CHECK_FALSE(t[6].all_upper);   // ... then lower-case Cyrillic
+  CHECK(t[7].all_upper);         // a two-byte capital, then ASCII capitals
+  CHECK_FALSE(t[8].all_upper);   // ... then ASCII lower case
+  CHECK((t[9].upper_initial && !t[9].all_upper));  // one letter is no acronym
+  CHECK((t[10].upper_initial && t[10].all_upper));  // the length is counted in bytes: "Ї" has two
+  CHECK(t[11].all_upper);
+  CHECK((t[12].key == "iphone" && !t[12].upper_initial && !t[12].all_upper));
+  CHECK(t[13].key == "пятниця");
+  CHECK((t[14].key == "mcdonald" && !t[14].all_upper));
+}
+
+TEST_CASE("Every token carries the KeyHash of its key", "[tokenize]") {
+  using crosscheck::analyse::KeyHash;
+  const std::string text =
+      "Міністр оборони України Рустем Умєров провів телефонну розмову з Ллойдом Остіном 12.07.2024, "
+      "L'incontro è avvenuto; «Шойгу» — Zelenskyy’s 1234567890123456789 ٣٤ internationalisation!";
+  std::vector<Token> t;
+  Tokenize(text, 0, &t);
+  REQUIRE(t.size() > 20);
+  for (const Token& x : t) CHECK(x.key_hash == KeyHash(x.key));
+  // The length is hashed too: keys that differ only in trailing zero bytes hash apart.
+  CHECK(KeyHash("ab") != KeyHash(std::string_view("ab\0", 3)));
+  CHECK(KeyHash("остін") != KeyHash("остіна"));
+  CHECK(KeyHash("") == KeyHash(std::string_view()));
+}
