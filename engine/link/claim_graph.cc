@@ -3,8 +3,9 @@
 #include <algorithm>
 #include <boost/property_map/function_property_map.hpp>
 #include <set>
-#include <unordered_map>
 #include <utility>
+
+#include "engine/util/hash.h"
 
 namespace crosscheck::link {
 
@@ -29,10 +30,9 @@ std::string_view OutletOrUnknown(const Atom& outlet) {
 // (ids of different kinds never collide: each kind has its own prefix).
 class Builder {
  public:
-  Builder(size_t documents, size_t claims, size_t events) {
+  Builder(size_t documents, size_t claims, size_t events)
+      : documents_(documents), claims_(claims), events_(events) {
     vertices_.reserve(documents + claims + events);
-    documents_.reserve(documents);
-    claims_.reserve(claims);
   }
 
   V Source(std::string_view name) {
@@ -44,8 +44,10 @@ class Builder {
   // The vertex of a claim's document; when the run's documents do not list it, a vertex made from
   // the claim (published by its outlet).
   V DocumentOf(const Claim& c) {
-    if (auto it = documents_.find(c.doc); it != documents_.end()) return it->second;
-    V doc = Add(&documents_, c.doc, GraphVertex{kDocument, c.doc, nullptr, &c});
+    const uint64_t h = util::FastHash(c.doc);
+    size_t slot;
+    if (V found = documents_.Find(c.doc, h, &slot); found != kNone) return found;
+    V doc = Add(&documents_, slot, c.doc, h, GraphVertex{kDocument, c.doc, nullptr, &c});
     Edge(doc, Source(OutletOrUnknown(c.outlet)), "published-by");
     return doc;
   }
@@ -75,17 +77,70 @@ class Builder {
   }
 
  private:
-  using Index = std::unordered_map<std::string_view, V>;
+  // Vertices of one kind by key (a view into the run, like the vertex's own): open addressing on
+  // util::FastHash, each slot holding the hash and the vertex; the slots double when half full.
+  // (std::unordered_map hashed every id with MurmurHash and allocated a node per vertex: a
+  // 100k-document run looks up a quarter of a million ids.)
+  class Index {
+   public:
+    explicit Index(size_t expected = 0) {
+      while ((size_t{1} << bits_) < 2 * expected) ++bits_;
+      slots_.resize(size_t{1} << bits_);
+    }
+    // The vertex of `key` (whose FastHash is h), or kNone with *slot where it would go.
+    V Find(std::string_view key, uint64_t h, size_t* slot) const {
+      const size_t mask = slots_.size() - 1;
+      for (size_t i = Home(h);; i = (i + 1) & mask) {
+        const Slot& s = slots_[i];
+        if (s.v == kNone) {
+          *slot = i;
+          return kNone;
+        }
+        if (s.hash == h && util::SameBytes(s.key, key)) return s.v;
+      }
+    }
+    // Adds `key` (not found, at `slot`) as vertex v.
+    void Add(size_t slot, std::string_view key, uint64_t h, V v) {
+      slots_[slot] = {h, key, v};
+      if (2 * ++size_ > slots_.size()) {
+        std::vector<Slot> old(2 * slots_.size());
+        old.swap(slots_);
+        ++bits_;
+        const size_t mask = slots_.size() - 1;
+        for (const Slot& s : old) {
+          if (s.v == kNone) continue;
+          size_t i = Home(s.hash);
+          while (slots_[i].v != kNone) i = (i + 1) & mask;
+          slots_[i] = s;
+        }
+      }
+    }
+
+   private:
+    struct Slot {
+      uint64_t hash = 0;
+      std::string_view key;
+      V v = kNone;
+    };
+    // A key's first slot, from the top bits of its hash spread by a multiply (FastHash's low bits
+    // alone cluster ids that differ in their last characters: "E1", "E2", ...).
+    size_t Home(uint64_t h) const { return static_cast<size_t>((h * 0x9E3779B97F4A7C15ULL) >> (64 - bits_)); }
+    int bits_ = 4;
+    std::vector<Slot> slots_;
+    size_t size_ = 0;
+  };
 
   template <typename Make>
   V Get(Index* index, std::string_view key, Make&& make) {
-    auto it = index->find(key);
-    return it != index->end() ? it->second : Add(index, key, make());
+    const uint64_t h = util::FastHash(key);
+    size_t slot;
+    V found = index->Find(key, h, &slot);
+    return found != kNone ? found : Add(index, slot, key, h, make());
   }
-  V Add(Index* index, std::string_view key, const GraphVertex& v) {
+  V Add(Index* index, size_t slot, std::string_view key, uint64_t h, const GraphVertex& v) {
     V d = vertices_.size();
     vertices_.push_back(v);
-    index->emplace(key, d);
+    index->Add(slot, key, h, d);
     return d;
   }
 
@@ -93,7 +148,7 @@ class Builder {
   std::vector<std::pair<V, V>> edges_;
   std::vector<GraphEdge> edge_kinds_;  // of edges_
   std::set<std::pair<V, V>> cites_;
-  Index sources_, documents_, claims_, events_, entities_;
+  Index documents_, claims_, events_, sources_, entities_;
 };
 
 }  // namespace

@@ -58,8 +58,14 @@ size_t RssMiB() {
   std::fclose(f);
   return n == 2 ? rss * static_cast<size_t>(sysconf(_SC_PAGESIZE)) / (1024 * 1024) : 0;
 }
+// CPU seconds all threads of the process have used so far.
+double ProcessCpuSeconds() {
+  timespec ts{};
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+}
 void LogStage(const char* stage, double seconds) {
-  spdlog::debug("{} done in {:.2f}s; resident {} MiB", stage, seconds, RssMiB());
+  spdlog::debug("{} done in {:.2f}s; process CPU {:.2f}s; resident {} MiB", stage, seconds, ProcessCpuSeconds(), RssMiB());
 }
 
 // Everything loaded from rules/ once per run.
@@ -246,22 +252,25 @@ Status Run(const RunOptions& opt, RunResult* res) {
   res->timings.push_back({"link", Since(t_link)});
   LogStage("link", res->timings.back().seconds);
 
-  auto t_verify = Clock::now();
-  verify::RunView view{&res->documents, &res->claims, &res->events, threads};
-  res->findings = st->rules.Check(view);
-  for (const auto& f : res->findings) res->findings_by_kind[f.kind]++;
-  res->timings.push_back({"verify", Since(t_verify)});
-  LogStage("verify", res->timings.back().seconds);
-
-  if (opt.out_dir.empty()) return Status::OK();
-  auto t_report = Clock::now();
-  Status s = util::MakeDirs(opt.out_dir);
-  if (!s.ok()) return s;
+  // The outputs. Each is streamed to its file (through a temporary name) as it is written, so a large
+  // run never holds a whole serialised output in memory. The writers only read the result, and each
+  // reads only what is final when it starts: claims.jsonl and events.json need the claims and events
+  // (final after link), the others the findings too. With more than one thread, those two are
+  // written on a thread of their own while verify runs (verify's serial steps and its last rules
+  // leave a core idle), and the others side by side after verify, largest first; every file is the
+  // same either way.
   const std::string& dir = opt.out_dir;
-  // Each output is streamed to its file (through a temporary name) as it is written, so a large run
-  // never holds a whole serialised output in memory. The writers only read the result, so with more
-  // than one thread they run side by side (largest first); every file is the same either way.
+  const bool writing = !dir.empty();
+  if (writing) {
+    Status s = util::MakeDirs(dir);
+    if (!s.ok()) return s;
+  }
   using Render = std::function<void(util::Sink*)>;
+  struct Output {
+    std::string file;
+    Render render;
+    bool needs_findings;
+  };
   // The two human-readable reports share one index of the result, built by whichever asks first.
   std::once_flag index_once;
   std::unique_ptr<report::ReportIndex> index;
@@ -269,15 +278,15 @@ Status Run(const RunOptions& opt, RunResult* res) {
     std::call_once(index_once, [&] { index = std::make_unique<report::ReportIndex>(*res); });
     return *index;
   };
-  std::vector<std::pair<std::string, Render>> files = {
-      {"report.html", [&](util::Sink* o) { report::WriteHtmlReport(shared_index(), o); }},
-      {"graph.graphml", [&](util::Sink* o) { report::WriteGraphMl(*res, o); }},
-      {"report.md", [&](util::Sink* o) { report::WriteMarkdownReport(shared_index(), o); }},
-      {"claims.jsonl", [&](util::Sink* o) { report::WriteClaimsJsonl(res->claims, o); }},
-      {"findings.json", [&](util::Sink* o) { report::WriteFindingsJson(res->findings, res->claims, o); }},
-      {"events.json", [&](util::Sink* o) { report::WriteEventsJson(res->events, res->claims, o); }},
+  std::vector<Output> files = {
+      {"report.html", [&](util::Sink* o) { report::WriteHtmlReport(shared_index(), o); }, true},
+      {"graph.graphml", [&](util::Sink* o) { report::WriteGraphMl(*res, o); }, true},
+      {"report.md", [&](util::Sink* o) { report::WriteMarkdownReport(shared_index(), o); }, true},
+      {"claims.jsonl", [&](util::Sink* o) { report::WriteClaimsJsonl(res->claims, o); }, false},
+      {"findings.json", [&](util::Sink* o) { report::WriteFindingsJson(res->findings, res->claims, o); }, true},
+      {"events.json", [&](util::Sink* o) { report::WriteEventsJson(res->events, res->claims, o); }, false},
   };
-  if (opt.graph_format == "dot") files.push_back({"graph.dot", [&](util::Sink* o) { report::WriteGraphDot(*res, o); }});
+  if (opt.graph_format == "dot") files.push_back({"graph.dot", [&](util::Sink* o) { report::WriteGraphDot(*res, o); }, true});
   auto write = [&](const std::string& name, const Render& render, size_t* bytes = nullptr) {
     util::OutputFile f;
     Status os = f.Open(dir + "/" + name);
@@ -288,16 +297,37 @@ Status Run(const RunOptions& opt, RunResult* res) {
   };
   std::vector<Status> written(files.size());
   res->outputs.assign(files.size(), OutputTiming());
-  util::ForEachIndex(files.size(), std::min(threads, 2), [&](size_t i) {
+  auto write_output = [&](size_t i) {  // files[i], timed into res->outputs[i]
     auto t_file = Clock::now();
     double cpu = ThreadCpuSeconds();
     OutputTiming& timing = res->outputs[i];
-    written[i] = write(files[i].first, files[i].second, &timing.bytes);
-    timing.file = files[i].first;
+    written[i] = write(files[i].file, files[i].render, &timing.bytes);
+    timing.file = files[i].file;
     timing.seconds = Since(t_file);
     timing.cpu_seconds = ThreadCpuSeconds() - cpu;
-    LogStage(files[i].first.c_str(), timing.seconds);
-  });
+    LogStage(files[i].file.c_str(), timing.seconds);
+  };
+  std::vector<size_t> early, late;  // indexes into files, in list order (largest first)
+  for (size_t i = 0; i < files.size(); ++i) (files[i].needs_findings ? late : early).push_back(i);
+  auto write_early = [&] {
+    for (size_t i : early) write_output(i);
+  };
+  std::thread early_writer;
+  if (writing && threads > 1) early_writer = std::thread(write_early);
+
+  auto t_verify = Clock::now();
+  verify::RunView view{&res->documents, &res->claims, &res->events, threads};
+  res->findings = st->rules.Check(view);
+  for (const auto& f : res->findings) res->findings_by_kind[f.kind]++;
+  res->timings.push_back({"verify", Since(t_verify)});
+  LogStage("verify", res->timings.back().seconds);
+  if (!writing) return Status::OK();
+
+  // "report": from the end of verify until every output is written.
+  auto t_report = Clock::now();
+  if (!early_writer.joinable()) write_early();
+  util::ForEachIndex(late.size(), std::min(threads, 2), [&](size_t k) { write_output(late[k]); });
+  if (early_writer.joinable()) early_writer.join();
   for (const Status& w : written)
     if (!w.ok()) return w;
   res->timings.push_back({"report", Since(t_report)});

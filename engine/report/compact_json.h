@@ -14,9 +14,12 @@
 #ifndef CROSSCHECK_ENGINE_REPORT_COMPACT_JSON_H_
 #define CROSSCHECK_ENGINE_REPORT_COMPACT_JSON_H_
 
+#include <concepts>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 namespace crosscheck::report {
 
@@ -32,13 +35,46 @@ class CompactJson {
   void EndObject() { Close('}'); }
   void StartArray() { Open('['); }
   void EndArray() { Close(']'); }
-  void Key(std::string_view k) {
+  // A key written as a string literal (w.Key("participants")), checked when compiling: it may not
+  // hold a byte that needs escaping, nor be longer than kMaxLiteralKey bytes (either fails to
+  // compile). Appended with its quotes, comma and colon at once, without the escaping scan.
+  static constexpr size_t kMaxLiteralKey = 64;
+  class LiteralKey {
+   public:
+    template <size_t N>
+    consteval LiteralKey(const char (&k)[N]) : s_(k, N - 1) {  // NOLINT: implicit, for w.Key("id")
+      if (N - 1 > kMaxLiteralKey) throw "CompactJson::Key: literal key too long";
+      for (size_t i = 0; i + 1 < N; ++i)
+        if (static_cast<unsigned char>(k[i]) < 0x20 || k[i] == '"' || k[i] == '\\')
+          throw "CompactJson::Key: literal key needs escaping";
+    }
+    std::string_view view() const { return s_; }
+
+   private:
+    std::string_view s_;
+  };
+  void Key(LiteralKey k) {
+    char piece[kMaxLiteralKey + 4];
+    char* p = piece;
+    if (comma_) *p++ = ',';
+    *p++ = '"';
+    std::memcpy(p, k.view().data(), k.view().size());
+    p += k.view().size();
+    *p++ = '"';
+    *p++ = ':';
+    out_->append(piece, static_cast<size_t>(p - piece));
+    comma_ = false;
+  }
+  // Any other key (a std::string, a std::string_view; a runtime const char* as a std::string_view),
+  // escaped.
+  template <typename S>
+    requires std::convertible_to<const S&, std::string_view> && (!std::is_array_v<S>) && (!std::is_pointer_v<S>)
+  void Key(const S& k) {
     Separate();
     AppendJsonString(out_, k);
     out_->push_back(':');
     comma_ = false;
   }
-  void Key(const char* k) { Key(std::string_view(k)); }
   void String(std::string_view s) {
     Separate();
     AppendJsonString(out_, s);

@@ -308,7 +308,7 @@ std::string FindingsJson(const std::vector<Finding>& findings, const std::vector
 
 void WriteSummaryJson(const RunResult& r, const RunOptions& options, util::Sink* out) {
   util::JsonSinkStream os(out);
-  rapidjson::PrettyWriter<util::JsonSinkStream> w(os);
+  PrettyJson w(os);
   w.StartObject();
   w.Key("schema_version"); w.String(kSchemaVersion);
   w.Key("inputs"); WriteStrings(w, options.inputs);
@@ -357,7 +357,8 @@ void WriteSummaryJson(const RunResult& r, const RunOptions& options, util::Sink*
     w.EndObject();
   }
   // One document a line (a run has a million of them: pretty-printing them field by field more than
-  // doubled the file): each record is written compactly and placed as a raw value in the array.
+  // doubled the file): each record is written compactly and placed as a raw value in the array
+  // (handed to the stream whole).
   w.Key("documents");
   w.StartArray();
   std::string line;
@@ -379,7 +380,7 @@ void WriteSummaryJson(const RunResult& r, const RunOptions& options, util::Sink*
     dw.Key("invalid_utf8"); dw.Uint64(d.invalid_utf8);
     dw.Key("claims"); dw.Uint64(d.claims);
     dw.EndObject();
-    w.RawValue(line.data(), line.size(), rapidjson::kObjectType);
+    w.RawBulk(line, rapidjson::kObjectType);
   }
   w.EndArray();
   w.EndObject();

@@ -9,6 +9,9 @@ namespace crosscheck::util {
 
 namespace {
 constexpr size_t kBufferBytes = 1 << 20;
+// Appends of at least this many bytes are written straight to the file (after what the buffer
+// holds): the writers hand over pieces of 64-256 KiB, which the buffer only copied once more.
+constexpr size_t kDirectBytes = 1 << 16;
 }
 
 OutputFile::~OutputFile() {
@@ -23,6 +26,7 @@ Status OutputFile::Open(const std::string& path) {
   tmp_ = path + ".tmp." + std::to_string(::getpid());
   f_ = std::fopen(tmp_.c_str(), "wb");
   if (!f_) return Status::IoError(tmp_ + ": cannot create: " + std::strerror(errno));
+  std::setvbuf(f_, nullptr, _IONBF, 0);  // buf_ is the buffer: a write is one write(2), not copied again
   buf_.reserve(kBufferBytes);
   failed_ = false;
   bytes_ = 0;
@@ -37,7 +41,7 @@ void OutputFile::FlushBuffer() {
 
 void OutputFile::Append(std::string_view bytes) {
   bytes_ += bytes.size();
-  if (bytes.size() >= kBufferBytes) {
+  if (bytes.size() >= kDirectBytes) {
     FlushBuffer();
     if (f_ && std::fwrite(bytes.data(), 1, bytes.size(), f_) != bytes.size()) failed_ = true;
     return;

@@ -49,7 +49,8 @@ std::string Collect(Write&& write) {
   return out;
 }
 
-// A file written through a temporary name and renamed on Commit, with a 1 MiB write buffer.
+// A file written through a temporary name and renamed on Commit, with a 1 MiB write buffer for
+// small appends (an append of 64 KiB or more is written as it is, in order).
 class OutputFile : public Sink {
  public:
   OutputFile() = default;

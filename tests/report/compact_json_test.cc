@@ -109,3 +109,38 @@ TEST_CASE("AppendJsonString quotes and appends", "[report]") {
   AppendJsonString(&out, "Шойгу \\ \"Остін\"\x1b[0m");
   CHECK(out == "[\"Шойгу \\\\ \\\"Остін\\\"\\u001B[0m\"");
 }
+
+TEST_CASE("CompactJson keys: literals are copied, other keys escaped, as RapidJSON writes both", "[report]") {
+  // Keys a run makes from data (slot names, file names, finding kinds) may hold any byte.
+  const std::vector<std::string> keys = {"дата", "date\"end", "slot\\n", std::string("tab\there"), "Остін\x01"};
+  ByteStream os;
+  rapidjson::Writer<ByteStream> rw(os);
+  std::string out;
+  CompactJson cw(&out);
+  rw.StartObject();
+  cw.StartObject();
+  rw.Key("schema_version");
+  cw.Key("schema_version");
+  rw.String("1.0");
+  cw.String("1.0");
+  for (const auto& k : keys) {
+    rw.Key(k.data(), static_cast<rapidjson::SizeType>(k.size()));
+    cw.Key(k);
+    rw.Int(1);
+    cw.Int(1);
+    rw.Key("participants_detail");
+    cw.Key("participants_detail");
+    rw.StartArray();
+    cw.StartArray();
+    rw.EndArray();
+    cw.EndArray();
+  }
+  rw.Key("n");
+  cw.Key(std::string_view("n"));
+  rw.Null();
+  cw.Null();
+  rw.EndObject();
+  cw.EndObject();
+  CHECK(out == os.s);
+  CHECK(out.find("\"date\\\"end\":1,\"participants_detail\":[]") != std::string::npos);
+}

@@ -217,3 +217,41 @@ TEST_CASE("evidence appended to a page is the evidence as a string", "[report]")
   CHECK(md == "> " + EvidenceMarkdown(e));
   CHECK(EvidenceMarkdown(e) == "**Остін** зателефонував \"Бєлоусову\" \\| \\<i\\>**25 червня**\\</i\\>");
 }
+
+namespace {
+// MarkdownEscape as its contract words it, byte by byte: OneLine, then a backslash before each of
+// \ ` * _ [ ] < > | ~ & #.
+std::string MarkdownEscapedByteByByte(std::string_view s) {
+  std::string out;
+  for (char c : OneLine(s)) {
+    if (std::string_view("\\`*_[]<>|~&#").find(c) != std::string_view::npos) out.push_back('\\');
+    out.push_back(c);
+  }
+  return out;
+}
+}  // namespace
+
+TEST_CASE("Markdown escaping finds every special and white-space byte wherever it falls in a 16-byte block",
+          "[report]") {
+  const std::vector<std::string> texts = {
+      "Пентагон: «Остін і Бєлоусов провели розмову» <b>25 червня</b> & більше | нічого",
+      "Шойгу  заявил,\tчто *переговоры* с Остином\nпрошли [конструктивно](x) # источник: ТАСС_РИА ~~",
+      "L'incontro tra Austin e Belousov, secondo l'ANSA, è durato un'ora `code` \\ back\r\nslash",
+      "plain ^caret^ =equals= $dollar% {brace} are kept as they are, and so are single spaces between words",
+      "                                                             \t\t\t\v\f\n\r   ",
+      "a b c d e f g h i j k l m n o p q r s t u v w x y z  a  b  c  d  e  f  g  h  i  j  k  l  m  n  o  p ",
+      "no special byte at all in this ascii sentence of more than sixteen bytes",
+      "",
+  };
+  for (const auto& text : texts) {
+    // Every start offset shifts the bytes across block boundaries.
+    for (size_t from = 0; from <= std::min<size_t>(text.size(), 17); ++from) {
+      std::string_view s = std::string_view(text).substr(from);
+      CHECK(MarkdownEscape(s) == MarkdownEscapedByteByByte(s));
+      std::string page = "prefix:";
+      Append(&page, Md{s});
+      CHECK(page == "prefix:" + MarkdownEscapedByteByByte(s));
+    }
+  }
+  CHECK(MarkdownEscape("Остін  і\tБєлоусов | ТАСС ") == "Остін і Бєлоусов \\| ТАСС");
+}
