@@ -390,8 +390,7 @@ class BlockRun {
     auto it = doc_clusters_.find(claims_[i].doc);
     if (it == doc_clusters_.end()) return out;
     for (size_t c : it->second)
-      if (PersonsCompatible(clusters_[c]->persons, Persons(i)))
-        out.push_back(c);
+      if (PersonsCompatible(clusters_[c]->persons, Persons(i))) out.push_back(c);
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;

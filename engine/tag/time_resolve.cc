@@ -95,7 +95,8 @@ void ResolveYear(const PartialDate& pub, PartialDate* d, int weekday, int year_o
   int y = MostRecentYear(d->month, d->day, pub);
   if (y == 0) return;
   *basis = "publication";
-  if (weekday >= 0 && d->day != 0 && Weekday({y, d->month, d->day}) != weekday && !Recent({y, d->month, d->day}, pub)) {
+  const PartialDate dated{y, d->month, d->day};
+  if (weekday >= 0 && d->day != 0 && Weekday(dated) != weekday && !Recent(dated, pub)) {
     // The stated weekday rules that year out: the latest year before it where the date fits. Not
     // for a date of the last few weeks before publication: "on Monday, July 12" in an article of
     // 13 July 2024 is yesterday's news with a wrong weekday (an anomaly to report), not 2021's.
