@@ -91,6 +91,11 @@ TEST_CASE("en: possessive and inner sides qualify a side-less role", "[entity][g
   for (const auto& m : ms)
     if (m.kind == EntityKind::kOffice) offices.push_back(m.id);
   CHECK(offices == std::vector<std::string>{"ru.foreign_minister", "us.foreign_minister", "ua.defence_minister"});
+  // "U.S." is several tokens: the lexicon names the office with it.
+  offices.clear();
+  for (const auto& m : Entities("The top U.S. diplomat spoke with the top American diplomat in Europe.", "en"))
+    if (m.kind == EntityKind::kOffice) offices.push_back(m.id);
+  CHECK(offices == std::vector<std::string>{"us.foreign_minister", "us.foreign_minister"});
 }
 
 TEST_CASE("uk: an inflected hyphenated French given name is accepted (Жан-Івом Ле Дріаном)", "[entity][given][uk]") {
