@@ -1,5 +1,6 @@
 #include "engine/analyse/sentence_breaker.h"
 
+#include "engine/analyse/chars.h"
 #include "engine/analyse/icu_breaks.h"
 #include "engine/util/text.h"
 
@@ -7,7 +8,7 @@ namespace crosscheck::analyse {
 
 namespace {
 
-bool IsWs(char32_t c) { return util::IsSpace(c) || c == 0xA0 || c == 0x200B || c == 0xFEFF; }
+bool IsWs(char32_t c) { return chars::Space(c) || c == 0xA0 || c == 0x200B || c == 0xFEFF; }
 bool IsDash(char32_t c) { return c == '-' || c == 0x2013 || c == 0x2014 || c == 0x2012; }
 bool IsCloseQuote(char32_t c) {
   return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x201D || c == 0x00BB || c == 0x2019 || c == 0x201C;
@@ -44,7 +45,7 @@ bool ContinuesOnNextLine(std::string_view s, size_t q, size_t n) {
       i = j;
     }
   }
-  return util::IsLetter(c) && !util::IsUpper(c);
+  return chars::Letter(c) && !chars::Upper(c);
 }
 
 // Is the full stop ending at `q` that of an abbreviation or an initial? Keys are built in buffers
@@ -61,10 +62,11 @@ bool AfterAbbreviation(std::string_view s, size_t q, const AbbreviationSet* abbr
     while (start > 0) {
       size_t ps;
       char32_t c = Before(s, start, &ps);
-      if (!util::IsLetter(c) && c != '-') break;
-      if (util::IsLetter(c)) {
+      const bool letter = chars::Letter(c);
+      if (!letter && c != '-') break;
+      if (letter) {
         ++letters;
-        upper = util::IsUpper(c);
+        upper = chars::Upper(c);
       }
       start = ps;
     }

@@ -1,28 +1,21 @@
+#include <algorithm>
 #include <array>
 #include <cstring>
 #include <string>
 #include <vector>
 
 #include "engine/analyse/analysis.h"
+#include "engine/analyse/chars.h"
 #include "engine/util/text.h"
 
 namespace crosscheck::analyse {
 
 namespace {
 bool IsInnerApostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x02BC || c == '`'; }
-// util::IsLetter/IsUpper with ASCII and basic Cyrillic inlined: they run once per character.
-inline bool Letter(char32_t c) {
-  if (c < 0x80) return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-  if (c >= 0x400 && c <= 0x45F) return true;
-  return util::IsLetter(c);
-}
-inline bool Upper(char32_t c) {
-  if (c < 0x80) return c >= 'A' && c <= 'Z';
-  if (c >= 0x400 && c <= 0x45F) return c < 0x430;
-  return util::IsUpper(c);
-}
-inline bool Digit(char32_t c) { return c < 0x80 ? (c >= '0' && c <= '9') : util::IsDigit(c); }
-inline bool Space(char32_t c) { return c < 0x80 ? (c == ' ' || (c >= 9 && c <= 13)) : util::IsSpace(c); }
+using chars::Digit;
+using chars::Letter;
+using chars::Space;
+using chars::Upper;
 
 // What the tokenizer asks of one code point, looked up once per character: its classes and its
 // folded UTF-8 bytes (util::FoldChar, encoded). Info() is the definition; code points below
@@ -98,15 +91,20 @@ uint64_t KeyHash(std::string_view key) {
   return HashPadded(padded.data(), key.size());
 }
 
-void Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out) {
+namespace {
+
+// Tokenize for a text of at most kScanBytes bytes (kLong false), or any text (kLong true), with the
+// key of the token being scanned folded into `kb` (4 * kScanBytes + 8 bytes), code point by code
+// point (4 bytes copied for each, whatever its fold's length: one move, no branch). A code point
+// takes at least one byte and folds to at most four, so the key of a token's first kScanBytes
+// bytes fits, with the 8 bytes HashPadded writes. With kLong the scan loops stop there (`lim`), and
+// the key of a longer token is made by util::FoldKey (the same key, from its text); without, no
+// token is that long and the checks are compiled out. (always_inline below: GCC would otherwise
+// call `next`, which returns a CharInfo by value.)
+constexpr size_t kScanBytes = 1 << 16;
+template <bool kLong>
+void TokenizeWith(std::string_view text, uint32_t base, std::vector<Token>* out, char* kb) {
   const CharInfo* table = InfoTable();
-  // The key of the token being scanned is folded into `kb`, code point by code point (4 bytes copied
-  // for each, whatever its fold's length: one move, no branch). A code point takes at least one byte
-  // and folds to at most four, so 4 * text.size() bytes hold any key, with 8 more for HashPadded.
-  // (always_inline below: GCC would otherwise call `next`, which returns a CharInfo by value.)
-  thread_local std::vector<char> key_buf;  // per thread, only grows
-  if (key_buf.size() < 4 * text.size() + 12) key_buf.resize(4 * text.size() + 12);
-  char* const kb = key_buf.data();
   static_assert(util::kFoldTableEnd >= 0x800);
   const unsigned char* bytes = reinterpret_cast<const unsigned char*>(text.data());
   const size_t size = text.size();
@@ -156,6 +154,8 @@ void Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out) {
     t.newline_before = newline;
     space = newline = false;
     size_t n = 0;
+    const size_t lim = kLong ? std::min(size, start + kScanBytes) : size;
+    bool long_key = false;  // past `lim` (kLong only): nothing more is added to kb
     if (c.cls & kWordStart) {
       t.kind = TokenKind::kWord;
       t.upper_initial = c.cls & kUpperC;
@@ -168,11 +168,11 @@ void Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out) {
       uint8_t classes = 0;
       for (;;) {
         char f;
-        while (i < size && (f = kAsciiFold[bytes[i]]) != 0) {
+        while (i < lim && (f = kAsciiFold[bytes[i]]) != 0) {
           ascii |= bytes[i++];
           kb[n++] = f;
         }
-        while (i + 1 < size && static_cast<unsigned char>(bytes[i] - 0xC2) < 0xE0 - 0xC2 &&
+        while (i + 1 < lim && static_cast<unsigned char>(bytes[i] - 0xC2) < 0xE0 - 0xC2 &&
                (bytes[i + 1] & 0xC0) == 0x80) {
           const CharInfo& d = table[(static_cast<char32_t>(bytes[i] & 0x1F) << 6) | (bytes[i + 1] & 0x3F)];
           if (!(d.cls & kInWord)) break;
@@ -181,19 +181,20 @@ void Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out) {
           i += 2;
         }
         if (i >= size) break;
+        long_key = kLong && (long_key || i >= lim);
         size_t j = i;
         char32_t dp;
         const CharInfo d = next(&j, &dp);
         if (d.cls & kInWord) {
           classes |= d.cls;
-          add(&n, d);
+          if (!long_key) add(&n, d);
           i = j;
           continue;
         }
         if (IsInnerApostrophe(dp) && j < size) {
           size_t k = j;
           if (info(util::DecodeUtf8(text, &k)).cls & kLetterC) {
-            add(&n, info(dp));
+            if (!long_key) add(&n, info(dp));
             i = j;
             continue;
           }
@@ -205,13 +206,15 @@ void Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out) {
       t.kind = TokenKind::kNumber;
       add(&n, c);
       for (;;) {
-        while (i < size && static_cast<unsigned char>(bytes[i] - '0') < 10) kb[n++] = static_cast<char>(bytes[i++]);
-        if (i >= size || bytes[i] < 0x80) break;
+        while (i < lim && static_cast<unsigned char>(bytes[i] - '0') < 10) kb[n++] = static_cast<char>(bytes[i++]);
+        if (i >= size) break;
+        long_key = kLong && (long_key || i >= lim);
+        if (!long_key && bytes[i] < 0x80) break;
         size_t j = i;
         char32_t dp;
         const CharInfo d = next(&j, &dp);
         if (!(d.cls & kDigitC)) break;
-        add(&n, d);
+        if (!long_key) add(&n, d);
         i = j;
       }
     } else {
@@ -219,10 +222,23 @@ void Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out) {
       n = i - start;  // one code point: 1 to 4 bytes
       for (size_t k = 0; k < n; ++k) kb[k] = text[start + k];
     }
-    t.key.append(kb, n);
-    t.key_hash = HashPadded(kb, n);
+    if (kLong && long_key) {
+      t.key = util::FoldKey(text.substr(start, i - start));
+      t.key_hash = KeyHash(t.key);
+    } else {
+      t.key.append(kb, n);
+      t.key_hash = HashPadded(kb, n);
+    }
     t.end = base + static_cast<uint32_t>(i);
   }
+}
+
+}  // namespace
+
+void Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out) {
+  thread_local std::vector<char> key_buf(4 * kScanBytes + 8);  // per thread, 256 KiB
+  if (text.size() <= kScanBytes) TokenizeWith<false>(text, base, out, key_buf.data());
+  else TokenizeWith<true>(text, base, out, key_buf.data());
 }
 
 }  // namespace crosscheck::analyse

@@ -26,6 +26,9 @@ std::vector<Draft> DraftsFromTriggers(const DocContext& ctx) {
     d.sentence = ctx.SentenceOf(t.tokens.begin);
     d.order = long(t.tokens.begin) * 4;
     d.claim.type = t.event_type;
+    // The trigger, two or three participants, the date, an initiator or a source: one allocation
+    // instead of four regrowths.
+    d.claim.evidence.highlights.reserve(8);
     AddHighlight(t.span, slot::kTrigger, &d);
   }
   return drafts;

@@ -74,9 +74,12 @@ Span SpanOf(const analyse::Analysis& a, uint32_t begin, uint32_t end) {
 // is a capitalised word that is neither a date word ("talks in May") nor a person ("talks in
 // Zelensky's office" says nothing of a city). The place is what the tagger could not tell apart from
 // a name it does not know (Madrid, Вільнюсі) or a capital it knows as a side (Ankara).
-bool NamesPlace(const analyse::Analysis& a, const TaggedDocument& tagged, uint32_t begin, uint32_t end) {
+// A "venue_after" marker ("talks with ? ? in", "переговор* с ? в") has its place right after it: the
+// capitalised words inside are the counterpart's name.
+bool NamesPlace(const analyse::Analysis& a, const TaggedDocument& tagged, uint32_t begin, uint32_t end,
+                bool place_after) {
   uint32_t place = end;
-  for (uint32_t i = begin + 1; i < end; ++i)
+  for (uint32_t i = begin + 1; i < end && !place_after; ++i)
     if (a.tokens[i].upper_initial) {
       place = i;
       break;
@@ -124,7 +127,9 @@ void EventTagger::Collect(const Document& doc, const analyse::Analysis& analysis
     uint32_t s = analysis.tokens[h.begin].sentence;
     if (h.rule->marker == "phone") phone[s] = 1, doc_phone = true;
     if (h.rule->marker == "in_person") in_person[s] = 1;
-    if (h.rule->marker == "venue" && NamesPlace(analysis, *out, h.begin, h.end)) venue[s] = 1;
+    if ((h.rule->marker == "venue" || h.rule->marker == "venue_after") &&
+        NamesPlace(analysis, *out, h.begin, h.end, h.rule->marker == "venue_after"))
+      venue[s] = 1;
   }
   for (size_t s = 0; s < venue.size(); ++s)
     if (venue[s] && !phone[s]) in_person[s] = 1;

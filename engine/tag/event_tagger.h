@@ -8,7 +8,8 @@
 //  - a trigger whose rule has context "sentence" takes type "call" when a phone marker is in its
 //    sentence and "meeting" when an in-person marker is; context "document" also becomes "call" when
 //    the document speaks of phone calls anywhere (a phone marker or a specific call trigger);
-//  - a "venue" marker ("talks in ?", "a ? per colloqui") is an in-person marker when its place token
+//  - a "venue" marker ("talks in ?", "a ? per colloqui"; "venue_after": "talks with ? in", its place
+//    right after it) is an in-person marker when its place token
 //    is a capitalised word that is no date and no person, and no phone marker shares its sentence
 //    ("held talks in Ankara" is a meeting; "held talks in May" and "talks by phone" are not);
 //  - a trigger whose rule names an initiator role ("X called Y": "subject") also yields an initiator
@@ -42,7 +43,7 @@ struct EventRule {
   Atom initiator;                 // "" | "subject" | "object"
   bool weak = false;
   // Markers.
-  std::string marker;             // "phone" | "in_person" | "venue"
+  std::string marker;             // "phone" | "in_person" | "venue" | "venue_after"
   // Cues.
   CueKind kind = CueKind::kInitiator;
   Atom value;

@@ -37,7 +37,7 @@ TEST_CASE("Token offsets point into the text", "[tokenize]") {
 TEST_CASE("Token keys are the folded words in every script", "[tokenize]") {
   // Keys are folded while a token is scanned; they must be what util::FoldKey makes of its text.
   std::string long_word;
-  for (int i = 0; i < 40; ++i) long_word += "Ґа";  // 160 bytes: longer than the scan buffer
+  for (int i = 0; i < 100; ++i) long_word += "Ґа";  // 400 bytes
   const std::string text =
       "Міністр оборони Остіна зустрів ҐЕНЕРАЛА в п’ятницю. Шойгу встретился с Остином, ЁЛКА. "
       "L'incontro è avvenuto nella Città del Vaticano; Zelenskyy’s aide met Blinken`s deputy. "
@@ -53,7 +53,7 @@ TEST_CASE("Token keys are the folded words in every script", "[tokenize]") {
   CHECK(words == 29);
   CHECK(Keys("Остіна ҐЕНЕРАЛА п’ятницю ЁЛКА") == std::vector<std::string>{"остіна", "генерала", "пятницю", "елка"});
   CHECK(Keys("L'incontro Città Zelenskyy’s") == std::vector<std::string>{"lincontro", "citta", "zelenskyys"});
-  CHECK(Keys(long_word).front().size() == 160);
+  CHECK(Keys(long_word).front().size() == 400);
 }
 
 TEST_CASE("Token kinds and case flags come from each character's class", "[tokenize]") {
@@ -106,6 +106,23 @@ TEST_CASE("Every token carries the KeyHash of its key", "[tokenize]") {
   Tokenize(text, 0, &t);
   REQUIRE(t.size() > 20);
   for (const Token& x : t) CHECK(x.key_hash == KeyHash(x.key));
+  // Tokens longer than the tokenizer's scan (64 KiB: their keys are folded from their text) carry
+  // it too, and the key FoldKey makes.
+  const size_t kLong = 70000;
+  std::string long_tokens = "Мир " + std::string(kLong, 'Z') + " " + std::string(kLong, '7') + " ";
+  for (size_t i = 0; i < kLong / 2; ++i) long_tokens += "Ї";
+  long_tokens += "'S";  // an inner apostrophe, dropped from the key
+  t.clear();
+  Tokenize(long_tokens, 0, &t);
+  REQUIRE(t.size() == 4);
+  CHECK(t[0].key == "мир");
+  CHECK((t[1].key == std::string(kLong, 'z') && t[1].all_upper));
+  CHECK((t[2].kind == crosscheck::analyse::TokenKind::kNumber && t[2].key == std::string(kLong, '7')));
+  CHECK((t[3].key.size() == kLong + 1 && t[3].all_upper && t[3].end == long_tokens.size()));
+  for (const Token& x : t) {
+    CHECK(x.key_hash == KeyHash(x.key));
+    CHECK(x.key == crosscheck::util::FoldKey(std::string_view(long_tokens).substr(x.start, x.end - x.start)));
+  }
   // The length is hashed too: keys that differ only in trailing zero bytes hash apart.
   CHECK(KeyHash("ab") != KeyHash(std::string_view("ab\0", 3)));
   CHECK(KeyHash("остін") != KeyHash("остіна"));

@@ -147,3 +147,23 @@ TEST_CASE("An earlier contact recalled after a meeting is 'talks', not the page'
   CHECK(ref->date.day == 21);
   CHECK(FindClaim(claims, "call", "reference") == nullptr);
 }
+
+TEST_CASE("A reference claim keeps its place in text order among the claims after it",
+          "[assemble][reference][en]") {
+  // The reference is added after the claims of the triggers and merged in by its position: claims
+  // are numbered in the order their sentences come.
+  AssembleFixture f;
+  auto claims = f.Claims(
+      "On {July 12|D:--07-12}, [Belousov|P:Andrei Belousov:RU] and [Austin|P:Lloyd Austin:US] had a "
+      "phone call.\n"
+      "The previous one took place on {June 25|D:--06-25}.\n"
+      "On {July 20|D:--07-20}, [Austin|P:Lloyd Austin:US] and [Belousov|P:Andrei Belousov:RU] had "
+      "another phone call.");
+  REQUIRE(claims.size() == 3);
+  CHECK(claims[0].date.ToIso() == "2024-07-12");
+  CHECK(claims[1].role == "reference");
+  CHECK(claims[1].date.month == 6);
+  CHECK(claims[2].date.ToIso() == "2024-07-20");
+  for (size_t i = 1; i < claims.size(); ++i)
+    CHECK(claims[i - 1].evidence.span.start < claims[i].evidence.span.start);
+}

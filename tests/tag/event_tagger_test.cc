@@ -118,6 +118,12 @@ TEST_CASE("Talks at a named place are a meeting, in every language", "[events]")
   CHECK(Types(f.Tag("Il ministro ha invitato l'omologo a Varsavia per colloqui.")) == V{"meeting"});
   CHECK(Types(f.Tag("The foreign ministers held talks in Vilnius on Tuesday.")) == V{"meeting"});
   CHECK(Types(f.Tag("Lammy invited his counterpart to Geneva for talks.")) == V{"meeting"});
+  // The place after the counterpart's name.
+  CHECK(Types(f.Tag("Hakan Fidan held talks with Sergei Lavrov in Moscow on Tuesday.")) == V{"meeting"});
+  CHECK(Types(f.Tag("Лавров провел переговоры с Фиданом в Москве.")) == V{"meeting"});
+  CHECK(Types(f.Tag("Лавров провів переговори з Фіданом у Москві.")) == V{"meeting"});
+  CHECK(Types(f.Tag("Lavrov ha avuto colloqui con Fidan a Mosca.")) == V{"meeting"});
+  CHECK(Types(f.Tag("Fidan held talks with Lavrov in a constructive atmosphere.")) == V{"talks"});
   // No place: lower-case words after the preposition, or a phone in the sentence.
   CHECK(Types(f.Tag("Сторони провели переговори в телефонному режимі.")) == V{"call"});
   CHECK(Types(f.Tag("They held talks in a constructive atmosphere.")) == V{"talks"});
