@@ -2,6 +2,7 @@
 
 #include <array>
 #include <charconv>
+#include <cstring>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -28,16 +29,27 @@ constexpr std::array<char, 256> kEscape = [] {
 const char* FindJsonSpecial(const char* p, const char* end) {
 #if defined(__SSE2__)
   const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), control = _mm_set1_epi8(0x1F);
-  for (; end - p >= 16; p += 16) {
-    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-    // b <= 0x1F (unsigned) exactly when max(b, 0x1F) == 0x1F.
-    const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(b, quote), _mm_cmpeq_epi8(b, backslash)),
-                                     _mm_cmpeq_epi8(_mm_max_epu8(b, control), control));
-    if (const int m = _mm_movemask_epi8(hit)) return p + __builtin_ctz(static_cast<unsigned>(m));
-  }
-#endif
+  // b <= 0x1F (unsigned) exactly when max(b, 0x1F) == 0x1F.
+  auto hits = [&](__m128i b) {
+    return static_cast<unsigned>(
+        _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(b, quote), _mm_cmpeq_epi8(b, backslash)),
+                                       _mm_cmpeq_epi8(_mm_max_epu8(b, control), control))));
+  };
+  for (; end - p >= 16; p += 16)
+    if (const unsigned m = hits(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)))) return p + __builtin_ctz(m);
+  // The last 1-15 bytes (ids, dates, names: most strings are shorter than 16 bytes), copied into a
+  // block of their own: one test instead of a table lookup per byte, never reading past the string.
+  // The block's padding (NUL, a control byte) is masked off.
+  if (p == end) return end;
+  const size_t n = static_cast<size_t>(end - p);
+  alignas(16) char last[16] = {};
+  std::memcpy(last, p, n);
+  const unsigned m = hits(_mm_load_si128(reinterpret_cast<const __m128i*>(last))) & ((1u << n) - 1);
+  return m ? p + __builtin_ctz(m) : end;
+#else
   while (p < end && !kEscape[static_cast<unsigned char>(*p)]) ++p;
   return p;
+#endif
 }
 }  // namespace
 

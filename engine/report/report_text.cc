@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -115,16 +116,25 @@ const char* FindXmlSpecial(const char* p, const char* end) {
   // b | 1 == 0x27; '<' and '>' (0x3C, 0x3E) those with b | 2 == 0x3E.
   const __m128i quot = _mm_set1_epi8(0x22), amp_apos = _mm_set1_epi8(0x27), lt_gt = _mm_set1_epi8(0x3E);
   const __m128i one = _mm_set1_epi8(1), two = _mm_set1_epi8(2);
-  for (; end - p >= 16; p += 16) {
-    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-    const __m128i hit = _mm_or_si128(_mm_cmpeq_epi8(b, quot),
-                                     _mm_or_si128(_mm_cmpeq_epi8(_mm_or_si128(b, one), amp_apos),
-                                                  _mm_cmpeq_epi8(_mm_or_si128(b, two), lt_gt)));
-    if (const int m = _mm_movemask_epi8(hit)) return p + __builtin_ctz(static_cast<unsigned>(m));
-  }
-#endif
+  auto hits = [&](__m128i b) {
+    return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(
+        _mm_cmpeq_epi8(b, quot), _mm_or_si128(_mm_cmpeq_epi8(_mm_or_si128(b, one), amp_apos),
+                                              _mm_cmpeq_epi8(_mm_or_si128(b, two), lt_gt)))));
+  };
+  for (; end - p >= 16; p += 16)
+    if (const unsigned m = hits(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)))) return p + __builtin_ctz(m);
+  // The last 1-15 bytes (most values are shorter than 16 bytes), copied into a block of their own:
+  // one test instead of a table lookup per byte, never reading past the string.
+  if (p == end) return end;
+  const size_t n = static_cast<size_t>(end - p);
+  alignas(16) char last[16] = {};
+  std::memcpy(last, p, n);
+  const unsigned m = hits(_mm_load_si128(reinterpret_cast<const __m128i*>(last))) & ((1u << n) - 1);
+  return m ? p + __builtin_ctz(m) : end;
+#else
   while (p < end && !kXmlSpecial[static_cast<unsigned char>(*p)]) ++p;
   return p;
+#endif
 }
 }  // namespace
 

@@ -144,3 +144,18 @@ TEST_CASE("CompactJson keys: literals are copied, other keys escaped, as RapidJS
   CHECK(out == os.s);
   CHECK(out.find("\"date\\\"end\":1,\"participants_detail\":[]") != std::string::npos);
 }
+
+TEST_CASE("short strings: every byte that needs escaping is found at every position", "[report]") {
+  // Most values (ids, dates, languages, names) are shorter than one 16-byte block.
+  const std::string base = "Київ 25.06 ТАСС";  // 21 bytes: cut to every length below
+  for (size_t len = 0; len <= 17; ++len) {
+    const std::string text = base.substr(0, len);
+    CHECK(ViaCompactJson({text}) == ViaRapidJson({text}));
+    for (size_t at = 0; at < len; ++at)
+      for (char special : {'"', '\\', '\n', '\x01', '\x1f', '\0'}) {
+        std::string t = text;
+        t[at] = special;
+        REQUIRE(ViaCompactJson({t}) == ViaRapidJson({t}));
+      }
+  }
+}

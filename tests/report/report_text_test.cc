@@ -255,3 +255,18 @@ TEST_CASE("Markdown escaping finds every special and white-space byte wherever i
   }
   CHECK(MarkdownEscape("Остін  і\tБєлоусов | ТАСС ") == "Остін і Бєлоусов \\| ТАСС");
 }
+
+TEST_CASE("XML escaping finds every special byte at every position of a string shorter than a block", "[report]") {
+  const std::string base = "Остін 25.06 AP";  // 18 bytes: cut to every length below
+  for (size_t len = 0; len <= 17; ++len) {
+    const std::string text = base.substr(0, len);
+    for (size_t at = 0; at < len; ++at)
+      for (char special : {'&', '<', '>', '"', '\''}) {
+        std::string t = text;
+        t[at] = special;
+        std::string out;
+        AppendXmlEscaped(&out, t, "&#39;");
+        REQUIRE(out == XmlEscapedByteByByte(t, "&#39;"));
+      }
+  }
+}
