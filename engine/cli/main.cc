@@ -8,6 +8,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 #include <map>
 
@@ -58,7 +59,11 @@ int RunCommand(crosscheck::RunOptions opt, const std::string& fail_on, const std
     spdlog::info("{} documents ({} processed), {} claims, {} events, {} findings → {}", res.documents.size(),
                  processed, res.claims.size(), res.events.size(), res.findings.size(), opt.out_dir);
   }
-  return rc;
+  // Every output is committed and the summary printed: leave without freeing the run's claims,
+  // events and findings one by one (0.05 s at 100k documents, more on large runs); the OS takes the
+  // memory back at once.
+  std::fflush(nullptr);
+  std::_Exit(rc);
 }
 
 }  // namespace
