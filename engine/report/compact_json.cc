@@ -4,9 +4,7 @@
 #include <charconv>
 #include <cstring>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
+#include "engine/util/block_scan.h"
 
 namespace crosscheck::report {
 
@@ -35,17 +33,8 @@ const char* FindJsonSpecial(const char* p, const char* end) {
         _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(b, quote), _mm_cmpeq_epi8(b, backslash)),
                                        _mm_cmpeq_epi8(_mm_max_epu8(b, control), control))));
   };
-  for (; end - p >= 16; p += 16)
-    if (const unsigned m = hits(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)))) return p + __builtin_ctz(m);
-  // The last 1-15 bytes (ids, dates, names: most strings are shorter than 16 bytes), copied into a
-  // block of their own: one test instead of a table lookup per byte, never reading past the string.
-  // The block's padding (NUL, a control byte) is masked off.
-  if (p == end) return end;
-  const size_t n = static_cast<size_t>(end - p);
-  alignas(16) char last[16] = {};
-  std::memcpy(last, p, n);
-  const unsigned m = hits(_mm_load_si128(reinterpret_cast<const __m128i*>(last))) & ((1u << n) - 1);
-  return m ? p + __builtin_ctz(m) : end;
+  // Most strings (ids, dates, names) are shorter than 16 bytes: one block test.
+  return util::FindInBlocks(p, end, hits);
 #else
   while (p < end && !kEscape[static_cast<unsigned char>(*p)]) ++p;
   return p;

@@ -9,6 +9,7 @@
 #endif
 
 #include "engine/report/human_output.h"
+#include "engine/util/block_scan.h"
 
 namespace crosscheck::report {
 
@@ -121,16 +122,7 @@ const char* FindXmlSpecial(const char* p, const char* end) {
         _mm_cmpeq_epi8(b, quot), _mm_or_si128(_mm_cmpeq_epi8(_mm_or_si128(b, one), amp_apos),
                                               _mm_cmpeq_epi8(_mm_or_si128(b, two), lt_gt)))));
   };
-  for (; end - p >= 16; p += 16)
-    if (const unsigned m = hits(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)))) return p + __builtin_ctz(m);
-  // The last 1-15 bytes (most values are shorter than 16 bytes), copied into a block of their own:
-  // one test instead of a table lookup per byte, never reading past the string.
-  if (p == end) return end;
-  const size_t n = static_cast<size_t>(end - p);
-  alignas(16) char last[16] = {};
-  std::memcpy(last, p, n);
-  const unsigned m = hits(_mm_load_si128(reinterpret_cast<const __m128i*>(last))) & ((1u << n) - 1);
-  return m ? p + __builtin_ctz(m) : end;
+  return util::FindInBlocks(p, end, hits);
 #else
   while (p < end && !kXmlSpecial[static_cast<unsigned char>(*p)]) ++p;
   return p;
