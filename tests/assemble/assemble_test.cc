@@ -284,6 +284,10 @@ TEST_CASE("Negated and hedged mentions are marked", "[assemble][modality]") {
   REQUIRE(hedge.size() == 1);
   CHECK(hedge[0].hedged);
   CHECK_FALSE(hedge[0].negated);
+  // "No meeting is planned" is no meeting.
+  auto none = f.Claims("Non è previsto un incontro tra [Meloni|P:Giorgia Meloni:IT] e [Putin|P:Vladimir Putin:RU].", "it");
+  REQUIRE(none.size() == 1);
+  CHECK(none[0].negated);
 }
 
 TEST_CASE("A role written without a side takes the named person's side; unknown offices are not flagged",
