@@ -1,12 +1,14 @@
 #include "engine/analyse/sentence_breaker.h"
 
-#include "engine/analyse/chars.h"
 #include "engine/analyse/icu_breaks.h"
+#include "engine/util/chars.h"
 #include "engine/util/text.h"
 
 namespace crosscheck::analyse {
 
 namespace {
+
+namespace chars = util::chars;
 
 bool IsWs(char32_t c) { return chars::Space(c) || c == 0xA0 || c == 0x200B || c == 0xFEFF; }
 bool IsDash(char32_t c) { return c == '-' || c == 0x2013 || c == 0x2014 || c == 0x2012; }

@@ -5,13 +5,15 @@
 #include <vector>
 
 #include "engine/analyse/analysis.h"
-#include "engine/analyse/chars.h"
+#include "engine/util/chars.h"
 #include "engine/util/text.h"
 
 namespace crosscheck::analyse {
 
 namespace {
 bool IsInnerApostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x02BC || c == '`'; }
+
+namespace chars = util::chars;
 using chars::Digit;
 using chars::Letter;
 using chars::Space;

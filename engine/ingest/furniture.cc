@@ -10,6 +10,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "engine/util/chars.h"
 #include "engine/util/fs.h"
 #include "engine/util/hash.h"
 #include "engine/util/json.h"
@@ -50,16 +51,8 @@ struct Line {
 };
 
 // Letter and case tests with the Cyrillic block inlined (most non-ASCII text here is Cyrillic).
-constexpr bool LetterCp(char32_t c) {
-  if (c < 0x80) return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-  if (c >= 0x400 && c <= 0x45F) return true;
-  return util::IsLetter(c);
-}
-constexpr bool UpperCp(char32_t c) {
-  if (c < 0x80) return c >= 'A' && c <= 'Z';
-  if (c >= 0x400 && c <= 0x45F) return c < 0x430;
-  return util::IsUpper(c);
-}
+using util::chars::Letter;
+using util::chars::Upper;
 
 // White space, NBSP and zero-width spaces. Inlined below U+0800, where Unicode's White_Space is
 // ASCII's and U+0085, U+00A0: this runs on every character of short lines.
@@ -94,8 +87,8 @@ bool IsTerminal(char32_t c) { return c == '.' || c == '!' || c == '?' || c == 0x
 // What ScanLine and KeyWriter ask of each character, as bits: from a table for ASCII, from the
 // tests above for the rest (CharFlags is the one definition of both).
 enum CharFlag : uint8_t {
-  kLetterF = 1,      // LetterCp
-  kUpperF = 2,       // a letter and UpperCp
+  kLetterF = 1,      // Letter
+  kUpperF = 2,       // a letter and Upper
   kDigitF = 4,       // 0-9
   kBlankF = 8,       // IsBlankCp
   kClosingF = 16,    // IsClosing
@@ -105,8 +98,8 @@ enum CharFlag : uint8_t {
 };
 
 constexpr uint8_t CharFlags(char32_t c) {
-  bool letter = LetterCp(c);
-  return static_cast<uint8_t>((letter ? kLetterF : 0) | (letter && UpperCp(c) ? kUpperF : 0) |
+  bool letter = Letter(c);
+  return static_cast<uint8_t>((letter ? kLetterF : 0) | (letter && Upper(c) ? kUpperF : 0) |
                               (c >= '0' && c <= '9' ? kDigitF : 0) | (IsBlankCp(c) ? kBlankF : 0) |
                               (IsClosing(c) ? kClosingF : 0) |
                               (c == '\'' || c == 0x2019 || c == 0x02BC ? kApostropheF : 0) |
@@ -574,7 +567,7 @@ bool PlainProse(std::string_view s, Scan* out) {
       i += 2;
     } else {
       char32_t c = util::DecodeUtf8(s, &i);
-      if (LetterCp(c)) {
+      if (Letter(c)) {
         if (c >= 0x400 && c <= 0x52F) ++cyrillic;  // util::IsCyrillic, as ScanLine counts
         else if (util::IsLatin(c)) ++latin;
       } else if (IsBlankCp(c)) {
@@ -634,9 +627,9 @@ bool IsHandle(std::string_view w) {
       ++digits;
     } else if (c == '_') {
       ++under;
-    } else if (LetterCp(c)) {
+    } else if (Letter(c)) {
       ++letters;
-      lower += !UpperCp(c);
+      lower += !Upper(c);
       if (digits > 0) digit_then_letter = true;
     } else if (c != '.') {
       return false;
@@ -679,9 +672,9 @@ bool IsCommentLine(std::string_view s) {
   if (IsHandle(name)) return true;
   // A one-word name with a post time: "Olena 12:31 ...", "Марко, 14:02 ...".
   size_t i = 0;
-  if (i < name.size() && !UpperCp(util::DecodeUtf8(name, &i))) return false;
+  if (i < name.size() && !Upper(util::DecodeUtf8(name, &i))) return false;
   while (i < name.size())
-    if (!LetterCp(util::DecodeUtf8(name, &i))) return false;
+    if (!Letter(util::DecodeUtf8(name, &i))) return false;
   return true;
 }
 
@@ -771,7 +764,7 @@ bool WrapsInto(std::string_view text, size_t prev_start, size_t prev_end, size_t
   if (IsTerminal(last) || IsClosing(last) || last == ':') return false;
   size_t i = next;
   char32_t c = util::DecodeUtf8(text, &i);
-  return LetterCp(c) && !UpperCp(c);
+  return Letter(c) && !Upper(c);
 }
 
 // What FindBody keeps of Classify's answer for a line.

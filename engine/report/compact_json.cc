@@ -2,7 +2,10 @@
 
 #include <array>
 #include <charconv>
-#include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "engine/util/block_scan.h"
 

@@ -1,11 +1,11 @@
-// The analyse stage's inline character classes must answer as util's do, for every code point.
-#include "engine/analyse/chars.h"
+// The inline character classes must answer as util's do, for every code point.
+#include "engine/util/chars.h"
 
 #include <catch2/catch.hpp>
 
 #include "engine/util/text.h"
 
-namespace chars = crosscheck::analyse::chars;
+namespace chars = crosscheck::util::chars;
 namespace util = crosscheck::util;
 
 TEST_CASE("Inline character classes agree with util's for every code point", "[chars]") {
