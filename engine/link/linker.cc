@@ -30,6 +30,7 @@ struct Cluster {
   std::vector<PartialDate> dissent;  // dates of members linked despite their date (a finding, not a fit)
   std::string type;                  // the most specific type of its members (see TypesCompatible)
   std::set<std::string_view> docs;  // of its members (views of Claim::doc)
+  std::set<std::string_view> news_docs;  // of its members that are not references
   bool first_ever = false;  // a member says it was the first (ever)
   bool has_main = false;
   size_t min_index = SIZE_MAX;
@@ -207,6 +208,7 @@ class BlockRun {
       for (const auto& d : c.dates) IndexDate(cid, d, after);
     }
     c.docs.insert(x.doc);
+    if (x.role != "reference") c.news_docs.insert(x.doc);
     if (IsFirstEver(x) && !c.first_ever) b.first_ever.push_back(cid);
     c.first_ever |= IsFirstEver(x);
     c.has_main |= x.role != "reference";
@@ -380,9 +382,7 @@ class BlockRun {
     const Claim& x = claims_[i];
     if (x.role == "reference" || !cl.docs.count(x.doc)) return false;
     if (i > 0 && claims_[i - 1].doc == x.doc && s_.cluster_of[i - 1] == c && s_.block_of[i - 1] == id_) return false;
-    for (size_t m : cl.members)
-      if (claims_[m].doc == x.doc && claims_[m].role != "reference") return false;
-    return true;
+    return !cl.news_docs.count(x.doc);
   }
 
   std::vector<size_t> SameDocInBlock(size_t i) const {
@@ -568,6 +568,7 @@ class BlockRun {
       if (std::find(ca.dissent.begin(), ca.dissent.end(), d) == ca.dissent.end()) ca.dissent.push_back(d);
     for (const auto& doc : cb.docs) doc_clusters_[doc].push_back(a);
     ca.docs.insert(cb.docs.begin(), cb.docs.end());
+    ca.news_docs.insert(cb.news_docs.begin(), cb.news_docs.end());
     if (cb.first_ever && !ca.first_ever) b_.first_ever.push_back(a);
     ca.first_ever |= cb.first_ever;
     ca.has_main |= cb.has_main;
