@@ -111,26 +111,12 @@ namespace {
 // With kBlocks (and SSE2), a word's letters past its first are taken sixteen bytes at a time where
 // sixteen more bytes of the text lie before `lim`: the run of ASCII letters at the cursor (folded by
 // setting bit 0x20), or else the run of two-byte lower-case Cyrillic letters whose fold is the letter
-// itself (LowerCyrillicPairs) — most letters of en/it and uk/ru words. All sixteen bytes are stored
+// itself (util::chars::PlainLowerCyrillicPairs) — most letters of en/it and uk/ru words. All sixteen bytes are stored
 // at the key's end (kb has the room: a key is at most 4 bytes per text byte) and the key grows by
 // the run only. Whatever else, and the last bytes of a text, go through the loops below, which are
 // the definition: Tokenize without kBlocks (TokenizeAgreesWithPlainScan) must give the same tokens.
 constexpr size_t kScanBytes = 1 << 16;
 
-#if defined(__SSE2__)
-// The 16-bit lanes of `v` (two bytes each, from an even offset of the block) that hold a lower-case
-// basic Cyrillic letter that util::FoldChar leaves as it is, as a movemask (two bits per lane):
-// U+0430..U+043F (D0 B0..D0 BF) and U+0440..U+045F (D1 80..D1 9F) but for ё (U+0451, D1 91), which
-// folds to е. The tokenizer test holds every pair accepted here to the class table.
-inline uint32_t LowerCyrillicPairs(__m128i v) {
-  const __m128i d0 = _mm_cmpeq_epi16(_mm_and_si128(v, _mm_set1_epi16(static_cast<short>(0xF0FF))),
-                                     _mm_set1_epi16(static_cast<short>(0xB0D0)));
-  const __m128i d1 = _mm_cmpeq_epi16(_mm_and_si128(v, _mm_set1_epi16(static_cast<short>(0xE0FF))),
-                                     _mm_set1_epi16(static_cast<short>(0x80D1)));
-  const __m128i yo = _mm_cmpeq_epi16(v, _mm_set1_epi16(static_cast<short>(0x91D1)));
-  return static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(d0, _mm_andnot_si128(yo, d1))));
-}
-#endif
 
 template <bool kLong, bool kBlocks>
 void TokenizeWith(std::string_view text, uint32_t base, std::vector<Token>* out, char* kb) {
@@ -217,7 +203,7 @@ void TokenizeWith(std::string_view text, uint32_t base, std::vector<Token>* out,
               i += run;
               continue;
             }
-            run = static_cast<uint32_t>(__builtin_ctz(~LowerCyrillicPairs(v)));  // even, 0..16
+            run = static_cast<uint32_t>(__builtin_ctz(~chars::PlainLowerCyrillicPairs(v)));  // even, 0..16
             if (run > 0) {
               classes |= kLetterC | kLowerC;
               _mm_storeu_si128(reinterpret_cast<__m128i*>(kb + n), v);
@@ -321,29 +307,5 @@ bool TokenizeAgreesWithPlainScan(std::string_view text) {
   return true;
 }
 
-bool LowerCyrillicPairsAgree() {
-#if defined(__SSE2__)
-  // Every two-byte sequence, placed in each lane of a block of ASCII 'a' bytes: a lane is accepted
-  // only if it holds a lower-case letter whose key is its own two bytes.
-  const CharInfo* table = InfoTable();
-  for (uint32_t lead = 0xC2; lead < 0xE0; ++lead) {
-    for (uint32_t cont = 0x80; cont < 0xC0; ++cont) {
-      const char32_t cp = ((lead & 0x1F) << 6) | (cont & 0x3F);
-      const CharInfo& c = table[cp];
-      const bool plain = (c.cls & (kLetterC | kLowerC | kUpperC)) == (kLetterC | kLowerC) && c.fold_len == 2 &&
-                         static_cast<unsigned char>(c.fold[0]) == lead && static_cast<unsigned char>(c.fold[1]) == cont;
-      for (int lane = 0; lane < 8; ++lane) {
-        unsigned char block[16];
-        std::memset(block, 'a', sizeof block);
-        block[2 * lane] = static_cast<unsigned char>(lead);
-        block[2 * lane + 1] = static_cast<unsigned char>(cont);
-        const uint32_t m = LowerCyrillicPairs(_mm_loadu_si128(reinterpret_cast<const __m128i*>(block)));
-        if (m != 0 && (m != (3u << (2 * lane)) || !plain)) return false;
-      }
-    }
-  }
-#endif
-  return true;
-}
 
 }  // namespace crosscheck::analyse
