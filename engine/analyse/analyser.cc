@@ -30,8 +30,8 @@ Status Analyser::LoadFile(const std::string& path) {
       if (!v.IsString()) return Status::RuleError(path + ": languages." + lang + " must be an array of strings");
       std::string key = AbbreviationKey(v.GetString());
       if (key.empty()) continue;
-      by_lang_[lang].insert(key);
-      all_.insert(key);
+      by_lang_[lang].Insert(key);
+      all_.Insert(key);
     }
   }
   applied_.clear();
@@ -39,7 +39,7 @@ Status Analyser::LoadFile(const std::string& path) {
   for (const auto& [lang, set] : by_lang_) {
     AbbreviationSet& a = applied_[lang];
     a = set;
-    a.insert(common.begin(), common.end());
+    a.Merge(common);
   }
   return Status::OK();
 }
