@@ -183,49 +183,60 @@ void TokenizeWith(std::string_view text, uint32_t base, std::vector<Token>* out,
       unsigned ascii = 0;
       uint8_t classes = 0;
       for (;;) {
+        // After a run that ends inside its block, the character after it is neither an ASCII letter
+        // nor a plain Cyrillic one: the general step below takes it, not the loops before it.
+        bool run_ended = false;
 #if defined(__SSE2__)
         if constexpr (kBlocks) {
           if (i + 16 <= lim) {
+            // One test per block, chosen by the byte at the cursor (an ASCII run starts with ASCII).
             const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + i));
-            // (b | 0x20) - 'a' + 0x80 falls below 0x80 + 26, as a signed byte, exactly for ASCII letters.
-            const __m128i case_bit = _mm_set1_epi8(0x20);
-            const __m128i folded = _mm_or_si128(v, case_bit);
-            const uint32_t letter = static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmplt_epi8(
-                _mm_add_epi8(folded, _mm_set1_epi8(static_cast<char>(0x80 - 'a'))),
-                _mm_set1_epi8(static_cast<char>(0x80 + 26)))));
-            uint32_t run = static_cast<uint32_t>(__builtin_ctz(~letter));  // 0..16
-            if (run > 0) {
-              const uint32_t lower =
-                  static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(v, case_bit), case_bit)));
-              if (lower & letter & ((uint32_t{1} << run) - 1)) ascii |= 0x20;
-              _mm_storeu_si128(reinterpret_cast<__m128i*>(kb + n), folded);
-              n += run;
-              i += run;
-              continue;
-            }
-            run = static_cast<uint32_t>(__builtin_ctz(~chars::PlainLowerCyrillicPairs(v)));  // even, 0..16
-            if (run > 0) {
-              classes |= kLetterC | kLowerC;
-              _mm_storeu_si128(reinterpret_cast<__m128i*>(kb + n), v);
-              n += run;
-              i += run;
-              continue;
+            if (bytes[i] < 0x80) {
+              // (b | 0x20) - 'a' + 0x80 falls below 0x80 + 26, as a signed byte, exactly for ASCII letters.
+              const __m128i case_bit = _mm_set1_epi8(0x20);
+              const __m128i folded = _mm_or_si128(v, case_bit);
+              const uint32_t letter = static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmplt_epi8(
+                  _mm_add_epi8(folded, _mm_set1_epi8(static_cast<char>(0x80 - 'a'))),
+                  _mm_set1_epi8(static_cast<char>(0x80 + 26)))));
+              const uint32_t run = static_cast<uint32_t>(__builtin_ctz(~letter));  // 0..16
+              if (run > 0) {
+                const uint32_t lower =
+                    static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(v, case_bit), case_bit)));
+                if (lower & letter & ((uint32_t{1} << run) - 1)) ascii |= 0x20;
+                _mm_storeu_si128(reinterpret_cast<__m128i*>(kb + n), folded);
+                n += run;
+                i += run;
+                if (run == 16) continue;
+                run_ended = true;
+              }
+            } else {
+              const uint32_t run = static_cast<uint32_t>(__builtin_ctz(~chars::PlainLowerCyrillicPairs(v)));  // even
+              if (run > 0) {
+                classes |= kLetterC | kLowerC;
+                _mm_storeu_si128(reinterpret_cast<__m128i*>(kb + n), v);
+                n += run;
+                i += run;
+                if (run == 16) continue;
+                run_ended = true;
+              }
             }
           }
         }
 #endif
-        char f;
-        while (i < lim && (f = kAsciiFold[bytes[i]]) != 0) {
-          ascii |= bytes[i++];
-          kb[n++] = f;
-        }
-        while (i + 1 < lim && static_cast<unsigned char>(bytes[i] - 0xC2) < 0xE0 - 0xC2 &&
-               (bytes[i + 1] & 0xC0) == 0x80) {
-          const CharInfo& d = table[(static_cast<char32_t>(bytes[i] & 0x1F) << 6) | (bytes[i + 1] & 0x3F)];
-          if (!(d.cls & kInWord)) break;
-          classes |= d.cls;
-          add(&n, d);
-          i += 2;
+        if (!run_ended) {
+          char f;
+          while (i < lim && (f = kAsciiFold[bytes[i]]) != 0) {
+            ascii |= bytes[i++];
+            kb[n++] = f;
+          }
+          while (i + 1 < lim && static_cast<unsigned char>(bytes[i] - 0xC2) < 0xE0 - 0xC2 &&
+                 (bytes[i + 1] & 0xC0) == 0x80) {
+            const CharInfo& d = table[(static_cast<char32_t>(bytes[i] & 0x1F) << 6) | (bytes[i + 1] & 0x3F)];
+            if (!(d.cls & kInWord)) break;
+            classes |= d.cls;
+            add(&n, d);
+            i += 2;
+          }
         }
         if (i >= size) break;
         long_key = kLong && (long_key || i >= lim);
