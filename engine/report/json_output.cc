@@ -126,75 +126,60 @@ void WriteFlatStrings(PrettyJson& w, size_t n, Get&& string) {
   w.RawBulk(array, rapidjson::kArrayType);
 }
 
-// Claim ids of `refs`, in the order given.
-void WriteClaimIds(PrettyJson& w, const std::vector<ClaimRef>& refs, const std::vector<Claim>& claims) {
-  WriteFlatStrings(w, refs.size(), [&](size_t i) -> std::string_view { return claims[refs[i]].id; });
-}
-
 void WriteViews(PrettyJson& w, const std::vector<std::string_view>& v) {
   WriteFlatStrings(w, v.size(), [&](size_t i) { return v[i]; });
 }
 
-// The documents and outlets of a list of claims, as link::DocsOf / link::OutletsOf give them
-// (sorted, unique; outlets without empty ones), from each claim's rank among all document ids and
-// outlets: sorting integers instead of inserting strings into a set, for findings that name
-// hundreds of thousands of claims.
-class DocsAndOutlets {
- public:
-  explicit DocsAndOutlets(const std::vector<Claim>& claims) : claims_(claims) {
-    Rank([](const Claim& c) -> const std::string& { return c.doc; }, &doc_rank_, &docs_);
-    Rank([](const Claim& c) -> const std::string& { return c.outlet; }, &outlet_rank_, &outlets_);
-  }
-  std::vector<std::string_view> Docs(const std::vector<ClaimRef>& refs) const { return Of(refs, doc_rank_, docs_, false); }
-  std::vector<std::string_view> Outlets(const std::vector<ClaimRef>& refs) const {
-    return Of(refs, outlet_rank_, outlets_, true);
-  }
+// Claim ids of `refs`, in the order given (as WriteFlatStrings would write them).
+void WriteClaimIds(PrettyJson& w, const std::vector<ClaimRef>& refs, const ClaimListIndex& index) {
+  thread_local std::string array;  // reused: a writer writes thousands of these
+  array.clear();
+  index.AppendIds(&array, refs);
+  w.RawBulk(array, rapidjson::kArrayType);
+}
 
- private:
-  // names: the distinct values, sorted; rank[i]: the index of claim i's value in names.
-  template <typename Get>
-  void Rank(Get get, std::vector<uint32_t>* rank, std::vector<std::string_view>* names) {
-    // Claims of one document are adjacent: look each run of equal values up once.
-    for (size_t i = 0; i < claims_.size(); ++i)
-      if (i == 0 || get(claims_[i]) != get(claims_[i - 1])) names->push_back(get(claims_[i]));
-    std::sort(names->begin(), names->end());
-    names->erase(std::unique(names->begin(), names->end()), names->end());
-    rank->resize(claims_.size());
-    for (size_t i = 0; i < claims_.size(); ++i) {
-      const std::string& v = get(claims_[i]);
-      (*rank)[i] = i > 0 && v == get(claims_[i - 1])
-                       ? (*rank)[i - 1]
-                       : static_cast<uint32_t>(std::lower_bound(names->begin(), names->end(), std::string_view(v)) -
-                                               names->begin());
-    }
+// names: the distinct values of get(claim), sorted; rank[i]: the index of claim i's value in names.
+template <typename Get>
+void Rank(const std::vector<Claim>& claims, Get get, std::vector<uint32_t>* rank, std::vector<std::string_view>* names) {
+  // Claims of one document are adjacent: look each run of equal values up once.
+  for (size_t i = 0; i < claims.size(); ++i)
+    if (i == 0 || get(claims[i]) != get(claims[i - 1])) names->push_back(get(claims[i]));
+  std::sort(names->begin(), names->end());
+  names->erase(std::unique(names->begin(), names->end()), names->end());
+  rank->resize(claims.size());
+  for (size_t i = 0; i < claims.size(); ++i) {
+    const std::string& v = get(claims[i]);
+    (*rank)[i] = i > 0 && v == get(claims[i - 1])
+                     ? (*rank)[i - 1]
+                     : static_cast<uint32_t>(std::lower_bound(names->begin(), names->end(), std::string_view(v)) -
+                                             names->begin());
   }
-  static std::vector<std::string_view> Of(const std::vector<ClaimRef>& refs, const std::vector<uint32_t>& rank,
-                                          const std::vector<std::string_view>& names, bool skip_empty) {
-    std::vector<uint32_t> rs;
-    rs.reserve(refs.size());
-    for (ClaimRef r : refs) rs.push_back(rank[r]);
-    std::sort(rs.begin(), rs.end());
-    rs.erase(std::unique(rs.begin(), rs.end()), rs.end());
-    std::vector<std::string_view> out;
-    out.reserve(rs.size());
-    for (uint32_t r : rs)
-      if (!skip_empty || !names[r].empty()) out.push_back(names[r]);
-    return out;
-  }
+}
 
-  const std::vector<Claim>& claims_;
-  std::vector<uint32_t> doc_rank_, outlet_rank_;
-  std::vector<std::string_view> docs_, outlets_;
-};
+// The names of the distinct ranks of `refs`, in rank (so name) order; empty names left out when
+// `skip_empty`. Sorting integers instead of inserting strings into a set: findings name hundreds of
+// thousands of claims.
+std::vector<std::string_view> NamesOf(const std::vector<ClaimRef>& refs, const std::vector<uint32_t>& rank,
+                                      const std::vector<std::string_view>& names, bool skip_empty) {
+  std::vector<uint32_t> rs;
+  rs.reserve(refs.size());
+  for (ClaimRef r : refs) rs.push_back(rank[r]);
+  std::sort(rs.begin(), rs.end());
+  rs.erase(std::unique(rs.begin(), rs.end()), rs.end());
+  std::vector<std::string_view> out;
+  out.reserve(rs.size());
+  for (uint32_t r : rs)
+    if (!skip_empty || !names[r].empty()) out.push_back(names[r]);
+  return out;
+}
 
 template <typename W>
-void WriteSlotValues(W& w, const std::vector<SlotValue>& values, const std::vector<Claim>& claims,
-                     const DocsAndOutlets& of) {
+void WriteSlotValues(W& w, const std::vector<SlotValue>& values, const ClaimListIndex& of) {
   w.StartArray();
   for (const auto& v : values) {
     w.StartObject();
     w.Key("value"); WriteString(w, v.value);
-    w.Key("claims"); WriteClaimIds(w, v.claims, claims);
+    w.Key("claims"); WriteClaimIds(w, v.claims, of);
     w.Key("docs"); WriteViews(w, of.Docs(v.claims));
     w.Key("outlets"); WriteViews(w, of.Outlets(v.claims));
     w.Key("independent"); w.Int(v.independent);
@@ -237,10 +222,45 @@ std::string ClaimsJsonl(const std::vector<Claim>& claims) {
   return util::Collect([&](util::Sink* s) { WriteClaimsJsonl(claims, s); });
 }
 
+ClaimListIndex::ClaimListIndex(const std::vector<Claim>& claims) {
+  size_t bytes = 0;  // of the ids, quoted, before any escape
+  for (const Claim& c : claims) bytes += c.id.size() + 2;
+  ids_.reserve(bytes);
+  id_ends_.reserve(claims.size());
+  for (const Claim& c : claims) {
+    AppendJsonString(&ids_, c.id);
+    id_ends_.push_back(static_cast<uint32_t>(ids_.size()));
+  }
+  Rank(claims, [](const Claim& c) -> const std::string& { return c.doc; }, &doc_rank_, &docs_);
+  Rank(claims, [](const Claim& c) -> const std::string& { return c.outlet; }, &outlet_rank_, &outlets_);
+}
+
+void ClaimListIndex::AppendIds(std::string* out, const std::vector<ClaimRef>& refs) const {
+  out->push_back('[');
+  for (size_t i = 0; i < refs.size(); ++i) {
+    if (i > 0) out->append(", ");
+    const ClaimRef r = refs[i];
+    const uint32_t begin = r == 0 ? 0 : id_ends_[r - 1];
+    out->append(ids_, begin, id_ends_[r] - begin);
+  }
+  out->push_back(']');
+}
+
+std::vector<std::string_view> ClaimListIndex::Docs(const std::vector<ClaimRef>& refs) const {
+  return NamesOf(refs, doc_rank_, docs_, false);
+}
+
+std::vector<std::string_view> ClaimListIndex::Outlets(const std::vector<ClaimRef>& refs) const {
+  return NamesOf(refs, outlet_rank_, outlets_, true);
+}
+
 void WriteEventsJson(const std::vector<Event>& events, const std::vector<Claim>& claims, util::Sink* out) {
+  WriteEventsJson(events, ClaimListIndex(claims), out);
+}
+
+void WriteEventsJson(const std::vector<Event>& events, const ClaimListIndex& of, util::Sink* out) {
   util::JsonSinkStream os(out);
   PrettyJson w(os);
-  const DocsAndOutlets of(claims);
   w.StartObject();
   w.Key("schema_version"); w.String(kSchemaVersion);
   w.Key("events");
@@ -251,12 +271,12 @@ void WriteEventsJson(const std::vector<Event>& events, const std::vector<Claim>&
     w.Key("type"); WriteString(w, e.type);
     w.Key("date"); WriteStringOrNull(w, e.date.ToIso());
     w.Key("participants"); WriteStrings(w, e.participants);
-    w.Key("claims"); WriteClaimIds(w, e.claims, claims);
+    w.Key("claims"); WriteClaimIds(w, e.claims, of);
     w.Key("slots");
     w.StartObject();
     for (const auto& [slot, values] : e.slots) {
       w.Key(slot.c_str());
-      WriteSlotValues(w, values, claims, of);
+      WriteSlotValues(w, values, of);
     }
     w.EndObject();
     w.EndObject();
@@ -272,9 +292,12 @@ std::string EventsJson(const std::vector<Event>& events, const std::vector<Claim
 }
 
 void WriteFindingsJson(const std::vector<Finding>& findings, const std::vector<Claim>& claims, util::Sink* out) {
+  WriteFindingsJson(findings, ClaimListIndex(claims), out);
+}
+
+void WriteFindingsJson(const std::vector<Finding>& findings, const ClaimListIndex& of, util::Sink* out) {
   util::JsonSinkStream os(out);
   PrettyJson w(os);
-  const DocsAndOutlets of(claims);
   w.StartObject();
   w.Key("schema_version"); w.String(kSchemaVersion);
   w.Key("findings");
@@ -287,8 +310,8 @@ void WriteFindingsJson(const std::vector<Finding>& findings, const std::vector<C
     w.Key("severity"); WriteString(w, f.severity);
     w.Key("event"); WriteStringOrNull(w, f.event);
     w.Key("slot"); WriteString(w, f.slot);
-    w.Key("values"); WriteSlotValues(w, f.values, claims, of);
-    w.Key("claims"); WriteClaimIds(w, f.claims, claims);
+    w.Key("values"); WriteSlotValues(w, f.values, of);
+    w.Key("claims"); WriteClaimIds(w, f.claims, of);
     w.Key("docs"); WriteViews(w, of.Docs(f.claims));
     w.Key("message"); WriteString(w, f.message);
     w.Key("explanation"); WriteString(w, f.explanation);
