@@ -110,31 +110,15 @@ class PrettyJson : public rapidjson::PrettyWriter<util::JsonSinkStream> {
   }
 };
 
-// An array of `n` strings (`string(i)` gives the i-th) on one line, as util::WriteFlatArray has the
-// pretty writer put it (`["d1#1", "d7#2"]`; "[]" when empty), escaped as the writer escapes
-// (compact_json.h), put together in one string and handed over whole: not through the writer
-// string by string and byte by byte (a finding lists up to hundreds of thousands of claim ids).
-template <typename Get>
-void WriteFlatStrings(PrettyJson& w, size_t n, Get&& string) {
-  thread_local std::string array;  // reused: a writer writes thousands of these
-  array.assign(1, '[');
-  for (size_t i = 0; i < n; ++i) {
-    if (i > 0) array.append(", ");
-    AppendJsonString(&array, string(i));
-  }
-  array.push_back(']');
-  w.RawBulk(array, rapidjson::kArrayType);
-}
-
-void WriteViews(PrettyJson& w, const std::vector<std::string_view>& v) {
-  WriteFlatStrings(w, v.size(), [&](size_t i) { return v[i]; });
-}
-
-// Claim ids of `refs`, in the order given (as WriteFlatStrings would write them).
-void WriteClaimIds(PrettyJson& w, const std::vector<ClaimRef>& refs, const ClaimListIndex& index) {
+// A one-line array of strings (`["d1#1", "d7#2"]`; "[]" when empty), as util::WriteFlatArray has the
+// pretty writer put it, escaped as the writer escapes (compact_json.h): put together by the index
+// (`append(&array)`) and handed to the writer whole, not string by string and byte by byte (a
+// finding lists up to hundreds of thousands of claim ids).
+template <typename F>
+void WriteIndexed(PrettyJson& w, F&& append) {
   thread_local std::string array;  // reused: a writer writes thousands of these
   array.clear();
-  index.AppendIds(&array, refs);
+  append(&array);
   w.RawBulk(array, rapidjson::kArrayType);
 }
 
@@ -156,32 +140,15 @@ void Rank(const std::vector<Claim>& claims, Get get, std::vector<uint32_t>* rank
   }
 }
 
-// The names of the distinct ranks of `refs`, in rank (so name) order; empty names left out when
-// `skip_empty`. Sorting integers instead of inserting strings into a set: findings name hundreds of
-// thousands of claims.
-std::vector<std::string_view> NamesOf(const std::vector<ClaimRef>& refs, const std::vector<uint32_t>& rank,
-                                      const std::vector<std::string_view>& names, bool skip_empty) {
-  std::vector<uint32_t> rs;
-  rs.reserve(refs.size());
-  for (ClaimRef r : refs) rs.push_back(rank[r]);
-  std::sort(rs.begin(), rs.end());
-  rs.erase(std::unique(rs.begin(), rs.end()), rs.end());
-  std::vector<std::string_view> out;
-  out.reserve(rs.size());
-  for (uint32_t r : rs)
-    if (!skip_empty || !names[r].empty()) out.push_back(names[r]);
-  return out;
-}
-
 template <typename W>
 void WriteSlotValues(W& w, const std::vector<SlotValue>& values, const ClaimListIndex& of) {
   w.StartArray();
   for (const auto& v : values) {
     w.StartObject();
     w.Key("value"); WriteString(w, v.value);
-    w.Key("claims"); WriteClaimIds(w, v.claims, of);
-    w.Key("docs"); WriteViews(w, of.Docs(v.claims));
-    w.Key("outlets"); WriteViews(w, of.Outlets(v.claims));
+    w.Key("claims"); WriteIndexed(w, [&](std::string* a) { of.AppendIds(a, v.claims); });
+    w.Key("docs"); WriteIndexed(w, [&](std::string* a) { of.AppendDocs(a, v.claims); });
+    w.Key("outlets"); WriteIndexed(w, [&](std::string* a) { of.AppendOutlets(a, v.claims); });
     w.Key("independent"); w.Int(v.independent);
     if (!v.event.empty()) {  // a whole event; `claims` cites a sample of its reports
       w.Key("event"); WriteString(w, v.event);
@@ -222,36 +189,60 @@ std::string ClaimsJsonl(const std::vector<Claim>& claims) {
   return util::Collect([&](util::Sink* s) { WriteClaimsJsonl(claims, s); });
 }
 
-ClaimListIndex::ClaimListIndex(const std::vector<Claim>& claims) {
-  size_t bytes = 0;  // of the ids, quoted, before any escape
-  for (const Claim& c : claims) bytes += c.id.size() + 2;
-  ids_.reserve(bytes);
-  id_ends_.reserve(claims.size());
-  for (const Claim& c : claims) {
-    AppendJsonString(&ids_, c.id);
-    id_ends_.push_back(static_cast<uint32_t>(ids_.size()));
-  }
-  Rank(claims, [](const Claim& c) -> const std::string& { return c.doc; }, &doc_rank_, &docs_);
-  Rank(claims, [](const Claim& c) -> const std::string& { return c.outlet; }, &outlet_rank_, &outlets_);
+void ClaimListIndex::JsonStrings::Add(std::string_view s) {
+  AppendJsonString(&bytes, s);
+  ends.push_back(static_cast<uint32_t>(bytes.size()));
 }
 
-void ClaimListIndex::AppendIds(std::string* out, const std::vector<ClaimRef>& refs) const {
+void ClaimListIndex::JsonStrings::AppendArray(std::string* out, const std::vector<uint32_t>& ks) const {
   out->push_back('[');
-  for (size_t i = 0; i < refs.size(); ++i) {
+  for (size_t i = 0; i < ks.size(); ++i) {
     if (i > 0) out->append(", ");
-    const ClaimRef r = refs[i];
-    const uint32_t begin = r == 0 ? 0 : id_ends_[r - 1];
-    out->append(ids_, begin, id_ends_[r] - begin);
+    const uint32_t k = ks[i], begin = k == 0 ? 0 : ends[k - 1];
+    out->append(bytes, begin, ends[k] - begin);
   }
   out->push_back(']');
 }
 
-std::vector<std::string_view> ClaimListIndex::Docs(const std::vector<ClaimRef>& refs) const {
-  return NamesOf(refs, doc_rank_, docs_, false);
+ClaimListIndex::ClaimListIndex(const std::vector<Claim>& claims) {
+  size_t bytes = 0;  // of the ids, quoted, before any escape
+  for (const Claim& c : claims) bytes += c.id.size() + 2;
+  ids_.bytes.reserve(bytes);
+  ids_.ends.reserve(claims.size());
+  for (const Claim& c : claims) ids_.Add(c.id);
+  std::vector<std::string_view> names;
+  Rank(claims, [](const Claim& c) -> const std::string& { return c.doc; }, &doc_rank_, &names);
+  for (std::string_view d : names) docs_.Add(d);
+  names.clear();
+  Rank(claims, [](const Claim& c) -> const std::string& { return c.outlet; }, &outlet_rank_, &names);
+  for (std::string_view o : names) outlets_.Add(o);
+  empty_outlet_ = !names.empty() && names[0].empty();
 }
 
-std::vector<std::string_view> ClaimListIndex::Outlets(const std::vector<ClaimRef>& refs) const {
-  return NamesOf(refs, outlet_rank_, outlets_, true);
+void ClaimListIndex::DistinctRanks(const std::vector<ClaimRef>& refs, const std::vector<uint32_t>& rank,
+                                   bool skip_empty, std::vector<uint32_t>* out) {
+  out->clear();
+  out->reserve(refs.size());
+  for (ClaimRef r : refs) out->push_back(rank[r]);
+  std::sort(out->begin(), out->end());
+  out->erase(std::unique(out->begin(), out->end()), out->end());
+  if (skip_empty && !out->empty() && out->front() == 0) out->erase(out->begin());
+}
+
+void ClaimListIndex::AppendIds(std::string* out, const std::vector<ClaimRef>& refs) const {
+  ids_.AppendArray(out, refs);
+}
+
+void ClaimListIndex::AppendDocs(std::string* out, const std::vector<ClaimRef>& refs) const {
+  thread_local std::vector<uint32_t> ranks;
+  DistinctRanks(refs, doc_rank_, false, &ranks);
+  docs_.AppendArray(out, ranks);
+}
+
+void ClaimListIndex::AppendOutlets(std::string* out, const std::vector<ClaimRef>& refs) const {
+  thread_local std::vector<uint32_t> ranks;
+  DistinctRanks(refs, outlet_rank_, empty_outlet_, &ranks);
+  outlets_.AppendArray(out, ranks);
 }
 
 void WriteEventsJson(const std::vector<Event>& events, const std::vector<Claim>& claims, util::Sink* out) {
@@ -271,7 +262,7 @@ void WriteEventsJson(const std::vector<Event>& events, const ClaimListIndex& of,
     w.Key("type"); WriteString(w, e.type);
     w.Key("date"); WriteStringOrNull(w, e.date.ToIso());
     w.Key("participants"); WriteStrings(w, e.participants);
-    w.Key("claims"); WriteClaimIds(w, e.claims, of);
+    w.Key("claims"); WriteIndexed(w, [&](std::string* a) { of.AppendIds(a, e.claims); });
     w.Key("slots");
     w.StartObject();
     for (const auto& [slot, values] : e.slots) {
@@ -311,8 +302,8 @@ void WriteFindingsJson(const std::vector<Finding>& findings, const ClaimListInde
     w.Key("event"); WriteStringOrNull(w, f.event);
     w.Key("slot"); WriteString(w, f.slot);
     w.Key("values"); WriteSlotValues(w, f.values, of);
-    w.Key("claims"); WriteClaimIds(w, f.claims, of);
-    w.Key("docs"); WriteViews(w, of.Docs(f.claims));
+    w.Key("claims"); WriteIndexed(w, [&](std::string* a) { of.AppendIds(a, f.claims); });
+    w.Key("docs"); WriteIndexed(w, [&](std::string* a) { of.AppendDocs(a, f.claims); });
     w.Key("message"); WriteString(w, f.message);
     w.Key("explanation"); WriteString(w, f.explanation);
     w.Key("consensus"); WriteStringOrNull(w, f.consensus);

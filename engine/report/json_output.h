@@ -29,28 +29,40 @@ void WriteEventsJson(const std::vector<Event>& events, const std::vector<Claim>&
 void WriteFindingsJson(const std::vector<Finding>& findings, const std::vector<Claim>& claims, util::Sink* out);
 
 // What events.json and findings.json look up for the claims they list, worked out once per run's
-// claim vector: every claim id as a JSON string, and the documents and outlets of a list of claims
-// (sorted and unique, as link::DocsOf / link::OutletsOf give them) from each claim's rank among all
-// document ids and outlets. A run lists each claim in several places (its event, the event's slot
-// values, findings): its id is escaped once, not every time. Read-only once built (one index may
-// serve both writers on different threads); refers into `claims` (Claim::doc and outlet), which
-// must outlive it with those unchanged.
+// claim vector: every claim id, document id and outlet as a JSON string, and each claim's rank
+// among all document ids and outlets. A run lists each claim in several places (its event, the
+// event's slot values, findings): its id is escaped once, not every time, and a list's documents
+// and outlets come from sorting integers, not strings. Read-only once built (one index may serve
+// both writers on different threads); keeps no reference to the claims.
 class ClaimListIndex {
  public:
   explicit ClaimListIndex(const std::vector<Claim>& claims);
 
-  // The claims' ids as a one-line JSON array (`["d1#1", "d7#2"]`, "[]" when empty), in the order
-  // given, appended to *out.
+  // One-line JSON arrays (`["d1#1", "d7#2"]`, "[]" when empty), appended to *out: the claims' ids in
+  // the order given; their documents (as link::DocsOf gives them: sorted, unique); their outlets
+  // (as link::OutletsOf: sorted, unique, without empty ones).
   void AppendIds(std::string* out, const std::vector<ClaimRef>& refs) const;
-  // Their documents / outlets (without empty ones), sorted and unique.
-  std::vector<std::string_view> Docs(const std::vector<ClaimRef>& refs) const;
-  std::vector<std::string_view> Outlets(const std::vector<ClaimRef>& refs) const;
+  void AppendDocs(std::string* out, const std::vector<ClaimRef>& refs) const;
+  void AppendOutlets(std::string* out, const std::vector<ClaimRef>& refs) const;
 
  private:
-  std::string ids_;                // every claim's id as a JSON string, one after another
-  std::vector<uint32_t> id_ends_;  // claim i's is [id_ends_[i - 1], id_ends_[i]) (0 before the first)
-  std::vector<uint32_t> doc_rank_, outlet_rank_;    // claim → index of its value in docs_ / outlets_
-  std::vector<std::string_view> docs_, outlets_;  // the distinct values, sorted
+  // Strings written out as JSON strings one after another; string k is [ends[k - 1], ends[k]).
+  struct JsonStrings {
+    std::string bytes;
+    std::vector<uint32_t> ends;
+    void Add(std::string_view s);
+    // `["s1", "s2"]` of the strings numbered `ks`, in that order.
+    void AppendArray(std::string* out, const std::vector<uint32_t>& ks) const;
+  };
+  // The ranks of the claims' values in `names`' order, sorted and unique (without the empty name,
+  // which sorts first, when skip_empty).
+  static void DistinctRanks(const std::vector<ClaimRef>& refs, const std::vector<uint32_t>& rank, bool skip_empty,
+                            std::vector<uint32_t>* out);
+
+  JsonStrings ids_;                               // claim i's id is string i
+  JsonStrings docs_, outlets_;                    // the distinct values, sorted
+  std::vector<uint32_t> doc_rank_, outlet_rank_;  // claim → its value's number in docs_ / outlets_
+  bool empty_outlet_ = false;                     // outlets_ starts with "" (some claim has none)
 };
 
 // WriteEventsJson / WriteFindingsJson with an index of the claims the events / findings refer to,

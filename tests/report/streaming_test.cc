@@ -448,13 +448,21 @@ TEST_CASE("one ClaimListIndex serves events.json and findings.json", "[report][j
   ids.clear();
   index.AppendIds(&ids, {});
   CHECK(ids == "[]");
-  std::vector<ClaimRef> all(r.claims.size());
-  for (size_t i = 0; i < all.size(); ++i) all[i] = static_cast<ClaimRef>(i);
-  auto docs = index.Docs(all);
-  CHECK(std::is_sorted(docs.begin(), docs.end()));
-  CHECK(std::adjacent_find(docs.begin(), docs.end()) == docs.end());
-  auto outlets = index.Outlets({2});
-  CHECK(outlets.empty());  // no empty outlet names
+  // Documents sorted and unique, whatever the order of the claims; no empty outlet name.
+  std::string docs;
+  index.AppendDocs(&docs, {2, 0, 2, 1});
+  std::vector<std::string> names = {r.claims[0].doc, r.claims[1].doc, r.claims[2].doc};
+  std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end()), names.end());
+  std::string expected = "[";
+  for (size_t i = 0; i < names.size(); ++i) expected += (i ? ", \"" : "\"") + names[i] + "\"";
+  CHECK(docs == expected + "]");
+  std::string outlets;
+  index.AppendOutlets(&outlets, {2});
+  CHECK(outlets == "[]");
+  outlets.clear();
+  index.AppendOutlets(&outlets, {2, 0});
+  CHECK(outlets == "[\"" + std::string(r.claims[0].outlet) + "\"]");
   CHECK(StreamToFile("events.json", [&](util::Sink* o) { report::WriteEventsJson(r.events, index, o); }) ==
         report::EventsJson(r.events, r.claims));
   CHECK(StreamToFile("findings.json", [&](util::Sink* o) { report::WriteFindingsJson(r.findings, index, o); }) ==
