@@ -71,6 +71,7 @@ void WriteClaim(W& w, const Claim& c) {
   w.Key("attribution_text"); WriteStringOrNull(w, c.attribution_text);
   w.Key("hedged"); w.Bool(c.hedged);
   w.Key("negated"); w.Bool(c.negated);
+  w.Key("planned"); w.Bool(c.planned);
   w.Key("evidence");
   w.StartObject();
   WriteSpan(w, c.evidence.span);
