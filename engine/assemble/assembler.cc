@@ -118,7 +118,9 @@ void MergeElaborations(const DocContext& ctx, std::vector<Draft>* drafts) {
     Draft* src = nullptr;
     for (Draft& o : *drafts)
       if (!o.dropped && o.order == d.borrowed_from) src = &o;
-    if (!src || src->claim.role != "main") continue;
+    // "Путин встретился с Эрдоганом. Следующая встреча состоится в Турции": the next one is news of
+    // its own, not an elaboration.
+    if (!src || src->claim.role != "main" || src->claim.planned != d.claim.planned) continue;
     Claim& c = src->claim;
     if (c.initiator.empty()) c.initiator = d.claim.initiator, c.initiator_text = d.claim.initiator_text;
     if (c.attributed_to.empty()) c.attributed_to = d.claim.attributed_to, c.attribution_text = d.claim.attribution_text;
@@ -178,6 +180,7 @@ std::vector<Claim> Assembler::Assemble(const Document& doc, const analyse::Analy
     FindAttribution(ctx, &d);
     FindModality(ctx, drafts, &d);
   }
+  for (Draft& d : drafts) DatePlannedForward(ctx, &d);
   for (Draft& d : drafts)
     if (!Keep(ctx, d)) d.dropped = true;
   MergeElaborations(ctx, &drafts);

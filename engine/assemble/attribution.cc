@@ -183,6 +183,16 @@ bool FromSentence(const DocContext& ctx, uint32_t s, const std::vector<Draft>* d
   return found;
 }
 
+// Whether a plan cue speaks of the trigger at `anchor`: "will speak", "is expected to hold a phone
+// call", "планує провести телефонну розмову" end at most 3 tokens before it; "the call will take
+// place", "розмова між ними відбудеться" start at most 6 after it; a future-tense trigger carries
+// its own cue.
+bool PlanCueApplies(const tag::CueMention& c, const tag::TokenRange& anchor) {
+  if (c.value == tag::kPlanOnTrigger) return c.tokens.begin == anchor.begin && c.tokens.end == anchor.end;
+  if (c.value == "after") return c.tokens.begin >= anchor.end && c.tokens.begin - anchor.end <= 6;
+  return c.tokens.end <= anchor.begin && anchor.begin - c.tokens.end <= 3;
+}
+
 }  // namespace
 
 void FindAttribution(const DocContext& ctx, Draft* d) {
@@ -206,6 +216,10 @@ void FindModality(const DocContext& ctx, const std::vector<Draft>& drafts, Draft
         d->claim.negated = true;
         AddHighlight(c.span, slot::kNegation, d);
       }
+    }
+    if (c.kind == tag::CueKind::kPlan && PlanCueApplies(c, d->anchor) && CueBelongsTo(drafts, *d, c)) {
+      d->claim.planned = true;
+      if (c.value != tag::kPlanOnTrigger) AddHighlight(c.span, slot::kPlan, d);
     }
   }
 }

@@ -8,6 +8,7 @@
 #include <cstdlib>
 
 #include "engine/assemble/cue_search.h"
+#include "engine/tag/time_resolve.h"
 
 namespace crosscheck::assemble {
 
@@ -151,6 +152,7 @@ void ApplyTime(const DocContext& ctx, const tag::TimeMention& t, int list_index,
   }
   c.date_text = t.written;
   c.weekday = t.weekday;
+  d->time = &t;
   if (c.weekday < 0) {
     // "On Friday, July 12": a weekday mention right next to the date.
     uint32_t s = ctx.SentenceOf(t.tokens.begin);
@@ -172,6 +174,36 @@ void ApplyTime(const DocContext& ctx, const tag::TimeMention& t, int list_index,
   }
   if (t.kind == tag::TimeKind::kDateline) c.date_basis = "dateline";
   AddHighlight(t.span, slot::kDate, d);
+}
+
+void DatePlannedForward(const DocContext& ctx, Draft* d) {
+  const tag::TimeMention* t = d->time;
+  Claim& c = d->claim;
+  if (!t || !c.planned || !ctx.doc->published || c.date_basis != "publication" || c.date.year == 0 ||
+      c.date.month == 0)
+    return;
+  const PartialDate& pub = *ctx.doc->published;
+  if (c.date.day == 0) {  // "a giugno" in an article of February 2024: June 2024, not 2023
+    if (t->kind == tag::TimeKind::kMonth && !t->year_explicit && t->relative_unit.empty() && pub.year != 0 &&
+        pub.month != 0 && c.date.year * 12 + c.date.month < pub.year * 12 + pub.month)
+      ++c.date.year;
+    return;
+  }
+  auto day = DaysFromEpoch(c.date), p = DaysFromEpoch(pub);
+  if (!pub.full() || !day || !p) return;
+  if (t->kind == tag::TimeKind::kWeekday) {
+    // Read as the latest such weekday on or before publication; "next"/"last" said which.
+    if (t->relative_count == 0 && *day < *p) c.date = FromDaysSinceEpoch(*day + 7);
+    return;
+  }
+  bool calendar = t->kind == tag::TimeKind::kDate || t->kind == tag::TimeKind::kRange || t->kind == tag::TimeKind::kList;
+  if (!calendar || t->year_explicit || !t->relative_unit.empty()) return;
+  // Read as the most recent one (up to the publication slack after it): a plan is the next one.
+  if (*day >= *p - tag::kPublicationSlackDays) return;
+  PartialDate next{c.date.year + 1, c.date.month, c.date.day};
+  if (!IsValid(next)) return;  // 29 February
+  c.date = next;
+  if (c.date_end.year != 0) ++c.date_end.year;
 }
 
 }  // namespace crosscheck::assemble

@@ -109,6 +109,7 @@ struct Draft {
   bool has_own_date = false;               // from a time mention of its own sentence(s)
   bool year_open = false;                  // month/day known, year still to infer
   int list_index = -1;                     // which item of a list time this claim took
+  const tag::TimeMention* time = nullptr;  // the time mention that dated it (ApplyTime), if any
   long order = 0;                          // text order key
   long borrowed_from = -1;                 // order key of the draft that lent participants
   bool borrowed_far = false;               // ... from the article's first claim, not a neighbour: lends to no one
@@ -130,6 +131,10 @@ bool IsAttributionSource(const DocContext& ctx, size_t entity_index);
 // dates.cc: the time mention of the trigger's sentence that dates the event (or none).
 const tag::TimeMention* PickTime(const DocContext& ctx, const Draft& d, uint32_t from_token);
 void ApplyTime(const DocContext& ctx, const tag::TimeMention& t, int list_index, Draft* d);
+// A planned claim's date read off publication looks forward: "will speak on Tuesday" in an article
+// of Saturday 4 December 2021 is 7 December, not 30 November; "will meet on January 10" in one of
+// 20 December is the coming January. Explicit years, "last/next Friday" and "yesterday" stay.
+void DatePlannedForward(const DocContext& ctx, Draft* d);
 
 // year_inference.cc: years from weekdays and who held office; lead dates for undated claims.
 void InheritLeadDates(const DocContext& ctx, std::vector<Draft>* drafts);
@@ -141,7 +146,8 @@ bool SameEventType(const std::string& a, const std::string& b);
 // Years in [from, to] in which month/day fall on `weekday` (0 = Monday).
 std::vector<int> YearsWhereWeekdayFits(int month, int day, int weekday, int from, int to);
 
-// initiator.cc, ordinal.cc, attribution.cc, modality.cc: cue slots of one draft.
+// initiator.cc, ordinal.cc, attribution.cc: cue slots of one draft. FindModality sets hedged,
+// negated and planned from the hedge, negation and plan cues that belong to the draft's trigger.
 void FindInitiator(const DocContext& ctx, const std::vector<Draft>& drafts, Draft* d);
 void FindOrdinal(const DocContext& ctx, const std::vector<Draft>& drafts, Draft* d);
 void FindAttribution(const DocContext& ctx, Draft* d);
@@ -174,7 +180,7 @@ void FoldRestatements(std::vector<Draft>* drafts);
 namespace slot {
 inline const Atom kTrigger{"trigger"}, kParticipant{"participant"}, kDate{"date"}, kInitiator{"initiator"},
     kOrdinal{"ordinal"}, kAttribution{"attribution"}, kHedge{"hedge"}, kNegation{"negation"},
-    kReference{"reference"};
+    kReference{"reference"}, kPlan{"plan"};
 }  // namespace slot
 
 // context.cc: marks span `s` of the evidence as where `slot` was read (once: a second mark of the

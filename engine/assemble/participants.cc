@@ -92,17 +92,28 @@ bool IsAttributionSource(const DocContext& ctx, size_t entity_index) {
 
 namespace {
 
-// "X said" sources: mentions chained right before a "preceding" attribution cue, when the trigger is
-// not in the reported clause after it.
+// "X said" sources: the chain of mentions right before a "preceding" attribution cue ("Peskov said",
+// "Kremlin spokesman Dmitry Peskov told reporters": the office too, or it would bring its holder back
+// as a participant), when the trigger is not in the reported clause after it.
 bool IsPrecedingSource(const DocContext& ctx, size_t entity_index, uint32_t trigger_token) {
   const EntityMention& e = ctx.tagged->entities[entity_index];
   uint32_t s = ctx.SentenceOf(e.tokens.begin);
+  auto sentence = ctx.entities[s];
   for (size_t ci : ctx.cues[s]) {
     const tag::CueMention& c = ctx.tagged->cues[ci];
     if (c.kind != tag::CueKind::kAttribution || c.value != "preceding") continue;
     if (trigger_token >= c.tokens.end) continue;  // "Austin said he spoke with Shoigu": Austin stays
-    // "the Pentagon said" is a source; "... with Shoigu, the Pentagon said" leaves Shoigu a participant.
-    if (e.tokens.end <= c.tokens.begin && Chained(ctx, e.tokens.end, c.tokens.begin, 2)) return true;
+    if (e.tokens.end > c.tokens.begin) continue;
+    // "the Pentagon said" is a source; "... with Shoigu, the Pentagon said" leaves Shoigu a
+    // participant (a comma ends the chain).
+    uint32_t at = c.tokens.begin;
+    for (size_t k = sentence.size(); k-- > 0;) {
+      const EntityMention& x = ctx.tagged->entities[sentence[k]];
+      if (x.tokens.end > at) continue;
+      if (!Chained(ctx, x.tokens.end, at, 2)) break;
+      if (sentence[k] == entity_index) return true;
+      at = x.tokens.begin;
+    }
   }
   return false;
 }

@@ -122,6 +122,7 @@ void PrintSlots(const Value& c) {
     std::printf("      attribution %s%s\n", Str(c, "attributed_to").c_str(), From(Str(c, "attribution_text")).c_str());
   if (util::GetBool(c, "hedged")) std::printf("      hedged\n");
   if (util::GetBool(c, "negated")) std::printf("      negated\n");
+  if (util::GetBool(c, "planned")) std::printf("      planned (announced, not reported as done)\n");
 }
 
 void PrintClaim(size_t n, const std::string& id, const std::string& side, const Value& c) {

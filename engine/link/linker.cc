@@ -53,7 +53,7 @@ std::vector<PartialDate> Generalisations(const PartialDate& d) {
 }
 
 bool IsFirstEver(const Claim& c) {
-  return c.ordinal.n == 1 && (c.ordinal.scope.empty() || c.ordinal.scope == "ever") && !c.negated;
+  return c.ordinal.n == 1 && (c.ordinal.scope.empty() || c.ordinal.scope == "ever") && !c.negated && !c.planned;
 }
 
 long DaysApart(const PartialDate& a, const PartialDate& b) {
@@ -402,6 +402,7 @@ class BlockRun {
   // its document, when that one fits. SIZE_MAX: undecidable.
   size_t ResolveUndated(size_t i, const std::vector<size_t>& pool) {
     const Claim& x = claims_[i];
+    if (x.planned) return SIZE_MAX;  // "the next meeting will take place in Turkey" is none of them
     std::vector<size_t> same_doc;
     for (size_t c : pool)
       if (clusters_[c]->docs.count(x.doc) && !EarlierInItsDoc(c, i)) same_doc.push_back(c);
@@ -434,10 +435,11 @@ class BlockRun {
 
   // A report's undated news ("Состоялась встреча Владимира Путина с Президентом Турции") of the day
   // it was published or the day before: the one event of the pool dated so, when exactly one is.
-  // SIZE_MAX otherwise, and for references, negations and documents without a publication date.
+  // SIZE_MAX otherwise, and for references, negations, plans ("Biden will speak with Putin" is not
+  // the call of the day before) and documents without a publication date.
   size_t OfPublicationDay(size_t i, const std::vector<size_t>& pool) const {
     const Claim& x = claims_[i];
-    if (!x.date.empty() || x.role == "reference" || x.negated) return SIZE_MAX;
+    if (!x.date.empty() || x.role == "reference" || x.negated || x.planned) return SIZE_MAX;
     auto it = s_.opt.published.find(x.doc);
     if (it == s_.opt.published.end()) return SIZE_MAX;
     auto published = DaysFromEpoch(it->second);

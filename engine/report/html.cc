@@ -395,6 +395,7 @@ class HtmlWriter {
     }
     if (c.hedged) Put("<span class=\"flag\">hedged</span>");
     if (c.negated) Put("<span class=\"flag\">negated</span>");
+    if (c.planned) Put("<span class=\"flag\">planned</span>");
     Put("</div>\n<blockquote lang=\"", Html{c.lang}, "\">");
     size_t dropped = 0;
     AppendEvidenceHtml(&h_, c.evidence, &dropped);

@@ -37,7 +37,7 @@ constexpr KindName kKinds[] = {
     {CueKind::kHedge, "hedge"},           {CueKind::kNegation, "negation"}, {CueKind::kReference, "reference"},
     {CueKind::kSequence, "sequence"},     {CueKind::kCounterpart, "counterpart"},
     {CueKind::kAnaphor, "anaphor"},     {CueKind::kPronoun, "pronoun"},   {CueKind::kChannel, "channel"},
-    {CueKind::kLocative, "locative"},     {CueKind::kReaction, "reaction"},
+    {CueKind::kLocative, "locative"},     {CueKind::kReaction, "reaction"},     {CueKind::kPlan, "plan"},
 };
 
 bool Exists(const std::string& path) {
@@ -135,6 +135,7 @@ Status EventTagger::LoadFile(const std::string& path, bool cues, const util::Jso
         r.context = util::GetString(v, "context", "none");
         r.initiator = util::GetString(v, "initiator");
         r.weak = util::GetBool(v, "weak");
+        r.planned = util::GetBool(v, "planned");
       }
       s = add_entry(std::move(r), v);
       if (!s.ok()) return s;

@@ -167,6 +167,16 @@ void EventTagger::Collect(const Document& doc, const analyse::Analysis& analysis
       c.written = t.written;
       out->cues.push_back(std::move(c));
     }
+    if (r.planned) {  // "зустрінуться", "incontrerà": the trigger is its own plan cue
+      CueMention c;
+      c.tokens = t.tokens;
+      c.span = t.span;
+      c.kind = CueKind::kPlan;
+      c.cue_id = r.id;
+      c.value = kPlanOnTrigger;
+      c.written = t.written;
+      out->cues.push_back(std::move(c));
+    }
     out->triggers.push_back(std::move(t));
   }
   for (const Hit& h : cues) {

@@ -106,8 +106,16 @@ enum class CueKind : uint8_t {
   // value "verb"): whoever reacts to an event named after it is not one of its parties ("Zelensky
   // criticised Scholz's call with Putin"), unless a possessive of the subject (value "own": "his",
   // "свою", "la sua") makes the event the subject's own ("Biden praised his meeting with Xi").
-  kReaction
+  kReaction,
+  // The event is announced or expected, not reported as done: "will speak", "is expected to meet",
+  // "планує зустрітися", "проведут" (value "before", right before the trigger), "the call will take
+  // place", "розмова відбудеться" (value "after"), or a trigger in the future tense itself
+  // ("зустрінуться", "incontrerà"; value "trigger", on the trigger's tokens).
+  kPlan
 };
+
+// CueMention::value of the kPlan cue a future-tense trigger carries on its own tokens.
+inline const Atom kPlanOnTrigger{"trigger"};
 
 struct CueMention {
   TokenRange tokens;
@@ -115,7 +123,8 @@ struct CueMention {
   CueKind kind = CueKind::kInitiator;
   Atom cue_id;             // the rule entry
   // initiator: "subject" | "object" | "following" | "pronoun" | a side code; attribution: "following"
-  // (according to X) | "preceding" (X said); ordinal period: ISO duration; sequence: "after" | "before"
+  // (according to X) | "preceding" (X said); ordinal period: ISO duration; sequence: "after" | "before";
+  // negation, plan: "before" | "after" (plan also "trigger")
   Atom value;
   int n = 0;               // ordinal: 1 first, 2 second; sequence: -1 previous, +1 next
   Atom scope;              // ordinal: "ever", "year", "since", "period"

@@ -56,7 +56,7 @@ CheckContext::CheckContext(const RunView& run) : run_(run) {
     event_roles_[i].reserve(events[i].claims.size());
     for (ClaimRef r : events[i].claims) {
       event_claims_[i].push_back(&claims[r]);
-      event_roles_[i].push_back({claims[r].role, claims[r].negated});
+      event_roles_[i].push_back({claims[r].role, claims[r].negated || claims[r].planned});
       linked[r] = true;
     }
   }
@@ -112,7 +112,8 @@ CheckContext::CheckContext(const RunView& run) : run_(run) {
 
 namespace {
 
-// A claim a check looks at: not negated, of one of the check's roles (no role is "main").
+// A claim a check looks at: not negated nor planned (`negated` holds both: neither reports the event
+// as done), of one of the check's roles (no role is "main").
 bool RoleConsidered(const Atom& claim_role, bool negated, const CheckSpec& spec) {
   if (negated) return false;
   std::string_view role = claim_role.empty() ? std::string_view("main") : claim_role.view();
@@ -138,7 +139,7 @@ std::vector<const Claim*> CheckContext::Considered(size_t e, const CheckSpec& sp
 std::vector<const Claim*> CheckContext::ConsideredUnlinked(const CheckSpec& spec) const {
   std::vector<const Claim*> out;
   for (const Claim* c : unlinked_)
-    if (RoleConsidered(c->role, c->negated, spec) && TypeConsidered(c->type, spec)) out.push_back(c);
+    if (RoleConsidered(c->role, c->negated || c->planned, spec) && TypeConsidered(c->type, spec)) out.push_back(c);
   return out;
 }
 

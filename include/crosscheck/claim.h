@@ -79,6 +79,10 @@ struct Claim {
   std::string attribution_text;
   bool hedged = false;
   bool negated = false;
+  // Announced or expected, not reported as done ("will speak on Tuesday", "планує зустрітися",
+  // "проведут переговоры", "incontrerà"): linked to its event, but no check weighs it against
+  // the reports of what happened, and a weekday or a yearless date is read forward from publication.
+  bool planned = false;
   Evidence evidence;
   std::vector<Flag> flags;
 

@@ -471,3 +471,108 @@ TEST_CASE("End to end: whoever reacts to an event is not one of its parties", "[
   REQUIRE(after.size() == 1);
   CHECK(after[0].ParticipantNames() == Names{"Olaf Scholz", "Vladimir Putin"});
 }
+
+TEST_CASE("End to end: an announced event is planned and dated forward from publication", "[assemble][e2e][modality]") {
+  using Names = std::vector<std::string>;
+  struct Case {
+    const char* lang;
+    const char* published;
+    const char* text;
+    const char* type;
+    const char* date;
+  };
+  // Saturday 4 December 2021: "on Tuesday" of a plan is the 7th, not the 30 November before.
+  for (const Case& k :
+       {Case{"en", "2021-12-04",
+             "U.S. President Joe Biden will speak with Russian President Vladimir Putin by video link on Tuesday, "
+             "the White House said.\n",
+             "call", "2021-12-07"},
+        Case{"ru", "2021-12-04",
+             "Президент России Владимир Путин и президент США Джо Байден проведут видеоконференцию во вторник, "
+             "сообщил Дмитрий Песков.\n",
+             "call", "2021-12-07"},
+        Case{"en", "2024-07-01",
+             "Turkish President Recep Tayyip Erdogan is expected to meet Russian President Vladimir Putin on July 3 "
+             "in Astana.\n",
+             "meeting", "2024-07-03"},
+        Case{"it", "2024-07-01",
+             "Il presidente turco Recep Tayyip Erdogan incontrerà il presidente russo Vladimir Putin il 3 luglio ad "
+             "Astana.\n",
+             "meeting", "2024-07-03"},
+        Case{"ru", "2024-06-28",
+             "Встреча Владимира Путина и Реджепа Тайипа Эрдогана состоится 3 июля в Астане, сообщил Юрий Ушаков.\n",
+             "meeting", "2024-07-03"},
+        // 20 December: "January 10" of a plan is the coming one.
+        Case{"en", "2024-12-20",
+             "Turkish President Tayyip Erdogan will meet Russian President Vladimir Putin on January 10, the Turkish "
+             "presidency said.\n",
+             "meeting", "2025-01-10"}}) {
+    INFO(k.text);
+    auto claims = Shared().Run(k.text, k.lang, k.published);
+    const Claim* c = FindClaim(claims, k.type);
+    REQUIRE(c != nullptr);
+    CHECK(c->planned);
+    CHECK_FALSE(c->negated);
+    CHECK(c->date.ToIso() == k.date);
+  }
+  // Ukrainian: "планує зустрітися" and the trigger in the future tense; "у червні" of a plan written
+  // in February is the coming June.
+  auto uk = Shared().Run("Президент України Володимир Зеленський планує зустрітися з Джо Байденом у червні.\n", "uk",
+                         "2024-02-10");
+  REQUIRE(uk.size() == 1);
+  CHECK(uk[0].planned);
+  CHECK(uk[0].date.ToIso() == "2024-06");
+  auto uk2 = Shared().Run("Зеленський і Байден зустрінуться у Вашингтоні.\n", "uk", "2024-02-10");
+  REQUIRE(uk2.size() == 1);
+  CHECK(uk2[0].planned);
+  CHECK(uk2[0].ParticipantNames() == Names{"Joe Biden", "Volodymyr Zelensky"});
+}
+
+TEST_CASE("End to end: what is done stays done next to a plan", "[assemble][e2e][modality]") {
+  // A future verb of a relative clause does not make the meeting a plan.
+  auto met = Shared().Run(
+      "U.S. President Joe Biden, who will travel to Brussels next week, met Russian President Vladimir Putin in "
+      "Geneva on Wednesday.\n",
+      "en", "2021-06-17");
+  const Claim* m = FindClaim(met, "meeting");
+  REQUIRE(m != nullptr);
+  CHECK_FALSE(m->planned);
+  CHECK(m->date.ToIso() == "2021-06-16");
+  // The next meeting is news of its own, not an elaboration of the one that took place.
+  auto next = Shared().Run(
+      "Giorgia Meloni ha incontrato Volodymyr Zelensky a Kiev il 24 febbraio. Il prossimo incontro tra Meloni e "
+      "Zelensky si terrà a Roma a giugno.\n",
+      "it", "2024-02-24");
+  REQUIRE(next.size() == 2);
+  CHECK_FALSE(next[0].planned);
+  CHECK(next[0].date.ToIso() == "2024-02-24");
+  CHECK(next[1].planned);
+  CHECK(next[1].date.ToIso() == "2024-06");
+  // "Meet" of obligations is no meeting; a refusal to meet is negated.
+  auto refused = Shared().Run(
+      "Russian President Vladimir Putin will not meet Ukrainian President Volodymyr Zelensky, Kremlin spokesman "
+      "Dmitry Peskov said.\nUkraine will meet its obligations, Zelensky said.\n",
+      "en", "2023-05-10");
+  REQUIRE(refused.size() == 1);
+  CHECK(refused[0].negated);
+  CHECK(refused[0].ParticipantNames() == std::vector<std::string>{"Vladimir Putin", "Volodymyr Zelensky"});
+}
+
+TEST_CASE("End to end: the office of an 'X said' source is no participant either", "[assemble][e2e][participants]") {
+  using Names = std::vector<std::string>;
+  for (const char* text : {"Putin met Erdogan on Tuesday, Kremlin spokesman Dmitry Peskov said.\n",
+                           "Putin met Erdogan on Tuesday, Kremlin spokesman Peskov told reporters.\n",
+                           "Putin met Erdogan on Tuesday, Peskov said.\n"}) {
+    INFO(text);
+    auto claims = Shared().Run(text, "en", "2023-05-10");
+    REQUIRE(claims.size() == 1);
+    CHECK(claims[0].ParticipantNames() == Names{"Recep Tayyip Erdoğan", "Vladimir Putin"});
+    CHECK(claims[0].attributed_to == "Dmitry Peskov");
+  }
+  // "No alternative to dialogue" in a quote is no event of its own (it borrowed the article's pair).
+  auto quote = Shared().Run(
+      "Putin met Erdogan in Astana on July 3.\n\"There is no alternative to dialogue,\" Kremlin spokesman Dmitry "
+      "Peskov said.\n",
+      "en", "2024-07-04");
+  CHECK(quote.size() == 1);
+}

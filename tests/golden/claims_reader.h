@@ -27,6 +27,7 @@ inline Claim ClaimFromJson(const rapidjson::Value& v) {
   c.initiator = GetString(v, "initiator");
   c.attributed_to = GetString(v, "attributed_to");
   c.negated = util::GetBool(v, "negated");
+  c.planned = util::GetBool(v, "planned");
   c.evidence.text = GetString(v, "text", "(evidence of " + c.id + ")");
   if (auto p = v.FindMember("participants_detail"); p != v.MemberEnd() && p->value.IsArray()) {
     for (const auto& x : p->value.GetArray()) {

@@ -169,6 +169,12 @@ TEST_CASE("an undated report of the day's news joins the one event of its public
   opt.published["ru-40"] = *PartialDate::ParseIso("2024-07-10");
   link::LinkEvents(&late, opt);
   CHECK(late[2].event.empty());
+  // "Putin will meet Erdogan" published that day announces a meeting: it is not the day's news.
+  std::vector<Claim> plan = unknown;
+  plan[2].planned = true;
+  opt.published["ru-40"] = *PartialDate::ParseIso("2024-07-03");
+  link::LinkEvents(&plan, opt);
+  CHECK(plan[2].event.empty());
 }
 
 TEST_CASE("an article's news is never the earlier event it names as the previous one", "[link]") {
