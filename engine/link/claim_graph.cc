@@ -27,12 +27,16 @@ std::string_view OutletOrUnknown(const Atom& outlet) {
 
 // Gathers the vertices and edges (the graph is built from them at once: a compressed sparse row
 // graph is immutable), with one index per kind of vertex, keyed by what the vertex's id is made of
-// (ids of different kinds never collide: each kind has its own prefix).
+// (ids of different kinds never collide: each kind has its own prefix). The vertex and edge lists
+// are reserved up front from bounds the caller works out (BuildClaimGraph): at 100k documents a
+// list grown by doubling copied tens of megabytes into freshly faulted pages.
 class Builder {
  public:
-  Builder(size_t documents, size_t claims, size_t events)
+  Builder(size_t max_vertices, size_t max_edges, size_t documents, size_t claims, size_t events)
       : documents_(documents), claims_(claims), events_(events) {
-    vertices_.reserve(documents + claims + events);
+    vertices_.reserve(max_vertices);
+    edges_.reserve(max_edges);
+    edge_kinds_.reserve(max_edges);
   }
 
   V Source(std::string_view name) {
@@ -46,8 +50,8 @@ class Builder {
   V DocumentOf(const Claim& c) {
     const uint64_t h = util::FastHash(c.doc);
     size_t slot;
-    if (V found = documents_.Find(c.doc, h, &slot); found != kNone) return found;
-    V doc = Add(&documents_, slot, c.doc, h, GraphVertex{kDocument, c.doc, nullptr, &c});
+    if (V found = Find(documents_, c.doc, h, &slot); found != kNone) return found;
+    V doc = Add(&documents_, slot, h, GraphVertex{kDocument, c.doc, nullptr, &c});
     Edge(doc, Source(OutletOrUnknown(c.outlet)), "published-by");
     return doc;
   }
@@ -61,7 +65,7 @@ class Builder {
     return Get(&entities_, name, [&] { return GraphVertex{kEntity, name}; });
   }
   void Edge(V a, V b, const char* kind) {
-    edges_.emplace_back(a, b);
+    edges_.emplace_back(static_cast<uint32_t>(a), static_cast<uint32_t>(b));
     edge_kinds_.push_back({kind});
   }
   // One "cites" edge per pair of distinct sources.
@@ -77,75 +81,87 @@ class Builder {
   }
 
  private:
-  // Vertices of one kind by key (a view into the run, like the vertex's own): open addressing on
-  // util::FastHash, each slot holding the hash and the vertex; the slots double when half full.
-  // (std::unordered_map hashed every id with MurmurHash and allocated a node per vertex: a
-  // 100k-document run looks up a quarter of a million ids.)
+  // Vertices of one kind by key: open addressing, each slot 8 bytes (32 bits of the key's
+  // util::FastHash, spread by a multiply, and the vertex); the key itself is read from the vertex
+  // (KeyOf), a view into the run. The slots double when half full.
+  // (std::unordered_map hashed every id with MurmurHash and allocated a node per vertex; slots that
+  // held the hash and a view of the key took 32 bytes: 24 MB of fresh pages at 100k documents.)
   class Index {
    public:
     explicit Index(size_t expected = 0) {
       while ((size_t{1} << bits_) < 2 * expected) ++bits_;
       slots_.resize(size_t{1} << bits_);
     }
-    // The vertex of `key` (whose FastHash is h), or kNone with *slot where it would go.
-    V Find(std::string_view key, uint64_t h, size_t* slot) const {
+    static uint32_t Tag(uint64_t h) { return static_cast<uint32_t>((h * 0x9E3779B97F4A7C15ULL) >> 32); }
+    // The vertex of the key whose Tag is `tag` (same(v): whether vertex v has the key), or kNone
+    // with *slot where it would go.
+    template <typename Same>
+    V Find(uint32_t tag, Same&& same, size_t* slot) const {
       const size_t mask = slots_.size() - 1;
-      for (size_t i = Home(h);; i = (i + 1) & mask) {
+      for (size_t i = Home(tag);; i = (i + 1) & mask) {
         const Slot& s = slots_[i];
-        if (s.v == kNone) {
+        if (s.v == kEmpty) {
           *slot = i;
           return kNone;
         }
-        if (s.hash == h && util::SameBytes(s.key, key)) return s.v;
+        if (s.tag == tag && same(s.v)) return s.v;
       }
     }
-    // Adds `key` (not found, at `slot`) as vertex v.
-    void Add(size_t slot, std::string_view key, uint64_t h, V v) {
-      slots_[slot] = {h, key, v};
+    // Adds vertex v with `tag` (not found, at `slot`).
+    void Add(size_t slot, uint32_t tag, V v) {
+      slots_[slot] = {tag, static_cast<uint32_t>(v)};
       if (2 * ++size_ > slots_.size()) {
         std::vector<Slot> old(2 * slots_.size());
         old.swap(slots_);
         ++bits_;
         const size_t mask = slots_.size() - 1;
         for (const Slot& s : old) {
-          if (s.v == kNone) continue;
-          size_t i = Home(s.hash);
-          while (slots_[i].v != kNone) i = (i + 1) & mask;
+          if (s.v == kEmpty) continue;
+          size_t i = Home(s.tag);
+          while (slots_[i].v != kEmpty) i = (i + 1) & mask;
           slots_[i] = s;
         }
       }
     }
 
    private:
+    static constexpr uint32_t kEmpty = UINT32_MAX;
     struct Slot {
-      uint64_t hash = 0;
-      std::string_view key;
-      V v = kNone;
+      uint32_t tag = 0;
+      uint32_t v = kEmpty;
     };
-    // A key's first slot, from the top bits of its hash spread by a multiply (FastHash's low bits
-    // alone cluster ids that differ in their last characters: "E1", "E2", ...).
-    size_t Home(uint64_t h) const { return static_cast<size_t>((h * 0x9E3779B97F4A7C15ULL) >> (64 - bits_)); }
+    // A key's first slot: the top bits of its tag.
+    size_t Home(uint32_t tag) const { return static_cast<size_t>(tag >> (32 - bits_)); }
     int bits_ = 4;
     std::vector<Slot> slots_;
     size_t size_ = 0;
   };
 
+  // What a vertex is indexed by: a claim's or an event's id, else its name.
+  static std::string_view KeyOf(const GraphVertex& v) {
+    if (v.kind == kClaim) return v.claim->id;
+    if (v.kind == kEvent) return v.event->id;
+    return v.name;
+  }
+  V Find(const Index& index, std::string_view key, uint64_t h, size_t* slot) const {
+    return index.Find(Index::Tag(h), [&](V v) { return util::SameBytes(KeyOf(vertices_[v]), key); }, slot);
+  }
   template <typename Make>
   V Get(Index* index, std::string_view key, Make&& make) {
     const uint64_t h = util::FastHash(key);
     size_t slot;
-    V found = index->Find(key, h, &slot);
-    return found != kNone ? found : Add(index, slot, key, h, make());
+    V found = Find(*index, key, h, &slot);
+    return found != kNone ? found : Add(index, slot, h, make());
   }
-  V Add(Index* index, size_t slot, std::string_view key, uint64_t h, const GraphVertex& v) {
+  V Add(Index* index, size_t slot, uint64_t h, const GraphVertex& v) {
     V d = vertices_.size();
     vertices_.push_back(v);
-    index->Add(slot, key, h, d);
+    index->Add(slot, Index::Tag(h), d);
     return d;
   }
 
   std::vector<GraphVertex> vertices_;
-  std::vector<std::pair<V, V>> edges_;
+  std::vector<std::pair<uint32_t, uint32_t>> edges_;  // vertex numbers (at most 2^32 - 1 vertices)
   std::vector<GraphEdge> edge_kinds_;  // of edges_
   std::set<std::pair<V, V>> cites_;
   Index documents_, claims_, events_, sources_, entities_;
@@ -156,7 +172,21 @@ class Builder {
 ClaimGraph BuildClaimGraph(const std::vector<DocumentStatus>& documents, const std::vector<Claim>& claims,
                            const std::vector<Event>& events, const std::vector<Finding>& findings,
                            const std::vector<bool>& shown) {
-  Builder b(documents.size(), claims.size(), events.size());
+  // Bounds on the vertices and edges, to reserve the lists once: every processed document and
+  // each shown claim may add a document and a source vertex, a claim its source's cited source;
+  // every edge kind at most once per what it comes from.
+  size_t shown_claims = 0, mentions = 0, about = 0, from_findings = 0;
+  for (size_t i = 0; i < claims.size(); ++i)
+    if (shown.empty() || shown[i]) {
+      ++shown_claims;
+      mentions += claims[i].participants.size();
+    }
+  for (const auto& e : events) about += e.claims.size();
+  for (const auto& f : findings)
+    for (const auto& v : f.values) from_findings += f.kind == "agreement" ? v.claims.size() : 1;
+  const size_t max_vertices = 2 * documents.size() + 4 * shown_claims + events.size() + mentions;
+  const size_t max_edges = documents.size() + 3 * shown_claims + about + mentions + from_findings;
+  Builder b(max_vertices, max_edges, documents.size(), shown_claims, events.size());
   for (const auto& d : documents) {
     if (d.status != "processed") continue;
     auto src = b.Source(OutletOrUnknown(d.outlet));

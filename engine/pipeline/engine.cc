@@ -278,13 +278,20 @@ Status Run(const RunOptions& opt, RunResult* res) {
     std::call_once(index_once, [&] { index = std::make_unique<report::ReportIndex>(*res); });
     return *index;
   };
+  // events.json and findings.json share one index of the claims they list, likewise.
+  std::once_flag claim_list_once;
+  std::unique_ptr<report::ClaimListIndex> claim_list;
+  auto shared_claim_list = [&]() -> const report::ClaimListIndex& {
+    std::call_once(claim_list_once, [&] { claim_list = std::make_unique<report::ClaimListIndex>(res->claims); });
+    return *claim_list;
+  };
   std::vector<Output> files = {
       {"report.html", [&](util::Sink* o) { report::WriteHtmlReport(shared_index(), o); }, true},
       {"graph.graphml", [&](util::Sink* o) { report::WriteGraphMl(*res, o); }, true},
       {"report.md", [&](util::Sink* o) { report::WriteMarkdownReport(shared_index(), o); }, true},
       {"claims.jsonl", [&](util::Sink* o) { report::WriteClaimsJsonl(res->claims, o); }, false},
-      {"findings.json", [&](util::Sink* o) { report::WriteFindingsJson(res->findings, res->claims, o); }, true},
-      {"events.json", [&](util::Sink* o) { report::WriteEventsJson(res->events, res->claims, o); }, false},
+      {"findings.json", [&](util::Sink* o) { report::WriteFindingsJson(res->findings, shared_claim_list(), o); }, true},
+      {"events.json", [&](util::Sink* o) { report::WriteEventsJson(res->events, shared_claim_list(), o); }, false},
   };
   if (opt.graph_format == "dot") files.push_back({"graph.dot", [&](util::Sink* o) { report::WriteGraphDot(*res, o); }, true});
   auto write = [&](const std::string& name, const Render& render, size_t* bytes = nullptr) {

@@ -111,93 +111,45 @@ class PrettyJson : public rapidjson::PrettyWriter<util::JsonSinkStream> {
   }
 };
 
-// An array of `n` strings (`string(i)` gives the i-th) on one line, as util::WriteFlatArray has the
-// pretty writer put it (`["d1#1", "d7#2"]`; "[]" when empty), escaped as the writer escapes
-// (compact_json.h), put together in one string and handed over whole: not through the writer
-// string by string and byte by byte (a finding lists up to hundreds of thousands of claim ids).
-template <typename Get>
-void WriteFlatStrings(PrettyJson& w, size_t n, Get&& string) {
+// A one-line array of strings (`["d1#1", "d7#2"]`; "[]" when empty), as util::WriteFlatArray has the
+// pretty writer put it, escaped as the writer escapes (compact_json.h): put together by the index
+// (`append(&array)`) and handed to the writer whole, not string by string and byte by byte (a
+// finding lists up to hundreds of thousands of claim ids).
+template <typename F>
+void WriteIndexed(PrettyJson& w, F&& append) {
   thread_local std::string array;  // reused: a writer writes thousands of these
-  array.assign(1, '[');
-  for (size_t i = 0; i < n; ++i) {
-    if (i > 0) array.append(", ");
-    AppendJsonString(&array, string(i));
-  }
-  array.push_back(']');
+  array.clear();
+  append(&array);
   w.RawBulk(array, rapidjson::kArrayType);
 }
 
-// Claim ids of `refs`, in the order given.
-void WriteClaimIds(PrettyJson& w, const std::vector<ClaimRef>& refs, const std::vector<Claim>& claims) {
-  WriteFlatStrings(w, refs.size(), [&](size_t i) -> std::string_view { return claims[refs[i]].id; });
+// names: the distinct values of get(claim), sorted; rank[i]: the index of claim i's value in names.
+template <typename Get>
+void Rank(const std::vector<Claim>& claims, Get get, std::vector<uint32_t>* rank, std::vector<std::string_view>* names) {
+  // Claims of one document are adjacent: look each run of equal values up once.
+  for (size_t i = 0; i < claims.size(); ++i)
+    if (i == 0 || get(claims[i]) != get(claims[i - 1])) names->push_back(get(claims[i]));
+  std::sort(names->begin(), names->end());
+  names->erase(std::unique(names->begin(), names->end()), names->end());
+  rank->resize(claims.size());
+  for (size_t i = 0; i < claims.size(); ++i) {
+    const std::string& v = get(claims[i]);
+    (*rank)[i] = i > 0 && v == get(claims[i - 1])
+                     ? (*rank)[i - 1]
+                     : static_cast<uint32_t>(std::lower_bound(names->begin(), names->end(), std::string_view(v)) -
+                                             names->begin());
+  }
 }
-
-void WriteViews(PrettyJson& w, const std::vector<std::string_view>& v) {
-  WriteFlatStrings(w, v.size(), [&](size_t i) { return v[i]; });
-}
-
-// The documents and outlets of a list of claims, as link::DocsOf / link::OutletsOf give them
-// (sorted, unique; outlets without empty ones), from each claim's rank among all document ids and
-// outlets: sorting integers instead of inserting strings into a set, for findings that name
-// hundreds of thousands of claims.
-class DocsAndOutlets {
- public:
-  explicit DocsAndOutlets(const std::vector<Claim>& claims) : claims_(claims) {
-    Rank([](const Claim& c) -> const std::string& { return c.doc; }, &doc_rank_, &docs_);
-    Rank([](const Claim& c) -> const std::string& { return c.outlet; }, &outlet_rank_, &outlets_);
-  }
-  std::vector<std::string_view> Docs(const std::vector<ClaimRef>& refs) const { return Of(refs, doc_rank_, docs_, false); }
-  std::vector<std::string_view> Outlets(const std::vector<ClaimRef>& refs) const {
-    return Of(refs, outlet_rank_, outlets_, true);
-  }
-
- private:
-  // names: the distinct values, sorted; rank[i]: the index of claim i's value in names.
-  template <typename Get>
-  void Rank(Get get, std::vector<uint32_t>* rank, std::vector<std::string_view>* names) {
-    // Claims of one document are adjacent: look each run of equal values up once.
-    for (size_t i = 0; i < claims_.size(); ++i)
-      if (i == 0 || get(claims_[i]) != get(claims_[i - 1])) names->push_back(get(claims_[i]));
-    std::sort(names->begin(), names->end());
-    names->erase(std::unique(names->begin(), names->end()), names->end());
-    rank->resize(claims_.size());
-    for (size_t i = 0; i < claims_.size(); ++i) {
-      const std::string& v = get(claims_[i]);
-      (*rank)[i] = i > 0 && v == get(claims_[i - 1])
-                       ? (*rank)[i - 1]
-                       : static_cast<uint32_t>(std::lower_bound(names->begin(), names->end(), std::string_view(v)) -
-                                               names->begin());
-    }
-  }
-  static std::vector<std::string_view> Of(const std::vector<ClaimRef>& refs, const std::vector<uint32_t>& rank,
-                                          const std::vector<std::string_view>& names, bool skip_empty) {
-    std::vector<uint32_t> rs;
-    rs.reserve(refs.size());
-    for (ClaimRef r : refs) rs.push_back(rank[r]);
-    std::sort(rs.begin(), rs.end());
-    rs.erase(std::unique(rs.begin(), rs.end()), rs.end());
-    std::vector<std::string_view> out;
-    out.reserve(rs.size());
-    for (uint32_t r : rs)
-      if (!skip_empty || !names[r].empty()) out.push_back(names[r]);
-    return out;
-  }
-
-  const std::vector<Claim>& claims_;
-  std::vector<uint32_t> doc_rank_, outlet_rank_;
-  std::vector<std::string_view> docs_, outlets_;
-};
 
 template <typename W>
-void WriteSlotValues(W& w, const std::vector<SlotValue>& values, const std::vector<Claim>& claims,
-                     const DocsAndOutlets& of) {
+void WriteSlotValues(W& w, const std::vector<SlotValue>& values, const ClaimListIndex& of) {
   w.StartArray();
   for (const auto& v : values) {
     w.StartObject();
     w.Key("value"); WriteString(w, v.value);
-    w.Key("claims"); WriteClaimIds(w, v.claims, claims);
-    w.Key("docs"); WriteViews(w, of.Docs(v.claims));
-    w.Key("outlets"); WriteViews(w, of.Outlets(v.claims));
+    w.Key("claims"); WriteIndexed(w, [&](std::string* a) { of.AppendIds(a, v.claims); });
+    w.Key("docs"); WriteIndexed(w, [&](std::string* a) { of.AppendDocs(a, v.claims); });
+    w.Key("outlets"); WriteIndexed(w, [&](std::string* a) { of.AppendOutlets(a, v.claims); });
     w.Key("independent"); w.Int(v.independent);
     if (!v.event.empty()) {  // a whole event; `claims` cites a sample of its reports
       w.Key("event"); WriteString(w, v.event);
@@ -238,10 +190,69 @@ std::string ClaimsJsonl(const std::vector<Claim>& claims) {
   return util::Collect([&](util::Sink* s) { WriteClaimsJsonl(claims, s); });
 }
 
+void ClaimListIndex::JsonStrings::Add(std::string_view s) {
+  AppendJsonString(&bytes, s);
+  ends.push_back(static_cast<uint32_t>(bytes.size()));
+}
+
+void ClaimListIndex::JsonStrings::AppendArray(std::string* out, const std::vector<uint32_t>& ks) const {
+  out->push_back('[');
+  for (size_t i = 0; i < ks.size(); ++i) {
+    if (i > 0) out->append(", ");
+    const uint32_t k = ks[i], begin = k == 0 ? 0 : ends[k - 1];
+    out->append(bytes, begin, ends[k] - begin);
+  }
+  out->push_back(']');
+}
+
+ClaimListIndex::ClaimListIndex(const std::vector<Claim>& claims) {
+  size_t bytes = 0;  // of the ids, quoted, before any escape
+  for (const Claim& c : claims) bytes += c.id.size() + 2;
+  ids_.bytes.reserve(bytes);
+  ids_.ends.reserve(claims.size());
+  for (const Claim& c : claims) ids_.Add(c.id);
+  std::vector<std::string_view> names;
+  Rank(claims, [](const Claim& c) -> const std::string& { return c.doc; }, &doc_rank_, &names);
+  for (std::string_view d : names) docs_.Add(d);
+  names.clear();
+  Rank(claims, [](const Claim& c) -> const std::string& { return c.outlet; }, &outlet_rank_, &names);
+  for (std::string_view o : names) outlets_.Add(o);
+  empty_outlet_ = !names.empty() && names[0].empty();
+}
+
+void ClaimListIndex::DistinctRanks(const std::vector<ClaimRef>& refs, const std::vector<uint32_t>& rank,
+                                   bool skip_empty, std::vector<uint32_t>* out) {
+  out->clear();
+  out->reserve(refs.size());
+  for (ClaimRef r : refs) out->push_back(rank[r]);
+  std::sort(out->begin(), out->end());
+  out->erase(std::unique(out->begin(), out->end()), out->end());
+  if (skip_empty && !out->empty() && out->front() == 0) out->erase(out->begin());
+}
+
+void ClaimListIndex::AppendIds(std::string* out, const std::vector<ClaimRef>& refs) const {
+  ids_.AppendArray(out, refs);
+}
+
+void ClaimListIndex::AppendDocs(std::string* out, const std::vector<ClaimRef>& refs) const {
+  thread_local std::vector<uint32_t> ranks;
+  DistinctRanks(refs, doc_rank_, false, &ranks);
+  docs_.AppendArray(out, ranks);
+}
+
+void ClaimListIndex::AppendOutlets(std::string* out, const std::vector<ClaimRef>& refs) const {
+  thread_local std::vector<uint32_t> ranks;
+  DistinctRanks(refs, outlet_rank_, empty_outlet_, &ranks);
+  outlets_.AppendArray(out, ranks);
+}
+
 void WriteEventsJson(const std::vector<Event>& events, const std::vector<Claim>& claims, util::Sink* out) {
+  WriteEventsJson(events, ClaimListIndex(claims), out);
+}
+
+void WriteEventsJson(const std::vector<Event>& events, const ClaimListIndex& of, util::Sink* out) {
   util::JsonSinkStream os(out);
   PrettyJson w(os);
-  const DocsAndOutlets of(claims);
   w.StartObject();
   w.Key("schema_version"); w.String(kSchemaVersion);
   w.Key("events");
@@ -252,12 +263,12 @@ void WriteEventsJson(const std::vector<Event>& events, const std::vector<Claim>&
     w.Key("type"); WriteString(w, e.type);
     w.Key("date"); WriteStringOrNull(w, e.date.ToIso());
     w.Key("participants"); WriteStrings(w, e.participants);
-    w.Key("claims"); WriteClaimIds(w, e.claims, claims);
+    w.Key("claims"); WriteIndexed(w, [&](std::string* a) { of.AppendIds(a, e.claims); });
     w.Key("slots");
     w.StartObject();
     for (const auto& [slot, values] : e.slots) {
       w.Key(slot.c_str());
-      WriteSlotValues(w, values, claims, of);
+      WriteSlotValues(w, values, of);
     }
     w.EndObject();
     w.EndObject();
@@ -273,9 +284,12 @@ std::string EventsJson(const std::vector<Event>& events, const std::vector<Claim
 }
 
 void WriteFindingsJson(const std::vector<Finding>& findings, const std::vector<Claim>& claims, util::Sink* out) {
+  WriteFindingsJson(findings, ClaimListIndex(claims), out);
+}
+
+void WriteFindingsJson(const std::vector<Finding>& findings, const ClaimListIndex& of, util::Sink* out) {
   util::JsonSinkStream os(out);
   PrettyJson w(os);
-  const DocsAndOutlets of(claims);
   w.StartObject();
   w.Key("schema_version"); w.String(kSchemaVersion);
   w.Key("findings");
@@ -288,9 +302,9 @@ void WriteFindingsJson(const std::vector<Finding>& findings, const std::vector<C
     w.Key("severity"); WriteString(w, f.severity);
     w.Key("event"); WriteStringOrNull(w, f.event);
     w.Key("slot"); WriteString(w, f.slot);
-    w.Key("values"); WriteSlotValues(w, f.values, claims, of);
-    w.Key("claims"); WriteClaimIds(w, f.claims, claims);
-    w.Key("docs"); WriteViews(w, of.Docs(f.claims));
+    w.Key("values"); WriteSlotValues(w, f.values, of);
+    w.Key("claims"); WriteIndexed(w, [&](std::string* a) { of.AppendIds(a, f.claims); });
+    w.Key("docs"); WriteIndexed(w, [&](std::string* a) { of.AppendDocs(a, f.claims); });
     w.Key("message"); WriteString(w, f.message);
     w.Key("explanation"); WriteString(w, f.explanation);
     w.Key("consensus"); WriteStringOrNull(w, f.consensus);

@@ -119,3 +119,24 @@ TEST_CASE("an abridged claim graph leaves out the claims not shown and every edg
   for (auto [v, end] = boost::vertices(g); v != end; ++v)
     CHECK(link::VertexAttribute(g[*v], link::VertexAttr::kId) != "claim:ru-1#1");
 }
+
+TEST_CASE("claims sharing an id, and a document listed twice, are one vertex each", "[link][graph]") {
+  RunResult r = SmallRun();
+  // A second report of uk-1 with the same claim id (input that repeats a document), and the first
+  // document listed again: the graph keys vertices by id, so neither adds a vertex.
+  r.claims.push_back(r.claims[0]);
+  r.documents.push_back(r.documents[0]);
+  link::ClaimGraph g = link::BuildClaimGraph(r.documents, r.claims, r.events, r.findings);
+  std::map<std::string, int> kinds, ids;
+  for (auto [v, end] = boost::vertices(g); v != end; ++v) {
+    kinds[g[*v].kind]++;
+    ids[link::VertexAttribute(g[*v], link::VertexAttr::kId)]++;
+  }
+  CHECK(kinds["claim"] == 3);
+  CHECK(kinds["document"] == 3);
+  CHECK(kinds["source"] == 4);
+  for (const auto& [id, n] : ids) CHECK(n == 1);
+  auto edges = EdgeKinds(g);
+  CHECK(edges["asserts"] == 4);        // uk-1 asserts its claim twice, as the input says
+  CHECK(edges["published-by"] == 4);   // once per listed document
+}

@@ -4,6 +4,7 @@
 
 #include <rapidjson/document.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -432,4 +433,39 @@ TEST_CASE("a JSON sink stream keeps the order of bytes put one by one and writte
     os.Flush();
   }
   CHECK(got == expected);
+}
+
+TEST_CASE("one ClaimListIndex serves events.json and findings.json", "[report][json]") {
+  RunResult r = testing::MakeReportFixture(3);
+  // Ids and outlets that need escaping; a claim without an outlet.
+  r.claims[0].id = "ru-\"1\"#1";
+  r.claims[1].id = "uk\\2#1";
+  r.claims[2].outlet = "";
+  const report::ClaimListIndex index(r.claims);
+  std::string ids;
+  index.AppendIds(&ids, {1, 0, 1});
+  CHECK(ids == "[\"uk\\\\2#1\", \"ru-\\\"1\\\"#1\", \"uk\\\\2#1\"]");
+  ids.clear();
+  index.AppendIds(&ids, {});
+  CHECK(ids == "[]");
+  // Documents sorted and unique, whatever the order of the claims; no empty outlet name.
+  std::string docs;
+  index.AppendDocs(&docs, {2, 0, 2, 1});
+  std::vector<std::string> names = {r.claims[0].doc, r.claims[1].doc, r.claims[2].doc};
+  std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end()), names.end());
+  std::string expected = "[";
+  for (size_t i = 0; i < names.size(); ++i) expected += (i ? ", \"" : "\"") + names[i] + "\"";
+  CHECK(docs == expected + "]");
+  std::string outlets;
+  index.AppendOutlets(&outlets, {2});
+  CHECK(outlets == "[]");
+  outlets.clear();
+  index.AppendOutlets(&outlets, {2, 0});
+  CHECK(outlets == "[\"" + std::string(r.claims[0].outlet) + "\"]");
+  CHECK(StreamToFile("events.json", [&](util::Sink* o) { report::WriteEventsJson(r.events, index, o); }) ==
+        report::EventsJson(r.events, r.claims));
+  CHECK(StreamToFile("findings.json", [&](util::Sink* o) { report::WriteFindingsJson(r.findings, index, o); }) ==
+        report::FindingsJson(r.findings, r.claims));
+  CHECK(report::EventsJson(r.events, r.claims).find("\"ru-\\\"1\\\"#1\"") != std::string::npos);
 }
