@@ -6,7 +6,6 @@
 
 #include "engine/tag/entity_names.h"
 #include "engine/tag/entity_tagger.h"
-#include "engine/tag/stable_order.h"
 #include "engine/util/hash.h"
 #include "engine/util/key_table.h"
 #include "engine/util/text.h"
@@ -37,6 +36,47 @@ struct Item {
   std::vector<uint32_t> persons;  // person candidates
 };
 
+// An id or side of a decided mention: a string of the lexicon (which outlives Collect) or a literal,
+// viewed; or one computed for this mention, owned.
+class Text {
+ public:
+  static Text Ref(std::string_view s) {
+    Text t;
+    t.view_ = s;
+    return t;
+  }
+  static Text Own(std::string s) {
+    Text t;
+    t.own_ = std::move(s);
+    t.owned_ = true;
+    return t;
+  }
+  std::string_view view() const { return owned_ ? std::string_view(own_) : view_; }
+  void MoveTo(std::string* out) {
+    if (owned_) *out = std::move(own_);
+    else out->assign(view_);
+  }
+
+ private:
+  std::string_view view_;
+  std::string own_;
+  bool owned_ = false;
+};
+
+// A mention Collect has decided on. Mentions are decided out of text order (combined offices and
+// organisations, then persons, then the rest) and written out once, in text order, at the end: a
+// sort of the EntityMentions themselves moved each one's strings twice.
+struct Pending {
+  uint32_t begin = 0, end = 0;
+  EntityKind kind = EntityKind::kPerson;
+  Text id, side;
+  const char* match = "";
+  std::string given_written;
+  bool given_fits = true;
+  bool is_side_metonym = false;
+  uint32_t cands_begin = 0, cands_count = 0;  // EntityMention::candidates: persons in the pool, when > 1
+};
+
 bool IsCyrillicWord(std::string_view s) {
   size_t i = 0;
   return !s.empty() && util::IsCyrillic(util::DecodeUtf8(s, &i));
@@ -55,7 +95,8 @@ constexpr std::string_view kCyrillicEndings[] = {"ого", "ому", "ові", "
 
 // Per thread: SurnameOfKey's answers for the tagger whose stamp it carries (capitalised unknown
 // words recur from document to document). Cleared for another tagger, or when full. A word is asked
-// about at every capitalised token the trie did not cover.
+// about at every capitalised token the trie did not cover. Keys are placed on the tokens'
+// Token::key_hash (analyse::KeyHash), which Tokenize has already computed.
 struct SurnameMemo {
   static constexpr size_t kMaxKeys = 1 << 15;
   uint64_t stamp = 0;
@@ -68,13 +109,12 @@ std::atomic<uint64_t> next_stamp{1};
 
 void EntityTagger::NewStamp() { stamp_ = next_stamp++; }
 
-const NameIndex::Hit& EntityTagger::SurnameOfKey(const std::string& key) const {
+const NameIndex::Hit& EntityTagger::SurnameOfKey(const std::string& key, uint64_t h) const {
   thread_local SurnameMemo memo;
   if (memo.stamp != stamp_ || memo.hits.size() >= SurnameMemo::kMaxKeys) {
     memo.hits.Clear();
     memo.stamp = stamp_;
   }
-  const uint64_t h = util::FastHash(key);
   size_t empty = 0;
   if (uint32_t found = memo.hits.Find(key, h, &empty); found != memo.hits.kNone) return memo.hits.at(found).value;
   NameIndex::Hit hit;
@@ -191,7 +231,7 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
     if (t + 2 < toks.size() && toks[t + 1].key == "-" && !toks[t + 1].space_before && !toks[t + 2].space_before &&
         toks[t + 2].kind == TokenKind::kWord && !toks[t + 2].upper_initial)
       continue;
-    const NameIndex::Hit& hit = SurnameOfKey(tok.key);
+    const NameIndex::Hit& hit = SurnameOfKey(tok.key, tok.key_hash);
     if (hit.distance < 0) continue;
     // A word this document also writes in lower case is an ordinary word, not a name. Hits are
     // rare (a few per document), so a scan per hit costs less than indexing every word.
@@ -296,20 +336,22 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
   std::vector<SideRef> found;
   const auto& lex_sides = lexicon_.sides();
   const auto& orgs = lexicon_.organisations();
-  auto emit = [&](uint32_t b, uint32_t e, EntityKind kind, std::string id, std::string side, const char* match) {
-    EntityMention& m = out->entities.emplace_back();  // built in place: a mention is several strings
-    m.tokens = {b, e};
-    m.span = {toks[b].start, toks[e - 1].end};
+  // The mentions decided so far, and the candidate persons of those with several (per thread, reused).
+  thread_local std::vector<Pending> pending;
+  thread_local std::vector<uint32_t> cand_pool;
+  pending.clear();
+  cand_pool.clear();
+  // The returned pointer is valid until the next emit.
+  auto emit = [&](uint32_t b, uint32_t e, EntityKind kind, Text id, Text side, const char* match) {
+    Pending& m = pending.emplace_back();
+    m.begin = b;
+    m.end = e;
     m.kind = kind;
     m.id = std::move(id);
     m.side = std::move(side);
-    m.written.assign(doc.text, toks[b].start, toks[e - 1].end - toks[b].start);
     m.match = match;
     return &m;
   };
-  size_t first_out = out->entities.size();
-  // About one mention per item: growing the list would move every mention (several strings each).
-  out->entities.reserve(first_out + items.size() + 4);
   for (size_t i = 0; i < items.size(); ++i) {
     Item& it = items[i];
     if (it.kind != Kind::kRole && it.kind != Kind::kOrgKind) continue;
@@ -321,7 +363,7 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
     if (it.kind == Kind::kRole) {
       const Role& role = lexicon_.roles()[it.target];
       bool counterpart = role.id == "counterpart";
-      if (found.empty()) emit(it.begin, it.end, EntityKind::kOffice, role.id, "", match);
+      if (found.empty()) emit(it.begin, it.end, EntityKind::kOffice, Text::Ref(role.id), Text::Ref(""), match);
       int anchor = anchor_of(found, it.begin);
       for (size_t k = 0; k < found.size(); ++k) {
         const SideRef& s = found[k];
@@ -331,7 +373,7 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
         if (id.empty()) id = Lower(code) + "." + role.id;
         bool whole = static_cast<int>(k) == anchor;
         emit(whole ? std::min(it.begin, s.begin) : s.begin, whole ? std::max(it.end, s.end) : s.end,
-             EntityKind::kOffice, id, code, match);
+             EntityKind::kOffice, Text::Own(std::move(id)), Text::Ref(code), match);
       }
       it.used = true;
     } else {
@@ -376,7 +418,8 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
       if (id.empty()) id = Lower(code) + "." + office.role;
       if (s.item) s.item->used = true;
       emit(whole ? std::min(it.begin, s.begin) : s.begin, whole ? std::max(it.end, s.end) : s.end,
-           EntityKind::kOffice, id, code, it.inflected ? "inflected" : "exact");
+           EntityKind::kOffice, Text::Own(std::move(id)), Text::Own(std::move(code)),
+           it.inflected ? "inflected" : "exact");
     }
     it.used = true;
   }
@@ -403,7 +446,7 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
     const char* match = it.inflected || org.inflected ? "inflected" : "exact";
     if (org.kind == Kind::kOrganisation && !orgs[org.target].head.empty()) {
       const Organisation& g = orgs[org.target];
-      emit(it.begin, org.end, EntityKind::kOffice, g.head, lexicon_.SideOf(g.head), match);
+      emit(it.begin, org.end, EntityKind::kOffice, Text::Ref(g.head), Text::Own(lexicon_.SideOf(g.head)), match);
       org.used = it.used = true;
     } else if (org.kind == Kind::kOrgKind) {
       const auto& list = orgs_of[static_cast<size_t>(o)];
@@ -415,7 +458,7 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
                                             : Lower(r.side) + "." + lexicon_.org_kinds()[org.target].head_role;
         uint32_t b = r.begin == first_begin ? it.begin : r.begin;
         uint32_t e = r.end >= org.end || list.size() == 1 ? org.end : r.end;
-        emit(b, e, EntityKind::kOffice, id, r.side, match);
+        emit(b, e, EntityKind::kOffice, Text::Own(std::move(id)), Text::Ref(r.side), match);
       }
       org.used = it.used = true;
     }
@@ -424,7 +467,8 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
     const Item& it = items[i];
     if (it.kind != Kind::kOrgKind || it.used) continue;
     for (const OrgOf& r : orgs_of[i])
-      emit(r.begin, r.end, EntityKind::kOrganisation, r.org, r.side, it.inflected ? "inflected" : "exact");
+      emit(r.begin, r.end, EntityKind::kOrganisation, Text::Ref(r.org), Text::Ref(r.side),
+           it.inflected ? "inflected" : "exact");
   }
 
   // 4. Persons: given names written before a surname, ambiguity by the names the document spells out.
@@ -448,15 +492,15 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
     return false;
   };
   // The office written right before token `b` ("British Prime Minister Brian Johnson"), "" if none.
-  auto office_before = [&](uint32_t b) -> std::string {
-    for (size_t k = first_out; k < out->entities.size(); ++k)
-      if (out->entities[k].kind == EntityKind::kOffice && out->entities[k].tokens.end == b) return out->entities[k].id;
+  auto office_before = [&](uint32_t b) -> std::string_view {
+    for (const Pending& m : pending)
+      if (m.kind == EntityKind::kOffice && m.end == b) return m.id.view();
     int32_t at = ends_at[b];
     if (at >= 0 && items[static_cast<size_t>(at)].kind == Kind::kOffice)
       return lexicon_.offices()[items[static_cast<size_t>(at)].target].id;
     return "";
   };
-  auto held = [&](uint32_t person, const std::string& office) {
+  auto held = [&](uint32_t person, std::string_view office) {
     for (const Tenure& t : persons[person].tenures)
       if (t.office == office) return true;
     return false;
@@ -559,7 +603,7 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
     // someone else ("Senator Tim Johnson"), unless written under an office the person held.
     bool common = it.kind == Kind::kPersonSurname && it.end - it.begin == 1 && stoplist_.count(toks[it.begin].key);
     if (common && !given_written.empty() && !fits) {
-      std::string office = office_before(begin);
+      std::string_view office = office_before(begin);
       std::vector<uint32_t> holders;
       for (uint32_t p : cands)
         if (!office.empty() && held(p, office)) holders.push_back(p);
@@ -584,11 +628,15 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
     else if (it.fuzzy == 0 || !it.native) match = "transliterated";
     else if (it.inflected) match = "inflected";
     else if (it.kind == Kind::kPersonSurname && given_written.empty()) match = "surname";
-    EntityMention* m = emit(begin, it.end, EntityKind::kPerson, persons[cands[0]].id, persons[cands[0]].side, match);
+    Pending* m = emit(begin, it.end, EntityKind::kPerson, Text::Ref(persons[cands[0]].id),
+                      Text::Ref(persons[cands[0]].side), match);
     m->given_written = std::move(given_written);
     m->given_fits = fits;
-    if (cands.size() > 1)
-      for (uint32_t p : cands) m->candidates.push_back(persons[p].id);
+    if (cands.size() > 1) {
+      m->cands_begin = static_cast<uint32_t>(cand_pool.size());
+      m->cands_count = static_cast<uint32_t>(cands.size());
+      cand_pool.insert(cand_pool.end(), cands.begin(), cands.end());
+    }
   }
 
   // 5. What is left: specific offices, organisations, outlets and sides on their own.
@@ -598,13 +646,13 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
     switch (it.kind) {
       case Kind::kOffice: {
         const Office& o = lexicon_.offices()[it.target];
-        emit(it.begin, it.end, EntityKind::kOffice, o.id, o.side, match);
+        emit(it.begin, it.end, EntityKind::kOffice, Text::Ref(o.id), Text::Ref(o.side), match);
         break;
       }
       case Kind::kOrganisation: {
         const Organisation& g = orgs[it.target];
-        EntityMention* m = emit(it.begin, it.end, g.is_outlet ? EntityKind::kOutlet : EntityKind::kOrganisation,
-                                g.id, g.side, match);
+        Pending* m = emit(it.begin, it.end, g.is_outlet ? EntityKind::kOutlet : EntityKind::kOrganisation,
+                          Text::Ref(g.id), Text::Ref(g.side), match);
         m->is_side_metonym = g.is_side_metonym;
         break;
       }
@@ -613,7 +661,7 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
       case Kind::kSidePhrase:
       case Kind::kSideMetonym: {
         const Side& s = lex_sides[it.target];
-        EntityMention* m = emit(it.begin, it.end, EntityKind::kSide, s.code, s.code, match);
+        Pending* m = emit(it.begin, it.end, EntityKind::kSide, Text::Ref(s.code), Text::Ref(s.code), match);
         m->is_side_metonym = it.kind == Kind::kSideMetonym;
         break;
       }
@@ -621,9 +669,36 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
         break;
     }
   }
-  StableSortTail(&out->entities, first_out, [](const EntityMention& a, const EntityMention& b) {
-    return a.tokens.begin != b.tokens.begin ? a.tokens.begin < b.tokens.begin : a.tokens.end > b.tokens.end;
-  });
+  // Written out by begin, longest first, in the order decided among equal spans.
+  thread_local std::vector<uint32_t> order;
+  order.resize(pending.size());
+  for (uint32_t k = 0; k < order.size(); ++k) order[k] = k;
+  auto before = [&](uint32_t a, uint32_t b) {
+    const Pending& x = pending[a];
+    const Pending& y = pending[b];
+    return x.begin != y.begin ? x.begin < y.begin : x.end > y.end;
+  };
+  if (!std::is_sorted(order.begin(), order.end(), before)) std::stable_sort(order.begin(), order.end(), before);
+  out->entities.reserve(out->entities.size() + pending.size());
+  for (uint32_t k : order) {
+    Pending& p = pending[k];
+    EntityMention& m = out->entities.emplace_back();
+    m.tokens = {p.begin, p.end};
+    m.span = {toks[p.begin].start, toks[p.end - 1].end};
+    m.kind = p.kind;
+    p.id.MoveTo(&m.id);
+    p.side.MoveTo(&m.side);
+    m.written.assign(doc.text, m.span.start, m.span.size());
+    m.match = p.match;
+    m.given_written = std::move(p.given_written);
+    m.given_fits = p.given_fits;
+    m.is_side_metonym = p.is_side_metonym;
+    if (p.cands_count > 0) {
+      m.candidates.reserve(p.cands_count);
+      for (uint32_t c = p.cands_begin; c < p.cands_begin + p.cands_count; ++c)
+        m.candidates.push_back(persons[cand_pool[c]].id);
+    }
+  }
 }
 
 }  // namespace crosscheck::tag

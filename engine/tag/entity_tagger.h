@@ -76,7 +76,8 @@ class EntityTagger : public TagModule {
   // misspelling, also after a Cyrillic case ending: Шойгом); distance -1 when none, or when the word
   // is short, on the stoplist or a given name. Depends on the key only, so each thread remembers
   // the answers (for the tagger whose stamp_ it holds); the reference is valid until the next call.
-  const NameIndex::Hit& SurnameOfKey(const std::string& key) const;
+  // `key_hash`: analyse::KeyHash(key), as Tokenize stores it in Token::key_hash.
+  const NameIndex::Hit& SurnameOfKey(const std::string& key, uint64_t key_hash) const;
   void NewStamp();  // on every Load: a thread's remembered answers never outlive what they describe
 
   Lexicon lexicon_;
