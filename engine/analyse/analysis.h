@@ -40,8 +40,9 @@ struct Analysis {
 };
 
 // Splits `text` into tokens: runs of letters (with inner apostrophes: "п'ятниці"), runs of digits,
-// and single punctuation characters (hyphens and dashes included, so "9-11" is three tokens).
-// Offsets are relative to `base`.
+// and single punctuation characters (hyphens and dashes included, so "9-11" is three tokens). An
+// Italian elided article or preposition is a token of its own, apostrophe included: "dell'Ucraina"
+// is "dell'" (key "dell") and "Ucraina". Offsets are relative to `base`.
 // Fills every field of a Token but `sentence` (0).
 void Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out);
 

@@ -17,6 +17,19 @@ namespace crosscheck::analyse {
 namespace {
 bool IsInnerApostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x02BC || c == '`'; }
 
+// Italian elided articles and prepositions (folded keys): "dell'Ucraina", "l'omologo", "all'Eliseo",
+// "dall'agosto", "un'altra" are two tokens, the first ending with its apostrophe, so the word after it
+// is matched (and capitalised) as if written alone. Other apostrophes stay inside the word:
+// "п'ятниці", "Zelenskyy's", "O'Brien".
+bool IsElision(std::string_view key) {
+  static constexpr std::string_view kElided[] = {"l",    "dell", "all",   "dall",  "nell", "sull", "coll",
+                                                 "pell", "un",   "d",     "quest", "quell", "c"};
+  if (key.empty() || key.size() > 5) return false;
+  for (std::string_view e : kElided)
+    if (key == e) return true;
+  return false;
+}
+
 namespace chars = util::chars;
 using chars::Digit;
 using chars::Letter;
@@ -252,8 +265,9 @@ void TokenizeWith(std::string_view text, uint32_t base, std::vector<Token>* out,
         if (IsInnerApostrophe(dp) && j < size) {
           size_t k = j;
           if (info(util::DecodeUtf8(text, &k)).cls & kLetterC) {
-            if (!long_key) add(&n, info(dp));
             i = j;
+            if (!long_key && IsElision(std::string_view(kb, n))) break;  // "dell'" ends here
+            if (!long_key) add(&n, info(dp));
             continue;
           }
         }
