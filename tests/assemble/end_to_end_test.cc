@@ -596,3 +596,20 @@ TEST_CASE("End to end: a name right after an event word is a party, one between 
   REQUIRE(envoy.size() == 1);
   CHECK(envoy[0].ParticipantNames() == Names{"Steve Witkoff", "Vladimir Putin"});
 }
+
+TEST_CASE("End to end: Italian elisions leave the word after them whole", "[assemble][e2e][it]") {
+  auto first = Shared().Run(
+      "Il ministro degli Esteri dell'Ucraina, Dmytro Kuleba, ha avuto un colloquio telefonico con l'omologo "
+      "americano Antony Blinken. È la prima telefonata dall'agosto 2022, ha precisato la Farnesina.\n",
+      "it", "2023-03-14");
+  bool since = false;
+  for (const Claim& c : first)
+    if (c.ordinal.n == 1) since = c.ordinal.scope == "since" && c.ordinal.since.ToIso() == "2022-08";
+  CHECK(since);  // "dall'agosto 2022" is the first's since-date, not a first ever
+  auto init = Shared().Run(
+      "Il segretario alla Difesa degli Stati Uniti Lloyd Austin ha parlato al telefono con il ministro della "
+      "Difesa russo Andrei Belousov il 25 giugno, su iniziativa dell'americano.\n",
+      "it", "2024-06-26");
+  REQUIRE(init.size() == 1);
+  CHECK(init[0].initiator == "US");
+}
