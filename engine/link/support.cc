@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "engine/util/hash.h"
+#include "engine/util/view_index.h"
 
 namespace crosscheck::link {
 
@@ -32,49 +33,6 @@ std::string OriginKey(const Claim& c) {
 
 namespace {
 
-// Distinct strings by text, numbered from 0 in order of first insertion: open addressing on
-// util::FastHash, sized once for at most `max_keys` keys (never more than half full). For the
-// outlets and origins of one list of claims: std::unordered_map hashed each with MurmurHash and
-// allocated a node per key, most of IndependentCount's time at 100k documents.
-class TextIndex {
- public:
-  explicit TextIndex(size_t max_keys) {
-    while ((size_t{1} << bits_) < 2 * max_keys) ++bits_;
-    slots_.assign(size_t{1} << bits_, kEmpty);
-  }
-  // The number of `s`; *fresh: whether it was not there before (it is numbered size() - 1).
-  uint32_t Insert(std::string_view s, bool* fresh) {
-    const uint64_t h = util::FastHash(s);
-    const size_t mask = slots_.size() - 1;
-    // The top bits of the hash spread by a multiply (FastHash's low bits alone cluster similar keys).
-    for (size_t i = static_cast<size_t>((h * 0x9E3779B97F4A7C15ULL) >> (64 - bits_));; i = (i + 1) & mask) {
-      const uint32_t k = slots_[i];
-      if (k == kEmpty) {
-        assert(keys_.size() < slots_.size() / 2 + 1);
-        slots_[i] = static_cast<uint32_t>(keys_.size());
-        keys_.push_back({h, s});
-        *fresh = true;
-        return slots_[i];
-      }
-      if (keys_[k].hash == h && keys_[k].text == s) {
-        *fresh = false;
-        return k;
-      }
-    }
-  }
-  size_t size() const { return keys_.size(); }
-
- private:
-  static constexpr uint32_t kEmpty = UINT32_MAX;
-  struct Key {
-    uint64_t hash;
-    std::string_view text;
-  };
-  int bits_ = 4;
-  std::vector<uint32_t> slots_;
-  std::vector<Key> keys_;
-};
-
 // The key of each claim's independent group (see IndependentGroups): the one relayed origin of its
 // outlet when all the outlet's claims relay one source, else its outlet key. Keys are computed once
 // per claim (this runs for every slot value of every event and finding).
@@ -94,7 +52,7 @@ class GroupKeys {
       origin[i] = c.attributed_to.empty() ? outlet[i] : Relayed(c);
     }
     // Per distinct outlet key (by text): its one origin; nullopt when its claims have several.
-    TextIndex outlets(claims.size());
+    util::ViewIndex outlets(claims.size());
     std::vector<std::optional<std::string_view>> single;
     std::vector<uint32_t> outlet_of(claims.size());  // claim → its outlet key's number
     for (size_t i = 0; i < claims.size(); ++i) {
@@ -177,7 +135,7 @@ size_t IndependentCount(const std::vector<const Claim*>& claims) {
            static_cast<size_t>(std::unique(docs.begin(), docs.end()) - docs.begin());
   }
   GroupKeys keys(claims);
-  TextIndex distinct(claims.size());
+  util::ViewIndex distinct(claims.size());
   bool fresh;
   for (size_t i = 0; i < claims.size(); ++i)
     if (i == 0 || !GroupKeys::Same(keys[i], keys[i - 1])) distinct.Insert(keys[i], &fresh);
