@@ -30,8 +30,8 @@ Status Analyser::LoadFile(const std::string& path) {
       if (!v.IsString()) return Status::RuleError(path + ": languages." + lang + " must be an array of strings");
       std::string key = AbbreviationKey(v.GetString());
       if (key.empty()) continue;
-      by_lang_[lang].insert(key);
-      all_.insert(key);
+      by_lang_[lang].Insert(key);
+      all_.Insert(key);
     }
   }
   applied_.clear();
@@ -39,7 +39,7 @@ Status Analyser::LoadFile(const std::string& path) {
   for (const auto& [lang, set] : by_lang_) {
     AbbreviationSet& a = applied_[lang];
     a = set;
-    a.insert(common.begin(), common.end());
+    a.Merge(common);
   }
   return Status::OK();
 }
@@ -64,27 +64,29 @@ Analysis Analyser::Analyse(const Document& doc) const {
     SentenceEnds(text, &abbrev, &ends);
     size_t first = a.tokens.size();
     Tokenize(text, static_cast<uint32_t>(body.start), &a.tokens);
-    // Each token gets the index of the sentence open when it is reached (the next to be pushed).
-    size_t s = first, k = 0;
+    // A sentence is closed before the first token at or past one of its ends (the last end is the
+    // span's: the last sentence takes the rest); each token gets the index of the sentence open when
+    // it is reached (the next to be pushed).
+    Token* const tokens = a.tokens.data();
+    const size_t count = a.tokens.size();
+    size_t s = first, i = first;
     auto close = [&](size_t end) {
       if (s >= end) return;
       Sentence sent;
       sent.first_token = static_cast<uint32_t>(s);
       sent.end_token = static_cast<uint32_t>(end);
-      sent.span = {a.tokens[s].start, a.tokens[end - 1].end};
+      sent.span = {tokens[s].start, tokens[end - 1].end};
       a.sentences.push_back(sent);
       s = end;
     };
-    for (size_t i = first; i < a.tokens.size(); ++i) {
-      uint32_t rel = a.tokens[i].start - static_cast<uint32_t>(body.start);
-      bool crossed = false;
-      while (k + 1 < ends.size() && rel >= ends[k]) {
-        ++k;
-        crossed = true;
-      }
-      if (crossed) close(i);
-      a.tokens[i].sentence = static_cast<uint32_t>(a.sentences.size());
+    for (size_t k = 0; k + 1 < ends.size() && i < count; ++k) {
+      const uint32_t sentence = static_cast<uint32_t>(a.sentences.size());
+      const uint64_t end = body.start + ends[k];
+      for (; i < count && tokens[i].start < end; ++i) tokens[i].sentence = sentence;
+      if (i < count) close(i);
     }
+    const uint32_t sentence = static_cast<uint32_t>(a.sentences.size());
+    for (; i < count; ++i) tokens[i].sentence = sentence;
     close(a.tokens.size());
   }
   return a;

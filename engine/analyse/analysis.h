@@ -45,6 +45,11 @@ struct Analysis {
 // Fills every field of a Token but `sentence` (0).
 void Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out);
 
+// For tests: does Tokenize (which takes a word's ASCII letters and its plain lower-case Cyrillic
+// letters sixteen bytes at a time) give the tokens the character-at-a-time scan gives for `text`,
+// every field alike?
+bool TokenizeAgreesWithPlainScan(std::string_view text);
+
 // The hash Tokenize stores in Token::key_hash: the key's bytes in 8-byte words (the last padded
 // with zeros), each mixed in by multiply and fold. Cheap where the key is built, so a table of token
 // keys (the phrase matcher's memo) need not hash them again. Not stable across versions: only for

@@ -51,7 +51,10 @@ bool ContinuesOnNextLine(std::string_view s, size_t q, size_t n) {
 }
 
 // Is the full stop ending at `q` that of an abbreviation or an initial? Keys are built in buffers
-// kept per thread: this runs at every candidate boundary.
+// kept per thread: this runs at every candidate boundary. The word before the dot is folded only
+// when some key may end as it does (AbbreviationSet::MayEndWith of its last two code points, folded;
+// a word ending in a code point that folding drops is always folded): every key, of one piece or
+// several, ends with the key of that word.
 bool AfterAbbreviation(std::string_view s, size_t q, const AbbreviationSet* abbrev) {
   size_t b;
   if (Before(s, q, &b) != '.') return false;
@@ -59,8 +62,9 @@ bool AfterAbbreviation(std::string_view s, size_t q, const AbbreviationSet* abbr
   size_t end = b;  // the dot
   for (int piece = 0; piece < 3; ++piece) {
     size_t start = end;
-    int letters = 0;
+    int letters = 0, code_points = 0;
     bool upper = false;
+    char32_t last = 0, before_last = 0;
     while (start > 0) {
       size_t ps;
       char32_t c = Before(s, start, &ps);
@@ -70,11 +74,18 @@ bool AfterAbbreviation(std::string_view s, size_t q, const AbbreviationSet* abbr
         ++letters;
         upper = chars::Upper(c);
       }
+      if (code_points == 0) last = c;
+      else if (code_points == 1) before_last = c;
+      ++code_points;
       start = ps;
     }
     if (letters == 0) return false;
     if (piece == 0 && letters == 1 && upper) return true;  // an initial: "J. Biden"
     if (!abbrev) return false;
+    if (piece == 0) {
+      const char32_t fl = util::FoldChar(last), fb = code_points > 1 ? util::FoldChar(before_last) : 0;
+      if (fl != 0 && (code_points == 1 || fb != 0) && !abbrev->MayEndWith(fb, fl)) return false;
+    }
     // key = the folded piece, then "." and the pieces after it ("т" + "." + "зв").
     longer.clear();
     util::AppendFoldKey(s.substr(start, end - start), &longer);
@@ -83,7 +94,7 @@ bool AfterAbbreviation(std::string_view s, size_t q, const AbbreviationSet* abbr
       longer += key;
     }
     key.swap(longer);
-    if (abbrev->count(key)) return true;
+    if (abbrev->Contains(key)) return true;
     // Step back over ". " or "." to the previous piece ("т. зв.", "U.S.").
     size_t p = start;
     if (p > 0 && s[p - 1] == ' ') --p;
@@ -124,6 +135,28 @@ void FallbackBoundaries(std::string_view s, std::vector<uint32_t>* out) {
 }
 
 }  // namespace
+
+void AbbreviationSet::Insert(const std::string& key) {
+  if (key.empty()) return;
+  // The key's last code point, and the one before it unless that is the dot before a last piece of
+  // one code point ("т.е") or there is none ("т").
+  size_t start;
+  const char32_t last = Before(key, key.size(), &start);
+  char32_t before_last = 0;
+  if (start > 0) {
+    size_t unused;
+    before_last = Before(key, start, &unused);
+    if (before_last == '.') before_last = 0;
+  }
+  const uint32_t b = Bit(before_last, last);
+  ends_[b >> 6] |= uint64_t{1} << (b & 63);
+  keys_.insert(key);
+}
+
+void AbbreviationSet::Merge(const AbbreviationSet& other) {
+  keys_.insert(other.keys_.begin(), other.keys_.end());
+  for (size_t w = 0; w < 64; ++w) ends_[w] |= other.ends_[w];
+}
 
 std::string AbbreviationKey(std::string_view written) {
   std::string compact;

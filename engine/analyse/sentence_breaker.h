@@ -17,8 +17,32 @@
 namespace crosscheck::analyse {
 
 // Abbreviation keys: folded, spaces removed, without the final dot ("т. зв." → "т.зв").
-using AbbreviationSet = std::unordered_set<std::string>;
 std::string AbbreviationKey(std::string_view written);
+
+// A set of abbreviation keys, with a quick "no" for a word that no key can end with: the last two
+// code points of each key (one, for a key whose last piece has one) hashed into 4096 bits. Most
+// words before a full stop end like no abbreviation and are ruled out without being folded.
+class AbbreviationSet {
+ public:
+  // Adds a key (as AbbreviationKey makes it; "" is not added).
+  void Insert(const std::string& key);
+  // Adds every key of `other`.
+  void Merge(const AbbreviationSet& other);
+  bool Contains(const std::string& key) const { return keys_.count(key) != 0; }
+  // Could a key end with these folded code points? `before_last` is 0 when the key's last piece is
+  // `last` alone. False answers are certain.
+  bool MayEndWith(char32_t before_last, char32_t last) const {
+    const uint32_t b = Bit(before_last, last);
+    return (ends_[b >> 6] >> (b & 63)) & 1;
+  }
+
+ private:
+  static uint32_t Bit(char32_t before_last, char32_t last) {
+    return ((static_cast<uint32_t>(before_last) * 0x9E3779B1u) ^ (static_cast<uint32_t>(last) * 0x85EBCA6Bu)) >> 20;
+  }
+  std::unordered_set<std::string> keys_;
+  uint64_t ends_[64] = {};
+};
 
 // Appends to `ends` the end offset (relative to `text`, exclusive, after trailing white space) of
 // every sentence in `text`, in order; the last is text.size(). `abbrev` may be null. Thread-safe:

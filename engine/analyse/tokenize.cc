@@ -4,6 +4,10 @@
 #include <string>
 #include <vector>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "engine/analyse/analysis.h"
 #include "engine/util/chars.h"
 #include "engine/util/text.h"
@@ -103,8 +107,18 @@ namespace {
 // the key of a longer token is made by util::FoldKey (the same key, from its text); without, no
 // token is that long and the checks are compiled out. (always_inline below: GCC would otherwise
 // call `next`, which returns a CharInfo by value.)
+//
+// With kBlocks (and SSE2), a word's letters past its first are taken sixteen bytes at a time where
+// sixteen more bytes of the text lie before `lim`: the run of ASCII letters at the cursor (folded by
+// setting bit 0x20), or else the run of two-byte lower-case Cyrillic letters whose fold is the letter
+// itself (util::chars::PlainLowerCyrillicPairs) — most letters of en/it and uk/ru words. All sixteen bytes are stored
+// at the key's end (kb has the room: a key is at most 4 bytes per text byte) and the key grows by
+// the run only. Whatever else, and the last bytes of a text, go through the loops below, which are
+// the definition: Tokenize without kBlocks (TokenizeAgreesWithPlainScan) must give the same tokens.
 constexpr size_t kScanBytes = 1 << 16;
-template <bool kLong>
+
+
+template <bool kLong, bool kBlocks>
 void TokenizeWith(std::string_view text, uint32_t base, std::vector<Token>* out, char* kb) {
   const CharInfo* table = InfoTable();
   static_assert(util::kFoldTableEnd >= 0x800);
@@ -169,18 +183,60 @@ void TokenizeWith(std::string_view text, uint32_t base, std::vector<Token>* out,
       unsigned ascii = 0;
       uint8_t classes = 0;
       for (;;) {
-        char f;
-        while (i < lim && (f = kAsciiFold[bytes[i]]) != 0) {
-          ascii |= bytes[i++];
-          kb[n++] = f;
+        // After a run that ends inside its block, the character after it is neither an ASCII letter
+        // nor a plain Cyrillic one: the general step below takes it, not the loops before it.
+        bool run_ended = false;
+#if defined(__SSE2__)
+        if constexpr (kBlocks) {
+          if (i + 16 <= lim) {
+            // One test per block, chosen by the byte at the cursor (an ASCII run starts with ASCII).
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + i));
+            if (bytes[i] < 0x80) {
+              // (b | 0x20) - 'a' + 0x80 falls below 0x80 + 26, as a signed byte, exactly for ASCII letters.
+              const __m128i case_bit = _mm_set1_epi8(0x20);
+              const __m128i folded = _mm_or_si128(v, case_bit);
+              const uint32_t letter = static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmplt_epi8(
+                  _mm_add_epi8(folded, _mm_set1_epi8(static_cast<char>(0x80 - 'a'))),
+                  _mm_set1_epi8(static_cast<char>(0x80 + 26)))));
+              const uint32_t run = static_cast<uint32_t>(__builtin_ctz(~letter));  // 0..16
+              if (run > 0) {
+                const uint32_t lower =
+                    static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(v, case_bit), case_bit)));
+                if (lower & letter & ((uint32_t{1} << run) - 1)) ascii |= 0x20;
+                _mm_storeu_si128(reinterpret_cast<__m128i*>(kb + n), folded);
+                n += run;
+                i += run;
+                if (run == 16) continue;
+                run_ended = true;
+              }
+            } else {
+              const uint32_t run = static_cast<uint32_t>(__builtin_ctz(~chars::PlainLowerCyrillicPairs(v)));  // even
+              if (run > 0) {
+                classes |= kLetterC | kLowerC;
+                _mm_storeu_si128(reinterpret_cast<__m128i*>(kb + n), v);
+                n += run;
+                i += run;
+                if (run == 16) continue;
+                run_ended = true;
+              }
+            }
+          }
         }
-        while (i + 1 < lim && static_cast<unsigned char>(bytes[i] - 0xC2) < 0xE0 - 0xC2 &&
-               (bytes[i + 1] & 0xC0) == 0x80) {
-          const CharInfo& d = table[(static_cast<char32_t>(bytes[i] & 0x1F) << 6) | (bytes[i + 1] & 0x3F)];
-          if (!(d.cls & kInWord)) break;
-          classes |= d.cls;
-          add(&n, d);
-          i += 2;
+#endif
+        if (!run_ended) {
+          char f;
+          while (i < lim && (f = kAsciiFold[bytes[i]]) != 0) {
+            ascii |= bytes[i++];
+            kb[n++] = f;
+          }
+          while (i + 1 < lim && static_cast<unsigned char>(bytes[i] - 0xC2) < 0xE0 - 0xC2 &&
+                 (bytes[i + 1] & 0xC0) == 0x80) {
+            const CharInfo& d = table[(static_cast<char32_t>(bytes[i] & 0x1F) << 6) | (bytes[i + 1] & 0x3F)];
+            if (!(d.cls & kInWord)) break;
+            classes |= d.cls;
+            add(&n, d);
+            i += 2;
+          }
         }
         if (i >= size) break;
         long_key = kLong && (long_key || i >= lim);
@@ -235,12 +291,32 @@ void TokenizeWith(std::string_view text, uint32_t base, std::vector<Token>* out,
   }
 }
 
+template <bool kBlocks>
+void TokenizeAs(std::string_view text, uint32_t base, std::vector<Token>* out) {
+  thread_local std::vector<char> key_buf(4 * kScanBytes + 16);  // per thread, 256 KiB
+  if (text.size() <= kScanBytes) TokenizeWith<false, kBlocks>(text, base, out, key_buf.data());
+  else TokenizeWith<true, kBlocks>(text, base, out, key_buf.data());
+}
+
 }  // namespace
 
-void Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out) {
-  thread_local std::vector<char> key_buf(4 * kScanBytes + 8);  // per thread, 256 KiB
-  if (text.size() <= kScanBytes) TokenizeWith<false>(text, base, out, key_buf.data());
-  else TokenizeWith<true>(text, base, out, key_buf.data());
+void Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out) { TokenizeAs<true>(text, base, out); }
+
+bool TokenizeAgreesWithPlainScan(std::string_view text) {
+  std::vector<Token> fast, plain;
+  TokenizeAs<true>(text, 0, &fast);
+  TokenizeAs<false>(text, 0, &plain);
+  if (fast.size() != plain.size()) return false;
+  for (size_t k = 0; k < fast.size(); ++k) {
+    const Token& a = fast[k];
+    const Token& b = plain[k];
+    if (a.start != b.start || a.end != b.end || a.kind != b.kind || a.upper_initial != b.upper_initial ||
+        a.all_upper != b.all_upper || a.space_before != b.space_before || a.newline_before != b.newline_before ||
+        a.key != b.key || a.key_hash != b.key_hash)
+      return false;
+  }
+  return true;
 }
+
 
 }  // namespace crosscheck::analyse

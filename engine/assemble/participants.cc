@@ -209,10 +209,14 @@ void AddSideOffices(const DocContext& ctx, const std::vector<size_t>& ents, size
   }
 }
 
-// "спецпосланником президента США Дональда Трампа Стивом Уиткоффом": a person named right before
-// another person, with nothing between them, is whose envoy (or aide) the second is, not a participant.
+// "спецпосланником президента США Дональда Трампа Стивом Уиткоффом", "посланником Трампа Уиткоффом":
+// a person named right before another person, with nothing between them, is whose envoy (or aide)
+// the second is, not a participant. Right after an event word the first is a party: "звонок Шольца
+// Путину", "Дзвінок Шольца Путіну" (Scholz called Putin).
 bool IsPossessor(const DocContext& ctx, uint32_t s, const EntityMention& e) {
   if (e.kind != EntityKind::kPerson) return false;
+  for (size_t ti : ctx.triggers[s])
+    if (ctx.tagged->triggers[ti].tokens.end == e.tokens.begin) return false;
   for (size_t j : ctx.entities[s]) {
     const EntityMention& x = ctx.tagged->entities[j];
     if (x.kind == EntityKind::kPerson && x.tokens.begin == e.tokens.end && x.id != e.id) return true;

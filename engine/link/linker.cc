@@ -326,6 +326,10 @@ class BlockRun {
           DateFits(cl, x.date))
         fit.push_back(c);
     }
+    // An undated report of news is not an event long before its article (the only known
+    // Putin-Erdogan meeting, in Sochi in 2023, is not the one "Состоялась встреча ..." of July 2024
+    // reports): such an event does not fit it at all.
+    fit.erase(std::remove_if(fit.begin(), fit.end(), [&](size_t c) { return OutOfItsNews(c, i); }), fit.end());
     // The document's news is not an event it names only as an earlier one (the full list still
     // orders "the second call" below).
     std::vector<size_t> news;
@@ -383,6 +387,32 @@ class BlockRun {
     if (x.role == "reference" || !cl.docs.count(x.doc)) return false;
     if (i > 0 && claims_[i - 1].doc == x.doc && s_.cluster_of[i - 1] == c && s_.block_of[i - 1] == id_) return false;
     return !cl.news_docs.count(x.doc);
+  }
+
+  // Whether every date of event `c` is more than kNewsDays before the publication of claim `i`'s
+  // article (for a planned claim: before its day at all), or after it beyond the publication slack, when
+  // `i` is an undated main claim of an article with a known publication day. An event with a date
+  // that cannot be placed so (no month, no year) or no date at all stays a candidate.
+  bool OutOfItsNews(size_t c, size_t i) const {
+    constexpr long kNewsDays = 31, kSlackDays = 3;
+    const Claim& x = claims_[i];
+    if (!x.date.empty() || x.role == "reference") return false;
+    auto it = s_.opt.published.find(x.doc);
+    if (it == s_.opt.published.end()) return false;
+    auto published = DaysFromEpoch(it->second);
+    const auto& ds = clusters_[c]->dates;
+    if (!published || ds.empty()) return false;
+    for (const PartialDate& d : ds) {
+      if (d.year == 0 || d.month == 0) return false;
+      // A month counts by its last day when early, by its first when late.
+      PartialDate last = d, first = d;
+      if (d.day == 0) last.day = DaysInMonth(d.year, d.month), first.day = 1;
+      auto a = DaysFromEpoch(first), b = DaysFromEpoch(last);
+      if (!a || !b) return false;
+      if (x.planned ? *b >= *published : *b >= *published - kNewsDays && *a <= *published + kSlackDays)
+        return false;
+    }
+    return true;
   }
 
   std::vector<size_t> SameDocInBlock(size_t i) const {

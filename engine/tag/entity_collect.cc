@@ -6,7 +6,6 @@
 
 #include "engine/tag/entity_names.h"
 #include "engine/tag/entity_tagger.h"
-#include "engine/tag/stable_order.h"
 #include "engine/util/hash.h"
 #include "engine/util/key_table.h"
 #include "engine/util/text.h"
@@ -37,6 +36,47 @@ struct Item {
   std::vector<uint32_t> persons;  // person candidates
 };
 
+// An id or side of a decided mention: a string of the lexicon (which outlives Collect) or a literal,
+// viewed; or one computed for this mention, owned.
+class Text {
+ public:
+  static Text Ref(std::string_view s) {
+    Text t;
+    t.view_ = s;
+    return t;
+  }
+  static Text Own(std::string s) {
+    Text t;
+    t.own_ = std::move(s);
+    t.owned_ = true;
+    return t;
+  }
+  std::string_view view() const { return owned_ ? std::string_view(own_) : view_; }
+  std::string Take() { return owned_ ? std::move(own_) : std::string(view_); }
+
+ private:
+  std::string_view view_;
+  std::string own_;
+  bool owned_ = false;
+};
+
+// A mention Collect has decided on. Mentions are decided out of text order (combined offices and
+// organisations, then persons, then the rest) and written out once, in text order, at the end: a
+// sort of the EntityMentions themselves moved each one's strings twice.
+struct Pending {
+  uint32_t begin = 0, end = 0;
+  EntityKind kind = EntityKind::kPerson;
+  Text id, side;
+  const char* match = "";
+  std::string given_written;
+  bool given_fits = true;
+  bool is_side_metonym = false;
+  uint32_t cands_begin = 0, cands_count = 0;  // EntityMention::candidates: persons in the pool, when > 1
+};
+
+// Whether token `t`'s key is the one character `c` (a string compare with a literal is a call).
+bool KeyIs(const Token& t, char c) { return t.key.size() == 1 && t.key[0] == c; }
+
 bool IsCyrillicWord(std::string_view s) {
   size_t i = 0;
   return !s.empty() && util::IsCyrillic(util::DecodeUtf8(s, &i));
@@ -55,7 +95,8 @@ constexpr std::string_view kCyrillicEndings[] = {"ого", "ому", "ові", "
 
 // Per thread: SurnameOfKey's answers for the tagger whose stamp it carries (capitalised unknown
 // words recur from document to document). Cleared for another tagger, or when full. A word is asked
-// about at every capitalised token the trie did not cover.
+// about at every capitalised token the trie did not cover. Keys are placed on the tokens'
+// Token::key_hash (analyse::KeyHash), which Tokenize has already computed.
 struct SurnameMemo {
   static constexpr size_t kMaxKeys = 1 << 15;
   uint64_t stamp = 0;
@@ -68,13 +109,12 @@ std::atomic<uint64_t> next_stamp{1};
 
 void EntityTagger::NewStamp() { stamp_ = next_stamp++; }
 
-const NameIndex::Hit& EntityTagger::SurnameOfKey(const std::string& key) const {
+const NameIndex::Hit& EntityTagger::SurnameOfKey(const std::string& key, uint64_t h) const {
   thread_local SurnameMemo memo;
   if (memo.stamp != stamp_ || memo.hits.size() >= SurnameMemo::kMaxKeys) {
     memo.hits.Clear();
     memo.stamp = stamp_;
   }
-  const uint64_t h = util::FastHash(key);
   size_t empty = 0;
   if (uint32_t found = memo.hits.Find(key, h, &empty); found != memo.hits.kNone) return memo.hits.at(found).value;
   NameIndex::Hit hit;
@@ -92,7 +132,7 @@ const NameIndex::Hit& EntityTagger::SurnameOfKey(const std::string& key) const {
 }
 
 void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysis,
-                           const PhraseMatcher::TokenKeys& /*keys*/, const std::vector<PhraseMatch>& matches,
+                           const PhraseMatcher::TokenKeys& keys, const std::vector<PhraseMatch>& matches,
                            TaggedDocument* out) const {
   const std::vector<Token>& toks = analysis.tokens;
   const uint8_t doc_lang = LangBit(doc.lang);
@@ -122,6 +162,7 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
   // 1. The longest acceptable match at each position, not overlapping an earlier choice. Sides
   // hidden inside a chosen span ("il ministro russo della Difesa") are remembered for step 3.
   std::vector<Item> items;
+  items.reserve(matches.size());  // at most one per match: no regrowth moving Items
   struct InnerSide {
     uint32_t owner_begin, side;
   };
@@ -184,14 +225,18 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
 
   // 2. Capitalised words the trie did not know: another romanisation or a misspelling of a surname.
   std::vector<Item> fuzzy;
-  for (uint32_t t = 0; t < toks.size(); ++t) {
+  const uint32_t n_toks = static_cast<uint32_t>(toks.size());
+  for (uint32_t t = 0; t < n_toks; ++t) {
     const Token& tok = toks[t];
-    if (covered[t] || tok.kind != TokenKind::kWord || !tok.upper_initial || tok.all_upper) continue;
+    // Most tokens are lower case. A key of fewer than 4 bytes has fewer than 4 letters: no
+    // surname is that short (SurnameOfKey's answer would be none).
+    if (!tok.upper_initial || tok.all_upper || tok.kind != TokenKind::kWord || covered[t] || tok.key.size() < 4)
+      continue;
     // The first half of a hyphenated compound ("Форін-офісу", "Foreign-policy") is no name.
-    if (t + 2 < toks.size() && toks[t + 1].key == "-" && !toks[t + 1].space_before && !toks[t + 2].space_before &&
+    if (t + 2 < n_toks && KeyIs(toks[t + 1], '-') && !toks[t + 1].space_before && !toks[t + 2].space_before &&
         toks[t + 2].kind == TokenKind::kWord && !toks[t + 2].upper_initial)
       continue;
-    const NameIndex::Hit& hit = SurnameOfKey(tok.key);
+    const NameIndex::Hit& hit = SurnameOfKey(tok.key, tok.key_hash);
     if (hit.distance < 0) continue;
     // A word this document also writes in lower case is an ordinary word, not a name. Hits are
     // rare (a few per document), so a scan per hit costs less than indexing every word.
@@ -229,7 +274,7 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
   };
   auto skip_connectors = [&](uint32_t p, uint32_t limit) {
     int n = 0;
-    while (p < limit && n < 3 && toks[p].kind == TokenKind::kWord && connectors_.count(toks[p].key)) ++p, ++n;
+    while (p < limit && n < 3 && toks[p].kind == TokenKind::kWord && InList(keys, p, kConnector)) ++p, ++n;
     return p;
   };
   auto sentence_end = [&](uint32_t t) { return analysis.sentences[toks[t].sentence].end_token; };
@@ -249,14 +294,14 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
       found->push_back({s->target, s->begin, s->end, s});
       if (s->begin < first + 2) break;
       uint32_t conj = s->begin - 1;
-      if (toks[conj].kind == TokenKind::kPunct ? toks[conj].key != "," && toks[conj].key != "-"
-                                                : !conjunctions_.count(toks[conj].key))
+      if (toks[conj].kind == TokenKind::kPunct ? !KeyIs(toks[conj], ',') && !KeyIs(toks[conj], '-')
+                                                : !InList(keys, conj, kConjunction))
         break;
       s = side_item(ends_at[conj]);
     }
     uint32_t p = skip_connectors(role.end, last);
     // A label that names its own side may continue with more: "міністрів оборони Росії та США".
-    if (p < last && toks[p].kind == TokenKind::kWord && conjunctions_.count(toks[p].key))
+    if (p < last && toks[p].kind == TokenKind::kWord && InList(keys, p, kConjunction))
       for (const InnerSide& in : inner_sides)
         if (in.owner_begin == role.begin) {
           p = skip_connectors(p + 1, last);
@@ -267,7 +312,7 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
       found->push_back({s->target, s->begin, s->end, s});
       p = s->end;
       if (p >= last) break;
-      if (!(toks[p].kind == TokenKind::kWord && conjunctions_.count(toks[p].key)) && toks[p].key != ",") break;
+      if (!(toks[p].kind == TokenKind::kWord && InList(keys, p, kConjunction)) && !KeyIs(toks[p], ',')) break;
       p = skip_connectors(p + 1, last);
       s = p < last ? side_item(starts_at[p]) : nullptr;
     }
@@ -296,20 +341,22 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
   std::vector<SideRef> found;
   const auto& lex_sides = lexicon_.sides();
   const auto& orgs = lexicon_.organisations();
-  auto emit = [&](uint32_t b, uint32_t e, EntityKind kind, std::string id, std::string side, const char* match) {
-    EntityMention& m = out->entities.emplace_back();  // built in place: a mention is several strings
-    m.tokens = {b, e};
-    m.span = {toks[b].start, toks[e - 1].end};
+  // The mentions decided so far, and the candidate persons of those with several (per thread, reused).
+  thread_local std::vector<Pending> pending;
+  thread_local std::vector<uint32_t> cand_pool;
+  pending.clear();
+  cand_pool.clear();
+  // The returned pointer is valid until the next emit.
+  auto emit = [&](uint32_t b, uint32_t e, EntityKind kind, Text id, Text side, const char* match) {
+    Pending& m = pending.emplace_back();
+    m.begin = b;
+    m.end = e;
     m.kind = kind;
     m.id = std::move(id);
     m.side = std::move(side);
-    m.written.assign(doc.text, toks[b].start, toks[e - 1].end - toks[b].start);
     m.match = match;
     return &m;
   };
-  size_t first_out = out->entities.size();
-  // About one mention per item: growing the list would move every mention (several strings each).
-  out->entities.reserve(first_out + items.size() + 4);
   for (size_t i = 0; i < items.size(); ++i) {
     Item& it = items[i];
     if (it.kind != Kind::kRole && it.kind != Kind::kOrgKind) continue;
@@ -321,7 +368,7 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
     if (it.kind == Kind::kRole) {
       const Role& role = lexicon_.roles()[it.target];
       bool counterpart = role.id == "counterpart";
-      if (found.empty()) emit(it.begin, it.end, EntityKind::kOffice, role.id, "", match);
+      if (found.empty()) emit(it.begin, it.end, EntityKind::kOffice, Text::Ref(role.id), Text::Ref(""), match);
       int anchor = anchor_of(found, it.begin);
       for (size_t k = 0; k < found.size(); ++k) {
         const SideRef& s = found[k];
@@ -331,7 +378,7 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
         if (id.empty()) id = Lower(code) + "." + role.id;
         bool whole = static_cast<int>(k) == anchor;
         emit(whole ? std::min(it.begin, s.begin) : s.begin, whole ? std::max(it.end, s.end) : s.end,
-             EntityKind::kOffice, id, code, match);
+             EntityKind::kOffice, Text::Own(std::move(id)), Text::Ref(code), match);
       }
       it.used = true;
     } else {
@@ -376,7 +423,8 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
       if (id.empty()) id = Lower(code) + "." + office.role;
       if (s.item) s.item->used = true;
       emit(whole ? std::min(it.begin, s.begin) : s.begin, whole ? std::max(it.end, s.end) : s.end,
-           EntityKind::kOffice, id, code, it.inflected ? "inflected" : "exact");
+           EntityKind::kOffice, Text::Own(std::move(id)), Text::Own(std::move(code)),
+           it.inflected ? "inflected" : "exact");
     }
     it.used = true;
   }
@@ -395,7 +443,7 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
         break;
       }
       if (at >= 0) p = items[static_cast<size_t>(at)].end;
-      else if (toks[p].kind == TokenKind::kWord && (connectors_.count(toks[p].key) || conjunctions_.count(toks[p].key))) ++p;
+      else if (toks[p].kind == TokenKind::kWord && InList(keys, p, WordList(kConnector | kConjunction))) ++p;
       else break;
     }
     if (o < 0) continue;
@@ -403,7 +451,7 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
     const char* match = it.inflected || org.inflected ? "inflected" : "exact";
     if (org.kind == Kind::kOrganisation && !orgs[org.target].head.empty()) {
       const Organisation& g = orgs[org.target];
-      emit(it.begin, org.end, EntityKind::kOffice, g.head, lexicon_.SideOf(g.head), match);
+      emit(it.begin, org.end, EntityKind::kOffice, Text::Ref(g.head), Text::Own(lexicon_.SideOf(g.head)), match);
       org.used = it.used = true;
     } else if (org.kind == Kind::kOrgKind) {
       const auto& list = orgs_of[static_cast<size_t>(o)];
@@ -415,7 +463,7 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
                                             : Lower(r.side) + "." + lexicon_.org_kinds()[org.target].head_role;
         uint32_t b = r.begin == first_begin ? it.begin : r.begin;
         uint32_t e = r.end >= org.end || list.size() == 1 ? org.end : r.end;
-        emit(b, e, EntityKind::kOffice, id, r.side, match);
+        emit(b, e, EntityKind::kOffice, Text::Own(std::move(id)), Text::Ref(r.side), match);
       }
       org.used = it.used = true;
     }
@@ -424,7 +472,8 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
     const Item& it = items[i];
     if (it.kind != Kind::kOrgKind || it.used) continue;
     for (const OrgOf& r : orgs_of[i])
-      emit(r.begin, r.end, EntityKind::kOrganisation, r.org, r.side, it.inflected ? "inflected" : "exact");
+      emit(r.begin, r.end, EntityKind::kOrganisation, Text::Ref(r.org), Text::Ref(r.side),
+           it.inflected ? "inflected" : "exact");
   }
 
   // 4. Persons: given names written before a surname, ambiguity by the names the document spells out.
@@ -448,15 +497,15 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
     return false;
   };
   // The office written right before token `b` ("British Prime Minister Brian Johnson"), "" if none.
-  auto office_before = [&](uint32_t b) -> std::string {
-    for (size_t k = first_out; k < out->entities.size(); ++k)
-      if (out->entities[k].kind == EntityKind::kOffice && out->entities[k].tokens.end == b) return out->entities[k].id;
+  auto office_before = [&](uint32_t b) -> std::string_view {
+    for (const Pending& m : pending)
+      if (m.kind == EntityKind::kOffice && m.end == b) return m.id.view();
     int32_t at = ends_at[b];
     if (at >= 0 && items[static_cast<size_t>(at)].kind == Kind::kOffice)
       return lexicon_.offices()[items[static_cast<size_t>(at)].target].id;
     return "";
   };
-  auto held = [&](uint32_t person, const std::string& office) {
+  auto held = [&](uint32_t person, std::string_view office) {
     for (const Tenure& t : persons[person].tenures)
       if (t.office == office) return true;
     return false;
@@ -472,7 +521,7 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
     // checked again: the given name's ending must be one of its case endings.
     if (it.given_first && it.inflected && !cands.empty()) {
       uint32_t ge = it.begin + 1;
-      while (ge + 1 < it.end && toks[ge].key == "-" && toks[ge].start == toks[ge - 1].end &&
+      while (ge + 1 < it.end && KeyIs(toks[ge], '-') && toks[ge].start == toks[ge - 1].end &&
              toks[ge].end == toks[ge + 1].start)
         ge += 2;
       given_parts.clear();
@@ -511,15 +560,15 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
     if (it.kind == Kind::kPersonSurname && it.begin > sentence_begin(it.begin)) {
       uint32_t g = it.begin - 1;
       // A middle initial between given name and surname ("Charles Q. Brown", "Lloyd J. Austin").
-      if (toks[g].key == "." && g >= sentence_begin(it.begin) + 2 && toks[g - 1].kind == TokenKind::kWord &&
+      if (KeyIs(toks[g], '.') && g >= sentence_begin(it.begin) + 2 && toks[g - 1].kind == TokenKind::kWord &&
           toks[g - 1].upper_initial && toks[g - 1].end - toks[g - 1].start == 1)
         g -= 2;
       const Token& gt = toks[g];
       if (!covered[g] && gt.kind == TokenKind::kWord && gt.upper_initial && !gt.all_upper &&
-          !stoplist_.count(gt.key) && util::CodePointCount(gt.key) >= 2) {
+          !InList(keys, g, kStop) && util::CodePointCount(gt.key) >= 2) {
         // A hyphenated given name is read whole: "Jean-Yves", "Жан-Івом" (only its last part declines).
         uint32_t gb = g;
-        while (gb >= sentence_begin(g) + 2 && toks[gb - 1].key == "-" && toks[gb - 1].start == toks[gb - 2].end &&
+        while (gb >= sentence_begin(g) + 2 && KeyIs(toks[gb - 1], '-') && toks[gb - 1].start == toks[gb - 2].end &&
                toks[gb - 1].end == toks[gb].start && !covered[gb - 2] && toks[gb - 2].kind == TokenKind::kWord &&
                toks[gb - 2].upper_initial && !toks[gb - 2].all_upper)
           gb -= 2;
@@ -545,7 +594,7 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
           if (cands.size() == 1) named_in_full.push_back(cands[0]);
           begin = gb;
           given_written = written(gb, g + 1);
-        } else if (known || (gb > sentence_begin(gb) && !place_prepositions_.count(toks[gb - 1].key))) {
+        } else if (known || (gb > sentence_begin(gb) && !InList(keys, gb - 1, kPlacePreposition))) {
           // Mid-sentence, a capitalised word before the surname is an unknown given name — unless a
           // preposition of place stands before it: "в Вильнюсе Байден", "у Женеві Блінкен".
           begin = gb;
@@ -557,9 +606,9 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
     // A surname that is also a common word or a common surname ("Brown", "Johnson") counts alone
     // only when the document names the person in full somewhere, and after another given name it is
     // someone else ("Senator Tim Johnson"), unless written under an office the person held.
-    bool common = it.kind == Kind::kPersonSurname && it.end - it.begin == 1 && stoplist_.count(toks[it.begin].key);
+    bool common = it.kind == Kind::kPersonSurname && it.end - it.begin == 1 && InList(keys, it.begin, kStop);
     if (common && !given_written.empty() && !fits) {
-      std::string office = office_before(begin);
+      std::string_view office = office_before(begin);
       std::vector<uint32_t> holders;
       for (uint32_t p : cands)
         if (!office.empty() && held(p, office)) holders.push_back(p);
@@ -584,11 +633,15 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
     else if (it.fuzzy == 0 || !it.native) match = "transliterated";
     else if (it.inflected) match = "inflected";
     else if (it.kind == Kind::kPersonSurname && given_written.empty()) match = "surname";
-    EntityMention* m = emit(begin, it.end, EntityKind::kPerson, persons[cands[0]].id, persons[cands[0]].side, match);
+    Pending* m = emit(begin, it.end, EntityKind::kPerson, Text::Ref(persons[cands[0]].id),
+                      Text::Ref(persons[cands[0]].side), match);
     m->given_written = std::move(given_written);
     m->given_fits = fits;
-    if (cands.size() > 1)
-      for (uint32_t p : cands) m->candidates.push_back(persons[p].id);
+    if (cands.size() > 1) {
+      m->cands_begin = static_cast<uint32_t>(cand_pool.size());
+      m->cands_count = static_cast<uint32_t>(cands.size());
+      cand_pool.insert(cand_pool.end(), cands.begin(), cands.end());
+    }
   }
 
   // 5. What is left: specific offices, organisations, outlets and sides on their own.
@@ -598,13 +651,13 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
     switch (it.kind) {
       case Kind::kOffice: {
         const Office& o = lexicon_.offices()[it.target];
-        emit(it.begin, it.end, EntityKind::kOffice, o.id, o.side, match);
+        emit(it.begin, it.end, EntityKind::kOffice, Text::Ref(o.id), Text::Ref(o.side), match);
         break;
       }
       case Kind::kOrganisation: {
         const Organisation& g = orgs[it.target];
-        EntityMention* m = emit(it.begin, it.end, g.is_outlet ? EntityKind::kOutlet : EntityKind::kOrganisation,
-                                g.id, g.side, match);
+        Pending* m = emit(it.begin, it.end, g.is_outlet ? EntityKind::kOutlet : EntityKind::kOrganisation,
+                          Text::Ref(g.id), Text::Ref(g.side), match);
         m->is_side_metonym = g.is_side_metonym;
         break;
       }
@@ -613,7 +666,7 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
       case Kind::kSidePhrase:
       case Kind::kSideMetonym: {
         const Side& s = lex_sides[it.target];
-        EntityMention* m = emit(it.begin, it.end, EntityKind::kSide, s.code, s.code, match);
+        Pending* m = emit(it.begin, it.end, EntityKind::kSide, Text::Ref(s.code), Text::Ref(s.code), match);
         m->is_side_metonym = it.kind == Kind::kSideMetonym;
         break;
       }
@@ -621,9 +674,40 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
         break;
     }
   }
-  StableSortTail(&out->entities, first_out, [](const EntityMention& a, const EntityMention& b) {
-    return a.tokens.begin != b.tokens.begin ? a.tokens.begin < b.tokens.begin : a.tokens.end > b.tokens.end;
-  });
+  // Written out by begin, longest first, in the order decided among equal spans.
+  thread_local std::vector<uint32_t> order;
+  order.resize(pending.size());
+  for (uint32_t k = 0; k < order.size(); ++k) order[k] = k;
+  auto before = [&](uint32_t a, uint32_t b) {
+    const Pending& x = pending[a];
+    const Pending& y = pending[b];
+    return x.begin != y.begin ? x.begin < y.begin : x.end > y.end;
+  };
+  if (order.size() > 32) {
+    std::stable_sort(order.begin(), order.end(), before);
+  } else {  // a few runs, each in order: a stable insertion sort, without std::stable_sort's buffer
+    for (size_t i = 1; i < order.size(); ++i) {
+      const uint32_t x = order[i];
+      size_t j = i;
+      for (; j > 0 && before(x, order[j - 1]); --j) order[j] = order[j - 1];
+      order[j] = x;
+    }
+  }
+  out->entities.reserve(out->entities.size() + pending.size());
+  for (uint32_t k : order) {
+    Pending& p = pending[k];
+    const Span span{toks[p.begin].start, toks[p.end - 1].end};
+    // Every string built in place (constructing one costs less than assigning it).
+    EntityMention& m = out->entities.emplace_back(
+        TokenRange{p.begin, p.end}, span, p.kind, p.id.Take(), p.side.Take(),
+        std::string(doc.text, span.start, span.size()), std::string(p.match), std::move(p.given_written), p.given_fits,
+        p.is_side_metonym, std::vector<std::string>());
+    if (p.cands_count > 0) {
+      m.candidates.reserve(p.cands_count);
+      for (uint32_t c = p.cands_begin; c < p.cands_begin + p.cands_count; ++c)
+        m.candidates.push_back(persons[cand_pool[c]].id);
+    }
+  }
 }
 
 }  // namespace crosscheck::tag

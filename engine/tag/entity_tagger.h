@@ -76,7 +76,8 @@ class EntityTagger : public TagModule {
   // misspelling, also after a Cyrillic case ending: Шойгом); distance -1 when none, or when the word
   // is short, on the stoplist or a given name. Depends on the key only, so each thread remembers
   // the answers (for the tagger whose stamp_ it holds); the reference is valid until the next call.
-  const NameIndex::Hit& SurnameOfKey(const std::string& key) const;
+  // `key_hash`: analyse::KeyHash(key), as Tokenize stores it in Token::key_hash.
+  const NameIndex::Hit& SurnameOfKey(const std::string& key, uint64_t key_hash) const;
   void NewStamp();  // on every Load: a thread's remembered answers never outlive what they describe
 
   Lexicon lexicon_;
@@ -91,8 +92,15 @@ class EntityTagger : public TagModule {
   GivenNames given_names_;
   std::unordered_set<std::string> stoplist_;     // folded keys
   std::unordered_set<std::string> given_stems_;  // folded given names and their stems
-  std::unordered_set<std::string> connectors_, conjunctions_;
-  std::unordered_set<std::string> place_prepositions_;  // folded keys
+  // The stoplist, connectors, conjunctions and place prepositions as words of the matcher
+  // (PhraseMatcher::AddWord): Collect tells a token's membership by its word id (TokenKeys::word)
+  // instead of hashing its key. Bits of word_lists_[word id].
+  enum WordList : uint8_t { kStop = 1, kConnector = 2, kConjunction = 4, kPlacePreposition = 8 };
+  std::vector<uint8_t> word_lists_;
+  bool InList(const PhraseMatcher::TokenKeys& keys, uint32_t token, WordList list) const {
+    const uint32_t w = keys.word(token);
+    return w < word_lists_.size() && (word_lists_[w] & list) != 0;
+  }
   std::unordered_map<std::string, uint32_t> org_by_side_kind_;  // "US|defence_ministry" → org index
   uint64_t stamp_ = 0;
 };

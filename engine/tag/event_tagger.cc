@@ -14,55 +14,54 @@ struct Hit {
   const EventRule* rule;
 };
 
-// Keeps, of overlapping hits, the longer (the earlier on a tie), choosing greedily from the longest
-// down. Input ordered by begin; so is the output. A hit clashes only with hits of its own cluster (a
-// run of hits each overlapping the reach of those before it), so clusters are settled one by one and
-// a lone hit, the common case, is kept without sorting anything.
-void SettleCluster(std::vector<Hit>::iterator first, std::vector<Hit>::iterator last, std::vector<Hit>* kept) {
-  if (last - first == 1) {
-    kept->push_back(*first);
-    return;
-  }
-  // Longest first, then earliest, hits of one span in their given order: a stable insertion sort
-  // (clusters are a few hits).
-  auto before = [](const Hit& a, const Hit& b) {
-    uint32_t la = a.end - a.begin, lb = b.end - b.begin;
-    return la != lb ? la > lb : a.begin < b.begin;
+// Keeps, of overlapping hits, the longer (the earlier on a tie, the first given of one span),
+// choosing greedily from the longest down; drops the others in place, so the kept stay in the given
+// order (by begin). A hit clashes only with hits of its own cluster (a run of hits each overlapping
+// the reach of those before it), so clusters are settled one by one and a lone hit, the common
+// case, is kept as it is.
+void KeepLongestNonOverlapping(std::vector<Hit>* hits) {
+  std::vector<Hit>& h = *hits;
+  thread_local std::vector<uint32_t> order;  // a cluster's hits, longest first
+  thread_local std::vector<uint8_t> keep;
+  keep.assign(h.size(), 1);
+  auto settle = [&](size_t first, size_t last) {
+    if (last - first < 2) return;
+    // Longest first, then earliest, hits of one span in their given order: a stable insertion sort
+    // of indices (clusters are a few hits).
+    auto before = [&](uint32_t a, uint32_t b) {
+      uint32_t la = h[a].end - h[a].begin, lb = h[b].end - h[b].begin;
+      return la != lb ? la > lb : h[a].begin < h[b].begin;
+    };
+    order.clear();
+    for (size_t i = first; i < last; ++i) {
+      const uint32_t x = static_cast<uint32_t>(i);
+      order.push_back(x);
+      size_t j = order.size() - 1;
+      for (; j > 0 && before(x, order[j - 1]); --j) order[j] = order[j - 1];
+      order[j] = x;
+    }
+    for (size_t k = 0; k < order.size(); ++k) {
+      const Hit& x = h[order[k]];
+      bool clash = false;
+      for (size_t m = 0; m < k && !clash; ++m)
+        clash = keep[order[m]] && x.begin < h[order[m]].end && h[order[m]].begin < x.end;
+      keep[order[k]] = !clash;
+    }
   };
-  for (auto i = first + 1; i < last; ++i) {
-    const Hit x = *i;
-    auto j = i;
-    for (; j > first && before(x, *(j - 1)); --j) *j = *(j - 1);
-    *j = x;
-  }
-  const size_t from = kept->size();
-  for (auto h = first; h != last; ++h) {
-    bool clash = false;
-    for (size_t k = from; k < kept->size() && !clash; ++k)
-      clash = h->begin < (*kept)[k].end && (*kept)[k].begin < h->end;
-    if (!clash) kept->push_back(*h);
-  }
-  std::sort(kept->begin() + static_cast<std::ptrdiff_t>(from), kept->end(),
-            [](const Hit& a, const Hit& b) { return a.begin < b.begin; });
-}
-
-std::vector<Hit> LongestNonOverlapping(std::vector<Hit> hits) {
-  std::vector<Hit> kept;
-  kept.reserve(hits.size());
   size_t start = 0;
   uint32_t reach = 0;
-  for (size_t i = 0; i < hits.size(); ++i) {
-    if (i > start && hits[i].begin >= reach) {
-      if (i - start == 1) kept.push_back(hits[start]);  // a lone hit, the common case
-      else
-        SettleCluster(hits.begin() + static_cast<std::ptrdiff_t>(start),
-                      hits.begin() + static_cast<std::ptrdiff_t>(i), &kept);
+  for (size_t i = 0; i < h.size(); ++i) {
+    if (i > start && h[i].begin >= reach) {
+      settle(start, i);
       start = i;
     }
-    reach = i == start ? hits[i].end : std::max(reach, hits[i].end);
+    reach = i == start ? h[i].end : std::max(reach, h[i].end);
   }
-  if (start < hits.size()) SettleCluster(hits.begin() + static_cast<std::ptrdiff_t>(start), hits.end(), &kept);
-  return kept;
+  settle(start, h.size());
+  size_t n = 0;
+  for (size_t i = 0; i < h.size(); ++i)
+    if (keep[i]) h[n++] = h[i];
+  h.resize(n);
 }
 
 Span SpanOf(const analyse::Analysis& a, uint32_t begin, uint32_t end) {
@@ -100,10 +99,11 @@ bool NamesPlace(const analyse::Analysis& a, const TaggedDocument& tagged, uint32
 void EventTagger::Collect(const Document& doc, const analyse::Analysis& analysis,
                           const PhraseMatcher::TokenKeys& /*keys*/, const std::vector<PhraseMatch>& matches,
                           TaggedDocument* out) const {
-  std::vector<Hit> words, cues, markers;  // words: triggers and blocks
-  // Room for every match at once instead of regrowing (cues are most of them: pronouns, places).
-  words.reserve(matches.size());
-  cues.reserve(matches.size());
+  // words: triggers and blocks. Per thread, reused from document to document.
+  thread_local std::vector<Hit> words, cues, markers;
+  words.clear();
+  cues.clear();
+  markers.clear();
   for (const PhraseMatch& m : matches) {
     if (m.payload >= rules_.size()) continue;
     const EventRule& r = rules_[m.payload];
@@ -116,8 +116,8 @@ void EventTagger::Collect(const Document& doc, const analyse::Analysis& analysis
       case EventRule::Family::kCue: cues.push_back(h); break;
     }
   }
-  words = LongestNonOverlapping(std::move(words));
-  cues = LongestNonOverlapping(std::move(cues));
+  KeepLongestNonOverlapping(&words);
+  KeepLongestNonOverlapping(&cues);
 
   // Which sentences speak of a phone or of a face-to-face encounter, and does the document at all.
   std::vector<uint8_t> phone(analysis.sentences.size(), 0), in_person(analysis.sentences.size(), 0),
@@ -137,6 +137,9 @@ void EventTagger::Collect(const Document& doc, const analyse::Analysis& analysis
     if (h.rule->family == EventRule::Family::kTrigger && h.rule->type == "call" && h.rule->context == "none")
       doc_phone = true;
 
+  // Room for every mention at once: growing the lists would move each mention made so far.
+  out->triggers.reserve(out->triggers.size() + words.size());
+  out->cues.reserve(out->cues.size() + 2 * words.size() + cues.size());  // initiator and plan cues of triggers
   for (const Hit& h : words) {
     const EventRule& r = *h.rule;
     if (r.family != EventRule::Family::kTrigger) continue;

@@ -242,26 +242,33 @@ void PhraseMatcher::Match(const std::vector<analyse::Token>& tokens, uint32_t be
 void PhraseMatcher::Match(const std::vector<analyse::Token>& tokens, const TokenKeys& keys, uint32_t begin,
                           uint32_t end, std::vector<PhraseMatch>* out) const {
   const Node& root = nodes_[0];
+  const int32_t root_number = root.number, root_any = root.any;
   const TokenInfo* info = keys.info_.data();
+  const StemHit* stems = keys.stems_;
   // The root's step, as Walk takes it at any other node. The root has no payloads (a phrase has at
   // least one token), so every match ends past its first token.
   for (uint32_t pos = begin; pos < end; ++pos) {
-    size_t first = out->size();
     const TokenInfo& ti = info[pos];
     const analyse::TokenKind kind = tokens[pos].kind;
+    const bool stems_here = kind == analyse::TokenKind::kWord && ti.stems_count > 0;
+    const bool number_here = root_number >= 0 && kind == analyse::TokenKind::kNumber;
+    // Most tokens start nothing: no edge of the root takes them.
+    if (ti.root_exact == kNoChild && !stems_here && !number_here && root_any < 0) continue;
+    const size_t first = out->size();
     if (ti.root_exact != kNoChild) Walk(tokens, info, pos, pos + 1, end, ti.root_exact, false, out);
-    if (kind == analyse::TokenKind::kWord)
+    if (stems_here)
       for (uint32_t k = 0; k < ti.stems_count; ++k) {
-        const StemHit& h = keys.stems_[ti.stems_begin + k];
+        const StemHit& h = stems[ti.stems_begin + k];
         Walk(tokens, info, pos, pos + 1, end, h.node, h.inflected, out);
       }
-    if (root.number >= 0 && kind == analyse::TokenKind::kNumber)
-      Walk(tokens, info, pos, pos + 1, end, static_cast<uint32_t>(root.number), false, out);
-    if (root.any >= 0) Walk(tokens, info, pos, pos + 1, end, static_cast<uint32_t>(root.any), false, out);
+    if (number_here) Walk(tokens, info, pos, pos + 1, end, static_cast<uint32_t>(root_number), false, out);
+    if (root_any >= 0) Walk(tokens, info, pos, pos + 1, end, static_cast<uint32_t>(root_any), false, out);
     // Matches come out by begin already; those of one begin go longest first (stable). They are
     // few, so an insertion sort (stable, and no buffer to allocate as std::stable_sort does).
+    const size_t count = out->size();
+    if (count - first < 2) continue;
     PhraseMatch* m = out->data();
-    for (size_t i = first + 1; i < out->size(); ++i) {
+    for (size_t i = first + 1; i < count; ++i) {
       const PhraseMatch x = m[i];
       size_t j = i;
       for (; j > first && m[j - 1].end < x.end; --j) m[j] = m[j - 1];

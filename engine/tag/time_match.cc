@@ -1,6 +1,7 @@
 #include "engine/tag/time_match.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace crosscheck::tag::time {
 
@@ -40,12 +41,10 @@ bool IsDash(const std::string& k) {
 }
 bool IsApostrophe(const std::string& k) { return k == "'" || k == "’" || k == "ʼ" || k == "`"; }
 
-// The numeric classes a number token can be read as, by its value and digits (whether it stands
-// free, and the glued minutes of a TIME, are Walker::Options's to check).
-ClsMask NumberClasses(const Token& t) {
-  int v = NumberValue(t);
+// The numeric classes a number token of value `v` (NumberValue) written with `digits` digits can be
+// read as (whether it stands free, and the glued minutes of a TIME, are Walker::Options's to check).
+ClsMask NumberClasses(int v, size_t digits) {
   if (v < 0) return 0;
-  size_t digits = t.key.size();
   ClsMask m = 0;
   if (v <= 1000) m |= Bit(kNum);
   if (v >= 1 && v <= 31 && digits <= 2) m |= Bit(kDay);
@@ -82,8 +81,8 @@ class Walker {
  public:
   Walker(const TimeVocab& v, const std::vector<Token>& toks, const TokenClasses& classes,
          const std::vector<PhraseMatch>& hits, uint32_t send)
-      : v_(v), toks_(toks), conns_(classes.conns), can_(classes.can), first_(classes.first_hit), hits_(hits),
-        send_(send) {}
+      : v_(v), toks_(toks), conns_(classes.conns), can_(classes.can), first_(classes.first_hit),
+        number_(classes.number), hits_(hits), send_(send) {}
 
   // Tries `p` at `start`; keeps it when it ends later than the best so far.
   void Try(const Pattern& p, uint32_t start) {
@@ -171,22 +170,21 @@ class Walker {
       if (n < cap) opts[n++] = {end, c, value};
     };
     if (c <= kRParen) {
-      // What the token can be by itself (NumberClasses, PunctClasses); then what the context asks.
-      const ClsMask own = t.kind == TokenKind::kNumber ? NumberClasses(t) : PunctClasses(t.key);
-      if (!(own & Bit(c))) return n;
+      // The token can be this by itself (Step asks only classes in can_, which holds exactly the
+      // token's own shape classes); what the context asks.
       switch (c) {
         case kNum:
         case kDay:
         case kYear:
-          if (FreeNumber(pos)) add(pos + 1, NumberValue(t));
+          if (FreeNumber(pos)) add(pos + 1, number_[pos]);
           break;
         case kMonthNum:
         case kYear2:
-          add(pos + 1, NumberValue(t));
+          add(pos + 1, number_[pos]);
           break;
         case kTime:
           if (GluedKey(pos + 1, ":", ".") && GluedNumber(pos + 2) && toks_[pos + 2].key.size() == 2 &&
-              NumberValue(toks_[pos + 2]) <= 59)
+              number_[pos + 2] <= 59)
             add(pos + 3, 0);
           break;
         default:  // punctuation
@@ -254,6 +252,7 @@ class Walker {
   const std::vector<const Connector*>& conns_;
   const std::vector<ClsMask>& can_;
   const std::vector<uint32_t>& first_;
+  const std::vector<int32_t>& number_;
   const std::vector<PhraseMatch>& hits_;
   uint32_t send_;
   const Pattern* pat_ = nullptr;
@@ -471,6 +470,15 @@ bool CanOpen(const Pattern& p, ClsMask here, ClsMask follow) {
   return false;
 }
 
+// Whether a match of some pattern of `set` can begin at a token that may be read as `here`,
+// followed by one that may be read as `follow`: false only when CanOpen is false for every pattern.
+bool AnyOpens(const PatternSet& set, ClsMask here, ClsMask follow) {
+  if (here & set.ends_after) return true;
+  for (ClsMask m = here; m != 0; m &= m - 1)
+    if (set.next_of[static_cast<size_t>(__builtin_ctzll(m))] & follow) return true;
+  return false;
+}
+
 // Tries, in list order, every pattern whose first element admits a class in `mask` and that can
 // open at `pos`.
 void BestAt(const SentenceTimes& res, const TokenClasses& classes, ClsMask follow, Walker* w, uint32_t pos,
@@ -500,6 +508,12 @@ PatternSet IndexPatterns(std::vector<const Pattern*> patterns) {
   set.first_sets.assign(64 * words, 0);
   for (size_t i = 0; i < patterns.size(); ++i) {
     set.openers |= patterns[i]->first;
+    for (const Pattern::Opening& o : patterns[i]->openings)
+      for (ClsMask m = o.first; m != 0; m &= m - 1) {
+        const size_t c = static_cast<size_t>(__builtin_ctzll(m));
+        if (o.next == 0) set.ends_after |= Bit(static_cast<int>(c));
+        set.next_of[c] |= o.next;
+      }
     for (ClsMask m = patterns[i]->first; m != 0; m &= m - 1)
       set.first_sets[static_cast<size_t>(__builtin_ctzll(m)) * words + i / 64] |= uint64_t{1} << (i % 64);
   }
@@ -510,40 +524,48 @@ PatternSet IndexPatterns(std::vector<const Pattern*> patterns) {
 void ClassifyTokens(const TimeVocab& vocab, const std::vector<analyse::Token>& tokens,
                     const PhraseMatcher::TokenKeys& keys, const std::vector<PhraseMatch>& hits, TokenClasses* out) {
   const size_t n = tokens.size();
-  out->conns.resize(n);
-  out->can.resize(n);
-  out->start.resize(n);
+  // Most tokens are words of no class: every list starts out "nothing" (zero bytes, or all ones for
+  // first_hit and number) and the loop writes only the tokens that are something.
+  out->conns.assign(n, nullptr);
+  out->can.assign(n, 0);
+  out->start.assign(n, 0);
   out->first_hit.resize(n);
+  out->number.resize(n);
+  static_assert(TokenClasses::kNoHit == UINT32_MAX);
+  if (n > 0) {
+    std::memset(out->first_hit.data(), 0xFF, n * sizeof(uint32_t));
+    std::memset(out->number.data(), 0xFF, n * sizeof(int32_t));  // -1
+  }
   for (size_t i = 0; i < n; ++i) {
     const Token& t = tokens[i];
-    const Connector* c = nullptr;
-    ClsMask start = 0, can = 0;
     if (t.kind == TokenKind::kNumber) {
-      start = can = NumberClasses(t);
-    } else if ((c = vocab.connectors.FindWord(keys.word(i)))) {
-      start = can = c->mask;
+      const int v = NumberValue(t);
+      out->number[i] = v;
+      out->start[i] = out->can[i] = NumberClasses(v, t.key.size());
+      continue;
+    }
+    ClsMask can = 0;
+    if (const Connector* c = vocab.connectors.FindWord(keys.word(i))) {
+      out->conns[i] = c;
+      out->start[i] = can = c->mask;
     }
     if (t.kind == TokenKind::kPunct) {
       can |= PunctClasses(t.key);
       // ORD: a dash before a glued ordinal suffix ("1-го"), as Options reads it.
       if (!t.space_before && (can & Bit(kDash))) can |= Bit(kOrd);
     }
-    out->conns[i] = c;
     out->can[i] = can;
-    out->start[i] = start;
   }
   // Date words, and each token's first hit (hits are ordered by begin).
-  size_t next = 0;
   for (size_t h = 0; h < hits.size(); ++h) {
     const uint32_t b = hits[h].begin;
-    for (; next <= b && next < n; ++next) out->first_hit[next] = static_cast<uint32_t>(h);
+    if (out->first_hit[b] == TokenClasses::kNoHit) out->first_hit[b] = static_cast<uint32_t>(h);
     const WordEntry& e = vocab.entries[hits[h].payload];
     ClsMask m = Bit(e.cls);
     if (e.cls == kMonth && e.full) m |= Bit(kMonthFull);
     out->start[b] |= m;
     out->can[b] |= m;
   }
-  for (; next < n; ++next) out->first_hit[next] = static_cast<uint32_t>(hits.size());
 }
 
 void MatchSentence(const TimeVocab& vocab, const Document& doc, const analyse::Analysis& analysis,
@@ -560,7 +582,12 @@ void MatchSentence(const TimeVocab& vocab, const Document& doc, const analyse::A
       ++pos;
       continue;
     }
-    BestAt(*res, classes, FollowClasses(classes, toks, hits, pos, end), &w, pos, mask);
+    const ClsMask follow = FollowClasses(classes, toks, hits, pos, end);
+    if (!AnyOpens(*res->patterns, classes.can[pos], follow)) {
+      ++pos;
+      continue;
+    }
+    BestAt(*res, classes, follow, &w, pos, mask);
     // Leftmost-longest, except that a match starting inside this one and reaching further wins:
     // "on July 9-11" is the range July 9-11, not the month "on July".
     if (w.best_pattern) {
@@ -568,7 +595,9 @@ void MatchSentence(const TimeVocab& vocab, const Document& doc, const analyse::A
       for (uint32_t q = pos + 1; q < best_end; ++q) {
         ClsMask qm = classes.start[q] & openers;
         if (qm == 0) continue;
-        BestAt(*res, classes, FollowClasses(classes, toks, hits, q, end), &probe, q, qm);
+        const ClsMask qf = FollowClasses(classes, toks, hits, q, end);
+        if (!AnyOpens(*res->patterns, classes.can[q], qf)) continue;
+        BestAt(*res, classes, qf, &probe, q, qm);
         if (probe.best_pattern && probe.best_end > best_end) {
           pos = q;
           mask = qm;

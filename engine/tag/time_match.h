@@ -5,6 +5,8 @@
 #ifndef CROSSCHECK_ENGINE_TAG_TIME_MATCH_H_
 #define CROSSCHECK_ENGINE_TAG_TIME_MATCH_H_
 
+#include <array>
+#include <cstdint>
 #include <vector>
 
 #include "crosscheck/document.h"
@@ -22,6 +24,12 @@ struct PatternSet {
   std::vector<const Pattern*> patterns;
   std::vector<uint64_t> first_sets;
   ClsMask openers = 0;  // the classes some pattern's first element admits (a position without one is skipped)
+  // Over the openings of every pattern (Pattern::Opening): next_of[c], the classes one of which the
+  // next token read must have after an opening whose element admits c; bit c of ends_after, some
+  // such opening may end the match. A position none of whose classes opens with what follows it
+  // can start no pattern, and is skipped before the patterns are tried one by one.
+  std::array<ClsMask, kNumClasses> next_of{};
+  ClsMask ends_after = 0;
 };
 PatternSet IndexPatterns(std::vector<const Pattern*> patterns);
 
@@ -38,12 +46,19 @@ struct SentenceTimes {
 // asks arrays instead of re-reading tokens, connectors and hits at every step.
 struct TokenClasses {
   std::vector<const Connector*> conns;  // the token's connector entry, null when none
-  // Every class some reading of the token may have (a superset: a walk step tries only these).
+  // Every class some reading of the token may have (a superset: a walk step tries only these). Of
+  // the shape classes (kNum..kRParen) it holds exactly the token's own: those its value and digits
+  // allow a number token, those its character gives a punctuation token (connectors have word
+  // classes only), so a walk step asks no more than this about them.
   std::vector<ClsMask> can;
   // The classes a match is tried from at the token (its numeric readings, connector classes and
   // date words; not punctuation), so a position is skipped when this is 0.
   std::vector<ClsMask> start;
-  std::vector<uint32_t> first_hit;  // index into the hits of the first one beginning at or after the token
+  // Index into the hits of the first one beginning at the token; kNoHit when none does.
+  std::vector<uint32_t> first_hit;
+  static constexpr uint32_t kNoHit = UINT32_MAX;
+  // The value of a number token of at most 6 digits; -1 for any other token.
+  std::vector<int32_t> number;
 };
 
 // Fills `out` for `tokens`. `keys`: the PhraseMatcher's Lookup of `tokens` (connectors are found by

@@ -128,3 +128,39 @@ TEST_CASE("Every token carries the KeyHash of its key", "[tokenize]") {
   CHECK(KeyHash("остін") != KeyHash("остіна"));
   CHECK(KeyHash("") == KeyHash(std::string_view()));
 }
+
+TEST_CASE("Words read sixteen bytes at a time give the tokens of the plain scan", "[tokenize]") {
+  // Tokenize takes a word's ASCII letters and its lower-case Cyrillic letters (but ё) in blocks of
+  // sixteen bytes where the text has sixteen more; on news text of every language, and on every
+  // prefix and suffix of it (so that blocks meet the text's end and words of every length), each
+  // token must be the character-at-a-time scan's.
+  const std::vector<std::string> texts = {
+      "Міністр оборони України Рустем Умєров провів телефонну розмову з Ллойдом Остіном; сторони "
+      "обговорили п'ятничні поставки ППО, ЗРК «Patriot» та підготовку пілотів F-16 до зими.\n"
+      "ГЕНЕРАЛ Залужний: «Ґрунтовна розмова» — заявили в Міноборони 25.06.2024 о 18:28.",
+      "Министр обороны России Сергей Шойгу встретился с Ллойдом Остином; ЁЛКА, ёжик и Ёршик, всё ещё её. "
+      "Переговоры продолжались около часа, сообщили в пресс-службе ведомства. Межконтинентальные "
+      "высокотехнологичные контрнаступательные операции — НАТОвские и США-шные.",
+      "Defense Secretary Lloyd Austin spoke with Ukrainian Defense Minister Rustem Umerov on Friday; "
+      "NATO's internationalization counterintelligence WASHINGTON Zelenskyy’s McDONALD iPhone "
+      "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ 1234567890123456789.",
+      "L'incontro tra Meloni e Zelensky è avvenuto nella Città del Vaticano; perché l'Unione europea "
+      "e l’Italia hanno ribadito il sostegno. Più tardi, Palazzo Chigi: «Non è previsto un incontro».",
+      "Mixed МОСКВАmoscow КиївKyiv ОдесаODESA naïve Ωμέγα e\xCC\x81te\xCC\x81 Міні\u00ADстр x",
+  };
+  size_t checked = 0, differ = 0;
+  for (const std::string& text : texts) {
+    for (size_t len = 1; len <= text.size(); ++len) {
+      if (len < text.size() && (static_cast<unsigned char>(text[len]) & 0xC0) == 0x80) continue;
+      for (std::string_view part : {std::string_view(text).substr(0, len), std::string_view(text).substr(len)}) {
+        ++checked;
+        if (!crosscheck::analyse::TokenizeAgreesWithPlainScan(part)) {
+          ++differ;
+          UNSCOPED_INFO("differs: " << part);
+        }
+      }
+    }
+  }
+  CHECK(checked > 1000);
+  CHECK(differ == 0);
+}

@@ -576,3 +576,23 @@ TEST_CASE("End to end: the office of an 'X said' source is no participant either
       "en", "2024-07-04");
   CHECK(quote.size() == 1);
 }
+
+TEST_CASE("End to end: a name right after an event word is a party, one between an envoy and his name is not",
+          "[assemble][e2e][participants]") {
+  using Names = std::vector<std::string>;
+  // "звонок Шольца Путину": the genitive after the event word is the caller, not whose man Putin is.
+  struct Case {
+    const char* lang;
+    const char* text;
+  };
+  for (const Case& k : {Case{"uk", "Дзвінок Шольца Путіну викликав критику в Києві.\n"},
+                        Case{"ru", "Песков прокомментировал звонок Шольца Путину.\n"}}) {
+    INFO(k.text);
+    auto claims = Shared().Run(k.text, k.lang, "2024-11-16");
+    REQUIRE(claims.size() == 1);
+    CHECK(claims[0].ParticipantNames() == Names{"Olaf Scholz", "Vladimir Putin"});
+  }
+  auto envoy = Shared().Run("Путин провел встречу с посланником Трампа Уиткоффом в Кремле.\n", "ru", "2025-08-06");
+  REQUIRE(envoy.size() == 1);
+  CHECK(envoy[0].ParticipantNames() == Names{"Steve Witkoff", "Vladimir Putin"});
+}

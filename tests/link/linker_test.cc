@@ -164,17 +164,53 @@ TEST_CASE("an undated report of the day's news joins the one event of its public
   opt.published["ru-40"] = *PartialDate::ParseIso("2024-07-03");
   link::LinkEvents(&claims, opt);
   CHECK(claims[2].event == claims[0].event);
-  // Published a week later, it is the news of neither.
+  // Published a week later, it is not the 2023 meeting: the Astana meeting is the one it can report.
   std::vector<Claim> late = unknown;
   opt.published["ru-40"] = *PartialDate::ParseIso("2024-07-10");
   link::LinkEvents(&late, opt);
-  CHECK(late[2].event.empty());
-  // "Putin will meet Erdogan" published that day announces a meeting: it is not the day's news.
+  CHECK(late[2].event == late[0].event);
+  // Published in between, two months after one and ten before the other, it is the news of neither.
+  std::vector<Claim> between = unknown;
+  opt.published["ru-40"] = *PartialDate::ParseIso("2023-11-10");
+  link::LinkEvents(&between, opt);
+  CHECK(between[2].event != between[0].event);
+  CHECK(between[2].event != between[1].event);
+  // "Putin will meet Erdogan" announces a meeting: published two days after Astana, it is not that
+  // one (nor the day's news); published that morning, it is.
   std::vector<Claim> plan = unknown;
   plan[2].planned = true;
-  opt.published["ru-40"] = *PartialDate::ParseIso("2024-07-03");
+  std::vector<Claim> plan_that_day = plan;
+  opt.published["ru-40"] = *PartialDate::ParseIso("2024-07-05");
   link::LinkEvents(&plan, opt);
-  CHECK(plan[2].event.empty());
+  CHECK(plan[2].event != plan[0].event);
+  CHECK(plan[2].event != plan[1].event);
+  opt.published["ru-40"] = *PartialDate::ParseIso("2024-07-03");
+  link::LinkEvents(&plan_that_day, opt);
+  CHECK(plan_that_day[2].event == plan_that_day[0].event);
+}
+
+TEST_CASE("an undated report of news is not the only known event when that is long before its article", "[link]") {
+  const Participant Erdogan = Person("Recep Tayyip Erdoğan", "TR", "tr.president");
+  // "Состоялась встреча Владимира Путина с Президентом Турции" (kremlin.ru, July 2024) and an Anadolu
+  // report of the Astana meeting without a date; the one dated meeting known is Sochi, September 2023.
+  std::vector<Claim> claims = {
+      MakeClaim("it-50", 1, "ansa.it", "it", "meeting", {Putin(), Erdogan}, "2023-09-04"),
+      MakeClaim("ru-50", 1, "kremlin.ru", "ru", "meeting", {Putin(), Erdogan}, ""),
+      MakeClaim("en-50", 1, "aa.com.tr", "en", "meeting", {Putin(), Erdogan}, ""),
+  };
+  std::vector<Claim> same_week = claims;
+  link::LinkOptions opt;
+  opt.published["ru-50"] = *PartialDate::ParseIso("2024-07-03");
+  opt.published["en-50"] = *PartialDate::ParseIso("2024-07-03");
+  link::LinkEvents(&claims, opt);
+  CHECK(claims[1].event != claims[0].event);
+  CHECK(claims[2].event == claims[1].event);  // the two July reports are one (undated) event
+  // Published the day after the Sochi meeting, they report it.
+  opt.published["ru-50"] = *PartialDate::ParseIso("2023-09-05");
+  opt.published["en-50"] = *PartialDate::ParseIso("2023-09-05");
+  link::LinkEvents(&same_week, opt);
+  CHECK(same_week[1].event == same_week[0].event);
+  CHECK(same_week[2].event == same_week[0].event);
 }
 
 TEST_CASE("an article's news is never the earlier event it names as the previous one", "[link]") {

@@ -3,6 +3,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "engine/util/text.h"
 
 namespace chars = crosscheck::util::chars;
@@ -27,3 +29,29 @@ TEST_CASE("Inline character classes agree with util's for every code point", "[c
   CHECK(letters > 100000);  // every script's letters, not only the inline ranges
   CHECK(uppers > 1000);
 }
+
+#if defined(__SSE2__)
+TEST_CASE("The Cyrillic block test accepts only lower-case letters that fold to themselves", "[chars]") {
+  // Every two-byte sequence, in each lane of a block of ASCII bytes: a lane is accepted only whole,
+  // and only if it holds a lower-case letter whose key (util::FoldChar) is itself.
+  size_t accepted = 0, wrong = 0;
+  for (uint32_t lead = 0xC2; lead < 0xE0; ++lead) {
+    for (uint32_t cont = 0x80; cont < 0xC0; ++cont) {
+      const char32_t cp = ((lead & 0x1F) << 6) | (cont & 0x3F);
+      const bool plain = util::IsLetter(cp) && !util::IsUpper(cp) && util::FoldChar(cp) == cp;
+      for (int lane = 0; lane < 8; ++lane) {
+        unsigned char block[16];
+        std::fill(block, block + 16, 'a');
+        block[2 * lane] = static_cast<unsigned char>(lead);
+        block[2 * lane + 1] = static_cast<unsigned char>(cont);
+        const uint32_t m = chars::PlainLowerCyrillicPairs(_mm_loadu_si128(reinterpret_cast<const __m128i*>(block)));
+        if (m == 0) continue;
+        ++accepted;
+        wrong += m != (3u << (2 * lane)) || !plain;
+      }
+    }
+  }
+  CHECK(wrong == 0);
+  CHECK(accepted == 8 * 47);  // а..я and ѐ..џ but ё, in every lane
+}
+#endif

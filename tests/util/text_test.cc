@@ -178,9 +178,12 @@ TEST_CASE("CheckUtf8 finds a bad byte or a combining mark wherever it sits in a 
   // on either side of a block boundary, is still counted.
   const std::string line =
       "Вчора, 25 червня, міністр оборони України Рустем Умєров провів телефонну розмову з Ллойдом "
-      "Остіном. Defence ministers discussed air defence; Шойгу и Остин обсудили ситуацию.";
-  for (const std::string flaw : {"\xFF", "\xD0", "\xD1 ", "\xE2\x80", "\xCC\x86", "\xD2\x83"}) {
-    bool combining = flaw == "\xCC\x86" || flaw == "\xD2\x83";
+      "Остіном. Defence ministers discussed air defence; Шойгу и Остин обсудили ситуацию. «Ми готові» — "
+      "заявив він… L’incontro è avvenuto nella Città del Vaticano, perché «così» – ha detto.";
+  // Flaws: bad or cut bytes, combining marks, and U+2000 and U+2126, which NFC changes.
+  for (const std::string flaw : {"\xFF", "\xD0", "\xD1 ", "\xE2\x80", "\xC3", "\xE2\x80 ", "\xCC\x86", "\xD2\x83",
+                                 "\xE2\x80\x80", "\xE2\x84\xA6"}) {
+    bool combining = flaw == "\xCC\x86" || flaw == "\xD2\x83" || flaw == "\xE2\x80\x80" || flaw == "\xE2\x84\xA6";
     size_t missed = 0;
     for (size_t at = 0; at <= line.size(); ++at) {
       if (at < line.size() && (static_cast<unsigned char>(line[at]) & 0xC0) == 0x80) continue;
