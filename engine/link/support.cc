@@ -8,9 +8,9 @@
 #include <set>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "engine/util/hash.h"
+#include "engine/util/view_index.h"
 
 namespace crosscheck::link {
 
@@ -51,20 +51,28 @@ class GroupKeys {
       else outlet[i] = Own(OutletKey(c));
       origin[i] = c.attributed_to.empty() ? outlet[i] : Relayed(c);
     }
-    std::unordered_map<std::string_view, std::optional<std::string_view>> single;  // outlet key → its origin; nullopt: several
+    // Per distinct outlet key (by text): its one origin; nullopt when its claims have several.
+    util::ViewIndex outlets(claims.size());
+    std::vector<std::optional<std::string_view>> single;
+    std::vector<uint32_t> outlet_of(claims.size());  // claim → its outlet key's number
     for (size_t i = 0; i < claims.size(); ++i) {
-      if (i > 0 && Same(outlet[i], outlet[i - 1]) && Same(origin[i], origin[i - 1])) continue;  // nothing new
-      auto [it, fresh] = single.emplace(outlet[i], origin[i]);
-      if (!fresh && it->second && *it->second != origin[i]) it->second.reset();
+      if (i > 0 && Same(outlet[i], outlet[i - 1])) {
+        outlet_of[i] = outlet_of[i - 1];
+        if (Same(origin[i], origin[i - 1])) continue;  // nothing new
+      } else {
+        bool fresh;
+        outlet_of[i] = outlets.Insert(outlet[i], &fresh);
+        if (fresh) {
+          single.push_back(origin[i]);
+          continue;
+        }
+      }
+      auto& one = single[outlet_of[i]];
+      if (one && *one != origin[i]) one.reset();
     }
     key_.reserve(claims.size());
     for (size_t i = 0; i < claims.size(); ++i) {
-      if (i > 0 && Same(outlet[i], outlet[i - 1])) {
-        std::string_view same = key_.back();
-        key_.push_back(same);
-        continue;
-      }
-      const auto& o = single.at(outlet[i]);
+      const auto& o = single[outlet_of[i]];
       key_.push_back(o && o->substr(0, 4) == "via:" ? *o : outlet[i]);
     }
   }
@@ -127,9 +135,10 @@ size_t IndependentCount(const std::vector<const Claim*>& claims) {
            static_cast<size_t>(std::unique(docs.begin(), docs.end()) - docs.begin());
   }
   GroupKeys keys(claims);
-  std::unordered_set<std::string_view> distinct;
+  util::ViewIndex distinct(claims.size());
+  bool fresh;
   for (size_t i = 0; i < claims.size(); ++i)
-    if (i == 0 || !GroupKeys::Same(keys[i], keys[i - 1])) distinct.insert(keys[i]);
+    if (i == 0 || !GroupKeys::Same(keys[i], keys[i - 1])) distinct.Insert(keys[i], &fresh);
   return distinct.size();
 }
 

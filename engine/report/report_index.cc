@@ -23,10 +23,12 @@ bool MoreUrgent(const Finding* a, const Finding* b) {
 int KindRank(const std::string& kind) { return RankIn(kKindOrder, kind); }
 int SeverityRank(const std::string& severity) { return RankIn(kSeverityOrder, severity); }
 
-ReportIndex::ReportIndex(const RunResult& r) : r_(r) {
+ReportIndex::ReportIndex(const RunResult& r) : r_(r), doc_ids_(r.documents.size()) {
   docs_.reserve(r.documents.size());
   for (const auto& d : r.documents) {
-    docs_.emplace(d.id, &d);
+    bool fresh;
+    doc_ids_.Insert(d.id, &fresh);
+    if (fresh) docs_.push_back(&d);  // the first document listed with an id
     if (d.status != "processed") continue;
     if (!d.outlet.empty()) outlets_.insert(d.outlet);
     if (!d.lang.empty()) langs_.insert(d.lang);
@@ -128,8 +130,8 @@ void ReportIndex::ClaimOutletsLangs(const std::vector<ClaimRef>& refs, std::vect
 }
 
 const DocumentStatus* ReportIndex::FindDocument(std::string_view id) const {
-  auto it = docs_.find(id);
-  return it == docs_.end() ? nullptr : it->second;
+  const uint32_t k = doc_ids_.Find(id);
+  return k == util::ViewIndex::kNone ? nullptr : docs_[k];
 }
 
 const std::vector<const Finding*>& ReportIndex::EventFindings(const std::string& event) const {

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "crosscheck/engine.h"
+#include "engine/util/view_index.h"
 
 namespace crosscheck::report {
 
@@ -68,7 +69,8 @@ class ReportIndex {
   void BuildKeys();
 
   const RunResult& r_;
-  std::unordered_map<std::string_view, const DocumentStatus*> docs_;  // views of DocumentStatus::id
+  util::ViewIndex doc_ids_;                  // views of DocumentStatus::id, numbered as docs_
+  std::vector<const DocumentStatus*> docs_;  // the first document listed with each id
   std::unordered_map<std::string, std::vector<const Finding*>> by_event_;
   std::vector<const Finding*> loose_;
   std::vector<const Claim*> unlinked_;

@@ -52,10 +52,7 @@ class Text {
     return t;
   }
   std::string_view view() const { return owned_ ? std::string_view(own_) : view_; }
-  void MoveTo(std::string* out) {
-    if (owned_) *out = std::move(own_);
-    else out->assign(view_);
-  }
+  std::string Take() { return owned_ ? std::move(own_) : std::string(view_); }
 
  private:
   std::string_view view_;
@@ -76,6 +73,9 @@ struct Pending {
   bool is_side_metonym = false;
   uint32_t cands_begin = 0, cands_count = 0;  // EntityMention::candidates: persons in the pool, when > 1
 };
+
+// Whether token `t`'s key is the one character `c` (a string compare with a literal is a call).
+bool KeyIs(const Token& t, char c) { return t.key.size() == 1 && t.key[0] == c; }
 
 bool IsCyrillicWord(std::string_view s) {
   size_t i = 0;
@@ -132,7 +132,7 @@ const NameIndex::Hit& EntityTagger::SurnameOfKey(const std::string& key, uint64_
 }
 
 void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysis,
-                           const PhraseMatcher::TokenKeys& /*keys*/, const std::vector<PhraseMatch>& matches,
+                           const PhraseMatcher::TokenKeys& keys, const std::vector<PhraseMatch>& matches,
                            TaggedDocument* out) const {
   const std::vector<Token>& toks = analysis.tokens;
   const uint8_t doc_lang = LangBit(doc.lang);
@@ -162,6 +162,7 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
   // 1. The longest acceptable match at each position, not overlapping an earlier choice. Sides
   // hidden inside a chosen span ("il ministro russo della Difesa") are remembered for step 3.
   std::vector<Item> items;
+  items.reserve(matches.size());  // at most one per match: no regrowth moving Items
   struct InnerSide {
     uint32_t owner_begin, side;
   };
@@ -224,11 +225,15 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
 
   // 2. Capitalised words the trie did not know: another romanisation or a misspelling of a surname.
   std::vector<Item> fuzzy;
-  for (uint32_t t = 0; t < toks.size(); ++t) {
+  const uint32_t n_toks = static_cast<uint32_t>(toks.size());
+  for (uint32_t t = 0; t < n_toks; ++t) {
     const Token& tok = toks[t];
-    if (covered[t] || tok.kind != TokenKind::kWord || !tok.upper_initial || tok.all_upper) continue;
+    // Most tokens are lower case. A key of fewer than 4 bytes has fewer than 4 letters: no
+    // surname is that short (SurnameOfKey's answer would be none).
+    if (!tok.upper_initial || tok.all_upper || tok.kind != TokenKind::kWord || covered[t] || tok.key.size() < 4)
+      continue;
     // The first half of a hyphenated compound ("Форін-офісу", "Foreign-policy") is no name.
-    if (t + 2 < toks.size() && toks[t + 1].key == "-" && !toks[t + 1].space_before && !toks[t + 2].space_before &&
+    if (t + 2 < n_toks && KeyIs(toks[t + 1], '-') && !toks[t + 1].space_before && !toks[t + 2].space_before &&
         toks[t + 2].kind == TokenKind::kWord && !toks[t + 2].upper_initial)
       continue;
     const NameIndex::Hit& hit = SurnameOfKey(tok.key, tok.key_hash);
@@ -269,7 +274,7 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
   };
   auto skip_connectors = [&](uint32_t p, uint32_t limit) {
     int n = 0;
-    while (p < limit && n < 3 && toks[p].kind == TokenKind::kWord && connectors_.count(toks[p].key)) ++p, ++n;
+    while (p < limit && n < 3 && toks[p].kind == TokenKind::kWord && InList(keys, p, kConnector)) ++p, ++n;
     return p;
   };
   auto sentence_end = [&](uint32_t t) { return analysis.sentences[toks[t].sentence].end_token; };
@@ -289,14 +294,14 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
       found->push_back({s->target, s->begin, s->end, s});
       if (s->begin < first + 2) break;
       uint32_t conj = s->begin - 1;
-      if (toks[conj].kind == TokenKind::kPunct ? toks[conj].key != "," && toks[conj].key != "-"
-                                                : !conjunctions_.count(toks[conj].key))
+      if (toks[conj].kind == TokenKind::kPunct ? !KeyIs(toks[conj], ',') && !KeyIs(toks[conj], '-')
+                                                : !InList(keys, conj, kConjunction))
         break;
       s = side_item(ends_at[conj]);
     }
     uint32_t p = skip_connectors(role.end, last);
     // A label that names its own side may continue with more: "міністрів оборони Росії та США".
-    if (p < last && toks[p].kind == TokenKind::kWord && conjunctions_.count(toks[p].key))
+    if (p < last && toks[p].kind == TokenKind::kWord && InList(keys, p, kConjunction))
       for (const InnerSide& in : inner_sides)
         if (in.owner_begin == role.begin) {
           p = skip_connectors(p + 1, last);
@@ -307,7 +312,7 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
       found->push_back({s->target, s->begin, s->end, s});
       p = s->end;
       if (p >= last) break;
-      if (!(toks[p].kind == TokenKind::kWord && conjunctions_.count(toks[p].key)) && toks[p].key != ",") break;
+      if (!(toks[p].kind == TokenKind::kWord && InList(keys, p, kConjunction)) && !KeyIs(toks[p], ',')) break;
       p = skip_connectors(p + 1, last);
       s = p < last ? side_item(starts_at[p]) : nullptr;
     }
@@ -438,7 +443,7 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
         break;
       }
       if (at >= 0) p = items[static_cast<size_t>(at)].end;
-      else if (toks[p].kind == TokenKind::kWord && (connectors_.count(toks[p].key) || conjunctions_.count(toks[p].key))) ++p;
+      else if (toks[p].kind == TokenKind::kWord && InList(keys, p, WordList(kConnector | kConjunction))) ++p;
       else break;
     }
     if (o < 0) continue;
@@ -516,7 +521,7 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
     // checked again: the given name's ending must be one of its case endings.
     if (it.given_first && it.inflected && !cands.empty()) {
       uint32_t ge = it.begin + 1;
-      while (ge + 1 < it.end && toks[ge].key == "-" && toks[ge].start == toks[ge - 1].end &&
+      while (ge + 1 < it.end && KeyIs(toks[ge], '-') && toks[ge].start == toks[ge - 1].end &&
              toks[ge].end == toks[ge + 1].start)
         ge += 2;
       given_parts.clear();
@@ -555,15 +560,15 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
     if (it.kind == Kind::kPersonSurname && it.begin > sentence_begin(it.begin)) {
       uint32_t g = it.begin - 1;
       // A middle initial between given name and surname ("Charles Q. Brown", "Lloyd J. Austin").
-      if (toks[g].key == "." && g >= sentence_begin(it.begin) + 2 && toks[g - 1].kind == TokenKind::kWord &&
+      if (KeyIs(toks[g], '.') && g >= sentence_begin(it.begin) + 2 && toks[g - 1].kind == TokenKind::kWord &&
           toks[g - 1].upper_initial && toks[g - 1].end - toks[g - 1].start == 1)
         g -= 2;
       const Token& gt = toks[g];
       if (!covered[g] && gt.kind == TokenKind::kWord && gt.upper_initial && !gt.all_upper &&
-          !stoplist_.count(gt.key) && util::CodePointCount(gt.key) >= 2) {
+          !InList(keys, g, kStop) && util::CodePointCount(gt.key) >= 2) {
         // A hyphenated given name is read whole: "Jean-Yves", "Жан-Івом" (only its last part declines).
         uint32_t gb = g;
-        while (gb >= sentence_begin(g) + 2 && toks[gb - 1].key == "-" && toks[gb - 1].start == toks[gb - 2].end &&
+        while (gb >= sentence_begin(g) + 2 && KeyIs(toks[gb - 1], '-') && toks[gb - 1].start == toks[gb - 2].end &&
                toks[gb - 1].end == toks[gb].start && !covered[gb - 2] && toks[gb - 2].kind == TokenKind::kWord &&
                toks[gb - 2].upper_initial && !toks[gb - 2].all_upper)
           gb -= 2;
@@ -589,7 +594,7 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
           if (cands.size() == 1) named_in_full.push_back(cands[0]);
           begin = gb;
           given_written = written(gb, g + 1);
-        } else if (known || (gb > sentence_begin(gb) && !place_prepositions_.count(toks[gb - 1].key))) {
+        } else if (known || (gb > sentence_begin(gb) && !InList(keys, gb - 1, kPlacePreposition))) {
           // Mid-sentence, a capitalised word before the surname is an unknown given name — unless a
           // preposition of place stands before it: "в Вильнюсе Байден", "у Женеві Блінкен".
           begin = gb;
@@ -601,7 +606,7 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
     // A surname that is also a common word or a common surname ("Brown", "Johnson") counts alone
     // only when the document names the person in full somewhere, and after another given name it is
     // someone else ("Senator Tim Johnson"), unless written under an office the person held.
-    bool common = it.kind == Kind::kPersonSurname && it.end - it.begin == 1 && stoplist_.count(toks[it.begin].key);
+    bool common = it.kind == Kind::kPersonSurname && it.end - it.begin == 1 && InList(keys, it.begin, kStop);
     if (common && !given_written.empty() && !fits) {
       std::string_view office = office_before(begin);
       std::vector<uint32_t> holders;
@@ -678,21 +683,25 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
     const Pending& y = pending[b];
     return x.begin != y.begin ? x.begin < y.begin : x.end > y.end;
   };
-  if (!std::is_sorted(order.begin(), order.end(), before)) std::stable_sort(order.begin(), order.end(), before);
+  if (order.size() > 32) {
+    std::stable_sort(order.begin(), order.end(), before);
+  } else {  // a few runs, each in order: a stable insertion sort, without std::stable_sort's buffer
+    for (size_t i = 1; i < order.size(); ++i) {
+      const uint32_t x = order[i];
+      size_t j = i;
+      for (; j > 0 && before(x, order[j - 1]); --j) order[j] = order[j - 1];
+      order[j] = x;
+    }
+  }
   out->entities.reserve(out->entities.size() + pending.size());
   for (uint32_t k : order) {
     Pending& p = pending[k];
-    EntityMention& m = out->entities.emplace_back();
-    m.tokens = {p.begin, p.end};
-    m.span = {toks[p.begin].start, toks[p.end - 1].end};
-    m.kind = p.kind;
-    p.id.MoveTo(&m.id);
-    p.side.MoveTo(&m.side);
-    m.written.assign(doc.text, m.span.start, m.span.size());
-    m.match = p.match;
-    m.given_written = std::move(p.given_written);
-    m.given_fits = p.given_fits;
-    m.is_side_metonym = p.is_side_metonym;
+    const Span span{toks[p.begin].start, toks[p.end - 1].end};
+    // Every string built in place (constructing one costs less than assigning it).
+    EntityMention& m = out->entities.emplace_back(
+        TokenRange{p.begin, p.end}, span, p.kind, p.id.Take(), p.side.Take(),
+        std::string(doc.text, span.start, span.size()), std::string(p.match), std::move(p.given_written), p.given_fits,
+        p.is_side_metonym, std::vector<std::string>());
     if (p.cands_count > 0) {
       m.candidates.reserve(p.cands_count);
       for (uint32_t c = p.cands_begin; c < p.cands_begin + p.cands_count; ++c)

@@ -157,9 +157,18 @@ Status EntityTagger::Load(const std::vector<std::string>& rule_roots, uint32_t m
   for (const NameForm& l : lexicon_.head_of()) CC_TRY(reg(l.text, Kind::kHeadOf, 0, LangBit(l.lang)));
   for (const std::string& l : lexicon_.ignore()) CC_TRY(reg(l, Kind::kIgnore, 0, 0));
   stoplist_.insert(lexicon_.stoplist().begin(), lexicon_.stoplist().end());
-  connectors_.insert(lexicon_.connectors().begin(), lexicon_.connectors().end());
-  conjunctions_.insert(lexicon_.conjunctions().begin(), lexicon_.conjunctions().end());
-  place_prepositions_.insert(lexicon_.place_prepositions().begin(), lexicon_.place_prepositions().end());
+  word_lists_.clear();
+  auto add_words = [&](const auto& words, WordList list) {
+    for (const std::string& w : words) {
+      const uint32_t id = matcher->AddWord(w);
+      if (id >= word_lists_.size()) word_lists_.resize(id + 1, 0);
+      word_lists_[id] |= list;
+    }
+  };
+  add_words(lexicon_.stoplist(), kStop);
+  add_words(lexicon_.connectors(), kConnector);
+  add_words(lexicon_.conjunctions(), kConjunction);
+  add_words(lexicon_.place_prepositions(), kPlacePreposition);
 #undef CC_TRY
   return Status::OK();
 }

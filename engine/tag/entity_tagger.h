@@ -92,8 +92,15 @@ class EntityTagger : public TagModule {
   GivenNames given_names_;
   std::unordered_set<std::string> stoplist_;     // folded keys
   std::unordered_set<std::string> given_stems_;  // folded given names and their stems
-  std::unordered_set<std::string> connectors_, conjunctions_;
-  std::unordered_set<std::string> place_prepositions_;  // folded keys
+  // The stoplist, connectors, conjunctions and place prepositions as words of the matcher
+  // (PhraseMatcher::AddWord): Collect tells a token's membership by its word id (TokenKeys::word)
+  // instead of hashing its key. Bits of word_lists_[word id].
+  enum WordList : uint8_t { kStop = 1, kConnector = 2, kConjunction = 4, kPlacePreposition = 8 };
+  std::vector<uint8_t> word_lists_;
+  bool InList(const PhraseMatcher::TokenKeys& keys, uint32_t token, WordList list) const {
+    const uint32_t w = keys.word(token);
+    return w < word_lists_.size() && (word_lists_[w] & list) != 0;
+  }
   std::unordered_map<std::string, uint32_t> org_by_side_kind_;  // "US|defence_ministry" → org index
   uint64_t stamp_ = 0;
 };

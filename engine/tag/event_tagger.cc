@@ -139,7 +139,7 @@ void EventTagger::Collect(const Document& doc, const analyse::Analysis& analysis
 
   // Room for every mention at once: growing the lists would move each mention made so far.
   out->triggers.reserve(out->triggers.size() + words.size());
-  out->cues.reserve(out->cues.size() + words.size() + cues.size());
+  out->cues.reserve(out->cues.size() + 2 * words.size() + cues.size());  // initiator and plan cues of triggers
   for (const Hit& h : words) {
     const EventRule& r = *h.rule;
     if (r.family != EventRule::Family::kTrigger) continue;

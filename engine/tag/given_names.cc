@@ -6,6 +6,7 @@
 
 #include "engine/tag/entity_names.h"
 #include "engine/tag/name_index.h"
+#include "engine/util/hash.h"
 #include "engine/util/text.h"
 
 namespace crosscheck::tag {
@@ -91,44 +92,65 @@ void GivenNames::Build(const Lexicon& lexicon) {
     if (!own[p].empty()) forms_of_person_[p] = members[Root(up, own[p][0])];
 }
 
-bool GivenNames::PartFits(std::string_view written, std::string_view skeleton, const std::string& form,
-                          const std::string& form_skeleton, bool near) const {
-  if (written == form) return true;
-  if (IsCyrillicText(form) && !listed_.count(std::string(written))) {
-    if (StemPlusEnding(written, form)) return true;
+bool GivenNames::PartFits(const Written& written, const std::string& form, const std::string& form_skeleton,
+                          bool near) const {
+  if (written.text == form) return true;
+  if (!written.listed && IsCyrillicText(form)) {
+    if (StemPlusEnding(written.text, form)) return true;
     size_t n = util::CodePointCount(form);
     for (std::string_view cut : {"ий", "ій", "ый", "а", "я", "й", "ь", "о"}) {
       if (!EndsWith(form, cut) || n <= util::CodePointCount(cut) + 1) continue;
-      if (StemPlusEnding(written, std::string_view(form).substr(0, form.size() - cut.size()))) return true;
+      if (StemPlusEnding(written.text, std::string_view(form).substr(0, form.size() - cut.size()))) return true;
     }
   }
-  if (skeleton == form_skeleton) return true;
-  return near && BoundedDistance(skeleton, form_skeleton, 1) <= 1;
+  if (written.Skeleton() == form_skeleton) return true;
+  return near && BoundedDistance(written.Skeleton(), form_skeleton, 1) <= 1;
 }
 
-bool GivenNames::FormFits(const Form& f, const std::vector<std::string>& parts,
-                          const std::vector<std::string>& skeletons, bool near) const {
+const std::string& GivenNames::Written::Skeleton() const {
+  if (!skeleton_made) {
+    // Per thread, the skeletons of the words asked about lately: the same given names recur from
+    // document to document, and NameSkeleton builds several strings.
+    thread_local std::unordered_map<std::string, std::string, util::FastStringHash, std::equal_to<>> memo;
+    auto it = memo.find(text);
+    if (it == memo.end()) {
+      if (memo.size() >= 4096) memo.clear();
+      it = memo.emplace(std::string(text), NameSkeleton(text)).first;
+    }
+    skeleton = it->second;
+    skeleton_made = true;
+  }
+  return skeleton;
+}
+
+bool GivenNames::FormFits(const Form& f, const std::vector<Written>& parts, bool near) const {
   if (f.parts.size() == parts.size()) {
     for (size_t i = 0; i < parts.size(); ++i)
-      if (!PartFits(parts[i], skeletons[i], f.parts[i], f.skeletons[i], near)) return false;
+      if (!PartFits(parts[i], f.parts[i], f.skeletons[i], near)) return false;
     return true;
   }
   // One word of a name of several words: "Tayyip" for Recep Tayyip.
   if (f.spaced && parts.size() == 1)
     for (size_t i = 0; i < f.parts.size(); ++i)
-      if (PartFits(parts[0], skeletons[0], f.parts[i], f.skeletons[i], near)) return true;
+      if (PartFits(parts[0], f.parts[i], f.skeletons[i], near)) return true;
   return false;
 }
 
 bool GivenNames::Fits(uint32_t person, const std::vector<std::string>& parts, bool known) const {
   if (person >= forms_of_person_.size() || parts.empty()) return false;
-  std::vector<std::string> skeletons;
-  for (const std::string& p : parts) skeletons.push_back(NameSkeleton(p));
+  // What PartFits asks of each written part, worked out once for all the person's forms.
+  thread_local std::vector<Written> written;
+  written.resize(parts.size());
+  for (size_t i = 0; i < parts.size(); ++i) {
+    written[i].text = parts[i];
+    written[i].listed = listed_.count(parts[i]) != 0;
+    written[i].skeleton_made = false;
+  }
   for (uint32_t f : forms_of_person_[person])
-    if (FormFits(forms_[f], parts, skeletons, false)) return true;
+    if (FormFits(forms_[f], written, false)) return true;
   if (known) return false;
   for (uint32_t f : forms_of_person_[person])
-    if (FormFits(forms_[f], parts, skeletons, true)) return true;
+    if (FormFits(forms_[f], written, true)) return true;
   return false;
 }
 

@@ -41,10 +41,18 @@ class GivenNames {
     std::vector<std::string> skeletons;
     bool spaced = false;  // several words ("Recep Tayyip"), not one hyphenated name
   };
-  bool PartFits(std::string_view written, std::string_view skeleton, const std::string& form,
-                const std::string& form_skeleton, bool near) const;
-  bool FormFits(const Form& f, const std::vector<std::string>& parts, const std::vector<std::string>& skeletons,
-                bool near) const;
+  // A written part of a given name and what is asked of it against every form: whether it is itself
+  // a given name the lexicon lists, and its NameSkeleton (made when first asked: most names fit, or
+  // are told apart, before it is).
+  struct Written {
+    std::string_view text;
+    bool listed = false;
+    const std::string& Skeleton() const;
+    mutable std::string skeleton;
+    mutable bool skeleton_made = false;
+  };
+  bool PartFits(const Written& written, const std::string& form, const std::string& form_skeleton, bool near) const;
+  bool FormFits(const Form& f, const std::vector<Written>& parts, bool near) const;
 
   std::vector<Form> forms_;
   std::unordered_set<std::string> listed_;  // every given name (word) the lexicon lists, folded

@@ -53,6 +53,8 @@ void TimeTagger::Collect(const Document& doc, const analyse::Analysis& analysis,
     hits.push_back(m);
   }
   size_t first = out->times.size();
+  // Room for a typical document's mentions: growing the list moves every mention (several strings).
+  out->times.reserve(first + 16);
   std::vector<size_t> ambiguous;
   time::SentenceTimes res{&PatternsFor(doc.lang), &out->times, &ambiguous, false};
   thread_local time::TokenClasses classes;  // buffers reused from document to document

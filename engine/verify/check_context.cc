@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "engine/link/support.h"
+#include "engine/util/view_index.h"
 #include "engine/verify/message.h"
 
 namespace crosscheck::verify {
@@ -69,20 +70,21 @@ CheckContext::CheckContext(const RunView& run) : run_(run) {
   event_independent_.assign(events.size(), -1);
   // Documents by number (DocOf), looked up by id once per document rather than per check; the
   // last document listed with an id gives its date.
-  std::unordered_map<std::string_view, uint32_t> doc_number;  // views of Claim::doc
+  util::ViewIndex doc_number(claims.size());  // views of Claim::doc, numbered in order of first claim
   doc_of_.resize(claims.size());
   for (size_t i = 0; i < claims.size(); ++i) {
     if (i > 0 && claims[i].doc == claims[i - 1].doc) {
       doc_of_[i] = doc_of_[i - 1];
       continue;
     }
-    doc_of_[i] = doc_number.emplace(claims[i].doc, static_cast<uint32_t>(doc_number.size())).first->second;
+    bool fresh;
+    doc_of_[i] = doc_number.Insert(claims[i].doc, &fresh);
   }
   published_.assign(doc_number.size(), std::nullopt);
   if (run.documents)
     for (const auto& d : *run.documents)
-      if (auto it = doc_number.find(d.id); it != doc_number.end())
-        published_[it->second] = d.published.empty() ? std::nullopt : PartialDate::ParseIso(d.published);
+      if (uint32_t k = doc_number.Find(d.id); k != util::ViewIndex::kNone)
+        published_[k] = d.published.empty() ? std::nullopt : PartialDate::ParseIso(d.published);
   persons_key_.resize(events.size());
   office_key_.resize(events.size());
   for (size_t i = 0; i < events.size(); ++i) {

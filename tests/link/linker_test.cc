@@ -586,3 +586,37 @@ TEST_CASE("claims relaying nothing count one origin per outlet, and per document
   for (const auto& c : claims) all.push_back(&c);
   CHECK(link::IndependentCount(all) == 4);
 }
+
+TEST_CASE("outlets that relay one source count as that source, across many outlets and split documents",
+          "[link][support]") {
+  // «Шойгу і Остін провели телефонну розмову, повідомляє ТАСС»: outlets relaying TASS (one in
+  // another case, one in two claims apart), an outlet with its own reporting besides, an outlet
+  // literally named "via:tass", an unknown outlet's document whose two claims (far apart) have two
+  // origins, one relaying RIA, and forty outlets of their own: more keys than a small table holds.
+  auto call = [](const std::string& doc, int n, const std::string& outlet, const std::string& via) {
+    Claim c = MakeClaim(doc, n, outlet, "ru", "call", {Austin(), Belousov()}, "2024-07-12");
+    c.attributed_to = via;
+    return c;
+  };
+  std::vector<Claim> claims = {
+      call("ru-1", 1, "rbc.ru", "TASS"),         call("ru-2", 1, "lenta.ru", "TASS"),
+      call("ru-1", 2, "rbc.ru", "TASS"),         call("ru-3", 1, "kommersant.ru", "TASS"),
+      call("ru-3", 2, "kommersant.ru", ""),      call("ru-4", 1, "iz.ru", "Tass"),
+      call("x-1", 1, "via:tass", ""),            call("ru-9", 1, "", "RIA Novosti"),
+  };
+  for (int k = 0; k < 40; ++k) claims.push_back(call("uk-" + std::to_string(k), 1, "видання-" + std::to_string(k) + ".ua", ""));
+  claims.push_back(call("ru-9", 2, "unknown", ""));
+  claims.push_back(call("ru-10", 1, "", "RIA Novosti"));
+  std::vector<const Claim*> all;
+  for (const auto& c : claims) all.push_back(&c);
+  // via:tass (rbc.ru, lenta.ru, iz.ru, the outlet "via:tass"), kommersant.ru, doc:ru-9, via:ria
+  // novosti (ru-10), and the forty.
+  CHECK(link::IndependentCount(all) == 44);
+  auto groups = link::IndependentGroups(all);
+  REQUIRE(groups.size() == 44);
+  CHECK(groups[0].first == "via:tass");
+  CHECK(groups[0].second.size() == 5);
+  CHECK(groups[1].first == "kommersant.ru");
+  CHECK(groups[2].first == "doc:ru-9");
+  CHECK(groups.back().first == "via:ria novosti");
+}
