@@ -183,14 +183,16 @@ bool FromSentence(const DocContext& ctx, uint32_t s, const std::vector<Draft>* d
   return found;
 }
 
-// Whether a plan cue speaks of the trigger at `anchor`: "will speak", "is expected to hold a phone
-// call", "планує провести телефонну розмову" end at most 3 tokens before it; "the call will take
-// place", "розмова між ними відбудеться" start at most 6 after it; a future-tense trigger carries
-// its own cue.
-bool PlanCueApplies(const tag::CueMention& c, const tag::TokenRange& anchor) {
-  if (c.value == tag::kPlanOnTrigger) return c.tokens.begin == anchor.begin && c.tokens.end == anchor.end;
+// Whether a negation or plan cue speaks of the trigger at `anchor`: a cue of value "after" starts at
+// most 6 tokens after it ("went unanswered", "не відбулася", "the call will take place", "розмова між
+// ними відбудеться"); any other ends at most `before` tokens before it ("did not call"; "will speak",
+// "is expected to hold a phone call", "планує провести телефонну розмову"). A future-tense trigger
+// carries its own plan cue.
+bool ModalCueApplies(const tag::CueMention& c, const tag::TokenRange& anchor, uint32_t before) {
+  if (c.kind == tag::CueKind::kPlan && c.value == tag::kPlanOnTrigger)
+    return c.tokens.begin == anchor.begin && c.tokens.end == anchor.end;
   if (c.value == "after") return c.tokens.begin >= anchor.end && c.tokens.begin - anchor.end <= 6;
-  return c.tokens.end <= anchor.begin && anchor.begin - c.tokens.end <= 3;
+  return c.tokens.end <= anchor.begin && anchor.begin - c.tokens.end <= before;
 }
 
 }  // namespace
@@ -208,16 +210,11 @@ void FindModality(const DocContext& ctx, const std::vector<Draft>& drafts, Draft
       d->claim.hedged = true;
       AddHighlight(c.span, slot::kHedge, d);
     }
-    if (c.kind == tag::CueKind::kNegation) {
-      // "did not call", "не відбулася" before the trigger; "went unanswered" (value "after") after it.
-      bool before = c.value != "after" && c.tokens.end <= d->anchor.begin && d->anchor.begin - c.tokens.end <= 2;
-      bool after = c.value == "after" && c.tokens.begin >= d->anchor.end && c.tokens.begin - d->anchor.end <= 6;
-      if ((before || after) && CueBelongsTo(drafts, *d, c)) {
-        d->claim.negated = true;
-        AddHighlight(c.span, slot::kNegation, d);
-      }
+    if (c.kind == tag::CueKind::kNegation && ModalCueApplies(c, d->anchor, 2) && CueBelongsTo(drafts, *d, c)) {
+      d->claim.negated = true;
+      AddHighlight(c.span, slot::kNegation, d);
     }
-    if (c.kind == tag::CueKind::kPlan && PlanCueApplies(c, d->anchor) && CueBelongsTo(drafts, *d, c)) {
+    if (c.kind == tag::CueKind::kPlan && ModalCueApplies(c, d->anchor, 3) && CueBelongsTo(drafts, *d, c)) {
       d->claim.planned = true;
       if (c.value != tag::kPlanOnTrigger) AddHighlight(c.span, slot::kPlan, d);
     }

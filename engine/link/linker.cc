@@ -53,7 +53,7 @@ std::vector<PartialDate> Generalisations(const PartialDate& d) {
 }
 
 bool IsFirstEver(const Claim& c) {
-  return c.ordinal.n == 1 && (c.ordinal.scope.empty() || c.ordinal.scope == "ever") && !c.negated && !c.planned;
+  return c.ordinal.n == 1 && (c.ordinal.scope.empty() || c.ordinal.scope == "ever") && c.ReportsDone();
 }
 
 long DaysApart(const PartialDate& a, const PartialDate& b) {
@@ -469,7 +469,7 @@ class BlockRun {
   // the call of the day before) and documents without a publication date.
   size_t OfPublicationDay(size_t i, const std::vector<size_t>& pool) const {
     const Claim& x = claims_[i];
-    if (!x.date.empty() || x.role == "reference" || x.negated || x.planned) return SIZE_MAX;
+    if (!x.date.empty() || x.role == "reference" || !x.ReportsDone()) return SIZE_MAX;
     auto it = s_.opt.published.find(x.doc);
     if (it == s_.opt.published.end()) return SIZE_MAX;
     auto published = DaysFromEpoch(it->second);

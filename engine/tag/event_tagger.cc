@@ -157,26 +157,19 @@ void EventTagger::Collect(const Document& doc, const analyse::Analysis& analysis
     t.pos = r.pos;
     t.weak = r.weak;
     t.written = std::string_view(doc.text).substr(t.span.start, t.span.size());
-    if (!r.initiator.empty()) {
+    // A cue the trigger carries on its own tokens.
+    auto own_cue = [&](CueKind kind, const Atom& value) {
       CueMention c;
       c.tokens = t.tokens;
       c.span = t.span;
-      c.kind = CueKind::kInitiator;
+      c.kind = kind;
       c.cue_id = r.id;
-      c.value = r.initiator;
+      c.value = value;
       c.written = t.written;
       out->cues.push_back(std::move(c));
-    }
-    if (r.planned) {  // "зустрінуться", "incontrerà": the trigger is its own plan cue
-      CueMention c;
-      c.tokens = t.tokens;
-      c.span = t.span;
-      c.kind = CueKind::kPlan;
-      c.cue_id = r.id;
-      c.value = kPlanOnTrigger;
-      c.written = t.written;
-      out->cues.push_back(std::move(c));
-    }
+    };
+    if (!r.initiator.empty()) own_cue(CueKind::kInitiator, r.initiator);
+    if (r.planned) own_cue(CueKind::kPlan, kPlanOnTrigger);  // "зустрінуться", "incontrerà"
     out->triggers.push_back(std::move(t));
   }
   for (const Hit& h : cues) {

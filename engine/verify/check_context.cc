@@ -57,7 +57,7 @@ CheckContext::CheckContext(const RunView& run) : run_(run) {
     event_roles_[i].reserve(events[i].claims.size());
     for (ClaimRef r : events[i].claims) {
       event_claims_[i].push_back(&claims[r]);
-      event_roles_[i].push_back({claims[r].role, claims[r].negated || claims[r].planned});
+      event_roles_[i].push_back({claims[r].role, claims[r].ReportsDone()});
       linked[r] = true;
     }
   }
@@ -114,10 +114,10 @@ CheckContext::CheckContext(const RunView& run) : run_(run) {
 
 namespace {
 
-// A claim a check looks at: not negated nor planned (`negated` holds both: neither reports the event
-// as done), of one of the check's roles (no role is "main").
-bool RoleConsidered(const Atom& claim_role, bool negated, const CheckSpec& spec) {
-  if (negated) return false;
+// A claim a check looks at: one that reports its event as done (Claim::ReportsDone), of one of the
+// check's roles (no role is "main").
+bool RoleConsidered(const Atom& claim_role, bool reports_done, const CheckSpec& spec) {
+  if (!reports_done) return false;
   std::string_view role = claim_role.empty() ? std::string_view("main") : claim_role.view();
   return std::any_of(spec.roles.begin(), spec.roles.end(), [&](const std::string& r) { return r == role; });
 }
@@ -134,14 +134,14 @@ std::vector<const Claim*> CheckContext::Considered(size_t e, const CheckSpec& sp
   const auto& claims = event_claims_[e];
   const auto& roles = event_roles_[e];
   for (size_t k = 0; k < claims.size(); ++k)
-    if (RoleConsidered(roles[k].role, roles[k].negated, spec)) out.push_back(claims[k]);
+    if (RoleConsidered(roles[k].role, roles[k].reports_done, spec)) out.push_back(claims[k]);
   return out;
 }
 
 std::vector<const Claim*> CheckContext::ConsideredUnlinked(const CheckSpec& spec) const {
   std::vector<const Claim*> out;
   for (const Claim* c : unlinked_)
-    if (RoleConsidered(c->role, c->negated || c->planned, spec) && TypeConsidered(c->type, spec)) out.push_back(c);
+    if (RoleConsidered(c->role, c->ReportsDone(), spec) && TypeConsidered(c->type, spec)) out.push_back(c);
   return out;
 }
 

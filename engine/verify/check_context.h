@@ -29,8 +29,8 @@ class CheckContext {
   const std::vector<Claim>& claims() const { return *run_.claims; }
   // The event's claims (input order).
   const std::vector<const Claim*>& ClaimsOf(size_t event_index) const { return event_claims_[event_index]; }
-  // Claims of the event a rule considers: role in spec.roles, not negated, not planned, type in
-  // spec.event_types.
+  // Claims of the event a rule considers: role in spec.roles, reported as done (Claim::ReportsDone),
+  // type in spec.event_types.
   std::vector<const Claim*> Considered(size_t event_index, const CheckSpec& spec) const;
   // The same for the claims linked to no event (input order): a flag on them ("Andrei Shoigu") is
   // still worth a finding.
@@ -83,7 +83,7 @@ class CheckContext {
   // every rule walks every event's claims).
   struct RoleOf {
     Atom role;  // "" read as "main"
-    bool negated;  // negated or planned: not reported as done
+    bool reports_done;  // Claim::ReportsDone
   };
   std::vector<std::vector<RoleOf>> event_roles_;
   std::vector<const Claim*> unlinked_;

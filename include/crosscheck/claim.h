@@ -83,6 +83,9 @@ struct Claim {
   // "проведут переговоры", "incontrerà"): linked to its event, but no check weighs it against
   // the reports of what happened, and a weekday or a yearless date is read forward from publication.
   bool planned = false;
+  // Whether the claim reports its event as having happened: neither negated nor planned. Only such
+  // claims are weighed by checks, count as a first-ever, or are taken as the news of their day.
+  bool ReportsDone() const { return !negated && !planned; }
   Evidence evidence;
   std::vector<Flag> flags;
 
