@@ -10,6 +10,7 @@
 #include <memory>
 #include <string>
 
+#include "engine/util/block_scan.h"
 #include "engine/util/text.h"
 
 namespace crosscheck::analyse {
@@ -47,10 +48,16 @@ class Classes {
     const size_t n = s.size();
     const unsigned char* p = reinterpret_cast<const unsigned char*>(s.data());
     for (;;) {
-      while (i + 8 <= n &&
-             !(can_start_[p[i]] | can_start_[p[i + 1]] | can_start_[p[i + 2]] | can_start_[p[i + 3]] |
-               can_start_[p[i + 4]] | can_start_[p[i + 5]] | can_start_[p[i + 6]] | can_start_[p[i + 7]]))
-        i += 8;
+#if defined(__SSE2__)
+      if (blocks_) {
+        const char* b = reinterpret_cast<const char*>(p);
+        i = static_cast<size_t>(util::FindInBlocks(b + i, b + n, MayStart) - b);
+        if (i < n && !can_start_[p[i]]) {  // a lead byte that starts none here
+          ++i;
+          continue;
+        }
+      }
+#endif
       while (i < n && !can_start_[p[i]]) ++i;
       if (i >= n) return n;
       size_t j = i;
@@ -81,7 +88,38 @@ class Classes {
       for (char32_t c = (lead & 0x1F) << 6, e = c + 64; c < e; ++c) any = any || hot(c);
       can_start_[lead] = any;
     }
+#if defined(__SSE2__)
+    InitBlocks();
+#endif
   }
+
+#if defined(__SSE2__)
+  // Which of sixteen bytes may start a terminator or a separator: '.', '!', '?', LF to CR, and the
+  // lead bytes 0xC2 (U+0085) and 0xD5 up (Armenian, Arabic, Syriac, NKo; three and four bytes), so
+  // not the ASCII letters and spaces, nor the Latin-1 and Cyrillic letters most of our texts are
+  // made of. Fixed rather than read from ICU, so checked against can_start_ once (InitBlocks).
+  static unsigned MayStart(__m128i v) {
+    // A byte in [lo, lo + len) is one that (b - lo) + 0x80 sets below 0x80 + len, as a signed byte.
+    auto in = [&](int lo, int len) {
+      return _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(0x80 - lo))),
+                            _mm_set1_epi8(static_cast<char>(0x80 + len)));
+    };
+    auto is = [&](int b) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(b))); };
+    const __m128i ascii = _mm_or_si128(_mm_or_si128(is('.'), is('!')), _mm_or_si128(is('?'), in('\n', 4)));
+    const __m128i lead = _mm_or_si128(is(0xC2), in(0xD5, 0x100 - 0xD5));
+    return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(ascii, lead)));
+  }
+  // Blocks are used when MayStart marks every byte that can start a terminator or separator: ASCII,
+  // or a lead byte of a valid sequence (another byte decodes as U+FFFD, neither).
+  void InitBlocks() {
+    blocks_ = true;
+    for (int b = 0; b < 0x100; ++b)
+      if (can_start_[b] && (b < 0x80 || (b >= 0xC2 && b <= 0xF4)) &&
+          !(MayStart(_mm_set1_epi8(static_cast<char>(b))) & 1))
+        blocks_ = false;
+  }
+  bool blocks_ = false;
+#endif
 
   uint8_t table_[kTableEnd] = {};
   uint8_t can_start_[256] = {};
@@ -273,8 +311,14 @@ bool IcuSentenceBreaks(std::string_view text, std::vector<uint32_t>* out) {
     i = end;
   }
   windows.Break(bi, &found);
-  std::merge(decided.begin(), decided.end(), found.begin(), found.end(), std::back_inserter(both));
-  std::merge(separated.begin(), separated.end(), both.begin(), both.end(), std::back_inserter(*out));
+  // Most texts need no ICU window: then the decided boundaries are merged as they are.
+  const std::vector<uint32_t>* ruled = &decided;
+  if (!found.empty()) {
+    std::merge(decided.begin(), decided.end(), found.begin(), found.end(), std::back_inserter(both));
+    ruled = &both;
+  }
+  out->reserve(out->size() + separated.size() + ruled->size());
+  std::merge(separated.begin(), separated.end(), ruled->begin(), ruled->end(), std::back_inserter(*out));
   return true;
 }
 
