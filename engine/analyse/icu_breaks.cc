@@ -236,14 +236,22 @@ void Windows::Break(icu::BreakIterator* bi, std::vector<uint32_t>* out) {
 //    before SContinue (SB8a); for ATerm none when the first letter, separator or terminator ahead is
 //    a lower-case letter (SB8: "p. 5 of", "ген. Залужний" is SB11 but "т. зв." is SB8); else one
 //    at the end (SB11).
-// A run without a space followed by anything else ("U.S.", "3.5", "e.g.") goes to ICU (kAsk).
+// Without a space: none before SContinue (SB8a) or, after ATerm, before a lower-case letter (SB8,
+// "e.g.", "т.зв."), nor between a full stop alone (`bare`: no closing punctuation) and a digit (SB6,
+// "3.5", "16.11.2024"); after STerm one at the end (SB11: SB6-SB8 are for ATerm). Anything else
+// ("U.S.", "word.Next", "3.)5") goes to ICU (kAsk).
 enum class Verdict { kNone, kAtEnd, kAsk };
-Verdict Settle(std::string_view text, const Classes& classes, uint32_t term, bool spaced, size_t end) {
+Verdict Settle(std::string_view text, const Classes& classes, uint32_t term, bool spaced, bool bare, size_t end) {
   if (end >= text.size()) return Verdict::kNone;
   size_t j = end;
   const uint32_t next = classes.BitOf(util::DecodeUtf8(text, &j));
   if (next & kParaSep) return Verdict::kNone;
-  if (!spaced) return Verdict::kAsk;
+  if (!spaced) {
+    if (next == Bit(U_SB_SCONTINUE)) return Verdict::kNone;  // SB8a: "3.,", "e.g.:"
+    if (term == Bit(U_SB_STERM)) return Verdict::kAtEnd;      // nothing but SB11 looks past "!" or "?"
+    if (next == Bit(U_SB_LOWER)) return Verdict::kNone;       // SB8: "e.g", "т.зв"
+    return bare && next == Bit(U_SB_NUMERIC) ? Verdict::kNone : Verdict::kAsk;  // SB6: "3.5"
+  }
   if (next == Bit(U_SB_SCONTINUE)) return Verdict::kNone;
   if (term == Bit(U_SB_STERM)) return Verdict::kAtEnd;
   uint32_t decides = next;
@@ -289,7 +297,7 @@ bool IcuSentenceBreaks(std::string_view text, std::vector<uint32_t>* out) {
       end = j;
     }
     if (plain) {
-      const Verdict v = Settle(text, classes, bit, spaced, end);
+      const Verdict v = Settle(text, classes, bit, spaced, end == after, end);
       if (v != Verdict::kAsk) {
         if (v == Verdict::kAtEnd) decided.push_back(static_cast<uint32_t>(end));
         i = end;

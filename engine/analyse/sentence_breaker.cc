@@ -72,7 +72,9 @@ bool AfterAbbreviation(std::string_view s, size_t q, const AbbreviationSet* abbr
     if (b1 > 0 && chars::Letter(last)) {
       const char32_t before_last = Before(s, b1, &b2);
       if (chars::Letter(before_last)) {
-        const char32_t fl = util::FoldChar(last), fb = util::FoldChar(before_last);
+        static const char32_t* const folds = util::FoldTable();
+        auto fold = [](char32_t c) { return c < util::kFoldTableEnd ? folds[c] : util::FoldChar(c); };
+        const char32_t fl = fold(last), fb = fold(before_last);
         if (fl != 0 && fb != 0 && !abbrev->MayEndWith(fb, fl)) return false;
       }
     }
