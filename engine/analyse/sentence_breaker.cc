@@ -1,5 +1,7 @@
 #include "engine/analyse/sentence_breaker.h"
 
+#include <algorithm>
+
 #include "engine/analyse/icu_breaks.h"
 #include "engine/util/chars.h"
 #include "engine/util/text.h"
@@ -147,6 +149,34 @@ bool KeepBoundary(std::string_view s, size_t b, const AbbreviationSet* abbrev) {
   return !AfterAbbreviation(s, q, abbrev);
 }
 
+// "…поговорив із Шойгу. 23 жовтня міністр…", "…il Pentagono. 5 luglio, …": UAX #29 (SB8) keeps a full
+// stop, spaces and a number together with the text after them when the first letter after the
+// number is lower case ("p. 5 of"), so a sentence that opens with a day and a month runs into the
+// one before. Adds, in order, the boundary before a day number (one or two digits, a space, then a
+// lower-case letter) that follows a full stop after a word of two letters or more; KeepBoundary
+// still drops it after an abbreviation ("No. 5 in").
+void AddDayStarts(std::string_view s, std::vector<uint32_t>* candidates) {
+  std::vector<uint32_t> extra;
+  for (size_t dot = s.find(". "); dot != std::string_view::npos; dot = s.find(". ", dot + 1)) {
+    size_t d = dot + 1;
+    while (d < s.size() && s[d] == ' ') ++d;
+    size_t e = d;
+    while (e < s.size() && e - d < 3 && s[e] >= '0' && s[e] <= '9') ++e;
+    if (e == d || e - d > 2 || e + 1 >= s.size() || s[e] != ' ') continue;
+    size_t after = e + 1;
+    const char32_t next = util::DecodeUtf8(s, &after);
+    if (!chars::Letter(next) || chars::Upper(next)) continue;
+    size_t p1, p2;
+    if (dot < 2 || !chars::Letter(Before(s, dot, &p1)) || p1 == 0 || !chars::Letter(Before(s, p1, &p2))) continue;
+    extra.push_back(static_cast<uint32_t>(d));
+  }
+  if (extra.empty()) return;
+  const size_t had = candidates->size();
+  candidates->insert(candidates->end(), extra.begin(), extra.end());
+  std::inplace_merge(candidates->begin(), candidates->begin() + had, candidates->end());
+  candidates->erase(std::unique(candidates->begin(), candidates->end()), candidates->end());
+}
+
 // Without ICU: line breaks and [.!?…] followed by white space.
 void FallbackBoundaries(std::string_view s, std::vector<uint32_t>* out) {
   for (size_t i = 0; i + 1 < s.size(); ++i) {
@@ -202,6 +232,7 @@ void SentenceEnds(std::string_view text, const AbbreviationSet* abbrev, std::vec
   thread_local std::vector<uint32_t> candidates;  // per thread, only grows
   candidates.clear();
   if (!IcuSentenceBreaks(text, &candidates)) FallbackBoundaries(text, &candidates);
+  AddDayStarts(text, &candidates);
   for (uint32_t b : candidates)
     if (KeepBoundary(text, b, abbrev)) ends->push_back(b);
   ends->push_back(static_cast<uint32_t>(text.size()));
