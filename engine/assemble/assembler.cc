@@ -215,16 +215,24 @@ std::vector<Claim> Assembler::Assemble(const Document& doc, const analyse::Analy
   }
   LendToReferences(&drafts);
   DateDrafts(ctx, &drafts);
-  for (Draft& d : drafts) {
+  // Whether a draft is kept depends only on what the passes above set (its participants, its own
+  // date, the claim that lent it participants), so it is known before the cue slots are read, and
+  // those are read for the kept ones only (most drafts have no pair). The drafts are marked dropped
+  // only after: the cue searches below see every draft the passes above kept in play.
+  std::vector<uint8_t> keep(drafts.size());
+  for (size_t i = 0; i < drafts.size(); ++i) keep[i] = Keep(ctx, drafts[i]);
+  for (size_t i = 0; i < drafts.size(); ++i) {
+    Draft& d = drafts[i];
     d.claim.evidence.span = analysis.sentences[d.sentence].span;
+    if (!keep[i]) continue;
     FindInitiator(ctx, drafts, &d);
     FindOrdinal(ctx, drafts, &d);
     FindAttribution(ctx, &d);
     FindModality(ctx, drafts, &d);
+    DatePlannedForward(ctx, &d);
   }
-  for (Draft& d : drafts) DatePlannedForward(ctx, &d);
-  for (Draft& d : drafts)
-    if (!Keep(ctx, d)) d.dropped = true;
+  for (size_t i = 0; i < drafts.size(); ++i)
+    if (!keep[i]) drafts[i].dropped = true;
   MergeElaborations(ctx, &drafts);
   DropSameSentenceDuplicates(&drafts);
   // Before years: a mention dated earlier in the calendar than the article's main event is a
