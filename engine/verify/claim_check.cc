@@ -72,14 +72,16 @@ void AfterPublicationOne(const Rule& rule, const CheckContext& ctx, const Event&
   if (!pub) return;
   std::vector<const Claim*> late;
   for (const Claim* c : claims) {
-    // A date read off the publication date ("yesterday") cannot contradict it.
-    if (c->date.empty() || c->date_basis == "publication" || c->date_basis == "relative") continue;
+    // A date read off the publication date ("yesterday") cannot contradict it. One whose year only was
+    // taken from it ("July 12" in an article of July 10) can: the nearer reading put it after.
+    if (c->date.empty() || c->date_basis == "relative") continue;
     if (AfterPublication(c->date, *pub, rule.check.max_days_ahead)) late.push_back(c);
   }
   if (late.empty()) return;
   Finding f = Make(ctx, late[0]->date.ToIso(), late);
   f.explanation = "dated " + late[0]->date.ToIso() + ", after the article's publication date " + pub->ToIso();
-  if (pub->year == 0 || late[0]->date.year == 0) f.explanation += " (same year assumed: the nearer reading)";
+  if (pub->year == 0 || late[0]->date.year == 0 || late[0]->date_basis == "publication")
+    f.explanation += " (same year assumed: the nearer reading)";
   ctx.Finish(rule, &e, {{"date", late[0]->date.ToIso()}, {"published", pub->ToIso()}}, &f);
   out->push_back(std::move(f));
 }
