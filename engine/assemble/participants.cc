@@ -92,9 +92,29 @@ bool IsAttributionSource(const DocContext& ctx, size_t entity_index) {
 
 namespace {
 
+// Whether the clause reported after attribution cue `c` names its own pair before or around the
+// trigger: two participant mentions after the cue and no subject pronoun between the cue and the
+// trigger ("Peskov said Putin and Biden held a phone call", "Песков заявил, что Путин и Байден
+// провели разговор"; not "Austin said he spoke with Shoigu", "Zelensky said he called Biden and Scholz").
+bool ReportsOwnPair(const DocContext& ctx, uint32_t s, const tag::CueMention& c, uint32_t trigger_token) {
+  for (size_t ci : ctx.cues[s]) {
+    const tag::CueMention& p = ctx.tagged->cues[ci];
+    if (p.kind == tag::CueKind::kPronoun && p.value == "subject" && p.tokens.begin >= c.tokens.end &&
+        p.tokens.begin < trigger_token)
+      return false;
+  }
+  int after = 0;
+  for (size_t ei : ctx.entities[s]) {
+    const EntityMention& x = ctx.tagged->entities[ei];
+    if (x.tokens.begin >= c.tokens.end && IsParticipantKind(x) && !SideOfEntity(x).empty()) ++after;
+  }
+  return after >= 2;
+}
+
 // "X said" sources: the chain of mentions right before a "preceding" attribution cue ("Peskov said",
 // "Kremlin spokesman Dmitry Peskov told reporters": the office too, or it would bring its holder back
-// as a participant), when the trigger is not in the reported clause after it.
+// as a participant), when the trigger is not in the reported clause after it, or that clause names
+// its own pair (ReportsOwnPair).
 bool IsPrecedingSource(const DocContext& ctx, size_t entity_index, uint32_t trigger_token) {
   const EntityMention& e = ctx.tagged->entities[entity_index];
   uint32_t s = ctx.SentenceOf(e.tokens.begin);
@@ -102,7 +122,8 @@ bool IsPrecedingSource(const DocContext& ctx, size_t entity_index, uint32_t trig
   for (size_t ci : ctx.cues[s]) {
     const tag::CueMention& c = ctx.tagged->cues[ci];
     if (c.kind != tag::CueKind::kAttribution || c.value != "preceding") continue;
-    if (trigger_token >= c.tokens.end) continue;  // "Austin said he spoke with Shoigu": Austin stays
+    // "Austin said he spoke with Shoigu": Austin stays.
+    if (trigger_token >= c.tokens.end && !ReportsOwnPair(ctx, s, c, trigger_token)) continue;
     if (e.tokens.end > c.tokens.begin) continue;
     // "the Pentagon said" is a source; "... with Shoigu, the Pentagon said" leaves Shoigu a
     // participant (a comma ends the chain).

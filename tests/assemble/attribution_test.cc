@@ -155,3 +155,41 @@ TEST_CASE("A ministry named without a country is that of the claim's first parti
   REQUIRE(it.size() == 1);
   CHECK(it[0].attributed_to == "Russia defence ministry");
 }
+
+TEST_CASE("'X said (that) A and B held a call': X is the source, not a third party", "[assemble][attribution]") {
+  // Before, Peskov was a participant of the Putin-Biden call, and the claim could not link with the
+  // reports that name only the two presidents.
+  AssembleFixture f;
+  struct Case {
+    const char* text;
+    const char* lang;
+    const char* source;
+  };
+  const Case cases[] = {
+      {"[Peskov|P:Dmitry Peskov:RU] said [Putin|P:Vladimir Putin:RU] and [Biden|P:Joe Biden:US] held a phone call on "
+       "Friday.", "en", "Dmitry Peskov"},
+      {"[Песков|P:Dmitry Peskov:RU] заявил, что [Путин|P:Vladimir Putin:RU] и [Байден|P:Joe Biden:US] провели "
+       "телефонный разговор.", "ru", "Dmitry Peskov"},
+      {"[Кулеба|P:Dmytro Kuleba:UA] повідомив, що [Зеленський|P:Volodymyr Zelensky:UA] провів телефонну розмову з "
+       "[Байденом|P:Joe Biden:US].", "uk", "Dmytro Kuleba"},
+      {"[Peskov|P:Dmitry Peskov:RU] ha detto che [Putin|P:Vladimir Putin:RU] e [Biden|P:Joe Biden:US] hanno avuto una "
+       "telefonata.", "it", "Dmitry Peskov"},
+  };
+  for (const Case& c : cases) {
+    DYNAMIC_SECTION(c.text) {
+      auto claims = f.Claims(c.text, c.lang);
+      REQUIRE(claims.size() == 1);
+      CHECK(claims[0].participants.size() == 2);
+      CHECK_FALSE(crosscheck::testing::HasParticipant(claims[0], c.source));
+      CHECK(claims[0].attributed_to == c.source);
+    }
+  }
+  // The source who is the reported clause's subject stays a party: "he", or a pair of its own missing.
+  auto he = f.Claims("[Zelensky|P:Volodymyr Zelensky:UA] said he had called [Biden|P:Joe Biden:US] and "
+                     "[Scholz|P:Olaf Scholz:DE] on Friday.");
+  REQUIRE(he.size() == 1);
+  CHECK(crosscheck::testing::HasParticipant(he[0], "Volodymyr Zelensky"));
+  auto own = f.Claims("[Austin|P:Lloyd Austin:US] said he spoke with [Shoigu|P:Sergei Shoigu:RU] on Friday.");
+  REQUIRE(own.size() == 1);
+  CHECK(crosscheck::testing::HasParticipant(own[0], "Lloyd Austin"));
+}
