@@ -18,9 +18,14 @@ bool IsCloseQuote(char32_t c) {
   return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x201D || c == 0x00BB || c == 0x2019 || c == 0x201C;
 }
 
-// The code point ending at byte `end` (exclusive) and its start.
-char32_t Before(std::string_view s, size_t end, size_t* start) {
+// The code point ending at byte `end` (exclusive) and its start. Inlined, with ASCII first: it runs
+// a few times at every candidate boundary.
+[[gnu::always_inline]] inline char32_t Before(std::string_view s, size_t end, size_t* start) {
   size_t b = end - 1;
+  if (static_cast<unsigned char>(s[b]) < 0x80) {
+    *start = b;
+    return static_cast<unsigned char>(s[b]);
+  }
   while (b > 0 && (static_cast<unsigned char>(s[b]) & 0xC0) == 0x80) --b;
   *start = b;
   size_t i = b;
@@ -60,8 +65,23 @@ bool ContinuesOnNextLine(std::string_view s, size_t q, size_t n) {
 bool AfterAbbreviation(std::string_view s, size_t q, const AbbreviationSet* abbrev) {
   size_t b;
   if (Before(s, q, &b) != '.') return false;
-  thread_local std::string key, longer;
   size_t end = b;  // the dot
+  // Most words before a full stop end in two letters no key ends with: told from those two alone,
+  // as the loop below tells them after reading the whole word (two letters: not an initial).
+  if (abbrev && b >= 2) {
+    size_t b1, b2;
+    const char32_t last = Before(s, b, &b1);
+    if (b1 > 0 && chars::Letter(last)) {
+      const char32_t before_last = Before(s, b1, &b2);
+      if (chars::Letter(before_last)) {
+        static const char32_t* const folds = util::FoldTable();
+        auto fold = [](char32_t c) { return c < util::kFoldTableEnd ? folds[c] : util::FoldChar(c); };
+        const char32_t fl = fold(last), fb = fold(before_last);
+        if (fl != 0 && fb != 0 && !abbrev->MayEndWith(fb, fl)) return false;
+      }
+    }
+  }
+  thread_local std::string key, longer;
   for (int piece = 0; piece < 3; ++piece) {
     size_t start = end;
     int letters = 0, code_points = 0;
@@ -122,7 +142,9 @@ bool KeepBoundary(std::string_view s, size_t b, const AbbreviationSet* abbrev) {
     n = j;
   }
   if (n >= s.size()) return false;
-  bool line_break = std::string_view(s.data() + q, n - q).find('\n') != std::string_view::npos;
+  // The white space between is a byte or two: a loop, not a call to memchr.
+  bool line_break = false;
+  for (size_t k = q; k < n && !line_break; ++k) line_break = s[k] == '\n';
   if (line_break) return !ContinuesOnNextLine(s, q, n);
   return !AfterAbbreviation(s, q, abbrev);
 }
