@@ -60,7 +60,7 @@ bool IsParticipantKind(const EntityMention& e) {
 
 }  // namespace
 
-std::string SideOfEntity(const EntityMention& e) {
+const std::string& SideOfEntity(const EntityMention& e) {
   if (e.kind == EntityKind::kSide) return e.side.empty() ? e.id : e.side;
   return e.side;
 }
