@@ -34,7 +34,7 @@ TaggedDocument Tagger::Tag(const Document& doc, const analyse::Analysis& analysi
   per_module.resize(modules_.size());
   for (auto& list : per_module) list.clear();
   // One pass per sentence: phrases never cross sentence boundaries.
-  for (const auto& s : analysis.sentences) matcher_.Match(analysis.tokens, keys, s.first_token, s.end_token, &all);
+  matcher_.MatchSentences(analysis, keys, &all);
   for (const PhraseMatch& m : all) {
     uint32_t mod = PayloadModule(m.payload);
     if (mod >= per_module.size()) continue;
