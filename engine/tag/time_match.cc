@@ -84,6 +84,9 @@ class Walker {
       : v_(v), toks_(toks), conns_(classes.conns), can_(classes.can), first_(classes.first_hit),
         number_(classes.number), hits_(hits), send_(send) {}
 
+  // The walk stops at `send` (the end of the sentence being read).
+  void SetEnd(uint32_t send) { send_ = send; }
+
   // Tries `p` at `start`; keeps it when it ends later than the best so far.
   void Try(const Pattern& p, uint32_t start) {
     pat_ = &p;
@@ -568,11 +571,16 @@ void ClassifyTokens(const TimeVocab& vocab, const std::vector<analyse::Token>& t
   }
 }
 
+namespace {
+
+// The mentions of the sentence [begin, end) (see MatchSentences), with walkers `w` and `probe` of
+// the document.
 void MatchSentence(const TimeVocab& vocab, const Document& doc, const analyse::Analysis& analysis,
                    const TokenClasses& classes, const std::vector<PhraseMatch>& hits, uint32_t begin,
-                   uint32_t end, SentenceTimes* res) {
+                   uint32_t end, Walker& w, Walker& probe, SentenceTimes* res) {
   const auto& toks = analysis.tokens;
-  Walker w(vocab, toks, classes, hits, end), probe(vocab, toks, classes, hits, end);
+  w.SetEnd(end);
+  probe.SetEnd(end);
   // A start class no pattern opens with tries nothing (BestAt's first_sets are empty for it).
   const ClsMask openers = res->patterns->openers;
   uint32_t pos = begin;
@@ -644,6 +652,15 @@ void MatchSentence(const TimeVocab& vocab, const Document& doc, const analyse::A
     res->out->push_back(std::move(m));
     pos = w.best_end > e ? w.best_end : e;
   }
+}
+
+}  // namespace
+
+void MatchSentences(const TimeVocab& vocab, const Document& doc, const analyse::Analysis& analysis,
+                    const TokenClasses& classes, const std::vector<PhraseMatch>& hits, SentenceTimes* res) {
+  Walker w(vocab, analysis.tokens, classes, hits, 0), probe(vocab, analysis.tokens, classes, hits, 0);
+  for (const analyse::Sentence& s : analysis.sentences)
+    MatchSentence(vocab, doc, analysis, classes, hits, s.first_token, s.end_token, w, probe, res);
 }
 
 }  // namespace crosscheck::tag::time
