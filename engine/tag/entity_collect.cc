@@ -700,7 +700,8 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
     // Every string built in place (constructing one costs less than assigning it).
     EntityMention& m = out->entities.emplace_back(
         TokenRange{p.begin, p.end}, span, p.kind, p.id.Take(), p.side.Take(),
-        std::string(doc.text, span.start, span.size()), std::string(p.match), std::move(p.given_written), p.given_fits,
+        std::string_view(doc.text).substr(span.start, span.size()), std::string_view(p.match),
+        std::move(p.given_written), p.given_fits,
         p.is_side_metonym, std::vector<std::string>());
     if (p.cands_count > 0) {
       m.candidates.reserve(p.cands_count);

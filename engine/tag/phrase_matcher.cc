@@ -199,6 +199,26 @@ void PhraseMatcher::Walk(const WalkFrom& w, uint32_t pos, uint32_t node, bool in
   if (n.any >= 0) Enter(w, pos + 1, static_cast<uint32_t>(n.any), inflected);
 }
 
+// Out of line: a key the memo lacks is rare (most recur from document to document), and inlined,
+// this path's registers crowded the lookup loop's own out to the stack.
+__attribute__((noinline)) uint32_t PhraseMatcher::Memoize(Memo* memo, const std::string& key, uint64_t h,
+                                                          size_t empty) const {
+  const Node& root = nodes_[0];
+  TokenInfo fresh{kNoWord, kNoChild, static_cast<uint32_t>(memo->stems.size()), 0, 0};
+  auto w = words_.find(key);
+  if (w != words_.end()) {
+    fresh.word = w->second;
+    fresh.root_exact = exact_.Find(ExactKey(0, fresh.word));
+  }
+  if (root.stem_root >= 0)
+    ForEachStem(static_cast<uint32_t>(root.stem_root), key, [&](const StemHit& hit) { memo->stems.push_back(hit); });
+  fresh.stems_count = static_cast<uint16_t>(memo->stems.size() - fresh.stems_begin);
+  if (fresh.root_exact != kNoChild || root.any >= 0) fresh.root_takes = kTakesAny;
+  if (fresh.stems_count > 0) fresh.root_takes |= TakesKind(analyse::TokenKind::kWord);
+  if (root.number >= 0) fresh.root_takes |= TakesKind(analyse::TokenKind::kNumber);
+  return memo->keys.Add(key, h, empty, fresh);
+}
+
 void PhraseMatcher::Lookup(const std::vector<analyse::Token>& tokens, TokenKeys* keys) const {
   thread_local Memo memo;
   const size_t n = tokens.size();
@@ -206,37 +226,21 @@ void PhraseMatcher::Lookup(const std::vector<analyse::Token>& tokens, TokenKeys*
     memo.Clear();
     memo.stamp = stamp_;
   }
-  const Node& root = nodes_[0];
   keys->info_.resize(n);
   TokenInfo* info = keys->info_.data();
   keys->starts_.resize(n);
   uint32_t* starts = keys->starts_.data();
   size_t n_starts = 0;
   for (size_t pos = 0; pos < n; ++pos) {
-    const std::string& key = tokens[pos].key;
-    const uint64_t h = tokens[pos].key_hash;  // analyse::KeyHash(key), from Tokenize
+    const analyse::Token& t = tokens[pos];
     size_t empty = 0;
-    uint32_t e = memo.keys.Find(key, h, &empty);
-    if (e == util::KeyTable<TokenInfo>::kNone) {
-      TokenInfo fresh{kNoWord, kNoChild, static_cast<uint32_t>(memo.stems.size()), 0, 0};
-      auto w = words_.find(key);
-      if (w != words_.end()) {
-        fresh.word = w->second;
-        fresh.root_exact = exact_.Find(ExactKey(0, fresh.word));
-      }
-      if (root.stem_root >= 0)
-        ForEachStem(static_cast<uint32_t>(root.stem_root), key, [&](const StemHit& hit) { memo.stems.push_back(hit); });
-      fresh.stems_count = static_cast<uint16_t>(memo.stems.size() - fresh.stems_begin);
-      if (fresh.root_exact != kNoChild || root.any >= 0) fresh.root_takes = kTakesAny;
-      if (fresh.stems_count > 0) fresh.root_takes |= TakesKind(analyse::TokenKind::kWord);
-      if (root.number >= 0) fresh.root_takes |= TakesKind(analyse::TokenKind::kNumber);
-      e = memo.keys.Add(key, h, empty, fresh);
-    }
+    uint32_t e = memo.keys.Find(t.key, t.key_hash, &empty);  // key_hash: analyse::KeyHash(key), from Tokenize
+    if (e == util::KeyTable<TokenInfo>::kNone) e = Memoize(&memo, t.key, t.key_hash, empty);
     const TokenInfo& ti = memo.keys.at(e).value;
     info[pos] = ti;
     // Branch-free: whether a token starts something is a coin toss the branch predictor loses.
     starts[n_starts] = static_cast<uint32_t>(pos);
-    n_starts += (ti.root_takes & TakesKind(tokens[pos].kind)) != 0;
+    n_starts += (ti.root_takes & TakesKind(t.kind)) != 0;
   }
   keys->starts_.resize(n_starts);
   keys->stems_ = memo.stems.data();

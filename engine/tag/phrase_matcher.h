@@ -133,6 +133,9 @@ class PhraseMatcher {
   void MatchSentences(const analyse::Analysis& analysis, const TokenKeys& keys, std::vector<PhraseMatch>* out) const;
 
  private:
+  // Adds to `memo` the root's view of `key` (hash h, not in the memo, whose free slot is `empty`);
+  // returns its index there.
+  uint32_t Memoize(Memo* memo, const std::string& key, uint64_t h, size_t empty) const;
   static uint64_t WordBit(uint32_t word) { return uint64_t{1} << (word & 63); }
   static uint64_t ExactKey(uint32_t node, uint32_t word) { return (static_cast<uint64_t>(node) << 32) | word; }
   uint32_t WordId(std::string_view key);
