@@ -84,6 +84,7 @@ uint32_t PhraseMatcher::Child(uint32_t node, const std::string& pattern) {
       nodes_[node].stem_root = static_cast<int32_t>(bytes_.size() - 1);
       nodes_[node].edges |= kStemEdges;
     }
+    nodes_[node].stem_firsts |= star >= 2 ? StemBit(pattern[0], pattern[1]) : ~uint64_t{0};
     uint32_t b = static_cast<uint32_t>(nodes_[node].stem_root);
     for (size_t i = 0; i < star; ++i) b = ByteChild(b, static_cast<unsigned char>(pattern[i]));
     for (const Stem& s : bytes_[b].ends)
@@ -189,7 +190,7 @@ void PhraseMatcher::Walk(const WalkFrom& w, uint32_t pos, uint32_t node, bool in
     uint32_t child = exact_.Find(ExactKey(node, ti.word));
     if (child != kNoChild) Enter(w, pos + 1, child, inflected);
   }
-  if (n.stem_root >= 0 && t.kind == analyse::TokenKind::kWord) {
+  if (n.stem_root >= 0 && t.kind == analyse::TokenKind::kWord && StemMayMatch(n, t.key)) {
     // Each hit is walked as it is found (the trie walk keeps no state the recursion could change).
     ForEachStem(static_cast<uint32_t>(n.stem_root), t.key,
                 [&](const StemHit& h) { Enter(w, pos + 1, h.node, inflected || h.inflected); });

@@ -77,6 +77,9 @@ class PhraseMatcher {
     // bit is clear is turned away without a probe of exact_ (a likely cache miss).
     uint64_t exact_words = 0;
     int32_t stem_root = -1;  // index into bytes_, -1: no stems
+    // StemBit of the first two bytes of each stem (all bits once a stem has one byte): a key whose
+    // bit is clear matches none, and the stem trie (a cache miss or two) is not walked for it.
+    uint64_t stem_firsts = 0;
     int32_t number = -1;     // child for "#"
     int32_t any = -1;        // child for "?"
     uint8_t edges = 0;       // k*Edge(s) bits
@@ -136,6 +139,12 @@ class PhraseMatcher {
   // Adds to `memo` the root's view of `key` (hash h, not in the memo, whose free slot is `empty`);
   // returns its index there.
   uint32_t Memoize(Memo* memo, const std::string& key, uint64_t h, size_t empty) const;
+  static uint64_t StemBit(char a, char b) {
+    return uint64_t{1} << ((static_cast<unsigned char>(a) * 29u + static_cast<unsigned char>(b)) & 63);
+  }
+  static bool StemMayMatch(const Node& n, const std::string& key) {
+    return key.size() < 2 || (n.stem_firsts & StemBit(key[0], key[1])) != 0;
+  }
   static uint64_t WordBit(uint32_t word) { return uint64_t{1} << (word & 63); }
   static uint64_t ExactKey(uint32_t node, uint32_t word) { return (static_cast<uint64_t>(node) << 32) | word; }
   uint32_t WordId(std::string_view key);
@@ -172,7 +181,7 @@ class PhraseMatcher {
     const analyse::TokenKind kind = w.tokens[pos].kind;
     const uint32_t word = w.info[pos].word;
     if (((n.edges & kExactEdges) && word != kNoWord && (n.exact_words & WordBit(word)) != 0) ||
-        ((n.edges & kStemEdges) && kind == analyse::TokenKind::kWord) ||
+        ((n.edges & kStemEdges) && kind == analyse::TokenKind::kWord && StemMayMatch(n, w.tokens[pos].key)) ||
         ((n.edges & kNumberEdge) && kind == analyse::TokenKind::kNumber) || (n.edges & kAnyEdge))
       Walk(w, pos, node, inflected);
   }
