@@ -539,25 +539,32 @@ void ClassifyTokens(const TimeVocab& vocab, const std::vector<analyse::Token>& t
     std::memset(out->first_hit.data(), 0xFF, n * sizeof(uint32_t));
     std::memset(out->number.data(), 0xFF, n * sizeof(int32_t));  // -1
   }
+  // Plain pointers: stores through the lists' own would make the compiler reload their bounds.
+  const Connector** conns = out->conns.data();
+  ClsMask* can_of = out->can.data();
+  ClsMask* start_of = out->start.data();
   for (size_t i = 0; i < n; ++i) {
     const Token& t = tokens[i];
     if (t.kind == TokenKind::kNumber) {
       const int v = NumberValue(t);
       out->number[i] = v;
-      out->start[i] = out->can[i] = NumberClasses(v, t.key.size());
+      start_of[i] = can_of[i] = NumberClasses(v, t.key.size());
       continue;
     }
+    const uint32_t word = keys.word(i);
+    // A word that is no word of the matcher is nothing here (the common case: left as cleared).
+    if (word == PhraseMatcher::kNoWord && t.kind == TokenKind::kWord) continue;
     ClsMask can = 0;
-    if (const Connector* c = vocab.connectors.FindWord(keys.word(i))) {
-      out->conns[i] = c;
-      out->start[i] = can = c->mask;
+    if (const Connector* c = vocab.connectors.FindWord(word)) {
+      conns[i] = c;
+      start_of[i] = can = c->mask;
     }
     if (t.kind == TokenKind::kPunct) {
       can |= PunctClasses(t.key);
       // ORD: a dash before a glued ordinal suffix ("1-го"), as Options reads it.
       if (!t.space_before && (can & Bit(kDash))) can |= Bit(kOrd);
     }
-    out->can[i] = can;
+    can_of[i] = can;
   }
   // Date words, and each token's first hit (hits are ordered by begin).
   for (size_t h = 0; h < hits.size(); ++h) {
@@ -584,12 +591,12 @@ void MatchSentence(const TimeVocab& vocab, const Document& doc, const analyse::A
   // A start class no pattern opens with tries nothing (BestAt's first_sets are empty for it).
   const ClsMask openers = res->patterns->openers;
   uint32_t pos = begin;
+  const ClsMask* start = classes.start.data();
   while (pos < end) {
-    ClsMask mask = classes.start[pos] & openers;
-    if (mask == 0) {
-      ++pos;
-      continue;
-    }
+    // Most tokens open nothing: a tight scan to the next that may.
+    while (pos < end && (start[pos] & openers) == 0) ++pos;
+    if (pos == end) break;
+    ClsMask mask = start[pos] & openers;
     const ClsMask follow = FollowClasses(classes, toks, hits, pos, end);
     if (!AnyOpens(*res->patterns, classes.can[pos], follow)) {
       ++pos;
