@@ -239,10 +239,11 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
     const NameIndex::Hit& hit = SurnameOfKey(tok.key, tok.key_hash);
     if (hit.distance < 0) continue;
     // A word this document also writes in lower case is an ordinary word, not a name. Hits are
-    // rare (a few per document), so a scan per hit costs less than indexing every word.
+    // rare (a few per document), so a scan per hit costs less than indexing every word. Keys are
+    // compared only where their hashes agree (no key's bytes are fetched for the others).
     bool lower_elsewhere = false;
     for (const Token& o : toks)
-      if (!o.upper_initial && o.kind == TokenKind::kWord && o.key == tok.key) {
+      if (o.key_hash == tok.key_hash && !o.upper_initial && o.kind == TokenKind::kWord && o.key == tok.key) {
         lower_elsewhere = true;
         break;
       }

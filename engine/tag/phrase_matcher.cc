@@ -232,12 +232,16 @@ void PhraseMatcher::Lookup(const std::vector<analyse::Token>& tokens, TokenKeys*
   keys->starts_.resize(n);
   uint32_t* starts = keys->starts_.data();
   size_t n_starts = 0;
+  auto table = memo.keys.view();  // renewed after each Memoize
   for (size_t pos = 0; pos < n; ++pos) {
     const analyse::Token& t = tokens[pos];
     size_t empty = 0;
-    uint32_t e = memo.keys.Find(t.key, t.key_hash, &empty);  // key_hash: analyse::KeyHash(key), from Tokenize
-    if (e == util::KeyTable<TokenInfo>::kNone) e = Memoize(&memo, t.key, t.key_hash, empty);
-    const TokenInfo& ti = memo.keys.at(e).value;
+    uint32_t e = table.Find(t.key, t.key_hash, &empty);  // key_hash: analyse::KeyHash(key), from Tokenize
+    if (e == util::KeyTable<TokenInfo>::kNone) {
+      e = Memoize(&memo, t.key, t.key_hash, empty);
+      table = memo.keys.view();
+    }
+    const TokenInfo& ti = table.at(e).value;
     info[pos] = ti;
     // Branch-free: whether a token starts something is a coin toss the branch predictor loses.
     starts[n_starts] = static_cast<uint32_t>(pos);
