@@ -98,6 +98,10 @@ uint32_t PhraseMatcher::Child(uint32_t node, const std::string& pattern) {
   if (found != kNoChild) return found;
   uint32_t child = fresh();
   nodes_[node].exact_words |= WordBit(word);
+  if (node != 0) {
+    if (inner_words_.size() <= word) inner_words_.resize(word + 1, false);
+    inner_words_[word] = true;
+  }
   nodes_[node].edges |= kExactEdges;
   exact_.Insert(ExactKey(node, word), child);
   return child;
@@ -186,7 +190,7 @@ void PhraseMatcher::Walk(const WalkFrom& w, uint32_t pos, uint32_t node, bool in
   const Node& n = nodes_[node];
   const analyse::Token& t = w.tokens[pos];
   const TokenInfo& ti = w.info[pos];
-  if (ti.word != kNoWord && (n.exact_words & WordBit(ti.word)) != 0) {
+  if (ti.inner && (n.exact_words & WordBit(ti.word)) != 0) {
     uint32_t child = exact_.Find(ExactKey(node, ti.word));
     if (child != kNoChild) Enter(w, pos + 1, child, inflected);
   }
@@ -205,11 +209,12 @@ void PhraseMatcher::Walk(const WalkFrom& w, uint32_t pos, uint32_t node, bool in
 __attribute__((noinline)) uint32_t PhraseMatcher::Memoize(Memo* memo, const std::string& key, uint64_t h,
                                                           size_t empty) const {
   const Node& root = nodes_[0];
-  TokenInfo fresh{kNoWord, kNoChild, static_cast<uint32_t>(memo->stems.size()), 0, 0};
+  TokenInfo fresh{kNoWord, kNoChild, static_cast<uint32_t>(memo->stems.size()), 0, 0, false};
   auto w = words_.find(key);
   if (w != words_.end()) {
     fresh.word = w->second;
     fresh.root_exact = exact_.Find(ExactKey(0, fresh.word));
+    fresh.inner = fresh.word < inner_words_.size() && inner_words_[fresh.word];
   }
   if (root.stem_root >= 0)
     ForEachStem(static_cast<uint32_t>(root.stem_root), key, [&](const StemHit& hit) { memo->stems.push_back(hit); });

@@ -96,13 +96,15 @@ class PhraseMatcher {
   // distinct key through a per-thread memo, since every token is looked up at the root and most keys
   // recur from document to document): stems_count hits from stems_begin in the memo's list.
   // root_takes: bit k set when the root has an edge for a token of this key and TokenKind k (so a
-  // match may start at it).
+  // match may start at it). inner: the word labels an exact edge below the root (most words of
+  // a text that the matcher knows only begin phrases or are AddWord's: no walk needs to probe for them).
   struct TokenInfo {
     uint32_t word;
     uint32_t root_exact;
     uint32_t stems_begin;
     uint16_t stems_count;
     uint8_t root_takes;
+    bool inner;
   };
   struct Memo;
   static constexpr uint8_t TakesKind(analyse::TokenKind k) { return static_cast<uint8_t>(1u << static_cast<int>(k)); }
@@ -179,8 +181,8 @@ class PhraseMatcher {
     for (uint32_t p : n.payloads) w.out->push_back({w.start, pos, p, inflected});
     if (pos >= w.end || n.edges == 0) return;
     const analyse::TokenKind kind = w.tokens[pos].kind;
-    const uint32_t word = w.info[pos].word;
-    if (((n.edges & kExactEdges) && word != kNoWord && (n.exact_words & WordBit(word)) != 0) ||
+    const TokenInfo& ti = w.info[pos];
+    if (((n.edges & kExactEdges) && ti.inner && (n.exact_words & WordBit(ti.word)) != 0) ||
         ((n.edges & kStemEdges) && kind == analyse::TokenKind::kWord && StemMayMatch(n, w.tokens[pos].key)) ||
         ((n.edges & kNumberEdge) && kind == analyse::TokenKind::kNumber) || (n.edges & kAnyEdge))
       Walk(w, pos, node, inflected);
@@ -226,6 +228,7 @@ class PhraseMatcher {
     size_t count_ = 0;
   };
   EdgeTable exact_;
+  std::vector<bool> inner_words_;  // by word id: labels an exact edge from a node other than the root
   // Changes on every Add, so a thread's memo of root lookups never outlives the trie it describes.
   uint64_t stamp_ = 0;
   std::vector<Node> nodes_ = std::vector<Node>(1);
