@@ -288,15 +288,17 @@ void CheckContext::Finish(const Rule& rule, const Event* event, std::map<std::st
       for (const auto& v : it->second)
         if (v.value == f->consensus) f->support = v.independent;
   }
-  // The lists a message may name are built only when it does (an agreement names thousands of claims).
+  // A value is worked out only when the message names it (an agreement names thousands of claims,
+  // and a run has tens of thousands of findings); Render sees the same values for the names it fills.
   std::set<std::string> used;
   for (const auto& p : Placeholders(rule.message)) used.insert(p.name);
-  vars["rule"] = rule.id;
-  vars["kind"] = rule.kind;
-  vars["severity"] = rule.severity;
-  vars["slot"] = f->slot;
-  if (used.count("values")) vars.emplace("values", DescribeValues(f->values));
-  if (used.count("docs") || used.count("outlets")) {
+  auto uses = [&](const char* name) { return used.count(name) > 0; };
+  if (uses("rule")) vars["rule"] = rule.id;
+  if (uses("kind")) vars["kind"] = rule.kind;
+  if (uses("severity")) vars["severity"] = rule.severity;
+  if (uses("slot")) vars["slot"] = f->slot;
+  if (uses("values")) vars.emplace("values", DescribeValues(f->values));
+  if (uses("docs") || uses("outlets")) {
     std::set<std::string> outlets;  // outlets, or the documents where the outlet is unknown
     for (const auto& v : f->values) {
       std::vector<std::string> vo = link::OutletsOf(v.claims, claims);
@@ -307,20 +309,20 @@ void CheckContext::Finish(const Rule& rule, const Event* event, std::map<std::st
     vars.emplace("outlets", outlets.empty() ? docs : Join({outlets.begin(), outlets.end()}, ", "));
     vars.emplace("docs", std::move(docs));
   }
-  if (used.count("claims")) {
+  if (uses("claims")) {
     std::string ids;
     for (ClaimRef r : f->claims) ids += (ids.empty() ? "" : ", ") + claims[r].id;
     vars.emplace("claims", std::move(ids));
   }
-  vars.emplace("consensus", f->consensus.empty() ? "unknown" : f->consensus);
-  vars.emplace("support", std::to_string(f->support));
-  vars.emplace("explanation", f->explanation);
+  if (uses("consensus")) vars.emplace("consensus", f->consensus.empty() ? "unknown" : f->consensus);
+  if (uses("support")) vars.emplace("support", std::to_string(f->support));
+  if (uses("explanation")) vars.emplace("explanation", f->explanation);
   if (event) {
-    vars.emplace("event", DescribeEvent(*event));
-    vars.emplace("event_id", event->id);
-    vars.emplace("event_date", event->date.empty() ? "unknown" : event->date.ToIso());
-    vars.emplace("type", event->type);
-    vars.emplace("participants", Join(event->participants, ", "));
+    if (uses("event")) vars.emplace("event", DescribeEvent(*event));
+    if (uses("event_id")) vars.emplace("event_id", event->id);
+    if (uses("event_date")) vars.emplace("event_date", event->date.empty() ? "unknown" : event->date.ToIso());
+    if (uses("type")) vars.emplace("type", event->type);
+    if (uses("participants")) vars.emplace("participants", Join(event->participants, ", "));
   }
   f->message = Render(rule.message, vars);
 }
