@@ -27,18 +27,24 @@ constexpr size_t kDrainBytes = 1 << 18;
 struct Code {
   std::string_view s;
 };
+template <typename Strings>
 struct Join {
-  const std::vector<std::string>& v;
+  const Strings& v;
   const char* sep = ", ";
 };
+template <typename Strings>
+Join(const Strings&) -> Join<Strings>;
 void AppendPiece(std::string* out, Code c) {
   // Inline code cannot hold a backtick, and a pipe would split a table even there; markup is left
   // out of code spans too, for renderers that are lax about them: fall back to escaped text.
   if (c.s.find_first_of("`|<>&") != std::string_view::npos) return AppendPiece(out, Md{c.s});
-  Append(out, '`', OneLine(c.s), '`');
+  out->push_back('`');
+  AppendOneLine(out, c.s);
+  out->push_back('`');
 }
 // The names, escaped, with `sep` before each one that follows a name that was not empty once escaped.
-void AppendPiece(std::string* out, const Join& j) {
+template <typename Strings>
+void AppendPiece(std::string* out, const Join<Strings>& j) {
   const size_t at = out->size();
   for (const auto& s : j.v) {
     if (out->size() > at) out->append(j.sep);

@@ -105,11 +105,11 @@ void ReportIndex::BuildKeys() {
   }
 }
 
-std::vector<std::string> ReportIndex::OutletsOf(const std::vector<ClaimRef>& refs) const {
+std::vector<std::string_view> ReportIndex::OutletsOf(const std::vector<ClaimRef>& refs) const {
   std::vector<char> seen(outlet_names_.size(), 0);
   for (ClaimRef r : refs)
     if (int o = keys_[r].outlet; o >= 0) seen[o] = 1;
-  std::vector<std::string> out;
+  std::vector<std::string_view> out;
   for (size_t i = 0; i < seen.size(); ++i)
     if (seen[i]) out.push_back(*outlet_names_[i]);
   return out;

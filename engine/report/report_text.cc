@@ -339,13 +339,19 @@ std::string EvidenceMarkdown(const Evidence& e, size_t max_bytes) {
   return out;
 }
 
+void AppendOneLine(std::string* out, std::string_view s) {
+  bool first = true;
+  ForEachWord(s, [&](std::string_view w) {
+    if (!first) out->push_back(' ');
+    out->append(w);
+    first = false;
+  });
+}
+
 std::string OneLine(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  ForEachWord(s, [&](std::string_view w) {
-    if (!out.empty()) out += ' ';
-    out.append(w);
-  });
+  AppendOneLine(&out, s);
   return out;
 }
 

@@ -77,8 +77,10 @@ void AppendEvidenceHtml(std::string* out, const Evidence& e, size_t* dropped = n
 std::string EvidenceMarkdown(const Evidence& e, size_t max_bytes = 600);
 void AppendEvidenceMarkdown(std::string* out, const Evidence& e, size_t max_bytes = 600);
 
-// Whitespace runs (including newlines) collapsed to one space, trimmed.
+// Whitespace runs (including newlines) collapsed to one space, trimmed. AppendOneLine appends the
+// same to *out.
 std::string OneLine(std::string_view s);
+void AppendOneLine(std::string* out, std::string_view s);
 
 // Markdown inline text: backslash-escapes the characters CommonMark/GFM give a meaning to
 // (\ ` * _ [ ] < > | ~ & #), after OneLine. Article text passed through this renders literally.
