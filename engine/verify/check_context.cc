@@ -133,8 +133,17 @@ std::vector<const Claim*> CheckContext::Considered(size_t e, const CheckSpec& sp
   if (!TypeConsidered((*run_.events)[e].type, spec)) return out;
   const auto& claims = event_claims_[e];
   const auto& roles = event_roles_[e];
-  for (size_t k = 0; k < claims.size(); ++k)
-    if (RoleConsidered(roles[k].role, roles[k].reports_done, spec)) out.push_back(claims[k]);
+  // Roles are atoms, nearly all "main": the role's test is done once per run of one role.
+  const Atom* role = nullptr;
+  bool role_considered = false;
+  for (size_t k = 0; k < claims.size(); ++k) {
+    if (!roles[k].reports_done) continue;
+    if (!role || !(*role == roles[k].role)) {
+      role = &roles[k].role;
+      role_considered = RoleConsidered(*role, true, spec);
+    }
+    if (role_considered) out.push_back(claims[k]);
+  }
   return out;
 }
 
