@@ -77,8 +77,10 @@ std::string SlotValueOf(const Claim& c, const std::string& slot) {
   if (slot == "ordinal") return OrdinalValue(c.ordinal);
   if (slot == "type") return c.type;
   if (slot == "participants") {
+    std::vector<std::string_view> names;
+    c.ParticipantNames(&names);
     std::string v;
-    for (const auto& n : c.ParticipantNames()) v += (v.empty() ? "" : " + ") + n;
+    for (std::string_view n : names) v.append(v.empty() ? "" : " + ").append(n);
     return v;
   }
   return "";

@@ -454,7 +454,9 @@ class HtmlWriter {
         value->append(c.initiator.empty() ? std::string_view(c.initiator_text) : c.initiator.view());
         return;
       case kParticipants:
-        for (const auto& n : c.ParticipantNames()) Append(value, value->empty() ? "" : ", ", n);
+        thread_local std::vector<std::string_view> names;
+        c.ParticipantNames(&names);
+        for (std::string_view n : names) Append(value, value->empty() ? "" : ", ", n);
         for (const auto& p : c.participants) Append(title, title->empty() ? "" : ", ", p.written);
         return;
       case kOrdinal:

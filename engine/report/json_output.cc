@@ -36,7 +36,10 @@ void WriteClaim(W& w, const Claim& c) {
   w.Key("event"); WriteStringOrNull(w, c.event);
   w.Key("type"); WriteString(w, c.type);
   w.Key("role"); WriteString(w, c.role);
-  w.Key("participants"); WriteStrings(w, c.ParticipantNames());
+  w.Key("participants");
+  thread_local std::vector<std::string_view> names;
+  c.ParticipantNames(&names);
+  util::WriteFlatArray(w, [&] { for (std::string_view n : names) WriteString(w, n); });
   w.Key("participants_detail");
   w.StartArray();
   for (const auto& p : c.participants) {
