@@ -5,6 +5,7 @@
 #include <set>
 #include <string_view>
 #include <thread>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "engine/link/support.h"
@@ -120,6 +121,16 @@ bool RoleConsidered(const Atom& claim_role, bool reports_done, const CheckSpec& 
   if (!reports_done) return false;
   std::string_view role = claim_role.empty() ? std::string_view("main") : claim_role.view();
   return std::any_of(spec.roles.begin(), spec.roles.end(), [&](const std::string& r) { return r == role; });
+}
+
+// The placeholder names of a message template, worked out once per template per thread (a run
+// fills the templates of a few dozen rules tens of thousands of times).
+const std::vector<std::string>& PlaceholderNames(const std::string& message) {
+  thread_local std::unordered_map<std::string, std::vector<std::string>> names;
+  auto [it, fresh] = names.try_emplace(message);
+  if (fresh)
+    for (const auto& p : Placeholders(message)) it->second.push_back(p.name);
+  return it->second;
 }
 
 bool TypeConsidered(const std::string& type, const CheckSpec& spec) {
@@ -299,9 +310,8 @@ void CheckContext::Finish(const Rule& rule, const Event* event, std::map<std::st
   }
   // A value is worked out only when the message names it (an agreement names thousands of claims,
   // and a run has tens of thousands of findings); Render sees the same values for the names it fills.
-  std::set<std::string> used;
-  for (const auto& p : Placeholders(rule.message)) used.insert(p.name);
-  auto uses = [&](const char* name) { return used.count(name) > 0; };
+  const std::vector<std::string>& used = PlaceholderNames(rule.message);
+  auto uses = [&](std::string_view name) { return std::find(used.begin(), used.end(), name) != used.end(); };
   if (uses("rule")) vars["rule"] = rule.id;
   if (uses("kind")) vars["kind"] = rule.kind;
   if (uses("severity")) vars["severity"] = rule.severity;
