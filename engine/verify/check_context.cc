@@ -22,7 +22,10 @@ bool Contains(const std::vector<std::string>& v, const std::string& s) {
 
 std::string Join(const std::vector<std::string>& v, const char* sep) {
   std::string out;
-  for (const auto& s : v) out += (out.empty() ? "" : sep) + s;
+  for (const auto& s : v) {
+    if (!out.empty()) out += sep;
+    out += s;
+  }
   return out;
 }
 
@@ -233,10 +236,11 @@ std::string DescribeEvent(const Event& e) {
   if (!e.participants.empty()) {
     s += " between ";
     for (size_t i = 0; i < e.participants.size(); ++i)
-      s += (i == 0 ? "" : i + 1 == e.participants.size() ? " and " : ", ") + e.participants[i];
+      s.append(i == 0 ? "" : i + 1 == e.participants.size() ? " and " : ", ").append(e.participants[i]);
   }
-  s += e.date.empty() ? " (date unknown" : " on " + e.date.ToIso() + " (";
-  return s + (e.date.empty() ? "; " : "") + e.id + ")";
+  if (e.date.empty()) s += " (date unknown; ";
+  else s.append(" on ").append(e.date.ToIso()).append(" (");
+  return s.append(e.id).append(")");
 }
 
 SlotValue CheckContext::Value(const std::string& value, const std::vector<const Claim*>& members) const {
@@ -283,7 +287,8 @@ std::string CheckContext::DescribeValues(const std::vector<SlotValue>& values) c
   for (const auto& v : values) {
     std::vector<std::string> outlets = link::OutletsOf(v.claims, *run_.claims);
     bool unknown = outlets.empty() || Contains(outlets, "unknown");
-    s += (s.empty() ? "" : " vs ") + v.value + " [" + Join(unknown ? link::DocsOf(v.claims, *run_.claims) : outlets, ", ") + "]";
+    s.append(s.empty() ? "" : " vs ").append(v.value).append(" [");
+    s.append(Join(unknown ? link::DocsOf(v.claims, *run_.claims) : outlets, ", ")).append("]");
   }
   return s;
 }
