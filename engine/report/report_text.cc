@@ -174,8 +174,8 @@ std::vector<EvidenceMark> EvidenceMarks(const Evidence& e, size_t* dropped) {
     size_t start, end;
     std::string_view slot;
   };
-  std::vector<Piece> pieces;
-  pieces.reserve(e.highlights.size());
+  thread_local std::vector<Piece> pieces;  // reused: html and md place the marks of every claim they show
+  pieces.clear();
   size_t lost = 0;
   for (const Highlight& h : e.highlights) {
     if (h.span.empty() || h.span.end <= base || h.span.start >= base + text.size()) {
@@ -208,7 +208,7 @@ std::vector<EvidenceMark> EvidenceMarks(const Evidence& e, size_t* dropped) {
       last.slots.emplace_back(p.slot);
       ++last.count;
     } else {
-      merged.push_back({p.start, p.end, {std::string(p.slot)}, 1});
+      merged.push_back({p.start, p.end, {p.slot}, 1});
     }
   }
   for (auto& m : merged) {
