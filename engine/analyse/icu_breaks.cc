@@ -10,6 +10,7 @@
 #include <memory>
 #include <string>
 
+#include "engine/util/block_scan.h"
 #include "engine/util/text.h"
 
 namespace crosscheck::analyse {
@@ -47,10 +48,16 @@ class Classes {
     const size_t n = s.size();
     const unsigned char* p = reinterpret_cast<const unsigned char*>(s.data());
     for (;;) {
-      while (i + 8 <= n &&
-             !(can_start_[p[i]] | can_start_[p[i + 1]] | can_start_[p[i + 2]] | can_start_[p[i + 3]] |
-               can_start_[p[i + 4]] | can_start_[p[i + 5]] | can_start_[p[i + 6]] | can_start_[p[i + 7]]))
-        i += 8;
+#if defined(__SSE2__)
+      if (blocks_) {
+        const char* b = reinterpret_cast<const char*>(p);
+        i = static_cast<size_t>(util::FindInBlocks(b + i, b + n, MayStart) - b);
+        if (i < n && !can_start_[p[i]]) {  // a lead byte that starts none here
+          ++i;
+          continue;
+        }
+      }
+#endif
       while (i < n && !can_start_[p[i]]) ++i;
       if (i >= n) return n;
       size_t j = i;
@@ -81,7 +88,38 @@ class Classes {
       for (char32_t c = (lead & 0x1F) << 6, e = c + 64; c < e; ++c) any = any || hot(c);
       can_start_[lead] = any;
     }
+#if defined(__SSE2__)
+    InitBlocks();
+#endif
   }
+
+#if defined(__SSE2__)
+  // Which of sixteen bytes may start a terminator or a separator: '.', '!', '?', LF to CR, and the
+  // lead bytes 0xC2 (U+0085) and 0xD5 up (Armenian, Arabic, Syriac, NKo; three and four bytes), so
+  // not the ASCII letters and spaces, nor the Latin-1 and Cyrillic letters most of our texts are
+  // made of. Fixed rather than read from ICU, so checked against can_start_ once (InitBlocks).
+  static unsigned MayStart(__m128i v) {
+    // A byte in [lo, lo + len) is one that (b - lo) + 0x80 sets below 0x80 + len, as a signed byte.
+    auto in = [&](int lo, int len) {
+      return _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(0x80 - lo))),
+                            _mm_set1_epi8(static_cast<char>(0x80 + len)));
+    };
+    auto is = [&](int b) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(b))); };
+    const __m128i ascii = _mm_or_si128(_mm_or_si128(is('.'), is('!')), _mm_or_si128(is('?'), in('\n', 4)));
+    const __m128i lead = _mm_or_si128(is(0xC2), in(0xD5, 0x100 - 0xD5));
+    return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(ascii, lead)));
+  }
+  // Blocks are used when MayStart marks every byte that can start a terminator or separator: ASCII,
+  // or a lead byte of a valid sequence (another byte decodes as U+FFFD, neither).
+  void InitBlocks() {
+    blocks_ = true;
+    for (int b = 0; b < 0x100; ++b)
+      if (can_start_[b] && (b < 0x80 || (b >= 0xC2 && b <= 0xF4)) &&
+          !(MayStart(_mm_set1_epi8(static_cast<char>(b))) & 1))
+        blocks_ = false;
+  }
+  bool blocks_ = false;
+#endif
 
   uint8_t table_[kTableEnd] = {};
   uint8_t can_start_[256] = {};
@@ -198,14 +236,22 @@ void Windows::Break(icu::BreakIterator* bi, std::vector<uint32_t>* out) {
 //    before SContinue (SB8a); for ATerm none when the first letter, separator or terminator ahead is
 //    a lower-case letter (SB8: "p. 5 of", "ген. Залужний" is SB11 but "т. зв." is SB8); else one
 //    at the end (SB11).
-// A run without a space followed by anything else ("U.S.", "3.5", "e.g.") goes to ICU (kAsk).
+// Without a space: none before SContinue (SB8a) or, after ATerm, before a lower-case letter (SB8,
+// "e.g.", "т.зв."), nor between a full stop alone (`bare`: no closing punctuation) and a digit (SB6,
+// "3.5", "16.11.2024"); after STerm one at the end (SB11: SB6-SB8 are for ATerm). Anything else
+// ("U.S.", "word.Next", "3.)5") goes to ICU (kAsk).
 enum class Verdict { kNone, kAtEnd, kAsk };
-Verdict Settle(std::string_view text, const Classes& classes, uint32_t term, bool spaced, size_t end) {
+Verdict Settle(std::string_view text, const Classes& classes, uint32_t term, bool spaced, bool bare, size_t end) {
   if (end >= text.size()) return Verdict::kNone;
   size_t j = end;
   const uint32_t next = classes.BitOf(util::DecodeUtf8(text, &j));
   if (next & kParaSep) return Verdict::kNone;
-  if (!spaced) return Verdict::kAsk;
+  if (!spaced) {
+    if (next == Bit(U_SB_SCONTINUE)) return Verdict::kNone;  // SB8a: "3.,", "e.g.:"
+    if (term == Bit(U_SB_STERM)) return Verdict::kAtEnd;      // nothing but SB11 looks past "!" or "?"
+    if (next == Bit(U_SB_LOWER)) return Verdict::kNone;       // SB8: "e.g", "т.зв"
+    return bare && next == Bit(U_SB_NUMERIC) ? Verdict::kNone : Verdict::kAsk;  // SB6: "3.5"
+  }
   if (next == Bit(U_SB_SCONTINUE)) return Verdict::kNone;
   if (term == Bit(U_SB_STERM)) return Verdict::kAtEnd;
   uint32_t decides = next;
@@ -251,7 +297,7 @@ bool IcuSentenceBreaks(std::string_view text, std::vector<uint32_t>* out) {
       end = j;
     }
     if (plain) {
-      const Verdict v = Settle(text, classes, bit, spaced, end);
+      const Verdict v = Settle(text, classes, bit, spaced, end == after, end);
       if (v != Verdict::kAsk) {
         if (v == Verdict::kAtEnd) decided.push_back(static_cast<uint32_t>(end));
         i = end;
@@ -273,8 +319,14 @@ bool IcuSentenceBreaks(std::string_view text, std::vector<uint32_t>* out) {
     i = end;
   }
   windows.Break(bi, &found);
-  std::merge(decided.begin(), decided.end(), found.begin(), found.end(), std::back_inserter(both));
-  std::merge(separated.begin(), separated.end(), both.begin(), both.end(), std::back_inserter(*out));
+  // Most texts need no ICU window: then the decided boundaries are merged as they are.
+  const std::vector<uint32_t>* ruled = &decided;
+  if (!found.empty()) {
+    std::merge(decided.begin(), decided.end(), found.begin(), found.end(), std::back_inserter(both));
+    ruled = &both;
+  }
+  out->reserve(out->size() + separated.size() + ruled->size());
+  std::merge(separated.begin(), separated.end(), ruled->begin(), ruled->end(), std::back_inserter(*out));
   return true;
 }
 

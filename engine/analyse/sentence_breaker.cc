@@ -1,5 +1,7 @@
 #include "engine/analyse/sentence_breaker.h"
 
+#include <algorithm>
+
 #include "engine/analyse/icu_breaks.h"
 #include "engine/util/chars.h"
 #include "engine/util/text.h"
@@ -16,9 +18,14 @@ bool IsCloseQuote(char32_t c) {
   return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x201D || c == 0x00BB || c == 0x2019 || c == 0x201C;
 }
 
-// The code point ending at byte `end` (exclusive) and its start.
-char32_t Before(std::string_view s, size_t end, size_t* start) {
+// The code point ending at byte `end` (exclusive) and its start. Inlined, with ASCII first: it runs
+// a few times at every candidate boundary.
+[[gnu::always_inline]] inline char32_t Before(std::string_view s, size_t end, size_t* start) {
   size_t b = end - 1;
+  if (static_cast<unsigned char>(s[b]) < 0x80) {
+    *start = b;
+    return static_cast<unsigned char>(s[b]);
+  }
   while (b > 0 && (static_cast<unsigned char>(s[b]) & 0xC0) == 0x80) --b;
   *start = b;
   size_t i = b;
@@ -58,8 +65,23 @@ bool ContinuesOnNextLine(std::string_view s, size_t q, size_t n) {
 bool AfterAbbreviation(std::string_view s, size_t q, const AbbreviationSet* abbrev) {
   size_t b;
   if (Before(s, q, &b) != '.') return false;
-  thread_local std::string key, longer;
   size_t end = b;  // the dot
+  // Most words before a full stop end in two letters no key ends with: told from those two alone,
+  // as the loop below tells them after reading the whole word (two letters: not an initial).
+  if (abbrev && b >= 2) {
+    size_t b1, b2;
+    const char32_t last = Before(s, b, &b1);
+    if (b1 > 0 && chars::Letter(last)) {
+      const char32_t before_last = Before(s, b1, &b2);
+      if (chars::Letter(before_last)) {
+        static const char32_t* const folds = util::FoldTable();
+        auto fold = [](char32_t c) { return c < util::kFoldTableEnd ? folds[c] : util::FoldChar(c); };
+        const char32_t fl = fold(last), fb = fold(before_last);
+        if (fl != 0 && fb != 0 && !abbrev->MayEndWith(fb, fl)) return false;
+      }
+    }
+  }
+  thread_local std::string key, longer;
   for (int piece = 0; piece < 3; ++piece) {
     size_t start = end;
     int letters = 0, code_points = 0;
@@ -120,9 +142,39 @@ bool KeepBoundary(std::string_view s, size_t b, const AbbreviationSet* abbrev) {
     n = j;
   }
   if (n >= s.size()) return false;
-  bool line_break = std::string_view(s.data() + q, n - q).find('\n') != std::string_view::npos;
+  // The white space between is a byte or two: a loop, not a call to memchr.
+  bool line_break = false;
+  for (size_t k = q; k < n && !line_break; ++k) line_break = s[k] == '\n';
   if (line_break) return !ContinuesOnNextLine(s, q, n);
   return !AfterAbbreviation(s, q, abbrev);
+}
+
+// "…поговорив із Шойгу. 23 жовтня міністр…", "…il Pentagono. 5 luglio, …": UAX #29 (SB8) keeps a full
+// stop, spaces and a number together with the text after them when the first letter after the
+// number is lower case ("p. 5 of"), so a sentence that opens with a day and a month runs into the
+// one before. Adds, in order, the boundary before a day number (one or two digits, a space, then a
+// lower-case letter) that follows a full stop after a word of two letters or more; KeepBoundary
+// still drops it after an abbreviation ("No. 5 in").
+void AddDayStarts(std::string_view s, std::vector<uint32_t>* candidates) {
+  std::vector<uint32_t> extra;
+  for (size_t dot = s.find(". "); dot != std::string_view::npos; dot = s.find(". ", dot + 1)) {
+    size_t d = dot + 1;
+    while (d < s.size() && s[d] == ' ') ++d;
+    size_t e = d;
+    while (e < s.size() && e - d < 3 && s[e] >= '0' && s[e] <= '9') ++e;
+    if (e == d || e - d > 2 || e + 1 >= s.size() || s[e] != ' ') continue;
+    size_t after = e + 1;
+    const char32_t next = util::DecodeUtf8(s, &after);
+    if (!chars::Letter(next) || chars::Upper(next)) continue;
+    size_t p1, p2;
+    if (dot < 2 || !chars::Letter(Before(s, dot, &p1)) || p1 == 0 || !chars::Letter(Before(s, p1, &p2))) continue;
+    extra.push_back(static_cast<uint32_t>(d));
+  }
+  if (extra.empty()) return;
+  const size_t had = candidates->size();
+  candidates->insert(candidates->end(), extra.begin(), extra.end());
+  std::inplace_merge(candidates->begin(), candidates->begin() + had, candidates->end());
+  candidates->erase(std::unique(candidates->begin(), candidates->end()), candidates->end());
 }
 
 // Without ICU: line breaks and [.!?…] followed by white space.
@@ -180,6 +232,7 @@ void SentenceEnds(std::string_view text, const AbbreviationSet* abbrev, std::vec
   thread_local std::vector<uint32_t> candidates;  // per thread, only grows
   candidates.clear();
   if (!IcuSentenceBreaks(text, &candidates)) FallbackBoundaries(text, &candidates);
+  AddDayStarts(text, &candidates);
   for (uint32_t b : candidates)
     if (KeepBoundary(text, b, abbrev)) ends->push_back(b);
   ends->push_back(static_cast<uint32_t>(text.size()));

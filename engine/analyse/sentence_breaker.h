@@ -1,7 +1,9 @@
 // Sentence boundaries in one body span: ICU's sentence BreakIterator (root rules, asked only around
-// terminators: icu_breaks.h), corrected two ways:
+// terminators: icu_breaks.h), corrected three ways:
 //  - no boundary after an abbreviation from rules/analyse/abbreviations.json ("ген.", "т. зв.",
 //    "sig.", "Gen.", "U.S.") or after a one-letter initial ("J. Biden", "Л. Остін");
+//  - a boundary ICU withholds before a day and month ("…із Шойгу. 23 жовтня міністр…": SB8 reads
+//    ". 23 ж" like "p. 5 of") is added after a full stop that ends a word of two letters or more;
 //  - a line break always ends a sentence (a headline never runs into the next paragraph), unless
 //    the line ends with a comma, or does not end a sentence and the next line starts in lower case
 //    ("Вчора, 25 червня,\nвідбулися ..."; "... war against Ukraine\n- explained the spokesperson").

@@ -26,12 +26,20 @@ bool SinceCueOwns(const DocContext& ctx, const tag::CueMention& c, const tag::Ti
   if (t.tokens.end <= c.tokens.end || t.tokens.begin < c.tokens.begin || t.tokens.begin > c.tokens.end + 3) return false;
   if (c.value != "after_ordinal") return true;
   if (t.tokens.begin > c.tokens.end + 1) return false;
-  constexpr uint32_t kFromOrdinal = 6;  // "перша телефонна розмова між ними з ..."
+  // The ordinal's noun phrase may stand between: "перша телефонна розмова між ними з ...", "первый
+  // разговор глав оборонных ведомств России и США с марта 2023 года", "la prima conversazione tra i
+  // due ministri della Difesa da marzo 2023" — within one clause (no punctuation between).
+  constexpr uint32_t kFromOrdinal = 12;
+  const auto& toks = ctx.analysis->tokens;
   for (size_t ci : ctx.cues[ctx.SentenceOf(c.tokens.begin)]) {
     const tag::CueMention& o = ctx.tagged->cues[ci];
-    if (o.kind == tag::CueKind::kOrdinal && o.n > 0 && o.tokens.end <= c.tokens.begin &&
-        c.tokens.begin - o.tokens.end <= kFromOrdinal)
-      return true;
+    if (o.kind != tag::CueKind::kOrdinal || o.n <= 0 || o.tokens.end > c.tokens.begin ||
+        c.tokens.begin - o.tokens.end > kFromOrdinal)
+      continue;
+    bool one_clause = true;
+    for (uint32_t i = o.tokens.end; i < c.tokens.begin && one_clause; ++i)
+      one_clause = toks[i].kind != analyse::TokenKind::kPunct;
+    if (one_clause) return true;
   }
   return false;
 }

@@ -17,8 +17,9 @@ long Distance(const tag::TokenRange& a, const tag::TokenRange& b);
 
 // True when `t` is the date of the "since" scope cue `c` ("since June", "з лютого", "dal 2022"):
 // the time starts inside the cue or within three tokens after it. A cue of value "after_ordinal"
-// (a bare preposition: "з", "с", "da") counts only right after an ordinal of its sentence ("перша
-// розмова з лютого"), and only with the time right after it; elsewhere it is an ordinary "with"/"from".
+// (a bare preposition: "з", "с", "da") counts only after an ordinal of its sentence and the ordinal's
+// noun phrase, in the same clause ("перша розмова з лютого", "первый разговор глав ведомств России и
+// США с марта"), and only with the time right after it; elsewhere it is an ordinary "with"/"from".
 bool SinceCueOwns(const DocContext& ctx, const tag::CueMention& c, const tag::TimeMention& t);
 
 enum class Direction { kFollowing, kPreceding, kNearest };

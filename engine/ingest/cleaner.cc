@@ -29,9 +29,7 @@ std::string HostOf(const std::string& url) {
 
 namespace {
 
-std::string Where(const RawDocument& raw) {
-  return raw.line ? raw.source + ":" + std::to_string(raw.line) : raw.source;
-}
+std::string Where(const Document& d) { return d.line ? d.source + ":" + std::to_string(d.line) : d.source; }
 
 bool LooksLikeHtml(std::string_view s) {
   size_t p = s.find_first_not_of(" \t\r\n");
@@ -71,8 +69,8 @@ std::string TitleLine(const Document& d) {
 
 Result<Document> Cleaner::Clean(RawDocument&& raw, const Manifest& manifest) const {
   Document d;
-  d.id = raw.id;
-  d.source = raw.source;
+  d.id = std::move(raw.id);  // raw's fields are read once each: moved, not copied
+  d.source = std::move(raw.source);
   d.line = raw.line;
   d.bytes = raw.text.size();
   std::string_view bytes = raw.text;
@@ -92,7 +90,7 @@ Result<Document> Cleaner::Clean(RawDocument&& raw, const Manifest& manifest) con
       if (!declared.empty() && declared != "utf-8" && declared != "utf8") charset = declared;
       if (auto t = ToUtf8(bytes, charset)) {
         utf8 = std::move(*t);
-        spdlog::debug("{}: transcoded from {}", Where(raw), charset);
+        spdlog::debug("{}: transcoded from {}", Where(d), charset);
       } else {
         charset.clear();
       }
@@ -114,13 +112,13 @@ Result<Document> Cleaner::Clean(RawDocument&& raw, const Manifest& manifest) con
 
   d.body = furniture_.FindBody(d.text);
   if (d.body.empty()) {
-    return Status::InvalidArgument(Where(raw) + (d.text.find_first_not_of(" \t\r\n") == std::string::npos
+    return Status::InvalidArgument(Where(d) + (d.text.find_first_not_of(" \t\r\n") == std::string::npos
                                                      ? ": no text"
                                                      : ": no article text left after removing page furniture"));
   }
 
-  const ManifestEntry* m = manifest.Find(raw.id, raw.source);
-  auto pick = [&](const std::string ManifestEntry::*field, const std::string& own, const std::string& page_value,
+  const ManifestEntry* m = manifest.Find(d.id, d.source);
+  auto pick = [&](const std::string ManifestEntry::*field, std::string& own, const std::string& page_value,
                   std::string* method) {
     if (m && !(m->*field).empty()) {
       if (method) *method = "manifest";
@@ -128,7 +126,7 @@ Result<Document> Cleaner::Clean(RawDocument&& raw, const Manifest& manifest) con
     }
     if (!own.empty()) {
       if (method) *method = "field";
-      return own;
+      return std::move(own);
     }
     if (!page_value.empty() && method) *method = "html";
     return page_value;
@@ -145,7 +143,7 @@ Result<Document> Cleaner::Clean(RawDocument&& raw, const Manifest& manifest) con
   if (!pub.empty()) {
     d.published = PartialDate::ParseIso(pub);
     if (d.published) d.published_method = pub_method;
-    else spdlog::debug("{}: published date '{}' is not ISO 8601; left open", Where(raw), pub);
+    else spdlog::debug("{}: published date '{}' is not ISO 8601; left open", Where(d), pub);
   }
 
   d.lang = pick(&ManifestEntry::lang, raw.lang, "", &d.lang_method);

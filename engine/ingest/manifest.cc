@@ -34,6 +34,7 @@ Status Manifest::Load(const std::string& path) {
 }
 
 const ManifestEntry* Manifest::Find(const std::string& id, const std::string& file) const {
+  if (by_id_.empty()) return nullptr;  // no manifest (the usual run): not even the file's base name
   auto it = by_id_.find(id);
   if (it != by_id_.end()) return &it->second;
   auto f = id_by_file_.find(util::Basename(file));

@@ -88,6 +88,9 @@ struct TriggerMention {
   // A generic word ("spoke", "calls") that makes a claim only with two participants in its own
   // sentence; a specific one ("phone call", "телефонна розмова") may borrow them nearby.
   bool weak = false;
+  // A bare verb ("spoke", "talked") that is an event only with its pair as a coordinated subject right
+  // before it: "Austin and Belousov spoke on Friday" (not "Putin spoke about Biden").
+  bool coordinated = false;
   // The type came from the document, not the trigger's own sentence: a generic word ("colloquio",
   // "hanno parlato") in an article that mentions a phone anywhere is read as a call.
   bool type_from_document = false;

@@ -109,7 +109,8 @@ TEST_CASE("ICU breaks around terminators match the plain path on random text of 
       "!",      "?",      "\u3002", "\u0589", "\"",     ")",      "«",      "»",  "\u201D", "'",
       ",",      "-",      ":",      "\u2014", " ",      "\u00A0", "\t",     "\n", "\r",     "\r\n",
       "\u2029", "\u0085", "\u0301", "\u00AD", "\u200D", "#",      "\u2026", "😀",  "U.S.",   "gen. ",
-      "3.5",    "... ",   ". ",     "? «",    "\xD0",  // the last: an invalid byte (U+FFFD)
+      "3.5",    "... ",   ". ",     "? «",    "\u061F", "\u07F9",  // Arabic, NKo: lead bytes 0xD8, 0xDF
+      "\xD0",  // an invalid byte (U+FFFD)
   };
   std::set<int> classes;
   for (const std::string& p : pieces) {

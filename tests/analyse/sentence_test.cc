@@ -158,3 +158,19 @@ TEST_CASE("Sentence ends are byte offsets past any mix of 1- to 4-byte character
   CHECK(ends[2] == text.find("Last one"));
   CHECK(ends[3] == text.size());
 }
+
+TEST_CASE("A sentence that opens with a day and a month is a sentence of its own", "[sentences]") {
+  // UAX #29 keeps ". 23 ж…" together (as in "p. 5 of"); the ordinal of the second sentence then took
+  // the scope of the first.
+  auto uk = Sentences("Остін удруге за три дні поговорив із Шойгу. 23 жовтня міністр провів ще одну розмову.", "uk");
+  REQUIRE(uk.size() == 2);
+  CHECK(uk[1].rfind("23 жовтня", 0) == 0);
+  auto ru = Sentences("Об этом сообщили в ведомстве. 5 февраля стороны договорились о возобновлении диалога.", "ru");
+  REQUIRE(ru.size() == 2);
+  CHECK(ru[1].rfind("5 февраля", 0) == 0);
+  auto it = Sentences("Lo ha reso noto il Pentagono. 12 luglio, il ministro ha richiamato.", "it");
+  REQUIRE(it.size() == 2);
+  // Not after an abbreviation or a one-letter word: "No. 5 in", "в 2022 г. 5 марта".
+  CHECK(Sentences("He ranked No. 5 in the list of envoys.", "en").size() == 1);
+  CHECK(Sentences("Встреча прошла в 2022 г. 5 марта в Москве.", "ru").size() == 1);
+}

@@ -206,3 +206,61 @@ TEST_CASE("An ordinal in apposition after a long clause is said of its event", "
   REQUIRE(other.size() == 1);
   CHECK(other[0].ordinal.n == 0);
 }
+
+TEST_CASE("A count over days or weeks ('the second in three days') is a period, not a count since ever",
+          "[assemble][ordinal]") {
+  // Read as "ever", these made false ordinal-timeline contradictions: a pair that spoke twice in three
+  // days had spoken before, months earlier.
+  CheckRows("en", {
+      {"[Austin|P:Lloyd Austin:US] called [Shoigu|P:Sergei Shoigu:RU] for the second time in three days.", 2, "period",
+       "P3D"},
+      {"[Austin|P:Lloyd Austin:US] and [Belousov|P:Andrei Belousov:RU] held their second conversation in less than a "
+       "month.",
+       2, "period", "P1M"},
+      {"It was the third call between [Austin|P:Lloyd Austin:US] and [Shoigu|P:Sergei Shoigu:RU] in a week.", 3, "period",
+       "P1W"},
+  });
+  CheckRows("uk", {
+      {"[Остін|P:Lloyd Austin:US] удруге за три дні поговорив із [Шойгу|P:Sergei Shoigu:RU].", 2, "period", "P3D"},
+      {"[Остін|P:Lloyd Austin:US] провів другу за кілька днів розмову з [Шойгу|P:Sergei Shoigu:RU].", 2, "period", "P7D"},
+  });
+  CheckRows("ru", {
+      {"Это второй за неделю разговор [Шойгу|P:Sergei Shoigu:RU] с [Остином|P:Lloyd Austin:US].", 2, "period", "P1W"},
+      {"[Шойгу|P:Sergei Shoigu:RU] и [Остин|P:Lloyd Austin:US] провели второй разговор менее чем за месяц.", 2, "period",
+       "P1M"},
+  });
+  CheckRows("it", {
+      {"Nuova telefonata tra [Shoigu|P:Sergei Shoigu:RU] e [Austin|P:Lloyd Austin:US], la seconda in tre giorni.", 2,
+       "period", "P3D"},
+      {"È il secondo colloquio tra [Austin|P:Lloyd Austin:US] e [Shoigu|P:Sergei Shoigu:RU] in meno di un mese.", 2,
+       "period", "P1M"},
+  });
+}
+
+TEST_CASE("A bare 'since' preposition after the ordinal's whole noun phrase gives the scope, not the date",
+          "[assemble][ordinal]") {
+  // "с"/"da" more than six tokens after the ordinal: the since-date was read as the event's date, and the
+  // sentence became a claim of its own about March 2023.
+  AssembleFixture f;
+  auto ru = f.Claims(
+      "Это первый разговор глав оборонных ведомств [России|S:RU] и [США|S:US] с {марта 2023 года|D:2023-03}.", "ru");
+  REQUIRE(ru.size() == 1);
+  CHECK(ru[0].date.empty());
+  CHECK(ru[0].ordinal.n == 1);
+  CHECK(ru[0].ordinal.scope == "since");
+  CHECK(ru[0].ordinal.since.ToIso() == "2023-03");
+  auto it = f.Claims(
+      "È stata la prima conversazione tra i due ministri della Difesa [Austin|P:Lloyd Austin:US] e "
+      "[Belousov|P:Andrei Belousov:RU] da {marzo 2023|D:2023-03}.",
+      "it");
+  REQUIRE(it.size() == 1);
+  CHECK(it[0].date.empty());
+  CHECK(it[0].ordinal.since.ToIso() == "2023-03");
+  // Across a comma the preposition starts another clause: its date is the event's own.
+  auto uk = f.Claims(
+      "Перша розмова [Остіна|P:Lloyd Austin:US] і [Шойгу|P:Sergei Shoigu:RU] тривала годину, з {13 травня|D:2022-05-13} "
+      "вони не спілкувалися.",
+      "uk");
+  REQUIRE(uk.size() >= 1);
+  CHECK(uk[0].ordinal.scope == "ever");
+}
