@@ -91,6 +91,47 @@ void DateDrafts(const DocContext& ctx, std::vector<Draft>* drafts) {
   *drafts = std::move(out);
 }
 
+// "Austin and Belousov spoke on Friday", "Defense Secretary Lloyd Austin and Russian Defense Minister
+// Andrei Belousov last spoke on June 25": two person or office phrases joined by one short word (a
+// conjunction: "and", "e", "і") or "&", then at most two lower-case words ("last", "also", "have")
+// before the trigger, the two of different sides. A phrase is a run of adjacent mentions ("Defense
+// Secretary" "Lloyd Austin").
+bool CoordinatedPairBefore(const DocContext& ctx, const Draft& d) {
+  const auto& toks = ctx.analysis->tokens;
+  auto person_like = [](const tag::EntityMention& e) {
+    return (e.kind == tag::EntityKind::kPerson || e.kind == tag::EntityKind::kOffice) && !e.side.empty();
+  };
+  // The mention of sentence d.sentence ending exactly at token `end`, or nullptr.
+  auto ending_at = [&](uint32_t end) -> const tag::EntityMention* {
+    for (size_t ei : ctx.entities[d.sentence]) {
+      const tag::EntityMention& e = ctx.tagged->entities[ei];
+      if (e.tokens.end == end && e.tokens.begin < end) return &e;
+    }
+    return nullptr;
+  };
+  // A phrase ending at `end`: its first token, or UINT32_MAX when no person or office ends there.
+  auto phrase_begin = [&](uint32_t end, std::string_view* side) {
+    const tag::EntityMention* e = ending_at(end);
+    if (!e || !person_like(*e)) return UINT32_MAX;
+    *side = e->side;
+    uint32_t b = e->tokens.begin;
+    while (b > 0 && (e = ending_at(b)) != nullptr) b = e->tokens.begin;
+    return b;
+  };
+  uint32_t end = d.anchor.begin;
+  for (int words = 0; end > 0 && words <= 2 && !ending_at(end); ++words, --end) {
+    const auto& t = toks[end - 1];
+    if (words == 2 || t.kind != analyse::TokenKind::kWord || t.upper_initial) return false;
+  }
+  std::string_view side2, side1;
+  uint32_t second = end > 0 ? phrase_begin(end, &side2) : UINT32_MAX;
+  if (second == UINT32_MAX || second < 2) return false;
+  const auto& conj = toks[second - 1];
+  bool joins = conj.key == "&" || (conj.kind == analyse::TokenKind::kWord && !conj.upper_initial && KeyChars(conj.key) <= 3);
+  // Two of one side speaking ("Biden and Harris spoke at the rally") address others, not each other.
+  return joins && phrase_begin(second - 1, &side1) != UINT32_MAX && side1 != side2;
+}
+
 bool Keep(const DocContext& ctx, const Draft& d) {
   size_t specific = 0, any = 0, own_specific = 0;
   for (const auto& p : d.parts) {
@@ -101,6 +142,7 @@ bool Keep(const DocContext& ctx, const Draft& d) {
   // A generic word ("by phone" once "spoke again" split the phrase) makes a claim with a pair of its
   // own, or with the pair its anaphoric subject stands for when it has a date of its own ("They spoke
   // again by phone on October 23.").
+  if (d.trigger && d.trigger->coordinated && !CoordinatedPairBefore(ctx, d)) return false;
   if (d.trigger && d.trigger->weak)
     return any >= 2 && (own_specific >= 1 || (d.has_own_date && d.borrowed_from >= 0 && AnaphoricSubject(ctx, d)));
   if (d.claim.type == "statement") return specific >= 1;
@@ -130,7 +172,7 @@ void MergeElaborations(const DocContext& ctx, std::vector<Draft>* drafts) {
     ev.start = std::min<size_t>(ev.start, sents[d.sentence].span.start);
     ev.end = std::max<size_t>(ev.end, sents[d.sentence].span.end);
     for (const auto& h : d.claim.evidence.highlights)
-      if (h.slot != "trigger") c.evidence.highlights.push_back(h);
+      if (h.slot != "trigger") AddHighlight(h.span, h.slot, src);  // once: FindInitiator may have read it too
     d.dropped = true;
   }
 }

@@ -6,8 +6,12 @@
 //   "nearest"    ініціатором стала американська сторона                    → the nearer of both
 //   "own"        X hosted Y for talks, at his own invitation                    → the sentence's first person
 //   "possessor"  at Belousov's request, at the Russian minister's invitation  → the entity inside the cue
-// A sentence that only adds who asked ("Контакт состоялся по просьбе британской стороны.", no event
-// word of its own) gives its "following"/"own"/side cue to the claim of the sentence before it.
+// A sentence that only adds who asked gives its initiator cue to the claim of the sentence before it:
+// one with no event word of its own ("Контакт состоялся по просьбе британской стороны.") its
+// "following"/"own"/side cue; one whose event word is a bare noun for the same event, with no person
+// or office in it ("Звонок был инициирован американской стороной.", "Розмову ініціювала американська
+// сторона.", "La telefonata è stata chiesta dalla parte americana.") also its "subject"/"nearest" cue,
+// read as the side nearest the cue (the word order is free there).
 //   "US", "RU"…  a cue that names the side itself
 #include "engine/assemble/cue_search.h"
 
@@ -44,17 +48,52 @@ const tag::EntityMention* Inside(const DocContext& ctx, uint32_t s, const tag::T
   return last;
 }
 
-// Sets the initiator from the cues of sentence `s`; `next` when `s` is the sentence after the claim's.
-bool FromSentence(const DocContext& ctx, const std::vector<Draft>& drafts, uint32_t s, bool next, Draft* d) {
+// An entity with a side that starts inside the cue, after its first word, and runs out of it: a cue
+// ending in a wildcard ("инициирован* ?") took its first word ("инициирован [американской] стороной").
+const tag::EntityMention* RunningOut(const DocContext& ctx, uint32_t s, const tag::TokenRange& cue) {
+  for (size_t ei : ctx.entities[s]) {
+    const tag::EntityMention& e = ctx.tagged->entities[ei];
+    if (HasSide(e) && e.tokens.begin > cue.begin && e.tokens.begin < cue.end && e.tokens.end > cue.end) return &e;
+  }
+  return nullptr;
+}
+
+// Which sentence FromSentence reads: the claim's own, or the next one (see the file comment).
+enum class Next { kNo, kNoEventWord, kBareEventNoun };
+
+// Whether sentence `s` may speak of another event than the one before it: a person or office of
+// its own (the parties retold, or others), a date, or a reference, plan or negation cue ("Предыдущий
+// звонок был инициирован…", "Следующий звонок…").
+bool MayBeAnotherEvent(const DocContext& ctx, uint32_t s) {
+  for (size_t ei : ctx.entities[s])
+    if (IsPersonLike(ctx.tagged->entities[ei])) return true;
+  if (!ctx.times[s].empty()) return true;
+  for (size_t ci : ctx.cues[s]) {
+    const tag::CueKind k = ctx.tagged->cues[ci].kind;
+    if (k == tag::CueKind::kReference || k == tag::CueKind::kSequence || k == tag::CueKind::kNegation ||
+        k == tag::CueKind::kPlan)
+      return true;
+  }
+  return false;
+}
+
+// Sets the initiator from the cues of sentence `s`, the claim's own or the next one (`next`).
+bool FromSentence(const DocContext& ctx, const std::vector<Draft>& drafts, uint32_t s, Next next, Draft* d) {
   for (size_t ci : ctx.cues[s]) {
     const tag::CueMention& c = ctx.tagged->cues[ci];
     if (c.kind != tag::CueKind::kInitiator) continue;
-    if (!next && !CueBelongsTo(drafts, *d, c)) continue;
-    if (next && c.value != "following" && c.value != "own" && c.value.size() != 2) continue;
+    if (next == Next::kNo && !CueBelongsTo(drafts, *d, c)) continue;
+    const bool by_subject = c.value == "subject" || c.value == "nearest";
+    if (next != Next::kNo && c.value != "following" && c.value != "own" && c.value.size() != 2 &&
+        !(next == Next::kBareEventNoun && by_subject))
+      continue;
     const tag::EntityMention* e = nullptr;
     std::string side;
-    if (c.value == "following" || c.value == "object") {
+    if (next == Next::kBareEventNoun && by_subject) {
+      e = EntityNear(ctx, s, c.tokens, Direction::kNearest, 8, HasSide);
+    } else if (c.value == "following" || c.value == "object") {
       e = EntityNear(ctx, s, c.tokens, Direction::kFollowing, 8, HasSide);
+      if (!e) e = RunningOut(ctx, s, c.tokens);
     } else if (c.value == "subject") {
       e = EntityNear(ctx, s, c.tokens, Direction::kPreceding, 12, HasSide);
     } else if (c.value == "pronoun") {
@@ -86,13 +125,18 @@ bool FromSentence(const DocContext& ctx, const std::vector<Draft>& drafts, uint3
 }  // namespace
 
 void FindInitiator(const DocContext& ctx, const std::vector<Draft>& drafts, Draft* d) {
-  if (FromSentence(ctx, drafts, d->sentence, false, d)) return;
+  if (FromSentence(ctx, drafts, d->sentence, Next::kNo, d)) return;
   uint32_t next = d->sentence + 1;
-  if (!d->trigger || next >= ctx.cues.size() || !ctx.triggers[next].empty()) return;
+  if (!d->trigger || next >= ctx.cues.size()) return;
+  Next how = Next::kNoEventWord;
+  if (!ctx.triggers[next].empty()) {
+    if (MayBeAnotherEvent(ctx, next)) return;
+    how = Next::kBareEventNoun;
+  }
   // Only the last claim of its sentence takes what the next sentence adds.
   for (const Draft& o : drafts)
     if (&o != d && !o.dropped && o.sentence == d->sentence && o.anchor.begin > d->anchor.begin) return;
-  FromSentence(ctx, drafts, next, true, d);
+  FromSentence(ctx, drafts, next, how, d);
 }
 
 }  // namespace crosscheck::assemble

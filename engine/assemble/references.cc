@@ -48,6 +48,10 @@ void AddReferenceDrafts(const DocContext& ctx, std::vector<Draft>* drafts) {
       }
     if (after) {
       after->claim.role = "reference";
+      // "X and Y last spoke on 2 July" in a page that mentions a phone: the bare verb says they were in
+      // touch, not how (as for the pronominal case below); "the last conversation" keeps the page's type.
+      if (after->trigger && after->trigger->coordinated && after->trigger->type_from_document)
+        after->claim.type = "talks";
       AddHighlight(c.span, slot::kReference, after);
       continue;
     }

@@ -135,6 +135,7 @@ Status EventTagger::LoadFile(const std::string& path, bool cues, const util::Jso
         r.context = util::GetString(v, "context", "none");
         r.initiator = util::GetString(v, "initiator");
         r.weak = util::GetBool(v, "weak");
+        r.coordinated = util::GetBool(v, "coordinated");
         r.planned = util::GetBool(v, "planned");
       }
       s = add_entry(std::move(r), v);

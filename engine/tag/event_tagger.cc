@@ -156,6 +156,7 @@ void EventTagger::Collect(const Document& doc, const analyse::Analysis& analysis
     t.trigger_id = r.id;
     t.pos = r.pos;
     t.weak = r.weak;
+    t.coordinated = r.coordinated;
     t.written = std::string_view(doc.text).substr(t.span.start, t.span.size());
     // A cue the trigger carries on its own tokens.
     auto own_cue = [&](CueKind kind, const Atom& value) {

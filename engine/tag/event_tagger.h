@@ -42,6 +42,7 @@ struct EventRule {
   std::string context = "none";   // "none" | "sentence" | "document"
   Atom initiator;                 // "" | "subject" | "object"
   bool weak = false;
+  bool coordinated = false;       // needs "X and Y" right before it (TriggerMention::coordinated)
   bool planned = false;           // a future-tense form: its claims are announced, not done
   // Markers.
   std::string marker;             // "phone" | "in_person" | "venue" | "venue_after"

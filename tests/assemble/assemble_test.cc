@@ -313,3 +313,22 @@ TEST_CASE("A genitive chain names whose envoy took part, not a participant; a so
   CHECK(claims[0].ParticipantNames() == std::vector<std::string>{"Steve Witkoff", "Vladimir Putin"});
   CHECK(claims[0].attributed_to == "Yuri Ushakov");
 }
+
+TEST_CASE("A bare 'spoke' is an event only after a coordinated pair of two sides", "[assemble][en]") {
+  AssembleFixture f;
+  auto pair = f.Claims("[Lloyd Austin|P:Lloyd Austin:US] and [Andrei Belousov|P:Andrei Belousov:RU] spoke on Friday.");
+  REQUIRE(pair.size() == 1);
+  CHECK(pair[0].role == "main");
+  CHECK(crosscheck::testing::HasParticipant(pair[0], "Lloyd Austin"));
+  CHECK(crosscheck::testing::HasParticipant(pair[0], "Andrei Belousov"));
+  // Offices and names as one phrase each; "last" makes it the earlier event.
+  auto last = f.Claims(
+      "[Defense Secretary|O:us.defence_minister:US] [Lloyd Austin|P:Lloyd Austin:US] and [Russian Defense "
+      "Minister|O:ru.defence_minister:RU] [Andrei Belousov|P:Andrei Belousov:RU] last spoke on {June 25|D:--06-25}.");
+  REQUIRE(last.size() == 1);
+  CHECK(last[0].role == "reference");
+  // Not a conversation between them: one speaks of the other, or two of one side address others.
+  CHECK(f.Claims("[Putin|P:Vladimir Putin:RU] spoke about [Biden|P:Joe Biden:US] on Friday.").empty());
+  CHECK(f.Claims("[Biden|P:Joe Biden:US] and [Harris|P:Kamala Harris:US] spoke at the rally on Friday.").empty());
+  CHECK(f.Claims("[Zelensky|P:Volodymyr Zelensky:UA] spoke at the UN, and [Biden|P:Joe Biden:US] listened.").empty());
+}

@@ -154,3 +154,29 @@ TEST_CASE("Initiator: the possessor inside 'at X's request' (en)", "[assemble][i
       {"[Austin|P:Lloyd Austin:US] spoke with [Shoigu|P:Sergei Shoigu:RU] at his request.", "RU"},
   });
 }
+
+TEST_CASE("A next sentence that only says who asked for the same event lends its initiator, in any word order",
+          "[assemble][initiator]") {
+  // "Звонок был инициирован …", "Розмову ініціювала …": an event noun of its own, but no person or office,
+  // date, reference or plan — the same call. Before, only a sentence with no event word at all lent it.
+  CheckRows("ru", {
+      {"[Остин|P:Lloyd Austin:US] и [Белоусов|P:Andrei Belousov:RU] поговорили по телефону в пятницу. Звонок был "
+       "инициирован [американской стороной|S:US].", "US"},
+  });
+  CheckRows("uk", {
+      {"[Остін|P:Lloyd Austin:US] і [Білоусов|P:Andrei Belousov:RU] поговорили телефоном. Розмову ініціювала "
+       "[американська сторона|S:US].", "US"},
+  });
+  CheckRows("it", {
+      {"[Austin|P:Lloyd Austin:US] e [Belousov|P:Andrei Belousov:RU] si sono sentiti al telefono. La telefonata è "
+       "stata chiesta dalla [parte americana|S:US].", "US"},
+  });
+  // Another call: "the previous one" keeps its initiator to itself.
+  AssembleFixture f;
+  auto claims = f.Claims(
+      "[Остин|P:Lloyd Austin:US] и [Белоусов|P:Andrei Belousov:RU] поговорили по телефону. Предыдущий звонок был "
+      "инициирован [американской стороной|S:US].",
+      "ru");
+  REQUIRE(claims.size() >= 1);
+  CHECK(claims[0].initiator.empty());
+}
