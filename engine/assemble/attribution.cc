@@ -31,14 +31,14 @@ std::string FirstSide(const Draft& d) {
 // "повідомили в Міноборони", "ha reso noto il ministero della Difesa": a ministry named without a
 // country is that of the claim's first participant (the minister whose call it reports).
 std::string SourceName(const DocContext& ctx, const tag::EntityMention& e, const Draft& d) {
-  if (e.id.empty()) return e.written;
+  if (e.id.empty()) return std::string(e.written);
   if (!ctx.lexicon) return e.id;
   if (e.kind == tag::EntityKind::kSide) return ctx.lexicon->SideName(SideOfEntity(e));
   bool sideless = e.id.find('.') == std::string::npos && SideOfEntity(e).empty() &&
                   (e.kind == tag::EntityKind::kOrganisation || e.kind == tag::EntityKind::kOffice);
   if (sideless) {
     std::string side = FirstSide(d);
-    if (side.empty()) return e.written;
+    if (side.empty()) return std::string(e.written);
     for (char& ch : side) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     return ctx.lexicon->DisplayName(side + "." + e.id);
   }

@@ -152,8 +152,8 @@ void FindInitiator(const DocContext& ctx, const std::vector<Draft>& drafts, Draf
 void FindOrdinal(const DocContext& ctx, const std::vector<Draft>& drafts, Draft* d);
 void FindAttribution(const DocContext& ctx, Draft* d);
 void FindModality(const DocContext& ctx, const std::vector<Draft>& drafts, Draft* d);
-// The side code of entity mention `e` ("" when none).
-std::string SideOfEntity(const tag::EntityMention& e);
+// The side code of entity mention `e` ("" when none), a reference into `e`.
+const std::string& SideOfEntity(const tag::EntityMention& e);
 // The nearest trigger of the sentence to token `tok`, as an index into drafts (or -1).
 int NearestDraft(const std::vector<Draft>& drafts, uint32_t sentence, uint32_t tok);
 

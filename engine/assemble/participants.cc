@@ -60,7 +60,7 @@ bool IsParticipantKind(const EntityMention& e) {
 
 }  // namespace
 
-std::string SideOfEntity(const EntityMention& e) {
+const std::string& SideOfEntity(const EntityMention& e) {
   if (e.kind == EntityKind::kSide) return e.side.empty() ? e.id : e.side;
   return e.side;
 }
@@ -210,7 +210,7 @@ void AddSideOffices(const DocContext& ctx, const std::vector<size_t>& ents, size
     p.kind = RawParticipant::Kind::kOffice;
     p.side = SideOfEntity(x);
     p.office = OfficeOf(p.side, role);
-    p.written = ctx.Text(o.span) + " / " + x.written;
+    p.written = ctx.Text(o.span) + " / " + std::string(x.written);
     p.via = via::kOffice;
     p.span = x.span;
     p.token = x.tokens.begin;

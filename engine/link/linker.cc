@@ -66,9 +66,9 @@ std::string Signature(const PersonsBySide& p) {
   std::string s;
   for (const auto& [side, names] : p) {
     if (names.empty()) return "";
-    s += side + ":";
-    for (const auto& n : names) s += n + ";";
-    s += "|";
+    s.append(side).push_back(':');
+    for (const auto& n : names) s.append(n).push_back(';');
+    s.push_back('|');
   }
   return s;
 }

@@ -23,19 +23,33 @@ bool Covers(const PartialDate& general, const PartialDate& specific) {
 
 }  // namespace
 
-bool SameSlotValue(const Claim& a, const Claim& b, const std::string& slot) {
-  if (slot == "date") return a.date == b.date;
-  if (slot == "initiator") return a.initiator == b.initiator;
-  if (slot == "type") return a.type == b.type;
-  if (slot == "ordinal") {
-    return a.ordinal.n == b.ordinal.n && a.ordinal.scope == b.ordinal.scope && a.ordinal.since == b.ordinal.since &&
-           a.ordinal.period == b.ordinal.period;
-  }
-  if (slot == "participants") {
-    return std::equal(a.participants.begin(), a.participants.end(), b.participants.begin(), b.participants.end(),
-                      [](const Participant& x, const Participant& y) { return x.name == y.name; });
+SlotKind SlotKindOf(const std::string& slot) {
+  if (slot == "date") return SlotKind::kDate;
+  if (slot == "initiator") return SlotKind::kInitiator;
+  if (slot == "participants") return SlotKind::kParticipants;
+  if (slot == "ordinal") return SlotKind::kOrdinal;
+  if (slot == "type") return SlotKind::kType;
+  return SlotKind::kOther;
+}
+
+bool SameSlotValue(const Claim& a, const Claim& b, SlotKind slot) {
+  switch (slot) {
+    case SlotKind::kDate: return a.date == b.date;
+    case SlotKind::kInitiator: return a.initiator == b.initiator;
+    case SlotKind::kType: return a.type == b.type;
+    case SlotKind::kOrdinal:
+      return a.ordinal.n == b.ordinal.n && a.ordinal.scope == b.ordinal.scope && a.ordinal.since == b.ordinal.since &&
+             a.ordinal.period == b.ordinal.period;
+    case SlotKind::kParticipants:
+      return std::equal(a.participants.begin(), a.participants.end(), b.participants.begin(), b.participants.end(),
+                        [](const Participant& x, const Participant& y) { return x.name == y.name; });
+    case SlotKind::kOther: return false;
   }
   return false;
+}
+
+bool SameSlotValue(const Claim& a, const Claim& b, const std::string& slot) {
+  return SameSlotValue(a, b, SlotKindOf(slot));
 }
 
 const std::vector<std::string>& SlotNames() {
@@ -63,8 +77,10 @@ std::string SlotValueOf(const Claim& c, const std::string& slot) {
   if (slot == "ordinal") return OrdinalValue(c.ordinal);
   if (slot == "type") return c.type;
   if (slot == "participants") {
+    std::vector<std::string_view> names;
+    c.ParticipantNames(&names);
     std::string v;
-    for (const auto& n : c.ParticipantNames()) v += (v.empty() ? "" : " + ") + n;
+    for (std::string_view n : names) v.append(v.empty() ? "" : " + ").append(n);
     return v;
   }
   return "";
@@ -93,12 +109,13 @@ PartialDate ConsensusDate(const std::vector<const Claim*>& claims) {
 void Summarise(const std::vector<const Claim*>& members, const std::vector<Claim>& claims, Event* e) {
   e->slots.clear();
   for (const std::string& slot : SlotNames()) {
+    const SlotKind kind = SlotKindOf(slot);
     std::map<std::string, std::vector<const Claim*>> by_value;
     std::vector<std::string> order;
     const Claim* prev = nullptr;
     std::vector<const Claim*>* prev_list = nullptr;  // prev's value's claims; null when it has none
     for (const Claim* c : members) {
-      if (prev && SameSlotValue(*prev, *c, slot)) {
+      if (prev && SameSlotValue(*prev, *c, kind)) {
         if (prev_list) prev_list->push_back(c);
         prev = c;
         continue;

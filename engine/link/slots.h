@@ -24,6 +24,10 @@ std::string SlotValueOf(const Claim& c, const std::string& slot);
 // equal (false for a slot it does not know). Cheaper than comparing the values: reports of one
 // event mostly agree, so a walk over an event's claims mostly meets the value of the claim before.
 bool SameSlotValue(const Claim& a, const Claim& b, const std::string& slot);
+// The same with the slot named once for a whole walk (SlotKindOf), not compared as a string per pair.
+enum class SlotKind { kDate, kInitiator, kParticipants, kOrdinal, kType, kOther };
+SlotKind SlotKindOf(const std::string& slot);
+bool SameSlotValue(const Claim& a, const Claim& b, SlotKind slot);
 // "#1", "#2 this year", "#1 since 2024-05", "#2 within P7D".
 std::string OrdinalValue(const Ordinal& o);
 

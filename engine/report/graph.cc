@@ -12,6 +12,8 @@
 #include <string>
 #include <string_view>
 #include <unordered_set>
+#include <utility>
+#include <vector>
 
 #include "engine/link/claim_graph.h"
 #include "engine/report/human_output.h"
@@ -58,7 +60,7 @@ link::ClaimGraph Graph(const RunResult& r, std::vector<DocumentStatus>* abridged
 // only starts with "&#32;" so that it survives a round trip.
 void AppendXmlText(std::string* out, std::string_view s) {
   if (s.empty()) return;
-  if (s.find_first_not_of(' ') == std::string_view::npos) {
+  if (s.front() == ' ' && s.find_first_not_of(' ') == std::string_view::npos) {
     out->append("&#32;").append(s.size() - 1, ' ');
     return;
   }
@@ -67,6 +69,27 @@ void AppendXmlText(std::string* out, std::string_view s) {
 
 // The file is handed to the sink in pieces of about this size.
 constexpr size_t kGraphDrainBytes = 1 << 18;
+
+// Pieces of the file made of a static kind name (GraphVertex::kind, GraphEdge::kind: a handful of
+// string literals), worked out once per name and kept by its address: a 100k run has a million
+// edges, each of which ends in its kind.
+class KindPieces {
+ public:
+  // `before`, the kind escaped, then `after`.
+  KindPieces(std::string_view before, std::string_view after) : before_(before), after_(after) {}
+  const std::string& Of(const char* kind) {
+    for (const auto& [k, piece] : pieces_)
+      if (k == kind) return piece;
+    std::string piece(before_);
+    AppendXmlText(&piece, kind);
+    piece.append(after_);
+    return pieces_.emplace_back(kind, std::move(piece)).second;
+  }
+
+ private:
+  std::string_view before_, after_;
+  std::vector<std::pair<const char*, std::string>> pieces_;
+};
 
 }  // namespace
 
@@ -110,6 +133,8 @@ void WriteGraphMl(const RunResult& r, util::Sink* sink) {
     link::AppendVertexAttribute(x, a, &value);
     data(open, value);
   };
+  KindPieces vertex_kind("      <data key=\"key1\">", "</data>\n");
+  KindPieces edge_kind("", "</data>\n    </edge>\n");
   // A start tag with its numbers, put together in `tag` and appended at once (a million edges).
   char tag[160];
   char* t = tag;
@@ -124,7 +149,7 @@ void WriteGraphMl(const RunResult& r, util::Sink* sink) {
     put("\">\n"sv);
     out.append(tag, static_cast<size_t>(t - tag));
     attribute("      <data key=\"key0\">"sv, x, link::VertexAttr::kDate);
-    data("      <data key=\"key1\">"sv, x.kind);
+    out.append(vertex_kind.Of(x.kind));
     attribute("      <data key=\"key3\">"sv, x, link::VertexAttr::kLabel);
     attribute("      <data key=\"key4\">"sv, x, link::VertexAttr::kLang);
     attribute("      <data key=\"key5\">"sv, x, link::VertexAttr::kId);
@@ -143,8 +168,7 @@ void WriteGraphMl(const RunResult& r, util::Sink* sink) {
     number(boost::target(*e, g));
     put("\">\n      <data key=\"key2\">"sv);
     out.append(tag, static_cast<size_t>(t - tag));
-    AppendXmlText(&out, g[*e].kind);
-    out.append("</data>\n    </edge>\n"sv);
+    out.append(edge_kind.Of(g[*e].kind));
     drain();
   }
   out.append("  </graph>\n</graphml>\n"sv);

@@ -89,6 +89,8 @@ class HtmlWriter {
       : r_(idx.result()), idx_(idx), outlets_(idx_.outlets(), 'O'), langs_(idx_.langs(), 'L'), out_(out) {
     const RunResult& r = r_;
     for (size_t i = 0; i < r.events.size(); ++i) event_anchor_.emplace(r.events[i].id, "e" + N(i));
+    for (size_t i = 0; i < idx_.outlet_count(); ++i) outlet_token_.push_back(outlets_.Of(idx_.outlet_name(i)));
+    for (size_t i = 0; i < idx_.lang_count(); ++i) lang_token_.push_back(langs_.Of(idx_.lang_name(i)));
     small_ = r.findings.size() <= kOpenFindings && r.claims.size() <= kOpenClaims;
     anchored_.assign(r.claims.size(), false);
     PlanCaps();
@@ -310,14 +312,36 @@ class HtmlWriter {
       Put("<a href=\"#c", r, "\"><code>", Html{id}, "</code></a>");
   }
 
+  // The token of a ReportIndex outlet / language id (-1: none), empty when it has none.
+  std::string_view OutletToken(int id) const { return id < 0 ? std::string_view() : outlet_token_[id]; }
+  std::string_view LangToken(int id) const { return id < 0 ? std::string_view() : lang_token_[id]; }
+
+  // The tokens of the languages (langs) or outlets the claims `refs` involve, theirs and their
+  // documents' (as ReportIndex::FindingOutletsLangs has them), as Tokens::AppendList puts them:
+  // sorted as strings, separated by spaces. By id, not by name: a finding names up to hundreds of
+  // thousands of claims.
+  void AppendInvolved(const std::vector<ClaimRef>& refs, bool langs) {
+    const std::vector<std::string_view>& token = langs ? lang_token_ : outlet_token_;
+    seen_.assign(token.size(), 0);
+    for (ClaimRef r : refs) {
+      const ReportIndex::ClaimKeys& k = idx_.keys(r);
+      const int own = langs ? k.lang : k.outlet, doc = langs ? k.doc_lang : k.doc_outlet;
+      if (own >= 0) seen_[own] = 1;
+      if (doc >= 0) seen_[doc] = 1;
+    }
+    std::vector<std::string_view> ts;
+    for (size_t i = 0; i < token.size(); ++i)
+      if (seen_[i] && !token[i].empty()) ts.push_back(token[i]);
+    std::sort(ts.begin(), ts.end());
+    for (size_t i = 0; i < ts.size(); ++i) Put(i ? " " : "", ts[i]);
+  }
+
   void Finding(const crosscheck::Finding& f, bool with_evidence) {
-    std::set<std::string> outlets, langs;
-    idx_.FindingOutletsLangs(f, &outlets, &langs);
     Put("<div class=\"finding fk-", Html{f.kind}, "\" id=\"f-", Html{f.id}, "\" data-kind=\"", Html{f.kind},
         "\" data-severity=\"", Html{f.severity}, "\" data-langs=\"");
-    langs_.AppendList(&h_, langs);
+    AppendInvolved(f.claims, true);
     Put("\" data-outlets=\"");
-    outlets_.AppendList(&h_, outlets);
+    AppendInvolved(f.claims, false);
     Put("\">\n<div class=\"fh\"><span class=\"fid\">", Html{f.id}, "</span><span class=\"badge k-", Html{f.kind}, "\">",
         Html{f.kind}, "</span><span class=\"badge s-", Html{f.severity}, "\">", Html{f.severity}, "</span><code>",
         Html{f.rule}, "</code>");
@@ -380,7 +404,8 @@ class HtmlWriter {
       anchored_[Ref(&c)] = true;
       Put(" id=\"c", Ref(&c), "\"");
     }
-    Put(" data-langs=\"", langs_.Of(c.lang), "\" data-outlets=\"", outlets_.Of(c.outlet), "\">\n",
+    const ReportIndex::ClaimKeys& keys = idx_.keys(Ref(&c));
+    Put(" data-langs=\"", LangToken(keys.lang), "\" data-outlets=\"", OutletToken(keys.outlet), "\">\n",
         "<div class=\"meta\"><span><b>", Or(c.outlet, "unknown outlet"), "</b></span><span>lang <b>", Or(c.lang, "und"),
         "</b></span><span>doc <code>", Html{c.doc}, "</code></span><span>claim <code>", Html{c.id},
         "</code></span><span>", Html{c.type});
@@ -429,7 +454,9 @@ class HtmlWriter {
         value->append(c.initiator.empty() ? std::string_view(c.initiator_text) : c.initiator.view());
         return;
       case kParticipants:
-        for (const auto& n : c.ParticipantNames()) Append(value, value->empty() ? "" : ", ", n);
+        thread_local std::vector<std::string_view> names;
+        c.ParticipantNames(&names);
+        for (std::string_view n : names) Append(value, value->empty() ? "" : ", ", n);
         for (const auto& p : c.participants) Append(title, title->empty() ? "" : ", ", p.written);
         return;
       case kOrdinal:
@@ -509,7 +536,8 @@ class HtmlWriter {
     for (size_t i = 0; i < rows.size(); ++i) {
       const ClaimRef id = rows[i];
       const Claim* c = &r_.claims[id];
-      Put("<tr class=\"row\" data-langs=\"", langs_.Of(c->lang), "\" data-outlets=\"", outlets_.Of(c->outlet), "\"><td>",
+      Put("<tr class=\"row\" data-langs=\"", LangToken(idx_.keys(id).lang), "\" data-outlets=\"",
+          OutletToken(idx_.keys(id).outlet), "\"><td>",
           Or(c->outlet, "unknown"), "</td><td>", Or(c->lang, "und"), "</td><td>");
       ClaimLink(id);
       Put("</td>");
@@ -680,6 +708,8 @@ class HtmlWriter {
   const ReportIndex& idx_;
   Tokens outlets_, langs_;
   std::unordered_map<std::string, std::string> event_anchor_;
+  std::vector<std::string_view> outlet_token_, lang_token_;  // by ReportIndex id (views into the Tokens)
+  std::vector<char> seen_;                                    // AppendInvolved's, reused
   std::vector<bool> anchored_;  // per claim: its anchor is on the page
   bool small_ = true;
   util::Sink* out_;

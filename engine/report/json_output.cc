@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "engine/report/compact_json.h"
+#include "engine/report/pretty_json.h"
 #include "engine/util/json.h"
 #include "engine/util/sink.h"
 
@@ -35,7 +36,10 @@ void WriteClaim(W& w, const Claim& c) {
   w.Key("event"); WriteStringOrNull(w, c.event);
   w.Key("type"); WriteString(w, c.type);
   w.Key("role"); WriteString(w, c.role);
-  w.Key("participants"); WriteStrings(w, c.ParticipantNames());
+  w.Key("participants");
+  thread_local std::vector<std::string_view> names;
+  c.ParticipantNames(&names);
+  util::WriteFlatArray(w, [&] { for (std::string_view n : names) WriteString(w, n); });
   w.Key("participants_detail");
   w.StartArray();
   for (const auto& p : c.participants) {
@@ -99,11 +103,11 @@ void WriteClaim(W& w, const Claim& c) {
   w.EndObject();
 }
 
-// The pretty writer of events.json and findings.json; it also takes a value already written out
-// (RawValue's contract) whole, not byte by byte.
-class PrettyJson : public rapidjson::PrettyWriter<util::JsonSinkStream> {
+// The pretty writer of summary.json (its timings are doubles, written as RapidJSON writes them); it
+// also takes a value already written out (RawValue's contract) whole, not byte by byte.
+class SummaryWriter : public rapidjson::PrettyWriter<util::JsonSinkStream> {
  public:
-  explicit PrettyJson(util::JsonSinkStream& os) : PrettyWriter(os) {}
+  explicit SummaryWriter(util::JsonSinkStream& os) : PrettyWriter(os) {}
   // `json`, one complete value of `type`, placed where the next value goes (as RawValue places it).
   void RawBulk(std::string_view json, rapidjson::Type type) {
     PrettyPrefix(type);
@@ -113,14 +117,19 @@ class PrettyJson : public rapidjson::PrettyWriter<util::JsonSinkStream> {
 
 // A one-line array of strings (`["d1#1", "d7#2"]`; "[]" when empty), as util::WriteFlatArray has the
 // pretty writer put it, escaped as the writer escapes (compact_json.h): put together by the index
-// (`append(&array)`) and handed to the writer whole, not string by string and byte by byte (a
-// finding lists up to hundreds of thousands of claim ids).
+// (`append(out)`) straight into the output, not string by string (a finding lists up to hundreds of
+// thousands of claim ids).
 template <typename F>
 void WriteIndexed(PrettyJson& w, F&& append) {
-  thread_local std::string array;  // reused: a writer writes thousands of these
-  array.clear();
-  append(&array);
-  w.RawBulk(array, rapidjson::kArrayType);
+  w.Raw(append);
+}
+
+// The pretty JSON written so far is handed to the sink in pieces of about this size.
+constexpr size_t kPrettyDrainBytes = 1 << 18;
+void Drain(std::string* json, util::Sink* out, size_t at_least = kPrettyDrainBytes) {
+  if (json->size() < at_least) return;
+  out->Append(*json);
+  json->clear();
 }
 
 // names: the distinct values of get(claim), sorted; rank[i]: the index of claim i's value in names.
@@ -141,8 +150,7 @@ void Rank(const std::vector<Claim>& claims, Get get, std::vector<uint32_t>* rank
   }
 }
 
-template <typename W>
-void WriteSlotValues(W& w, const std::vector<SlotValue>& values, const ClaimListIndex& of) {
+void WriteSlotValues(PrettyJson& w, const std::vector<SlotValue>& values, const ClaimListIndex& of) {
   w.StartArray();
   for (const auto& v : values) {
     w.StartObject();
@@ -251,8 +259,9 @@ void WriteEventsJson(const std::vector<Event>& events, const std::vector<Claim>&
 }
 
 void WriteEventsJson(const std::vector<Event>& events, const ClaimListIndex& of, util::Sink* out) {
-  util::JsonSinkStream os(out);
-  PrettyJson w(os);
+  std::string json;
+  json.reserve(2 * kPrettyDrainBytes);
+  PrettyJson w(&json);
   w.StartObject();
   w.Key("schema_version"); w.String(kSchemaVersion);
   w.Key("events");
@@ -272,11 +281,12 @@ void WriteEventsJson(const std::vector<Event>& events, const ClaimListIndex& of,
     }
     w.EndObject();
     w.EndObject();
+    Drain(&json, out);
   }
   w.EndArray();
   w.EndObject();
-  os.Put('\n');
-  os.Flush();
+  json.push_back('\n');
+  Drain(&json, out, 0);
 }
 
 std::string EventsJson(const std::vector<Event>& events, const std::vector<Claim>& claims) {
@@ -288,8 +298,9 @@ void WriteFindingsJson(const std::vector<Finding>& findings, const std::vector<C
 }
 
 void WriteFindingsJson(const std::vector<Finding>& findings, const ClaimListIndex& of, util::Sink* out) {
-  util::JsonSinkStream os(out);
-  PrettyJson w(os);
+  std::string json;
+  json.reserve(2 * kPrettyDrainBytes);
+  PrettyJson w(&json);
   w.StartObject();
   w.Key("schema_version"); w.String(kSchemaVersion);
   w.Key("findings");
@@ -310,11 +321,12 @@ void WriteFindingsJson(const std::vector<Finding>& findings, const ClaimListInde
     w.Key("consensus"); WriteStringOrNull(w, f.consensus);
     w.Key("support"); w.Int(f.support);
     w.EndObject();
+    Drain(&json, out);
   }
   w.EndArray();
   w.EndObject();
-  os.Put('\n');
-  os.Flush();
+  json.push_back('\n');
+  Drain(&json, out, 0);
 }
 
 std::string FindingsJson(const std::vector<Finding>& findings, const std::vector<Claim>& claims) {
@@ -323,7 +335,7 @@ std::string FindingsJson(const std::vector<Finding>& findings, const std::vector
 
 void WriteSummaryJson(const RunResult& r, const RunOptions& options, util::Sink* out) {
   util::JsonSinkStream os(out);
-  PrettyJson w(os);
+  SummaryWriter w(os);
   w.StartObject();
   w.Key("schema_version"); w.String(kSchemaVersion);
   w.Key("inputs"); WriteStrings(w, options.inputs);

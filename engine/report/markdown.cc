@@ -1,6 +1,7 @@
 // report.md: the findings as concise Markdown for tickets and diffs. Deterministic; every string from
 // an article or a rule file goes through MarkdownEscape (pipes included, so tables stay tables).
 #include <algorithm>
+#include <array>
 #include <map>
 #include <set>
 #include <unordered_set>
@@ -26,18 +27,24 @@ constexpr size_t kDrainBytes = 1 << 18;
 struct Code {
   std::string_view s;
 };
+template <typename Strings>
 struct Join {
-  const std::vector<std::string>& v;
+  const Strings& v;
   const char* sep = ", ";
 };
+template <typename Strings>
+Join(const Strings&) -> Join<Strings>;
 void AppendPiece(std::string* out, Code c) {
   // Inline code cannot hold a backtick, and a pipe would split a table even there; markup is left
   // out of code spans too, for renderers that are lax about them: fall back to escaped text.
   if (c.s.find_first_of("`|<>&") != std::string_view::npos) return AppendPiece(out, Md{c.s});
-  Append(out, '`', OneLine(c.s), '`');
+  out->push_back('`');
+  AppendOneLine(out, c.s);
+  out->push_back('`');
 }
 // The names, escaped, with `sep` before each one that follows a name that was not empty once escaped.
-void AppendPiece(std::string* out, const Join& j) {
+template <typename Strings>
+void AppendPiece(std::string* out, const Join<Strings>& j) {
   const size_t at = out->size();
   for (const auto& s : j.v) {
     if (out->size() > at) out->append(j.sep);
@@ -98,13 +105,23 @@ class MarkdownWriter {
     Put("\n");
   }
 
+  // The quote of a claim: its evidence sentence, then where it is from. The findings of one event
+  // follow one another and quote the same claims (an agreement on each slot): the last few quotes
+  // are kept and copied, not written again.
   void Quote(const Claim& c) {
+    const ClaimRef ref = static_cast<ClaimRef>(&c - r_.claims.data());
+    for (const auto& [id, text] : recent_quotes_)
+      if (id == ref && !text.empty()) return Put(text);
+    const size_t at = md_.size();
     Put("  > ");
     AppendEvidenceMarkdown(&md_, c.evidence);
     Put("\n  > — ", Md{c.outlet.empty() ? std::string_view("unknown outlet") : c.outlet.view()}, ", ", Md{c.lang}, ", ",
         Code{c.doc}, " bytes ", c.evidence.span.start, "–", c.evidence.span.end);
     if (!c.attributed_to.empty()) Put(", attributed to ", Md{c.attributed_to});
     Put("\n");
+    auto& [id, text] = recent_quotes_[next_quote_++ % kRecentQuotes];
+    id = ref;
+    text.assign(md_, at);
   }
 
   void Side(const SlotValue& v) {
@@ -235,6 +252,10 @@ class MarkdownWriter {
   const ReportIndex& idx_;
   util::Sink* out_;
   std::string md_;
+  // The last kRecentQuotes quotes written (claim, text; an empty text: none yet), in a ring.
+  static constexpr size_t kRecentQuotes = 16;
+  std::array<std::pair<ClaimRef, std::string>, kRecentQuotes> recent_quotes_;
+  size_t next_quote_ = 0;
 };
 
 }  // namespace

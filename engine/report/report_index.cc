@@ -105,11 +105,16 @@ void ReportIndex::BuildKeys() {
   }
 }
 
-std::vector<std::string> ReportIndex::OutletsOf(const std::vector<ClaimRef>& refs) const {
-  std::vector<char> seen(outlet_names_.size(), 0);
+std::vector<std::string_view> ReportIndex::OutletsOf(const std::vector<ClaimRef>& refs) const {
+  // Both reports ask this for every side of every finding: the flags are a per-thread buffer, and
+  // the list is allocated once, at its size.
+  thread_local std::vector<char> seen;
+  seen.assign(outlet_names_.size(), 0);
+  size_t n = 0;
   for (ClaimRef r : refs)
-    if (int o = keys_[r].outlet; o >= 0) seen[o] = 1;
-  std::vector<std::string> out;
+    if (int o = keys_[r].outlet; o >= 0 && !seen[o]) seen[o] = 1, ++n;
+  std::vector<std::string_view> out;
+  out.reserve(n);
   for (size_t i = 0; i < seen.size(); ++i)
     if (seen[i]) out.push_back(*outlet_names_[i]);
   return out;

@@ -50,8 +50,13 @@ class ReportIndex {
   };
   const ClaimKeys& keys(ClaimRef r) const { return keys_[r]; }
   size_t outlet_count() const { return outlet_names_.size(); }
-  // The claims' own outlets, sorted and unique, without empty ones (as link::OutletsOf).
-  std::vector<std::string> OutletsOf(const std::vector<ClaimRef>& refs) const;
+  size_t lang_count() const { return lang_names_.size(); }
+  // The name of an id of ClaimKeys (0 <= id < outlet_count() / lang_count()).
+  const std::string& outlet_name(int id) const { return *outlet_names_[id]; }
+  const std::string& lang_name(int id) const { return *lang_names_[id]; }
+  // The claims' own outlets, sorted and unique, without empty ones (as link::OutletsOf); views of
+  // the run's strings.
+  std::vector<std::string_view> OutletsOf(const std::vector<ClaimRef>& refs) const;
   // The claims' own outlets and languages, sorted and unique; a claim without one adds an empty
   // name (sorted first), as a set of the names would hold it.
   void ClaimOutletsLangs(const std::vector<ClaimRef>& refs, std::vector<std::string>* outlets,

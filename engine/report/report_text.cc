@@ -174,8 +174,8 @@ std::vector<EvidenceMark> EvidenceMarks(const Evidence& e, size_t* dropped) {
     size_t start, end;
     std::string_view slot;
   };
-  std::vector<Piece> pieces;
-  pieces.reserve(e.highlights.size());
+  thread_local std::vector<Piece> pieces;  // reused: html and md place the marks of every claim they show
+  pieces.clear();
   size_t lost = 0;
   for (const Highlight& h : e.highlights) {
     if (h.span.empty() || h.span.end <= base || h.span.start >= base + text.size()) {
@@ -208,7 +208,7 @@ std::vector<EvidenceMark> EvidenceMarks(const Evidence& e, size_t* dropped) {
       last.slots.emplace_back(p.slot);
       ++last.count;
     } else {
-      merged.push_back({p.start, p.end, {std::string(p.slot)}, 1});
+      merged.push_back({p.start, p.end, {p.slot}, 1});
     }
   }
   for (auto& m : merged) {
@@ -234,27 +234,48 @@ void AppendClassToken(std::string* out, std::string_view slot) {
 }
 }  // namespace
 
+namespace {
+// The start tag of mark m: <mark class="hl hl-SLOT..." data-n="N" title="SLOTS">, data-n left out
+// when it is 1 (the common case: large reports carry tens of thousands of marks).
+void AppendMarkStart(std::string* out, const EvidenceMark& m) {
+  out->append("<mark class=\"hl");
+  for (const auto& s : m.slots) {
+    out->append(" hl-");
+    AppendClassToken(out, s);
+  }
+  out->push_back('"');
+  if (m.count != 1) Append(out, " data-n=\"", m.count, '"');
+  out->append(" title=\"");
+  const size_t title = out->size();
+  for (const auto& s : m.slots) {  // the slots, separated by spaces
+    if (out->size() > title) out->push_back(' ');
+    AppendXmlEscaped(out, s, "&#39;");
+  }
+  out->append("\">");
+}
+
+// AppendMarkStart, with the tags of marks of one slot (most marks; a run has a handful of slot
+// names) kept per thread and copied whole.
+void AppendMarkStartCached(std::string* out, const EvidenceMark& m) {
+  if (m.slots.size() != 1 || m.count != 1) return AppendMarkStart(out, m);
+  thread_local std::vector<std::pair<std::string, std::string>> tags;  // slot, start tag
+  for (const auto& [slot, tag] : tags)
+    if (slot == m.slots[0]) return out->append(tag), void();
+  std::string tag;
+  AppendMarkStart(&tag, m);
+  out->append(tag);
+  tags.emplace_back(m.slots[0], std::move(tag));
+}
+}  // namespace
+
 void AppendEvidenceHtml(std::string* out, const Evidence& e, size_t* dropped) {
   const std::string_view text = e.text;
   out->reserve(out->size() + text.size() + 64 * e.highlights.size());
   size_t pos = 0;
   for (const EvidenceMark& m : EvidenceMarks(e, dropped)) {
-    Append(out, Html{text.substr(pos, m.start - pos)}, "<mark class=\"hl");
-    for (const auto& s : m.slots) {
-      out->append(" hl-");
-      AppendClassToken(out, s);
-    }
-    out->push_back('"');
-    // data-n (highlights merged into this mark) is left out when it is 1: the common case, and large
-    // reports carry tens of thousands of marks.
-    if (m.count != 1) Append(out, " data-n=\"", m.count, '"');
-    out->append(" title=\"");
-    const size_t title = out->size();
-    for (const auto& s : m.slots) {  // the slots, separated by spaces
-      if (out->size() > title) out->push_back(' ');
-      AppendXmlEscaped(out, s, "&#39;");
-    }
-    Append(out, "\">", Html{text.substr(m.start, m.end - m.start)}, "</mark>");
+    Append(out, Html{text.substr(pos, m.start - pos)});
+    AppendMarkStartCached(out, m);
+    Append(out, Html{text.substr(m.start, m.end - m.start)}, "</mark>");
     pos = m.end;
   }
   Append(out, Html{text.substr(pos)});
@@ -318,13 +339,19 @@ std::string EvidenceMarkdown(const Evidence& e, size_t max_bytes) {
   return out;
 }
 
+void AppendOneLine(std::string* out, std::string_view s) {
+  bool first = true;
+  ForEachWord(s, [&](std::string_view w) {
+    if (!first) out->push_back(' ');
+    out->append(w);
+    first = false;
+  });
+}
+
 std::string OneLine(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  ForEachWord(s, [&](std::string_view w) {
-    if (!out.empty()) out += ' ';
-    out.append(w);
-  });
+  AppendOneLine(&out, s);
   return out;
 }
 

@@ -56,11 +56,11 @@ size_t Utf8Ceil(std::string_view s, size_t i);
 struct EvidenceMark {
   size_t start = 0;
   size_t end = 0;
-  std::vector<std::string> slots;  // sorted, unique
+  std::vector<std::string_view> slots;  // sorted, unique; views of the highlights' slot names
   int count = 0;                   // highlights merged into this mark
 };
 
-// The marks of `e`, in text order. Highlight spans are byte offsets into the document text; the
+// The marks of `e`, in text order (valid while `e` is). Highlight spans are byte offsets into the document text; the
 // evidence span's start is their base. Spans are clipped to the evidence and widened to code point
 // boundaries; a highlight wholly outside the evidence (or empty) is counted in *dropped.
 std::vector<EvidenceMark> EvidenceMarks(const Evidence& e, size_t* dropped);
@@ -77,8 +77,10 @@ void AppendEvidenceHtml(std::string* out, const Evidence& e, size_t* dropped = n
 std::string EvidenceMarkdown(const Evidence& e, size_t max_bytes = 600);
 void AppendEvidenceMarkdown(std::string* out, const Evidence& e, size_t max_bytes = 600);
 
-// Whitespace runs (including newlines) collapsed to one space, trimmed.
+// Whitespace runs (including newlines) collapsed to one space, trimmed. AppendOneLine appends the
+// same to *out.
 std::string OneLine(std::string_view s);
+void AppendOneLine(std::string* out, std::string_view s);
 
 // Markdown inline text: backslash-escapes the characters CommonMark/GFM give a meaning to
 // (\ ` * _ [ ] < > | ~ & #), after OneLine. Article text passed through this renders literally.

@@ -239,10 +239,11 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
     const NameIndex::Hit& hit = SurnameOfKey(tok.key, tok.key_hash);
     if (hit.distance < 0) continue;
     // A word this document also writes in lower case is an ordinary word, not a name. Hits are
-    // rare (a few per document), so a scan per hit costs less than indexing every word.
+    // rare (a few per document), so a scan per hit costs less than indexing every word. Keys are
+    // compared only where their hashes agree (no key's bytes are fetched for the others).
     bool lower_elsewhere = false;
     for (const Token& o : toks)
-      if (!o.upper_initial && o.kind == TokenKind::kWord && o.key == tok.key) {
+      if (o.key_hash == tok.key_hash && !o.upper_initial && o.kind == TokenKind::kWord && o.key == tok.key) {
         lower_elsewhere = true;
         break;
       }
@@ -700,7 +701,8 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
     // Every string built in place (constructing one costs less than assigning it).
     EntityMention& m = out->entities.emplace_back(
         TokenRange{p.begin, p.end}, span, p.kind, p.id.Take(), p.side.Take(),
-        std::string(doc.text, span.start, span.size()), std::string(p.match), std::move(p.given_written), p.given_fits,
+        std::string_view(doc.text).substr(span.start, span.size()), std::string_view(p.match),
+        std::move(p.given_written), p.given_fits,
         p.is_side_metonym, std::vector<std::string>());
     if (p.cands_count > 0) {
       m.candidates.reserve(p.cands_count);

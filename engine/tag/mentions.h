@@ -1,8 +1,9 @@
 // What the tag stage finds in a document: mentions of entities, times, event triggers and cues.
 // These are the contract between tag (which finds them, from rules/ data) and assemble (which
 // builds claims from them). Every mention carries its token range and byte span in Document::text.
-// Trigger and cue mentions refer to what outlives them instead of copying it: rule values are Atoms,
-// and `written` views Document::text, so a TaggedDocument is valid only while its Document lives.
+// Mentions refer to what outlives them instead of copying it: rule values are Atoms, and entity,
+// trigger and cue mentions' `written` views Document::text, so a TaggedDocument is valid only while
+// its Document lives.
 #ifndef CROSSCHECK_ENGINE_TAG_MENTIONS_H_
 #define CROSSCHECK_ENGINE_TAG_MENTIONS_H_
 
@@ -32,8 +33,8 @@ struct EntityMention {
   EntityKind kind = EntityKind::kPerson;
   std::string id;        // person: canonical name; office: office id; side: ISO code; org/outlet: id
   std::string side;      // ISO 3166 alpha-2 of the person/office/org, "" unknown
-  std::string written;   // the text as written
-  std::string match;     // "exact", "inflected", "transliterated", "misspelled", "surname"
+  std::string_view written;  // the text as written, in Document::text
+  std::string_view match;    // "exact", "inflected", "transliterated", "misspelled", "surname" (static)
   // Person mentions with a given name: the given name as written, and whether it fits the person
   // ("Sergei Belousov" → given "Sergei", fits = false for Andrei Belousov).
   std::string given_written;

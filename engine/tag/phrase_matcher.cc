@@ -67,10 +67,12 @@ uint32_t PhraseMatcher::Child(uint32_t node, const std::string& pattern) {
   };
   if (pattern == "#") {
     if (nodes_[node].number < 0) nodes_[node].number = static_cast<int32_t>(fresh());
+    nodes_[node].edges |= kNumberEdge;
     return static_cast<uint32_t>(nodes_[node].number);
   }
   if (pattern == "?") {
     if (nodes_[node].any < 0) nodes_[node].any = static_cast<int32_t>(fresh());
+    nodes_[node].edges |= kAnyEdge;
     return static_cast<uint32_t>(nodes_[node].any);
   }
   size_t star = pattern.find('*');
@@ -80,7 +82,9 @@ uint32_t PhraseMatcher::Child(uint32_t node, const std::string& pattern) {
     if (nodes_[node].stem_root < 0) {
       bytes_.emplace_back();
       nodes_[node].stem_root = static_cast<int32_t>(bytes_.size() - 1);
+      nodes_[node].edges |= kStemEdges;
     }
+    nodes_[node].stem_firsts |= star >= 2 ? StemBit(pattern[0], pattern[1]) : ~uint64_t{0};
     uint32_t b = static_cast<uint32_t>(nodes_[node].stem_root);
     for (size_t i = 0; i < star; ++i) b = ByteChild(b, static_cast<unsigned char>(pattern[i]));
     for (const Stem& s : bytes_[b].ends)
@@ -94,6 +98,11 @@ uint32_t PhraseMatcher::Child(uint32_t node, const std::string& pattern) {
   if (found != kNoChild) return found;
   uint32_t child = fresh();
   nodes_[node].exact_words |= WordBit(word);
+  if (node != 0) {
+    if (inner_words_.size() <= word) inner_words_.resize(word + 1, false);
+    inner_words_[word] = true;
+  }
+  nodes_[node].edges |= kExactEdges;
   exact_.Insert(ExactKey(node, word), child);
   return child;
 }
@@ -177,27 +186,43 @@ void PhraseMatcher::ForEachStem(uint32_t byte_root, const std::string& key, F&& 
   }
 }
 
-void PhraseMatcher::Walk(const std::vector<analyse::Token>& tokens, const TokenInfo* info, uint32_t start,
-                         uint32_t pos, uint32_t end, uint32_t node, bool inflected,
-                         std::vector<PhraseMatch>* out) const {
+void PhraseMatcher::Walk(const WalkFrom& w, uint32_t pos, uint32_t node, bool inflected) const {
   const Node& n = nodes_[node];
-  for (uint32_t p : n.payloads) out->push_back({start, pos, p, inflected});
-  if (pos >= end) return;
-  const analyse::Token& t = tokens[pos];
-  const TokenInfo& ti = info[pos];
-  if (ti.word != kNoWord && (n.exact_words & WordBit(ti.word)) != 0) {
+  const analyse::Token& t = w.tokens[pos];
+  const TokenInfo& ti = w.info[pos];
+  if (ti.inner && (n.exact_words & WordBit(ti.word)) != 0) {
     uint32_t child = exact_.Find(ExactKey(node, ti.word));
-    if (child != kNoChild) Walk(tokens, info, start, pos + 1, end, child, inflected, out);
+    if (child != kNoChild) Enter(w, pos + 1, child, inflected);
   }
-  if (n.stem_root >= 0 && t.kind == analyse::TokenKind::kWord) {
+  if (n.stem_root >= 0 && t.kind == analyse::TokenKind::kWord && StemMayMatch(n, t.key)) {
     // Each hit is walked as it is found (the trie walk keeps no state the recursion could change).
-    ForEachStem(static_cast<uint32_t>(n.stem_root), t.key, [&](const StemHit& h) {
-      Walk(tokens, info, start, pos + 1, end, h.node, inflected || h.inflected, out);
-    });
+    ForEachStem(static_cast<uint32_t>(n.stem_root), t.key,
+                [&](const StemHit& h) { Enter(w, pos + 1, h.node, inflected || h.inflected); });
   }
   if (n.number >= 0 && t.kind == analyse::TokenKind::kNumber)
-    Walk(tokens, info, start, pos + 1, end, static_cast<uint32_t>(n.number), inflected, out);
-  if (n.any >= 0) Walk(tokens, info, start, pos + 1, end, static_cast<uint32_t>(n.any), inflected, out);
+    Enter(w, pos + 1, static_cast<uint32_t>(n.number), inflected);
+  if (n.any >= 0) Enter(w, pos + 1, static_cast<uint32_t>(n.any), inflected);
+}
+
+// Out of line: a key the memo lacks is rare (most recur from document to document), and inlined,
+// this path's registers crowded the lookup loop's own out to the stack.
+__attribute__((noinline)) uint32_t PhraseMatcher::Memoize(Memo* memo, const std::string& key, uint64_t h,
+                                                          size_t empty) const {
+  const Node& root = nodes_[0];
+  TokenInfo fresh{kNoWord, kNoChild, static_cast<uint32_t>(memo->stems.size()), 0, 0, false};
+  auto w = words_.find(key);
+  if (w != words_.end()) {
+    fresh.word = w->second;
+    fresh.root_exact = exact_.Find(ExactKey(0, fresh.word));
+    fresh.inner = fresh.word < inner_words_.size() && inner_words_[fresh.word];
+  }
+  if (root.stem_root >= 0)
+    ForEachStem(static_cast<uint32_t>(root.stem_root), key, [&](const StemHit& hit) { memo->stems.push_back(hit); });
+  fresh.stems_count = static_cast<uint16_t>(memo->stems.size() - fresh.stems_begin);
+  if (fresh.root_exact != kNoChild || root.any >= 0) fresh.root_takes = kTakesAny;
+  if (fresh.stems_count > 0) fresh.root_takes |= TakesKind(analyse::TokenKind::kWord);
+  if (root.number >= 0) fresh.root_takes |= TakesKind(analyse::TokenKind::kNumber);
+  return memo->keys.Add(key, h, empty, fresh);
 }
 
 void PhraseMatcher::Lookup(const std::vector<analyse::Token>& tokens, TokenKeys* keys) const {
@@ -207,28 +232,27 @@ void PhraseMatcher::Lookup(const std::vector<analyse::Token>& tokens, TokenKeys*
     memo.Clear();
     memo.stamp = stamp_;
   }
-  const Node& root = nodes_[0];
   keys->info_.resize(n);
   TokenInfo* info = keys->info_.data();
+  keys->starts_.resize(n);
+  uint32_t* starts = keys->starts_.data();
+  size_t n_starts = 0;
+  auto table = memo.keys.view();  // renewed after each Memoize
   for (size_t pos = 0; pos < n; ++pos) {
-    const std::string& key = tokens[pos].key;
-    const uint64_t h = tokens[pos].key_hash;  // analyse::KeyHash(key), from Tokenize
+    const analyse::Token& t = tokens[pos];
     size_t empty = 0;
-    uint32_t e = memo.keys.Find(key, h, &empty);
+    uint32_t e = table.Find(t.key, t.key_hash, &empty);  // key_hash: analyse::KeyHash(key), from Tokenize
     if (e == util::KeyTable<TokenInfo>::kNone) {
-      TokenInfo fresh{kNoWord, kNoChild, static_cast<uint32_t>(memo.stems.size()), 0};
-      auto w = words_.find(key);
-      if (w != words_.end()) {
-        fresh.word = w->second;
-        fresh.root_exact = exact_.Find(ExactKey(0, fresh.word));
-      }
-      if (root.stem_root >= 0)
-        ForEachStem(static_cast<uint32_t>(root.stem_root), key, [&](const StemHit& hit) { memo.stems.push_back(hit); });
-      fresh.stems_count = static_cast<uint32_t>(memo.stems.size() - fresh.stems_begin);
-      e = memo.keys.Add(key, h, empty, fresh);
+      e = Memoize(&memo, t.key, t.key_hash, empty);
+      table = memo.keys.view();
     }
-    info[pos] = memo.keys.at(e).value;
+    const TokenInfo& ti = table.at(e).value;
+    info[pos] = ti;
+    // Branch-free: whether a token starts something is a coin toss the branch predictor loses.
+    starts[n_starts] = static_cast<uint32_t>(pos);
+    n_starts += (ti.root_takes & TakesKind(t.kind)) != 0;
   }
+  keys->starts_.resize(n_starts);
   keys->stems_ = memo.stems.data();
 }
 
@@ -241,40 +265,57 @@ void PhraseMatcher::Match(const std::vector<analyse::Token>& tokens, uint32_t be
 
 void PhraseMatcher::Match(const std::vector<analyse::Token>& tokens, const TokenKeys& keys, uint32_t begin,
                           uint32_t end, std::vector<PhraseMatch>* out) const {
+  size_t first = static_cast<size_t>(std::lower_bound(keys.starts_.begin(), keys.starts_.end(), begin) -
+                                     keys.starts_.begin());
+  MatchStarts(tokens.data(), keys, &first, begin, end, out);
+}
+
+void PhraseMatcher::MatchSentences(const analyse::Analysis& analysis, const TokenKeys& keys,
+                                   std::vector<PhraseMatch>* out) const {
+  size_t first = 0;
+  for (const analyse::Sentence& s : analysis.sentences)
+    MatchStarts(analysis.tokens.data(), keys, &first, s.first_token, s.end_token, out);
+}
+
+void PhraseMatcher::MatchStarts(const analyse::Token* tokens, const TokenKeys& keys, size_t* first, uint32_t begin,
+                                uint32_t end, std::vector<PhraseMatch>* out) const {
   const Node& root = nodes_[0];
   const int32_t root_number = root.number, root_any = root.any;
-  const TokenInfo* info = keys.info_.data();
-  const StemHit* stems = keys.stems_;
+  const uint32_t* starts = keys.starts_.data();
+  const size_t n_starts = keys.starts_.size();
+  size_t k = *first;
+  while (k < n_starts && starts[k] < begin) ++k;
+  WalkFrom w{tokens, keys.info_.data(), keys.stems_, 0, end, out};
   // The root's step, as Walk takes it at any other node. The root has no payloads (a phrase has at
   // least one token), so every match ends past its first token.
-  for (uint32_t pos = begin; pos < end; ++pos) {
-    const TokenInfo& ti = info[pos];
+  for (; k < n_starts && starts[k] < end; ++k) {
+    const uint32_t pos = starts[k];
+    const TokenInfo& ti = w.info[pos];
     const analyse::TokenKind kind = tokens[pos].kind;
-    const bool stems_here = kind == analyse::TokenKind::kWord && ti.stems_count > 0;
-    const bool number_here = root_number >= 0 && kind == analyse::TokenKind::kNumber;
-    // Most tokens start nothing: no edge of the root takes them.
-    if (ti.root_exact == kNoChild && !stems_here && !number_here && root_any < 0) continue;
-    const size_t first = out->size();
-    if (ti.root_exact != kNoChild) Walk(tokens, info, pos, pos + 1, end, ti.root_exact, false, out);
-    if (stems_here)
-      for (uint32_t k = 0; k < ti.stems_count; ++k) {
-        const StemHit& h = stems[ti.stems_begin + k];
-        Walk(tokens, info, pos, pos + 1, end, h.node, h.inflected, out);
+    w.start = pos;
+    const size_t first_match = out->size();
+    if (ti.root_exact != kNoChild) Enter(w, pos + 1, ti.root_exact, false);
+    if (kind == analyse::TokenKind::kWord)
+      for (uint32_t s = 0; s < ti.stems_count; ++s) {
+        const StemHit& h = w.stems[ti.stems_begin + s];
+        Enter(w, pos + 1, h.node, h.inflected);
       }
-    if (number_here) Walk(tokens, info, pos, pos + 1, end, static_cast<uint32_t>(root_number), false, out);
-    if (root_any >= 0) Walk(tokens, info, pos, pos + 1, end, static_cast<uint32_t>(root_any), false, out);
+    if (root_number >= 0 && kind == analyse::TokenKind::kNumber)
+      Enter(w, pos + 1, static_cast<uint32_t>(root_number), false);
+    if (root_any >= 0) Enter(w, pos + 1, static_cast<uint32_t>(root_any), false);
     // Matches come out by begin already; those of one begin go longest first (stable). They are
     // few, so an insertion sort (stable, and no buffer to allocate as std::stable_sort does).
     const size_t count = out->size();
-    if (count - first < 2) continue;
+    if (count - first_match < 2) continue;
     PhraseMatch* m = out->data();
-    for (size_t i = first + 1; i < count; ++i) {
+    for (size_t i = first_match + 1; i < count; ++i) {
       const PhraseMatch x = m[i];
       size_t j = i;
-      for (; j > first && m[j - 1].end < x.end; --j) m[j] = m[j - 1];
+      for (; j > first_match && m[j - 1].end < x.end; --j) m[j] = m[j - 1];
       m[j] = x;
     }
   }
+  *first = k;
 }
 
 }  // namespace crosscheck::tag

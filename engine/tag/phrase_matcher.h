@@ -70,13 +70,19 @@ class PhraseMatcher {
   // first levels of the stem trie, and a search there was most of the matcher's time.
   static constexpr size_t kDenseFrom = 8;
   static constexpr uint32_t kNoChild = UINT32_MAX;
+  // Node::edges: which kinds of edge leave a node (0: a leaf).
+  enum : uint8_t { kExactEdges = 1, kStemEdges = 2, kNumberEdge = 4, kAnyEdge = 8 };
   struct Node {
     // Bit (word % 64) of each exact_ edge leaving this node: most nodes have a few, so a token whose
     // bit is clear is turned away without a probe of exact_ (a likely cache miss).
     uint64_t exact_words = 0;
     int32_t stem_root = -1;  // index into bytes_, -1: no stems
+    // StemBit of the first two bytes of each stem (all bits once a stem has one byte): a key whose
+    // bit is clear matches none, and the stem trie (a cache miss or two) is not walked for it.
+    uint64_t stem_firsts = 0;
     int32_t number = -1;     // child for "#"
     int32_t any = -1;        // child for "?"
+    uint8_t edges = 0;       // k*Edge(s) bits
     std::vector<uint32_t> payloads;
   };
   // A stem of a node's byte trie that a token's key matched: the child to go on with, and whether
@@ -89,13 +95,20 @@ class PhraseMatcher {
   // root's exact child for it (kNoChild: none) and the root's stem hits for its key (shared per
   // distinct key through a per-thread memo, since every token is looked up at the root and most keys
   // recur from document to document): stems_count hits from stems_begin in the memo's list.
+  // root_takes: bit k set when the root has an edge for a token of this key and TokenKind k (so a
+  // match may start at it). inner: the word labels an exact edge below the root (most words of
+  // a text that the matcher knows only begin phrases or are AddWord's: no walk needs to probe for them).
   struct TokenInfo {
     uint32_t word;
     uint32_t root_exact;
     uint32_t stems_begin;
-    uint32_t stems_count;
+    uint16_t stems_count;
+    uint8_t root_takes;
+    bool inner;
   };
   struct Memo;
+  static constexpr uint8_t TakesKind(analyse::TokenKind k) { return static_cast<uint8_t>(1u << static_cast<int>(k)); }
+  static constexpr uint8_t kTakesAny = 0xFF;
 
  public:
   // What the matcher knows of each token of one document, looked up once per document (Lookup)
@@ -111,14 +124,29 @@ class PhraseMatcher {
     friend class PhraseMatcher;
     std::vector<TokenInfo> info_;
     const StemHit* stems_ = nullptr;
+    // The tokens some edge of the root takes, in order: the only ones a match can start at (fewer
+    // than half the tokens of a text), so Match visits these instead of asking every token.
+    std::vector<uint32_t> starts_;
   };
   // Looks up the key of every token of `tokens` (buffers of `keys` are reused).
   void Lookup(const std::vector<analyse::Token>& tokens, TokenKeys* keys) const;
   // Match for `tokens[begin, end)` with `keys` = Lookup(tokens).
   void Match(const std::vector<analyse::Token>& tokens, const TokenKeys& keys, uint32_t begin, uint32_t end,
              std::vector<PhraseMatch>* out) const;
+  // Match for each sentence of `analysis` in turn, with `keys` = Lookup(analysis.tokens): the same
+  // matches as Match called per sentence, in one pass over the tokens a match can start at.
+  void MatchSentences(const analyse::Analysis& analysis, const TokenKeys& keys, std::vector<PhraseMatch>* out) const;
 
  private:
+  // Adds to `memo` the root's view of `key` (hash h, not in the memo, whose free slot is `empty`);
+  // returns its index there.
+  uint32_t Memoize(Memo* memo, const std::string& key, uint64_t h, size_t empty) const;
+  static uint64_t StemBit(char a, char b) {
+    return uint64_t{1} << ((static_cast<unsigned char>(a) * 29u + static_cast<unsigned char>(b)) & 63);
+  }
+  static bool StemMayMatch(const Node& n, const std::string& key) {
+    return key.size() < 2 || (n.stem_firsts & StemBit(key[0], key[1])) != 0;
+  }
   static uint64_t WordBit(uint32_t word) { return uint64_t{1} << (word & 63); }
   static uint64_t ExactKey(uint32_t node, uint32_t word) { return (static_cast<uint64_t>(node) << 32) | word; }
   uint32_t WordId(std::string_view key);
@@ -135,9 +163,35 @@ class PhraseMatcher {
   // bound, shortest first.
   template <typename F>
   void ForEachStem(uint32_t byte_root, const std::string& key, F&& f) const;
-  // Matches from `node` (never the root: Match walks the root itself) at token `pos` on.
-  void Walk(const std::vector<analyse::Token>& tokens, const TokenInfo* info, uint32_t start, uint32_t pos,
-            uint32_t end, uint32_t node, bool inflected, std::vector<PhraseMatch>* out) const;
+  // What a walk from one start token needs besides its position: the tokens and their lookups,
+  // where the match began, the end of its sentence and where matches go.
+  struct WalkFrom {
+    const analyse::Token* tokens;
+    const TokenInfo* info;
+    const StemHit* stems;
+    uint32_t start;
+    uint32_t end;
+    std::vector<PhraseMatch>* out;
+  };
+  // Reports the payloads of `node` reached after token `pos` - 1, then walks on from it when some
+  // edge of it may take token `pos` (inline: most nodes reached end there, and a call per node
+  // was a good part of the matcher's time).
+  void Enter(const WalkFrom& w, uint32_t pos, uint32_t node, bool inflected) const {
+    const Node& n = nodes_[node];
+    for (uint32_t p : n.payloads) w.out->push_back({w.start, pos, p, inflected});
+    if (pos >= w.end || n.edges == 0) return;
+    const analyse::TokenKind kind = w.tokens[pos].kind;
+    const TokenInfo& ti = w.info[pos];
+    if (((n.edges & kExactEdges) && ti.inner && (n.exact_words & WordBit(ti.word)) != 0) ||
+        ((n.edges & kStemEdges) && kind == analyse::TokenKind::kWord && StemMayMatch(n, w.tokens[pos].key)) ||
+        ((n.edges & kNumberEdge) && kind == analyse::TokenKind::kNumber) || (n.edges & kAnyEdge))
+      Walk(w, pos, node, inflected);
+  }
+  // The edges of `node` (never the root: Match takes the root's step itself) for token `pos`.
+  void Walk(const WalkFrom& w, uint32_t pos, uint32_t node, bool inflected) const;
+  // Match from each of keys.starts_[*first..] that lies in [begin, end); advances *first past them.
+  void MatchStarts(const analyse::Token* tokens, const TokenKeys& keys, size_t* first, uint32_t begin, uint32_t end,
+                   std::vector<PhraseMatch>* out) const;
 
   // The words of exact patterns, numbered; exact edges are keyed by (node, word), so a token's key is
   // hashed once per Match, not once per trie node it is tried at.
@@ -174,6 +228,7 @@ class PhraseMatcher {
     size_t count_ = 0;
   };
   EdgeTable exact_;
+  std::vector<bool> inner_words_;  // by word id: labels an exact edge from a node other than the root
   // Changes on every Add, so a thread's memo of root lookups never outlives the trie it describes.
   uint64_t stamp_ = 0;
   std::vector<Node> nodes_ = std::vector<Node>(1);

@@ -34,13 +34,15 @@ TaggedDocument Tagger::Tag(const Document& doc, const analyse::Analysis& analysi
   per_module.resize(modules_.size());
   for (auto& list : per_module) list.clear();
   // One pass per sentence: phrases never cross sentence boundaries.
-  for (const auto& s : analysis.sentences) matcher_.Match(analysis.tokens, keys, s.first_token, s.end_token, &all);
+  matcher_.MatchSentences(analysis, keys, &all);
+  std::vector<PhraseMatch>* lists = per_module.data();  // not the thread_local's, at every match
+  const size_t n_lists = per_module.size();
   for (const PhraseMatch& m : all) {
     uint32_t mod = PayloadModule(m.payload);
-    if (mod >= per_module.size()) continue;
+    if (mod >= n_lists) continue;
     PhraseMatch local = m;
     local.payload = PayloadEntry(m.payload);
-    per_module[mod].push_back(local);
+    lists[mod].push_back(local);
   }
   TaggedDocument out;
   for (size_t i = 0; i < modules_.size(); ++i) modules_[i]->Collect(doc, analysis, keys, per_module[i], &out);

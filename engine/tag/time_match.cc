@@ -84,6 +84,9 @@ class Walker {
       : v_(v), toks_(toks), conns_(classes.conns), can_(classes.can), first_(classes.first_hit),
         number_(classes.number), hits_(hits), send_(send) {}
 
+  // The walk stops at `send` (the end of the sentence being read).
+  void SetEnd(uint32_t send) { send_ = send; }
+
   // Tries `p` at `start`; keeps it when it ends later than the best so far.
   void Try(const Pattern& p, uint32_t start) {
     pat_ = &p;
@@ -536,25 +539,32 @@ void ClassifyTokens(const TimeVocab& vocab, const std::vector<analyse::Token>& t
     std::memset(out->first_hit.data(), 0xFF, n * sizeof(uint32_t));
     std::memset(out->number.data(), 0xFF, n * sizeof(int32_t));  // -1
   }
+  // Plain pointers: stores through the lists' own would make the compiler reload their bounds.
+  const Connector** conns = out->conns.data();
+  ClsMask* can_of = out->can.data();
+  ClsMask* start_of = out->start.data();
   for (size_t i = 0; i < n; ++i) {
     const Token& t = tokens[i];
     if (t.kind == TokenKind::kNumber) {
       const int v = NumberValue(t);
       out->number[i] = v;
-      out->start[i] = out->can[i] = NumberClasses(v, t.key.size());
+      start_of[i] = can_of[i] = NumberClasses(v, t.key.size());
       continue;
     }
+    const uint32_t word = keys.word(i);
+    // A word that is no word of the matcher is nothing here (the common case: left as cleared).
+    if (word == PhraseMatcher::kNoWord && t.kind == TokenKind::kWord) continue;
     ClsMask can = 0;
-    if (const Connector* c = vocab.connectors.FindWord(keys.word(i))) {
-      out->conns[i] = c;
-      out->start[i] = can = c->mask;
+    if (const Connector* c = vocab.connectors.FindWord(word)) {
+      conns[i] = c;
+      start_of[i] = can = c->mask;
     }
     if (t.kind == TokenKind::kPunct) {
       can |= PunctClasses(t.key);
       // ORD: a dash before a glued ordinal suffix ("1-го"), as Options reads it.
       if (!t.space_before && (can & Bit(kDash))) can |= Bit(kOrd);
     }
-    out->can[i] = can;
+    can_of[i] = can;
   }
   // Date words, and each token's first hit (hits are ordered by begin).
   for (size_t h = 0; h < hits.size(); ++h) {
@@ -568,20 +578,25 @@ void ClassifyTokens(const TimeVocab& vocab, const std::vector<analyse::Token>& t
   }
 }
 
+namespace {
+
+// The mentions of the sentence [begin, end) (see MatchSentences), with walkers `w` and `probe` of
+// the document.
 void MatchSentence(const TimeVocab& vocab, const Document& doc, const analyse::Analysis& analysis,
                    const TokenClasses& classes, const std::vector<PhraseMatch>& hits, uint32_t begin,
-                   uint32_t end, SentenceTimes* res) {
+                   uint32_t end, Walker& w, Walker& probe, SentenceTimes* res) {
   const auto& toks = analysis.tokens;
-  Walker w(vocab, toks, classes, hits, end), probe(vocab, toks, classes, hits, end);
+  w.SetEnd(end);
+  probe.SetEnd(end);
   // A start class no pattern opens with tries nothing (BestAt's first_sets are empty for it).
   const ClsMask openers = res->patterns->openers;
   uint32_t pos = begin;
+  const ClsMask* start = classes.start.data();
   while (pos < end) {
-    ClsMask mask = classes.start[pos] & openers;
-    if (mask == 0) {
-      ++pos;
-      continue;
-    }
+    // Most tokens open nothing: a tight scan to the next that may.
+    while (pos < end && (start[pos] & openers) == 0) ++pos;
+    if (pos == end) break;
+    ClsMask mask = start[pos] & openers;
     const ClsMask follow = FollowClasses(classes, toks, hits, pos, end);
     if (!AnyOpens(*res->patterns, classes.can[pos], follow)) {
       ++pos;
@@ -644,6 +659,15 @@ void MatchSentence(const TimeVocab& vocab, const Document& doc, const analyse::A
     res->out->push_back(std::move(m));
     pos = w.best_end > e ? w.best_end : e;
   }
+}
+
+}  // namespace
+
+void MatchSentences(const TimeVocab& vocab, const Document& doc, const analyse::Analysis& analysis,
+                    const TokenClasses& classes, const std::vector<PhraseMatch>& hits, SentenceTimes* res) {
+  Walker w(vocab, analysis.tokens, classes, hits, 0), probe(vocab, analysis.tokens, classes, hits, 0);
+  for (const analyse::Sentence& s : analysis.sentences)
+    MatchSentence(vocab, doc, analysis, classes, hits, s.first_token, s.end_token, w, probe, res);
 }
 
 }  // namespace crosscheck::tag::time

@@ -67,11 +67,10 @@ struct TokenClasses {
 void ClassifyTokens(const TimeVocab& vocab, const std::vector<analyse::Token>& tokens,
                     const PhraseMatcher::TokenKeys& keys, const std::vector<PhraseMatch>& hits, TokenClasses* out);
 
-// `classes`: ClassifyTokens of the document's tokens and `hits`. Appends the mentions of tokens
-// [begin, end) in text order, unresolved.
-void MatchSentence(const TimeVocab& vocab, const Document& doc, const analyse::Analysis& analysis,
-                   const TokenClasses& classes, const std::vector<PhraseMatch>& hits, uint32_t begin,
-                   uint32_t end, SentenceTimes* res);
+// `classes`: ClassifyTokens of the document's tokens and `hits`. Appends the mentions of each
+// sentence of `analysis` in turn (a match never crosses a sentence end), in text order, unresolved.
+void MatchSentences(const TimeVocab& vocab, const Document& doc, const analyse::Analysis& analysis,
+                    const TokenClasses& classes, const std::vector<PhraseMatch>& hits, SentenceTimes* res);
 
 }  // namespace crosscheck::tag::time
 

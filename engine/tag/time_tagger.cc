@@ -59,8 +59,7 @@ void TimeTagger::Collect(const Document& doc, const analyse::Analysis& analysis,
   time::SentenceTimes res{&PatternsFor(doc.lang), &out->times, &ambiguous, false};
   thread_local time::TokenClasses classes;  // buffers reused from document to document
   time::ClassifyTokens(vocab_, analysis.tokens, keys, hits, &classes);
-  for (const auto& s : analysis.sentences)
-    time::MatchSentence(vocab_, doc, analysis, classes, hits, s.first_token, s.end_token, &res);
+  time::MatchSentences(vocab_, doc, analysis, classes, hits, &res);
   // 03/07/2024 reads day-first unless the same document wrote a date only month-first can read.
   if (res.saw_month_first)
     for (size_t i : ambiguous) std::swap(out->times[i].date.day, out->times[i].date.month);

@@ -55,6 +55,26 @@ void AppendPadded(std::string* s, int v, int width) {
 std::string PartialDate::ToIso() const {
   std::string s;
   if (year == 0 && month == 0) return s;
+  // The common case (a year of four digits; month and day of at most two) written into a buffer and
+  // made a string at once: "2024", "2024-06", "2024-06-25".
+  if (year >= 1000 && year <= 9999 && month >= 0 && month <= 99 && day >= 0 && day <= 99) {
+    char b[10] = {static_cast<char>('0' + year / 1000), static_cast<char>('0' + year / 100 % 10),
+                  static_cast<char>('0' + year / 10 % 10), static_cast<char>('0' + year % 10)};
+    size_t n = 4;
+    if (month != 0) {
+      b[4] = '-';
+      b[5] = static_cast<char>('0' + month / 10);
+      b[6] = static_cast<char>('0' + month % 10);
+      n = 7;
+      if (day != 0) {
+        b[7] = '-';
+        b[8] = static_cast<char>('0' + day / 10);
+        b[9] = static_cast<char>('0' + day % 10);
+        n = 10;
+      }
+    }
+    return std::string(b, n);
+  }
   s.reserve(10);
   if (year != 0) AppendPadded(&s, year, 4);
   else s += '-';  // "--MM" and "--MM-DD" when the year is unknown

@@ -37,17 +37,45 @@ class KeyTable {
     slots_.assign(first_slots_, Slot{});
   }
   // The index of `key` (whose hash is h), or kNone with *empty the free slot where it would go.
-  uint32_t Find(std::string_view key, uint64_t h, size_t* empty) const {
-    const size_t mask = slots_.size() - 1;
-    const uint32_t tag = static_cast<uint32_t>(h >> 32);
-    for (size_t i = h & mask;; i = (i + 1) & mask) {
-      const Slot& s = slots_[i];
-      if (s.entry == 0) {
-        *empty = i;
-        return kNone;
+  uint32_t Find(std::string_view key, uint64_t h, size_t* empty) const { return view().Find(key, h, empty); }
+
+ private:
+  struct Slot {
+    uint32_t tag = 0;    // the hash's upper half
+    uint32_t entry = 0;  // index into entries_ + 1; 0: empty
+  };
+
+ public:
+  // The table as it stands, for a run of Finds: valid until the next Add or Clear. Its Find is the
+  // table's, with the lists' addresses and the mask in locals (a loop of Finds need not reload
+  // them from the table after each store it makes elsewhere).
+  class View {
+   public:
+    uint32_t Find(std::string_view key, uint64_t h, size_t* empty) const {
+      const uint32_t tag = static_cast<uint32_t>(h >> 32);
+      for (size_t i = h & mask_;; i = (i + 1) & mask_) {
+        const Slot& s = slots_[i];
+        if (s.entry == 0) {
+          *empty = i;
+          return kNone;
+        }
+        if (s.tag == tag && SameBytes(entries_[s.entry - 1].key, key)) return s.entry - 1;
       }
-      if (s.tag == tag && SameBytes(entries_[s.entry - 1].key, key)) return s.entry - 1;
     }
+    const Entry& at(uint32_t index) const { return entries_[index]; }
+
+   private:
+    friend class KeyTable;
+    const Slot* slots_;
+    size_t mask_;
+    const Entry* entries_;
+  };
+  View view() const {
+    View v;
+    v.slots_ = slots_.data();
+    v.mask_ = slots_.size() - 1;
+    v.entries_ = entries_.data();
+    return v;
   }
   // Adds `key` (which Find did not find, giving `empty`) with its value; returns its index.
   uint32_t Add(std::string_view key, uint64_t h, size_t empty, V value) {
@@ -64,10 +92,6 @@ class KeyTable {
   const Entry& at(uint32_t index) const { return entries_[index]; }
 
  private:
-  struct Slot {
-    uint32_t tag = 0;    // the hash's upper half
-    uint32_t entry = 0;  // index into entries_ + 1; 0: empty
-  };
   void Place(uint64_t h, uint32_t e) {
     const size_t mask = slots_.size() - 1;
     size_t i = h & mask;

@@ -5,6 +5,7 @@
 #include <set>
 #include <string_view>
 #include <thread>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "engine/link/support.h"
@@ -21,7 +22,10 @@ bool Contains(const std::vector<std::string>& v, const std::string& s) {
 
 std::string Join(const std::vector<std::string>& v, const char* sep) {
   std::string out;
-  for (const auto& s : v) out += (out.empty() ? "" : sep) + s;
+  for (const auto& s : v) {
+    if (!out.empty()) out += sep;
+    out += s;
+  }
   return out;
 }
 
@@ -122,6 +126,16 @@ bool RoleConsidered(const Atom& claim_role, bool reports_done, const CheckSpec& 
   return std::any_of(spec.roles.begin(), spec.roles.end(), [&](const std::string& r) { return r == role; });
 }
 
+// The placeholder names of a message template, worked out once per template per thread (a run
+// fills the templates of a few dozen rules tens of thousands of times).
+const std::vector<std::string>& PlaceholderNames(const std::string& message) {
+  thread_local std::unordered_map<std::string, std::vector<std::string>> names;
+  auto [it, fresh] = names.try_emplace(message);
+  if (fresh)
+    for (const auto& p : Placeholders(message)) it->second.push_back(p.name);
+  return it->second;
+}
+
 bool TypeConsidered(const std::string& type, const CheckSpec& spec) {
   return spec.event_types.empty() || Contains(spec.event_types, type);
 }
@@ -133,8 +147,17 @@ std::vector<const Claim*> CheckContext::Considered(size_t e, const CheckSpec& sp
   if (!TypeConsidered((*run_.events)[e].type, spec)) return out;
   const auto& claims = event_claims_[e];
   const auto& roles = event_roles_[e];
-  for (size_t k = 0; k < claims.size(); ++k)
-    if (RoleConsidered(roles[k].role, roles[k].reports_done, spec)) out.push_back(claims[k]);
+  // Roles are atoms, nearly all "main": the role's test is done once per run of one role.
+  const Atom* role = nullptr;
+  bool role_considered = false;
+  for (size_t k = 0; k < claims.size(); ++k) {
+    if (!roles[k].reports_done) continue;
+    if (!role || !(*role == roles[k].role)) {
+      role = &roles[k].role;
+      role_considered = RoleConsidered(*role, true, spec);
+    }
+    if (role_considered) out.push_back(claims[k]);
+  }
   return out;
 }
 
@@ -213,10 +236,11 @@ std::string DescribeEvent(const Event& e) {
   if (!e.participants.empty()) {
     s += " between ";
     for (size_t i = 0; i < e.participants.size(); ++i)
-      s += (i == 0 ? "" : i + 1 == e.participants.size() ? " and " : ", ") + e.participants[i];
+      s.append(i == 0 ? "" : i + 1 == e.participants.size() ? " and " : ", ").append(e.participants[i]);
   }
-  s += e.date.empty() ? " (date unknown" : " on " + e.date.ToIso() + " (";
-  return s + (e.date.empty() ? "; " : "") + e.id + ")";
+  if (e.date.empty()) s += " (date unknown; ";
+  else s.append(" on ").append(e.date.ToIso()).append(" (");
+  return s.append(e.id).append(")");
 }
 
 SlotValue CheckContext::Value(const std::string& value, const std::vector<const Claim*>& members) const {
@@ -263,7 +287,8 @@ std::string CheckContext::DescribeValues(const std::vector<SlotValue>& values) c
   for (const auto& v : values) {
     std::vector<std::string> outlets = link::OutletsOf(v.claims, *run_.claims);
     bool unknown = outlets.empty() || Contains(outlets, "unknown");
-    s += (s.empty() ? "" : " vs ") + v.value + " [" + Join(unknown ? link::DocsOf(v.claims, *run_.claims) : outlets, ", ") + "]";
+    s.append(s.empty() ? "" : " vs ").append(v.value).append(" [");
+    s.append(Join(unknown ? link::DocsOf(v.claims, *run_.claims) : outlets, ", ")).append("]");
   }
   return s;
 }
@@ -288,15 +313,16 @@ void CheckContext::Finish(const Rule& rule, const Event* event, std::map<std::st
       for (const auto& v : it->second)
         if (v.value == f->consensus) f->support = v.independent;
   }
-  // The lists a message may name are built only when it does (an agreement names thousands of claims).
-  std::set<std::string> used;
-  for (const auto& p : Placeholders(rule.message)) used.insert(p.name);
-  vars["rule"] = rule.id;
-  vars["kind"] = rule.kind;
-  vars["severity"] = rule.severity;
-  vars["slot"] = f->slot;
-  if (used.count("values")) vars.emplace("values", DescribeValues(f->values));
-  if (used.count("docs") || used.count("outlets")) {
+  // A value is worked out only when the message names it (an agreement names thousands of claims,
+  // and a run has tens of thousands of findings); Render sees the same values for the names it fills.
+  const std::vector<std::string>& used = PlaceholderNames(rule.message);
+  auto uses = [&](std::string_view name) { return std::find(used.begin(), used.end(), name) != used.end(); };
+  if (uses("rule")) vars["rule"] = rule.id;
+  if (uses("kind")) vars["kind"] = rule.kind;
+  if (uses("severity")) vars["severity"] = rule.severity;
+  if (uses("slot")) vars["slot"] = f->slot;
+  if (uses("values")) vars.emplace("values", DescribeValues(f->values));
+  if (uses("docs") || uses("outlets")) {
     std::set<std::string> outlets;  // outlets, or the documents where the outlet is unknown
     for (const auto& v : f->values) {
       std::vector<std::string> vo = link::OutletsOf(v.claims, claims);
@@ -307,20 +333,20 @@ void CheckContext::Finish(const Rule& rule, const Event* event, std::map<std::st
     vars.emplace("outlets", outlets.empty() ? docs : Join({outlets.begin(), outlets.end()}, ", "));
     vars.emplace("docs", std::move(docs));
   }
-  if (used.count("claims")) {
+  if (uses("claims")) {
     std::string ids;
     for (ClaimRef r : f->claims) ids += (ids.empty() ? "" : ", ") + claims[r].id;
     vars.emplace("claims", std::move(ids));
   }
-  vars.emplace("consensus", f->consensus.empty() ? "unknown" : f->consensus);
-  vars.emplace("support", std::to_string(f->support));
-  vars.emplace("explanation", f->explanation);
+  if (uses("consensus")) vars.emplace("consensus", f->consensus.empty() ? "unknown" : f->consensus);
+  if (uses("support")) vars.emplace("support", std::to_string(f->support));
+  if (uses("explanation")) vars.emplace("explanation", f->explanation);
   if (event) {
-    vars.emplace("event", DescribeEvent(*event));
-    vars.emplace("event_id", event->id);
-    vars.emplace("event_date", event->date.empty() ? "unknown" : event->date.ToIso());
-    vars.emplace("type", event->type);
-    vars.emplace("participants", Join(event->participants, ", "));
+    if (uses("event")) vars.emplace("event", DescribeEvent(*event));
+    if (uses("event_id")) vars.emplace("event_id", event->id);
+    if (uses("event_date")) vars.emplace("event_date", event->date.empty() ? "unknown" : event->date.ToIso());
+    if (uses("type")) vars.emplace("type", event->type);
+    if (uses("participants")) vars.emplace("participants", Join(event->participants, ", "));
   }
   f->message = Render(rule.message, vars);
 }

@@ -56,8 +56,9 @@ std::vector<Group> GroupsOf(const std::vector<const Claim*>& claims, const std::
   std::map<std::string, size_t> index;
   const Claim* prev = nullptr;
   size_t prev_group = SIZE_MAX;  // prev's group; SIZE_MAX when it has no value
+  const link::SlotKind kind = link::SlotKindOf(slot);
   for (const Claim* c : claims) {
-    if (prev && link::SameSlotValue(*prev, *c, slot)) {  // prev's value: no need to build it
+    if (prev && link::SameSlotValue(*prev, *c, kind)) {  // prev's value: no need to build it
       if (prev_group != SIZE_MAX) groups[prev_group].claims.push_back(c);
       prev = c;
       continue;

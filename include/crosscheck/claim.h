@@ -5,6 +5,7 @@
 #define CROSSCHECK_CLAIM_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "crosscheck/atom.h"
@@ -91,6 +92,9 @@ struct Claim {
 
   // Canonical participant names, sorted and unique: the contract's `participants`.
   std::vector<std::string> ParticipantNames() const;
+  // The same as views of the names (atoms: valid for the run), into *names (cleared first), for
+  // writers that only copy them out.
+  void ParticipantNames(std::vector<std::string_view>* names) const;
 };
 
 }  // namespace crosscheck

@@ -314,6 +314,19 @@ TEST_CASE("A genitive chain names whose envoy took part, not a participant; a so
   CHECK(claims[0].attributed_to == "Yuri Ushakov");
 }
 
+TEST_CASE("Italian 'ha sentito al telefono X' is a call", "[assemble][it]") {
+  // The object after "al telefono" (the object before it, "ha sentito X al telefono", was read already).
+  AssembleFixture f;
+  auto claims = f.Claims("Venerdì scorso [Austin|P:Lloyd Austin:US] ha sentito al telefono [Belousov|P:Andrei Belousov:RU].",
+                         "it");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].type == "call");
+  CHECK(HasParticipant(claims[0], "Andrei Belousov"));
+  auto per = f.Claims("[Meloni|P:Giorgia Meloni:IT] si è sentita al telefono con [Zelensky|P:Volodymyr Zelensky:UA].", "it");
+  REQUIRE(per.size() == 1);
+  CHECK(per[0].type == "call");
+}
+
 TEST_CASE("A bare 'spoke' is an event only after a coordinated pair of two sides", "[assemble][en]") {
   AssembleFixture f;
   auto pair = f.Claims("[Lloyd Austin|P:Lloyd Austin:US] and [Andrei Belousov|P:Andrei Belousov:RU] spoke on Friday.");

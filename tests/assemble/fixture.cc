@@ -122,7 +122,7 @@ std::vector<Claim> AssembleFixture::Claims(const std::string& marked, const std:
       tag::EntityMention e;
       e.tokens = tr;
       e.span = m.span;
-      e.written = written;
+      e.written = std::string_view(doc_.text).substr(m.span.start, m.span.size());
       e.match = "exact";
       const std::string& k = f[0];
       if (k == "P") {

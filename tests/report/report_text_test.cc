@@ -31,7 +31,7 @@ TEST_CASE("highlights are placed relative to the evidence span start", "[report]
   REQUIRE(marks.size() == 2);
   CHECK(dropped == 0);
   CHECK(Marked(e, marks[0]) == "Ллойд Остін");
-  CHECK(marks[0].slots == std::vector<std::string>{"participant"});
+  CHECK(marks[0].slots == std::vector<std::string_view>{"participant"});
   CHECK(Marked(e, marks[1]) == "25 червня");
 }
 
@@ -65,7 +65,7 @@ TEST_CASE("overlapping highlights merge into one mark that keeps every slot", "[
   REQUIRE(marks.size() == 2);
   CHECK(Marked(e, marks[0]) == "Lloyd Austin ha chiamato");
   CHECK(marks[0].count == 3);
-  CHECK(marks[0].slots == std::vector<std::string>{"participant", "trigger"});
+  CHECK(marks[0].slots == std::vector<std::string_view>{"participant", "trigger"});
   CHECK(marks[1].count == 1);
 }
 

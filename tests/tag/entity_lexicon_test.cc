@@ -26,8 +26,9 @@ TEST_CASE("dump entities of DUMP_TEXT", "[.dump]") {
   if (!text) return;
   for (const auto& m : Entities(text, lang ? lang : "en"))
     std::printf("%u-%u kind=%d id=%s side=%s match=%s given=%s fits=%d metonym=%d cands=%zu | %s\n", m.tokens.begin,
-                m.tokens.end, static_cast<int>(m.kind), m.id.c_str(), m.side.c_str(), m.match.c_str(),
-                m.given_written.c_str(), m.given_fits, m.is_side_metonym, m.candidates.size(), m.written.c_str());
+                m.tokens.end, static_cast<int>(m.kind), m.id.c_str(), m.side.c_str(), std::string(m.match).c_str(),
+                m.given_written.c_str(), m.given_fits, m.is_side_metonym, m.candidates.size(),
+                std::string(m.written).c_str());
 }
 
 namespace {

@@ -1,6 +1,7 @@
 #include "entity_test_util.h"
 
 #include <catch2/catch.hpp>
+#include <deque>
 
 #include "engine/analyse/analyser.h"
 
@@ -27,7 +28,9 @@ const tag::Tagger& ShippedTagger() { return Get().tagger; }
 const tag::Lexicon& ShippedLexicon() { return Get().tagger.entities().lexicon(); }
 
 std::vector<tag::EntityMention> Entities(const std::string& text, const std::string& lang) {
-  Document doc;
+  // Mentions view their document's text: every document of a test run is kept.
+  static std::deque<Document> docs;
+  Document& doc = docs.emplace_back();
   doc.id = "t";
   doc.lang = lang;
   doc.text = text;

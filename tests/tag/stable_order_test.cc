@@ -11,7 +11,8 @@ using crosscheck::tag::EntityMention;
 using crosscheck::tag::StableSortTail;
 
 namespace {
-EntityMention Mention(uint32_t begin, uint32_t end, const std::string& written) {
+// `written`: a literal (a mention views its text).
+EntityMention Mention(uint32_t begin, uint32_t end, std::string_view written) {
   EntityMention m;
   m.tokens = {begin, end};
   m.written = written;
@@ -22,7 +23,7 @@ bool ByBeginLongest(const EntityMention& a, const EntityMention& b) {
 }
 std::vector<std::string> Written(const std::vector<EntityMention>& v) {
   std::vector<std::string> out;
-  for (const EntityMention& m : v) out.push_back(m.written);
+  for (const EntityMention& m : v) out.emplace_back(m.written);
   return out;
 }
 }  // namespace
