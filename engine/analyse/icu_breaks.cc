@@ -241,7 +241,8 @@ void Windows::Break(icu::BreakIterator* bi, std::vector<uint32_t>* out) {
 // "3.5", "16.11.2024"); after STerm one at the end (SB11: SB6-SB8 are for ATerm). Anything else
 // ("U.S.", "word.Next", "3.)5") goes to ICU (kAsk).
 enum class Verdict { kNone, kAtEnd, kAsk };
-Verdict Settle(std::string_view text, const Classes& classes, uint32_t term, bool spaced, bool bare, size_t end) {
+Verdict Settle(std::string_view text, const Classes& classes, uint32_t term, bool spaced, bool bare,
+               size_t end) {
   if (end >= text.size()) return Verdict::kNone;
   size_t j = end;
   const uint32_t next = classes.BitOf(util::DecodeUtf8(text, &j));

@@ -167,7 +167,8 @@ void AddDayStarts(std::string_view s, std::vector<uint32_t>* candidates) {
     const char32_t next = util::DecodeUtf8(s, &after);
     if (!chars::Letter(next) || chars::Upper(next)) continue;
     size_t p1, p2;
-    if (dot < 2 || !chars::Letter(Before(s, dot, &p1)) || p1 == 0 || !chars::Letter(Before(s, p1, &p2))) continue;
+    if (dot < 2 || !chars::Letter(Before(s, dot, &p1)) || p1 == 0 || !chars::Letter(Before(s, p1, &p2)))
+      continue;
     extra.push_back(static_cast<uint32_t>(d));
   }
   if (extra.empty()) return;

@@ -53,7 +53,8 @@ const tag::EntityMention* Inside(const DocContext& ctx, uint32_t s, const tag::T
 const tag::EntityMention* RunningOut(const DocContext& ctx, uint32_t s, const tag::TokenRange& cue) {
   for (size_t ei : ctx.entities[s]) {
     const tag::EntityMention& e = ctx.tagged->entities[ei];
-    if (HasSide(e) && e.tokens.begin > cue.begin && e.tokens.begin < cue.end && e.tokens.end > cue.end) return &e;
+    if (HasSide(e) && e.tokens.begin > cue.begin && e.tokens.begin < cue.end && e.tokens.end > cue.end)
+      return &e;
   }
   return nullptr;
 }

@@ -296,7 +296,8 @@ inline uint32_t BitCount16(uint32_t x) {
 // that fold to themselves, are taken sixteen bytes at a time where the line has sixteen more bytes;
 // the counts and the key's cursor stay in locals (a store through a char pointer could alias them).
 template <bool kKey>
-[[gnu::always_inline]] inline size_t LetterRun(std::string_view s, size_t i, Scan* r, char32_t* last, KeyWriter* key) {
+[[gnu::always_inline]] inline size_t LetterRun(std::string_view s, size_t i, Scan* r, char32_t* last,
+                                               KeyWriter* key) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const size_t n = s.size();
   const CyrillicFolds* cyr_folds = nullptr;

@@ -38,10 +38,11 @@ bool SameSlotValue(const Claim& a, const Claim& b, SlotKind slot) {
     case SlotKind::kInitiator: return a.initiator == b.initiator;
     case SlotKind::kType: return a.type == b.type;
     case SlotKind::kOrdinal:
-      return a.ordinal.n == b.ordinal.n && a.ordinal.scope == b.ordinal.scope && a.ordinal.since == b.ordinal.since &&
-             a.ordinal.period == b.ordinal.period;
+      return a.ordinal.n == b.ordinal.n && a.ordinal.scope == b.ordinal.scope &&
+             a.ordinal.since == b.ordinal.since && a.ordinal.period == b.ordinal.period;
     case SlotKind::kParticipants:
-      return std::equal(a.participants.begin(), a.participants.end(), b.participants.begin(), b.participants.end(),
+      return std::equal(a.participants.begin(), a.participants.end(), b.participants.begin(),
+                        b.participants.end(),
                         [](const Participant& x, const Participant& y) { return x.name == y.name; });
     case SlotKind::kOther: return false;
   }

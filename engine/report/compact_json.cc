@@ -77,7 +77,8 @@ void AppendJsonString(std::string* out, std::string_view s) {
     out->append(p, static_cast<size_t>(special - p));
     if (special == end) break;
     char escape[6];
-    out->append(escape, static_cast<size_t>(WriteEscape(escape, static_cast<unsigned char>(*special)) - escape));
+    out->append(escape,
+                static_cast<size_t>(WriteEscape(escape, static_cast<unsigned char>(*special)) - escape));
     p = special + 1;
   }
   out->push_back('"');

@@ -89,7 +89,8 @@ class HtmlWriter {
       : r_(idx.result()), idx_(idx), outlets_(idx_.outlets(), 'O'), langs_(idx_.langs(), 'L'), out_(out) {
     const RunResult& r = r_;
     for (size_t i = 0; i < r.events.size(); ++i) event_anchor_.emplace(r.events[i].id, "e" + N(i));
-    for (size_t i = 0; i < idx_.outlet_count(); ++i) outlet_token_.push_back(outlets_.Of(idx_.outlet_name(i)));
+    for (size_t i = 0; i < idx_.outlet_count(); ++i)
+      outlet_token_.push_back(outlets_.Of(idx_.outlet_name(i)));
     for (size_t i = 0; i < idx_.lang_count(); ++i) lang_token_.push_back(langs_.Of(idx_.lang_name(i)));
     small_ = r.findings.size() <= kOpenFindings && r.claims.size() <= kOpenClaims;
     anchored_.assign(r.claims.size(), false);

@@ -60,8 +60,8 @@ struct EvidenceMark {
   int count = 0;                   // highlights merged into this mark
 };
 
-// The marks of `e`, in text order (valid while `e` is). Highlight spans are byte offsets into the document text; the
-// evidence span's start is their base. Spans are clipped to the evidence and widened to code point
+// The marks of `e`, in text order (valid while `e` is). Highlight spans are byte offsets into the document
+// text; the evidence span's start is their base. Spans are clipped to the evidence and widened to code point
 // boundaries; a highlight wholly outside the evidence (or empty) is counted in *dropped.
 std::vector<EvidenceMark> EvidenceMarks(const Evidence& e, size_t* dropped);
 

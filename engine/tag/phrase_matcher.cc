@@ -217,7 +217,8 @@ __attribute__((noinline)) uint32_t PhraseMatcher::Memoize(Memo* memo, const std:
     fresh.inner = fresh.word < inner_words_.size() && inner_words_[fresh.word];
   }
   if (root.stem_root >= 0)
-    ForEachStem(static_cast<uint32_t>(root.stem_root), key, [&](const StemHit& hit) { memo->stems.push_back(hit); });
+    ForEachStem(static_cast<uint32_t>(root.stem_root), key,
+                [&](const StemHit& hit) { memo->stems.push_back(hit); });
   fresh.stems_count = static_cast<uint16_t>(memo->stems.size() - fresh.stems_begin);
   if (fresh.root_exact != kNoChild || root.any >= 0) fresh.root_takes = kTakesAny;
   if (fresh.stems_count > 0) fresh.root_takes |= TakesKind(analyse::TokenKind::kWord);

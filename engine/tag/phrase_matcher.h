@@ -107,7 +107,9 @@ class PhraseMatcher {
     bool inner;
   };
   struct Memo;
-  static constexpr uint8_t TakesKind(analyse::TokenKind k) { return static_cast<uint8_t>(1u << static_cast<int>(k)); }
+  static constexpr uint8_t TakesKind(analyse::TokenKind k) {
+    return static_cast<uint8_t>(1u << static_cast<int>(k));
+  }
   static constexpr uint8_t kTakesAny = 0xFF;
 
  public:
