@@ -19,7 +19,8 @@ TEST_CASE("Offices resolve to their holder by date", "[entity][lexicon]") {
   CHECK(HolderOn("us.defence_minister", "2025-03-01") == "Pete Hegseth");
 }
 
-TEST_CASE("Belarusian, Polish and Iranian office holders are persons of the shipped lexicon", "[entity][lexicon]") {
+TEST_CASE("Belarusian, Polish, Iranian, Hungarian and Israeli office holders are persons of the shipped lexicon",
+          "[entity][lexicon]") {
   // "Путин и Лукашенко встретились" left one participant: the lexicon had sides BY, PL and IR but
   // nobody who held office there.
   CHECK(HolderOn("by.president", "2023-07-23") == "Alexander Lukashenko");
@@ -27,6 +28,9 @@ TEST_CASE("Belarusian, Polish and Iranian office holders are persons of the ship
   CHECK(HolderOn("pl.president", "2025-09-01") == "Karol Nawrocki");
   CHECK(HolderOn("pl.head_of_government", "2024-02-10") == "Donald Tusk");
   CHECK(HolderOn("ir.president", "2024-09-01") == "Masoud Pezeshkian");
+  CHECK(HolderOn("hu.head_of_government", "2024-07-05") == "Viktor Orbán");
+  CHECK(HolderOn("il.head_of_government", "2023-10-13") == "Benjamin Netanyahu");
+  CHECK(HolderOn("il.head_of_government", "2019-01-10") == "Benjamin Netanyahu");  // his earlier tenure
   auto has = [](const std::string& text, const std::string& lang, const std::string& id) {
     for (const auto& m : Entities(text, lang))
       if (m.id == id) return true;
@@ -37,6 +41,9 @@ TEST_CASE("Belarusian, Polish and Iranian office holders are persons of the ship
   CHECK(has("Путин и Лукашенко встретились в Санкт-Петербурге.", "ru", "Alexander Lukashenko"));
   CHECK(has("Зеленський провів розмову з прем'єр-міністром Польщі Дональдом Туском.", "uk", "Donald Tusk"));
   CHECK(has("Il ministro degli Esteri iraniano Abbas Araghchi ha sentito Lavrov.", "it", "Abbas Araghchi"));
+  CHECK(has("Путин провел переговоры с премьер-министром Венгрии Виктором Орбаном.", "ru", "Viktor Orbán"));
+  CHECK(has("Netanyahu spoke by phone with Putin on Friday.", "en", "Benjamin Netanyahu"));
+  CHECK(has("Il presidente israeliano Isaac Herzog ha chiamato Zelensky.", "it", "Isaac Herzog"));
 }
 
 // Not a test: `entity_test "[.dump]"` with DUMP_TEXT (and DUMP_LANG) set prints what the tagger finds.
