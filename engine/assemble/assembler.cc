@@ -98,9 +98,6 @@ void DateDrafts(const DocContext& ctx, std::vector<Draft>* drafts) {
 // Secretary" "Lloyd Austin").
 bool CoordinatedPairBefore(const DocContext& ctx, const Draft& d) {
   const auto& toks = ctx.analysis->tokens;
-  auto person_like = [](const tag::EntityMention& e) {
-    return (e.kind == tag::EntityKind::kPerson || e.kind == tag::EntityKind::kOffice) && !e.side.empty();
-  };
   // The mention of sentence d.sentence ending exactly at token `end`, or nullptr.
   auto ending_at = [&](uint32_t end) -> const tag::EntityMention* {
     for (size_t ei : ctx.entities[d.sentence]) {
@@ -112,7 +109,7 @@ bool CoordinatedPairBefore(const DocContext& ctx, const Draft& d) {
   // A phrase ending at `end`: its first token, or UINT32_MAX when no person or office ends there.
   auto phrase_begin = [&](uint32_t end, std::string_view* side) {
     const tag::EntityMention* e = ending_at(end);
-    if (!e || !person_like(*e)) return UINT32_MAX;
+    if (!e || !IsPersonLike(*e)) return UINT32_MAX;
     *side = e->side;
     uint32_t b = e->tokens.begin;
     while (b > 0 && (e = ending_at(b)) != nullptr) b = e->tokens.begin;
@@ -140,10 +137,11 @@ bool Keep(const DocContext& ctx, const Draft& d) {
     ++any;
     if (Specific(p)) ++specific, own_specific += !p.borrowed;
   }
+  // A bare "spoke" needs its pair as the coordinated subject right before it.
+  if (d.trigger && d.trigger->coordinated && !CoordinatedPairBefore(ctx, d)) return false;
   // A generic word ("by phone" once "spoke again" split the phrase) makes a claim with a pair of its
   // own, or with the pair its anaphoric subject stands for when it has a date of its own ("They spoke
   // again by phone on October 23.").
-  if (d.trigger && d.trigger->coordinated && !CoordinatedPairBefore(ctx, d)) return false;
   if (d.trigger && d.trigger->weak)
     return any >= 2 && (own_specific >= 1 || (d.has_own_date && d.borrowed_from >= 0 && AnaphoricSubject(ctx, d)));
   if (d.claim.type == "statement") return specific >= 1;

@@ -154,6 +154,10 @@ void FindAttribution(const DocContext& ctx, Draft* d);
 void FindModality(const DocContext& ctx, const std::vector<Draft>& drafts, Draft* d);
 // The side code of entity mention `e` ("" when none), a reference into `e`.
 const std::string& SideOfEntity(const tag::EntityMention& e);
+// A person or an office, with a side: who can hold a call or ask for one.
+inline bool IsPersonLike(const tag::EntityMention& e) {
+  return (e.kind == tag::EntityKind::kPerson || e.kind == tag::EntityKind::kOffice) && !e.side.empty();
+}
 // The nearest trigger of the sentence to token `tok`, as an index into drafts (or -1).
 int NearestDraft(const std::vector<Draft>& drafts, uint32_t sentence, uint32_t tok);
 

@@ -22,9 +22,6 @@ namespace {
 bool HasSide(const tag::EntityMention& e) {
   return e.kind != tag::EntityKind::kOutlet && !SideOfEntity(e).empty();
 }
-bool IsPersonLike(const tag::EntityMention& e) {
-  return (e.kind == tag::EntityKind::kPerson || e.kind == tag::EntityKind::kOffice) && !e.side.empty();
-}
 
 // The first person (or office) of sentence `s` before the cue: the subject ("at his own invitation").
 const tag::EntityMention* SubjectBefore(const DocContext& ctx, uint32_t s, const tag::TokenRange& cue) {
@@ -84,13 +81,14 @@ bool FromSentence(const DocContext& ctx, const std::vector<Draft>& drafts, uint3
     const tag::CueMention& c = ctx.tagged->cues[ci];
     if (c.kind != tag::CueKind::kInitiator) continue;
     if (next == Next::kNo && !CueBelongsTo(drafts, *d, c)) continue;
-    const bool by_subject = c.value == "subject" || c.value == "nearest";
+    // In a bare restatement the side nearest a subject cue is the initiator, on either side of it.
+    const bool nearest_side = next == Next::kBareEventNoun && (c.value == "subject" || c.value == "nearest");
     if (next != Next::kNo && c.value != "following" && c.value != "own" && c.value.size() != 2 &&
-        !(next == Next::kBareEventNoun && by_subject))
+        !nearest_side)
       continue;
     const tag::EntityMention* e = nullptr;
-    std::string side;
-    if (next == Next::kBareEventNoun && by_subject) {
+    std::string_view side;  // the cue's own value or the entity's side: both outlive this call
+    if (nearest_side) {
       e = EntityNear(ctx, s, c.tokens, Direction::kNearest, 8, HasSide);
     } else if (c.value == "following" || c.value == "object") {
       e = EntityNear(ctx, s, c.tokens, Direction::kFollowing, 8, HasSide);
@@ -106,7 +104,7 @@ bool FromSentence(const DocContext& ctx, const std::vector<Draft>& drafts, uint3
     } else if (c.value == "nearest") {
       e = EntityNear(ctx, s, c.tokens, Direction::kNearest, 8, HasSide);
     } else if (c.value.size() == 2) {
-      side = c.value;
+      side = c.value.view();
     }
     if (e) side = SideOfEntity(*e);
     if (side.empty()) continue;
