@@ -9,18 +9,12 @@
 #include <vector>
 
 #include "engine/report/compact_json.h"
+#include "report/byte_stream.h"
 
 using namespace crosscheck::report;
+using crosscheck::testing::ByteStream;
 
 namespace {
-// A rapidjson output stream that is not rapidjson::StringBuffer: RapidJSON's writer escapes byte by
-// byte into it, without the SSE2 scan it has for StringBuffer only.
-struct ByteStream {
-  using Ch = char;
-  std::string s;
-  void Put(char c) { s.push_back(c); }
-  void Flush() {}
-};
 
 // The same record through both writers.
 template <typename W>

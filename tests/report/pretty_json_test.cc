@@ -9,17 +9,12 @@
 
 #include "engine/report/pretty_json.h"
 #include "engine/util/json.h"
+#include "report/byte_stream.h"
 
 using namespace crosscheck::report;
+using crosscheck::testing::ByteStream;
 
 namespace {
-// A rapidjson output stream that is not rapidjson::StringBuffer (as compact_json_test.cc has it).
-struct ByteStream {
-  using Ch = char;
-  std::string s;
-  void Put(char c) { s.push_back(c); }
-  void Flush() {}
-};
 
 // The same document through both writers, with the helpers events.json and findings.json use.
 template <typename W>
