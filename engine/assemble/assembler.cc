@@ -124,8 +124,8 @@ bool CoordinatedPairBefore(const DocContext& ctx, const Draft& d) {
   uint32_t second = end > 0 ? phrase_begin(end, &side2) : UINT32_MAX;
   if (second == UINT32_MAX || second < 2) return false;
   const auto& conj = toks[second - 1];
-  bool joins = conj.key == "&" ||
-               (conj.kind == analyse::TokenKind::kWord && !conj.upper_initial && KeyChars(conj.key) <= 3);
+  bool joins = conj.key() == "&" ||
+               (conj.kind == analyse::TokenKind::kWord && !conj.upper_initial && KeyChars(conj.key()) <= 3);
   // Two of one side speaking ("Biden and Harris spoke at the rally") address others, not each other.
   return joins && phrase_begin(second - 1, &side1) != UINT32_MAX && side1 != side2;
 }
