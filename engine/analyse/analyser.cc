@@ -58,7 +58,7 @@ Analysis Analyser::Analyse(const Document& doc) const {
   size_t body_bytes = 0;
   for (const Span& b : doc.body) body_bytes += b.size();
   a.tokens.reserve(body_bytes / 5 + 16);
-  a.keys.Reserve(body_bytes);
+  a.keys.Reserve(body_bytes + 16);
   a.sentences.reserve(body_bytes / 80 + 4);
   for (const Span& body : doc.body) {
     std::string_view text = std::string_view(doc.text).substr(body.start, body.size());

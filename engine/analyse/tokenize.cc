@@ -299,7 +299,7 @@ void TokenizeWith(std::string_view text, uint32_t base, Analysis* out, char* kb)
       t.key_size = static_cast<uint32_t>(key.size());
       t.key_hash = KeyHash(key);
     } else {
-      t.key_data = out->keys.Add(kb, n);
+      t.key_data = out->keys.AddPadded(kb, n);  // kb has room past the key
       t.key_size = static_cast<uint32_t>(n);
       t.key_hash = HashPadded(kb, n);
     }
@@ -310,8 +310,8 @@ void TokenizeWith(std::string_view text, uint32_t base, Analysis* out, char* kb)
 template <bool kBlocks>
 void TokenizeAs(std::string_view text, uint32_t base, Analysis* out) {
   // A text's keys take about as many bytes as the text (fewer: no spaces); more only where folding
-  // lengthens a character, and then Add makes a new block.
-  out->keys.Reserve(text.size());
+  // lengthens a character, and then Add makes a new block. (16: AddPadded's room.)
+  out->keys.Reserve(text.size() + 16);
   thread_local std::vector<char> key_buf(4 * kScanBytes + 16);  // per thread, 256 KiB
   if (text.size() <= kScanBytes) TokenizeWith<false, kBlocks>(text, base, out, key_buf.data());
   else TokenizeWith<true, kBlocks>(text, base, out, key_buf.data());
