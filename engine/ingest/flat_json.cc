@@ -1,5 +1,7 @@
 #include "engine/ingest/flat_json.h"
 
+#include <array>
+
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -21,9 +23,7 @@ inline const char* SkipSpace(const char* p, const char* end) {
 }
 
 // A byte that ends or escapes a string, or may not stand in one: '"', '\\', a control byte.
-inline bool IsSpecial(char c) {
-  return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20;
-}
+inline bool IsSpecial(char c) { return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20; }
 
 // Copies [p, end) to *out up to the first special byte, and returns where that byte is (`end` when
 // there is none); *out advances past the bytes before it. Up to kSlack bytes past the new *out may
@@ -51,21 +51,20 @@ inline const char* CopyToSpecial(const char* p, const char* end, char** out) {
   return p;
 }
 
-// The byte a one-letter escape stands for ("\n" → '\n'), or 0 for one this path does not take
-// ("\u", and anything that is not an escape).
-inline char Unescaped(char c) {
-  switch (c) {
-    case '"': return '"';
-    case '\\': return '\\';
-    case '/': return '/';
-    case 'b': return '\b';
-    case 'f': return '\f';
-    case 'n': return '\n';
-    case 'r': return '\r';
-    case 't': return '\t';
-    default: return 0;
-  }
-}
+// The byte each one-letter escape stands for ("\n" → '\n'), by the letter; 0 for the rest ("\u"
+// included: this path leaves it to RapidJSON).
+constexpr std::array<char, 256> kUnescaped = [] {
+  std::array<char, 256> t{};
+  t['"'] = '"';
+  t['\\'] = '\\';
+  t['/'] = '/';
+  t['b'] = '\b';
+  t['f'] = '\f';
+  t['n'] = '\n';
+  t['r'] = '\r';
+  t['t'] = '\t';
+  return t;
+}();
 
 // Reads the string whose opening quote is at p[-1] into *out, unescaped. Returns the byte after its
 // closing quote and sets *value, or null when the string is not one this path takes (a key, `key`,
@@ -80,7 +79,7 @@ const char* ReadString(const char* p, const char* end, bool key, char** out, std
       return p + 1;
     }
     if (*p != '\\' || key || p + 1 == end) return nullptr;  // a control byte, or an escape in a key
-    const char c = Unescaped(p[1]);
+    const char c = kUnescaped[static_cast<unsigned char>(p[1])];
     if (c == 0) return nullptr;
     *(*out)++ = c;
     p += 2;
