@@ -94,7 +94,8 @@ uint32_t SkipScope(const DocContext& ctx, uint32_t sentence, uint32_t i) {
 bool CountsTheTrigger(const DocContext& ctx, uint32_t sentence, uint32_t from, uint32_t to) {
   static const char* kArticles[] = {"the", "a", "an", "its", "his", "her", "their", "our", "il", "la", "lo", "le",
                                     "i", "gli", "un", "una", "uno", "loro", "sua", "suo", "їх", "їхня", "його", "її",
-                                    "их", "его", "ее", "её", "же", "ж", "ещё", "еще", "ще", "уже", "вже"};
+                                    "их", "его", "ее", "её", "же", "ж", "ещё", "еще", "ще", "уже", "вже",
+                                    "раз"};  // "второй раз провел разговор"
   for (uint32_t i = from; i < to; ++i) {
     if (uint32_t past = SkipScope(ctx, sentence, i); past > i) {
       i = past - 1;

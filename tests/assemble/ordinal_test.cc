@@ -164,6 +164,8 @@ TEST_CASE("The ordinal's scope may stand between it and the event noun", "[assem
        1, "since", "2022"},
       {"Это первая с {февраля|D:--02} встреча [Лаврова|P:Sergey Lavrov:RU] и [Рубио|P:Marco Rubio:US].", 1, "since",
        "--02"},
+      // "раз" (time) is no preposition: the short-word test counts letters now, and it is three.
+      {"[Шойгу|P:Sergei Shoigu:RU] второй раз провел телефонный разговор с [Остином|P:Lloyd Austin:US].", 2, "ever", ""},
   });
   CheckRows("uk", {
       {"[Зеленський|P:Volodymyr Zelensky:UA] і [Дуда|P:Andrzej Duda:PL] провели першу з {2023 року|D:2023} зустріч.", 1,
