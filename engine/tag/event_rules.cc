@@ -90,6 +90,7 @@ Status EventTagger::LoadFile(const std::string& path, bool cues, const util::Jso
   };
   auto add_entry = [&](EventRule rule, const rapidjson::Value& v) -> Status {
     rule.file = path;
+    rule.langs = util::GetStrings(v, "langs");
     if (rule.id.empty()) return Status::RuleError(path + ": an entry has no id");
     auto phrases = util::GetStrings(v, "phrases");
     if (phrases.empty()) return Status::RuleError(path + ": " + rule.id + ": no phrases");

@@ -104,10 +104,13 @@ void EventTagger::Collect(const Document& doc, const analyse::Analysis& analysis
   words.clear();
   cues.clear();
   markers.clear();
+  const bool lang_known = !doc.lang.empty() && doc.lang != "und";
   for (const PhraseMatch& m : matches) {
     if (m.payload >= rules_.size()) continue;
     const EventRule& r = rules_[m.payload];
     if (!r.active) continue;
+    if (lang_known && !r.langs.empty() && std::find(r.langs.begin(), r.langs.end(), doc.lang) == r.langs.end())
+      continue;
     Hit h{m.begin, m.end, &r};
     switch (r.family) {
       case EventRule::Family::kTrigger:

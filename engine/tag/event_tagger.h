@@ -13,7 +13,8 @@
 //    is a capitalised word that is no date and no person, and no phone marker shares its sentence
 //    ("held talks in Ankara" is a meeting; "held talks in May" and "talks by phone" are not);
 //  - a trigger whose rule names an initiator role ("X called Y": "subject") also yields an initiator
-//    cue on the trigger's own span.
+//    cue on the trigger's own span;
+//  - an entry with "langs" is matched only in documents of those languages (of unknown language: all).
 #ifndef CROSSCHECK_ENGINE_TAG_EVENT_TAGGER_H_
 #define CROSSCHECK_ENGINE_TAG_EVENT_TAGGER_H_
 
@@ -52,6 +53,10 @@ struct EventRule {
   int n = 0;
   Atom scope;
   bool active = true;             // false once a later rule root overrides the id
+  // Document languages the entry applies to ("langs": ["en"]); empty: every language. For words that
+  // mean something else in another language read by the same matcher: English "per" (according to)
+  // is the Italian "for" ("per incontrare Putin").
+  std::vector<std::string> langs;
 };
 
 class EventTagger : public TagModule {

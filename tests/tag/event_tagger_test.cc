@@ -47,9 +47,10 @@ class EventFixture {
   explicit EventFixture(std::vector<std::string> roots = {std::string(CROSSCHECK_SOURCE_DIR) + "/rules"}) {
     status_ = tagger_.Load(roots, 0, &matcher_);
   }
-  Tagged Tag(const std::string& text) {
+  Tagged Tag(const std::string& text, const std::string& lang = "") {
     Tagged t;
     t.doc->text = text;
+    t.doc->lang = lang;
     t.doc->body = {{0, text.size()}};
     t.analysis = Analyse(text);
     std::vector<tag::PhraseMatch> all;
@@ -262,4 +263,30 @@ TEST_CASE("Overlapping cues keep the longest of each run, in text order, in all 
       CHECK(own[i - 1]->tokens.end <= own[i]->tokens.begin);
     }
   }
+}
+
+TEST_CASE("An entry with 'langs' is matched only in documents of those languages", "[events]") {
+  // All languages are matched at once, and English "per" (according to) is the Italian "for": "Orbán è
+  // arrivato a Mosca per incontrare Putin" named Putin as the source.
+  EventFixture f;
+  CHECK(HasCue(f.Tag("The call was held at Washington's request, per the Pentagon.", "en"), CueKind::kAttribution, "per"));
+  CHECK_FALSE(HasCue(f.Tag("Orbán è arrivato a Mosca per incontrare Putin.", "it"), CueKind::kAttribution, "per"));
+  // A document whose language is unknown gets every entry.
+  CHECK(HasCue(f.Tag("Orbán è arrivato a Mosca per incontrare Putin."), CueKind::kAttribution, "per"));
+  // "non" negates in Italian only: "a non-binding agreement" is no negation.
+  CHECK(HasCue(f.Tag("Putin non ha parlato con Zelensky.", "it"), CueKind::kNegation, "non ha"));
+  CHECK_FALSE(HasCue(f.Tag("They signed a non-binding agreement.", "en"), CueKind::kNegation, "non"));
+}
+
+TEST_CASE("A rule root's own entries may carry 'langs'", "[events]") {
+  namespace fs = std::filesystem;
+  fs::path root = fs::temp_directory_path() / "crosscheck_event_langs";
+  fs::create_directories(root / "cues");
+  std::ofstream(root / "cues" / "x.json")
+      << R"({"lang": "it", "cues": [{"id": "x.hedge", "kind": "hedge", "langs": ["it"], "phrases": ["dicono"]}]})";
+  EventFixture f({std::string(CROSSCHECK_SOURCE_DIR) + "/rules", root.string()});
+  REQUIRE(f.status().ok());
+  CHECK(HasCue(f.Tag("Dicono che i due si siano sentiti.", "it"), CueKind::kHedge, "Dicono"));
+  CHECK_FALSE(HasCue(f.Tag("Dicono said the two had spoken.", "en"), CueKind::kHedge, "Dicono"));
+  fs::remove_all(root);
 }
