@@ -104,6 +104,16 @@ struct SurnameMemo {
   std::vector<NameIndex::Hit> hits;
 };
 
+// Per thread: GivenNames::Fits answers for one-word given names by (person, key id of the word,
+// `known`), for the tagger and key-id generation it carries: a name matched through a given name's
+// stem is checked again at every mention, and the same persons and spellings recur from document
+// to document. Cleared for another tagger or generation.
+struct FitsMemo {
+  uint64_t stamp = 0;
+  uint64_t generation = 0;
+  std::unordered_map<uint64_t, bool> fits;
+};
+
 std::atomic<uint64_t> next_stamp{1};
 
 }  // namespace
@@ -519,6 +529,22 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
     return false;
   };
   std::vector<std::string> given_parts;
+  // GivenNames::Fits(person, given_parts, known), where `token` is the written name's only word
+  // when it has one (remembered per thread by key id), else kNoToken.
+  constexpr uint32_t kNoToken = UINT32_MAX;
+  thread_local FitsMemo fits_memo;
+  if (fits_memo.stamp != stamp_ || fits_memo.generation != keys.generation()) {
+    fits_memo.fits.clear();
+    fits_memo.stamp = stamp_;
+    fits_memo.generation = keys.generation();
+  }
+  auto given_fits = [&](uint32_t person, uint32_t token, bool known) {
+    if (token == kNoToken) return given_names_.Fits(person, given_parts, known);
+    const uint64_t key = (uint64_t{person} << 33) | (uint64_t{keys.key_id(token)} << 1) | (known ? 1 : 0);
+    auto [at, fresh] = fits_memo.fits.try_emplace(key, false);
+    if (fresh) at->second = given_names_.Fits(person, given_parts, known);
+    return at->second;
+  };
   for (Item& it : items) {
     if (!IsPersonKind(it.kind)) continue;
     uint32_t begin = it.begin;
@@ -535,8 +561,9 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
       given_parts.clear();
       for (uint32_t t = it.begin; t < ge; t += 2) given_parts.push_back(toks[t].key);
       std::vector<uint32_t> fitting;
+      const uint32_t only = ge == it.begin + 1 ? it.begin : kNoToken;
       for (uint32_t p : cands)
-        if (given_names_.Fits(p, given_parts, true)) fitting.push_back(p);
+        if (given_fits(p, only, true)) fitting.push_back(p);
       if (fitting.empty()) {
         given_written = written(it.begin, ge);
         fits = false;
@@ -588,7 +615,7 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
         }
         std::vector<uint32_t> fitting;
         for (uint32_t p : cands)
-          if (given_names_.Fits(p, given_parts, known)) fitting.push_back(p);
+          if (given_fits(p, gb == g ? g : kNoToken, known)) fitting.push_back(p);
         // The same name written without its hyphen: "Jean Yves Le Drian".
         if (fitting.empty() && gb == g && g > sentence_begin(g) && !covered[g - 1] &&
             toks[g - 1].kind == TokenKind::kWord && toks[g - 1].upper_initial && !toks[g - 1].all_upper) {
