@@ -196,7 +196,8 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
       i = j;
       continue;
     }
-    Item it;
+    // Built in place (the list has room for every match) and dropped again when no match is acceptable.
+    Item& it = items.emplace_back();
     bool any = false;
     for (size_t k = i; k < j; ++k) {
       if (!acceptable(matches[k])) continue;
@@ -229,8 +230,9 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
             it.persons.push_back(e.target);
         }
       }
-      items.push_back(std::move(it));
       covered_to = m.end;
+    } else {
+      items.pop_back();
     }
     i = j;
   }
