@@ -547,12 +547,18 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
     if (fresh) at->second = given_names_.Fits(person, given_parts, known);
     return at->second;
   };
+  // The candidate persons of one item and the lists that narrow them, reused item to item (each
+  // was a fresh allocation per person mention).
+  std::vector<uint32_t> cands, fitting, narrowed;
+  auto named_fully = [&](uint32_t p) {
+    return std::find(named_in_full.begin(), named_in_full.end(), p) != named_in_full.end();
+  };
   for (Item& it : items) {
     if (!IsPersonKind(it.kind)) continue;
     uint32_t begin = it.begin;
     std::string given_written;
     bool fits = true;
-    std::vector<uint32_t> cands = it.persons;
+    cands.assign(it.persons.begin(), it.persons.end());
     // A name matched through the stem of a short given name (джо* also finds Джон, ден* Денис) is
     // checked again: the given name's ending must be one of its case endings.
     if (it.given_first && it.inflected && !cands.empty()) {
@@ -562,7 +568,7 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
         ge += 2;
       given_parts.clear();
       for (uint32_t t = it.begin; t < ge; t += 2) given_parts.push_back(toks[t].key);
-      std::vector<uint32_t> fitting;
+      fitting.clear();
       const uint32_t only = ge == it.begin + 1 ? it.begin : kNoToken;
       for (uint32_t p : cands)
         if (given_fits(p, only, true)) fitting.push_back(p);
@@ -570,7 +576,7 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
         given_written = written(it.begin, ge);
         fits = false;
       } else {
-        cands = fitting;
+        cands.swap(fitting);
       }
     }
     // A surname of several words whose last word was found alone (misspelled: "Ле Дріяном"): the
@@ -615,7 +621,7 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
           given_parts.push_back(toks[t].key);
           known = known || known_given(toks[t].key);
         }
-        std::vector<uint32_t> fitting;
+        fitting.clear();
         for (uint32_t p : cands)
           if (given_fits(p, gb == g ? g : kNoToken, known)) fitting.push_back(p);
         // The same name written without its hyphen: "Jean Yves Le Drian".
@@ -627,7 +633,7 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
           if (!fitting.empty()) gb = g - 1;
         }
         if (!fitting.empty()) {
-          cands = fitting;
+          cands.swap(fitting);
           if (cands.size() == 1) named_in_full.push_back(cands[0]);
           begin = gb;
           given_written = written(gb, g + 1);
@@ -646,24 +652,24 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
     bool common = it.kind == Kind::kPersonSurname && it.end - it.begin == 1 && InList(keys, it.begin, kStop);
     if (common && !given_written.empty() && !fits) {
       std::string_view office = office_before(begin);
-      std::vector<uint32_t> holders;
+      narrowed.clear();
       for (uint32_t p : cands)
-        if (!office.empty() && held(p, office)) holders.push_back(p);
-      if (holders.empty()) continue;
-      cands = holders;
+        if (!office.empty() && held(p, office)) narrowed.push_back(p);
+      if (narrowed.empty()) continue;
+      cands.swap(narrowed);
     }
     if (common && given_written.empty()) {
-      std::vector<uint32_t> named;
+      narrowed.clear();
       for (uint32_t p : cands)
-        if (std::find(named_in_full.begin(), named_in_full.end(), p) != named_in_full.end()) named.push_back(p);
-      if (named.empty()) continue;
-      cands = named;
+        if (named_fully(p)) narrowed.push_back(p);
+      if (narrowed.empty()) continue;
+      cands.swap(narrowed);
     }
     if (cands.size() > 1) {
-      std::vector<uint32_t> named;
+      narrowed.clear();
       for (uint32_t p : cands)
-        if (std::find(named_in_full.begin(), named_in_full.end(), p) != named_in_full.end()) named.push_back(p);
-      if (!named.empty()) cands = named;
+        if (named_fully(p)) narrowed.push_back(p);
+      if (!narrowed.empty()) cands.swap(narrowed);
     }
     const char* match = "exact";
     if (it.fuzzy > 0 || it.kind == Kind::kPersonMisspelled) match = "misspelled";
