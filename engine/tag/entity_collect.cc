@@ -177,12 +177,16 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
 
   // 1. The longest acceptable match at each position, not overlapping an earlier choice. Sides
   // hidden inside a chosen span ("il ministro russo della Difesa") are remembered for step 3.
-  std::vector<Item> items;
+  // The lists of this function are the thread's, reused from document to document: a document
+  // allocated each of them anew.
+  thread_local std::vector<Item> items;
+  items.clear();
   items.reserve(matches.size());  // at most one per match: no regrowth moving Items
   struct InnerSide {
     uint32_t owner_begin, side;
   };
-  std::vector<InnerSide> inner_sides;
+  thread_local std::vector<InnerSide> inner_sides;
+  inner_sides.clear();
   uint32_t covered_to = 0;
   for (size_t i = 0; i < matches.size();) {
     size_t j = i;
@@ -237,7 +241,8 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
     i = j;
   }
 
-  std::vector<uint8_t> covered(toks.size(), 0);
+  thread_local std::vector<uint8_t> covered;
+  covered.assign(toks.size(), 0);
   for (const Item& it : items)
     for (uint32_t t = it.begin; t < it.end; ++t) covered[t] = 1;
 
@@ -282,7 +287,9 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
   }
 
   // Where each item starts and ends, for combining neighbours.
-  std::vector<int32_t> starts_at(toks.size() + 1, -1), ends_at(toks.size() + 1, -1);
+  thread_local std::vector<int32_t> starts_at, ends_at;
+  starts_at.assign(toks.size() + 1, -1);
+  ends_at.assign(toks.size() + 1, -1);
   for (size_t i = 0; i < items.size(); ++i) {
     starts_at[items[i].begin] = static_cast<int32_t>(i);
     ends_at[items[i].end] = static_cast<int32_t>(i);
@@ -358,7 +365,7 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
     return anchor;
   };
   std::vector<std::vector<OrgOf>> orgs_of(items.size());  // per organisation-kind item
-  std::vector<SideRef> found;
+  thread_local std::vector<SideRef> found;
   const auto& lex_sides = lexicon_.sides();
   const auto& orgs = lexicon_.organisations();
   // The mentions decided so far, and the candidate persons of those with several (per thread, reused).
@@ -497,7 +504,8 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
   }
 
   // 4. Persons: given names written before a surname, ambiguity by the names the document spells out.
-  std::vector<uint32_t> named_in_full;
+  thread_local std::vector<uint32_t> named_in_full;
+  named_in_full.clear();
   for (const Item& it : items)
     if ((it.kind == Kind::kPersonFull || it.kind == Kind::kPersonGiven) && it.persons.size() == 1)
       named_in_full.push_back(it.persons[0]);
