@@ -48,6 +48,18 @@ std::string OfficeOfPerson(const DocContext& ctx, const std::string& person, con
   return any;
 }
 
+// For a person lent with the office they held in the lending sentence: the office's one holder on
+// `date` when that is someone else (the person did not hold it then), else "".
+std::string HolderInsteadOf(const DocContext& ctx, const RawParticipant& p, const PartialDate& date) {
+  if (p.office.empty() || !ctx.lexicon || ctx.lexicon->TenuresOf(p.person).empty()) return "";
+  long first, last;
+  if (!DayRange(date, &first, &last)) return "";
+  std::set<std::string> holders;
+  for (const Tenure* t : ctx.lexicon->Holders(p.office, first, last)) holders.insert(t->person);
+  if (holders.size() != 1 || holders.count(p.person.str())) return "";
+  return *holders.begin();
+}
+
 }  // namespace
 
 void ResolveParticipants(const DocContext& ctx, const std::vector<Draft>& /*drafts*/, Draft* d) {
@@ -67,6 +79,13 @@ void ResolveParticipants(const DocContext& ctx, const std::vector<Draft>& /*draf
       case RawParticipant::Kind::kPerson: {
         out.name = p.person;
         out.office = p.office;
+        if (p.borrowed) {
+          // Lent by a neighbouring sentence in an office: on this claim's own date the office may
+          // have had another holder ("Последний раз главы военных ведомств общались в марте 2023
+          // года" under a report of Belousov and Austin: Shoigu, not Belousov, in March 2023).
+          std::string then = HolderInsteadOf(ctx, p, c.date);
+          if (!then.empty()) out.name = then;
+        }
         if (p.person_mention) {
           if (p.person_mention->match == "misspelled")
             c.flags.push_back({"misspelled_name", "'" + p.person_mention->written + "' read as " + p.person, p.span});
