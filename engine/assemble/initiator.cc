@@ -11,7 +11,8 @@
 // "following"/"own"/side cue; one whose event word is a bare noun for the same event, with no person
 // or office in it ("Звонок был инициирован американской стороной.", "Розмову ініціювала американська
 // сторона.", "La telefonata è stata chiesta dalla parte americana.") also its "subject"/"nearest" cue,
-// read as the side nearest the cue (the word order is free there).
+// read as the side nearest the cue (the word order is free there). A sentence between that only says
+// who reported it ("Про це повідомив речник Пентагону.") is passed over.
 //   "US", "RU"…  a cue that names the side itself
 #include "engine/assemble/cue_search.h"
 
@@ -78,6 +79,20 @@ bool MayBeAnotherEvent(const DocContext& ctx, uint32_t s) {
   return false;
 }
 
+// Whether sentence `s` only says who reported what came before: an attribution cue and no event
+// word, initiator cue or date of its own ("Про це повідомив речник Пентагону.", "Об этом сообщили в
+// Минобороны.", "Lo ha reso noto il portavoce."). The sentence after it may still add who asked.
+bool OnlyReports(const DocContext& ctx, uint32_t s) {
+  if (!ctx.triggers[s].empty() || !ctx.times[s].empty()) return false;
+  bool attribution = false;
+  for (size_t ci : ctx.cues[s]) {
+    const tag::CueKind k = ctx.tagged->cues[ci].kind;
+    if (k == tag::CueKind::kInitiator) return false;
+    attribution = attribution || k == tag::CueKind::kAttribution;
+  }
+  return attribution;
+}
+
 // Sets the initiator from the cues of sentence `s`, the claim's own or the next one (`next`).
 bool FromSentence(const DocContext& ctx, const std::vector<Draft>& drafts, uint32_t s, Next next, Draft* d) {
   for (size_t ci : ctx.cues[s]) {
@@ -135,6 +150,7 @@ bool FromSentence(const DocContext& ctx, const std::vector<Draft>& drafts, uint3
 void FindInitiator(const DocContext& ctx, const std::vector<Draft>& drafts, Draft* d) {
   if (FromSentence(ctx, drafts, d->sentence, Next::kNo, d)) return;
   uint32_t next = d->sentence + 1;
+  if (next + 1 < ctx.cues.size() && OnlyReports(ctx, next)) ++next;
   if (!d->trigger || next >= ctx.cues.size()) return;
   Next how = Next::kNoEventWord;
   if (!ctx.triggers[next].empty()) {

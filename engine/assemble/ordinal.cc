@@ -4,6 +4,7 @@
 // duration standing for the number written: "in 5 months" → P5M; "gap": "after 5 months", a period
 // with "first", the time since the previous one with "second" and on).
 #include "engine/assemble/cue_search.h"
+#include "engine/util/text.h"
 
 namespace crosscheck::assemble {
 
@@ -64,18 +65,50 @@ bool ApplyScope(const DocContext& ctx, const tag::CueMention& c, Ordinal* o, Spa
   return true;
 }
 
+// The end of the scope phrase of the sentence that starts at token `i` — an ordinal scope cue, with
+// the time right after it ("с 2022 года", "за два года", "з початку року"; a "since" cue only with
+// one), or a time ("впервые с мая провели") — or `i` when none starts there.
+uint32_t SkipScope(const DocContext& ctx, uint32_t sentence, uint32_t i) {
+  for (size_t ci : ctx.cues[sentence]) {
+    const tag::CueMention& c = ctx.tagged->cues[ci];
+    if (c.kind != tag::CueKind::kOrdinal || c.scope.empty() || c.tokens.begin != i) continue;
+    uint32_t end = c.tokens.end;
+    for (size_t ti : ctx.times[sentence]) {
+      const tag::TimeMention& t = ctx.tagged->times[ti];
+      if (t.tokens.begin == end) end = t.tokens.end;
+    }
+    // "since" says nothing without its date: "першим з міністрів" counts ministers.
+    if (c.scope == "since" && end == c.tokens.end) continue;
+    return end;
+  }
+  for (size_t ti : ctx.times[sentence]) {  // the date of a scope the ordinal holds: "впервые с мая"
+    const tag::TimeMention& t = ctx.tagged->times[ti];
+    if (t.tokens.begin == i) return t.tokens.end;
+  }
+  return i;
+}
+
 // "the fourth participant in the negotiations": a preposition between the ordinal and the trigger
-// means the ordinal counts something else. Articles and possessives may stand between.
-bool CountsTheTrigger(const DocContext& ctx, uint32_t from, uint32_t to) {
+// means the ordinal counts something else. Articles and possessives may stand between, and so may
+// the ordinal's own scope: "первый с 2022 года телефонный разговор", "перша за два роки зустріч".
+bool CountsTheTrigger(const DocContext& ctx, uint32_t sentence, uint32_t from, uint32_t to) {
   static const char* kArticles[] = {"the", "a", "an", "its", "his", "her", "their", "our", "il", "la", "lo", "le",
-                                    "i", "gli", "un", "una", "uno", "loro", "sua", "suo", "їх", "їхня", "its"};
+                                    "i", "gli", "un", "una", "uno", "loro", "sua", "suo", "їх", "їхня", "його", "її",
+                                    "их", "его", "ее", "её", "же", "ж", "ещё", "еще", "ще", "уже", "вже",
+                                    "раз"};  // "второй раз провел разговор"
   for (uint32_t i = from; i < to; ++i) {
+    if (uint32_t past = SkipScope(ctx, sentence, i); past > i) {
+      i = past - 1;
+      continue;
+    }
     const auto& t = ctx.analysis->tokens[i];
     if (t.kind != analyse::TokenKind::kWord || t.upper_initial) continue;
-    if (t.key.size() > 6) continue;  // adjectives: "such", "telephone" pass on length or below
+    // Letters, not bytes: "из" is as short as "of".
+    const size_t letters = util::CodePointCount(t.key);
+    if (letters > 6) continue;  // adjectives: "such", "telephone" pass on length or below
     bool article = false;
     for (const char* a : kArticles) article = article || t.key == a;
-    if (!article && t.key.size() <= 3) return false;
+    if (!article && letters <= 3) return false;
   }
   return true;
 }
@@ -124,7 +157,7 @@ void FindOrdinal(const DocContext& ctx, const std::vector<Draft>& drafts, Draft*
     if (c.kind != tag::CueKind::kOrdinal || c.n <= 0 || !CueBelongsTo(drafts, *d, c)) continue;
     if (InsideEntity(ctx, d->sentence, c)) continue;
     bool before = c.tokens.end <= d->anchor.begin && long(d->anchor.begin) - long(c.tokens.end) <= kBefore &&
-                  CountsTheTrigger(ctx, c.tokens.end, d->anchor.begin);
+                  CountsTheTrigger(ctx, d->sentence, c.tokens.end, d->anchor.begin);
     const long gap = long(c.tokens.begin) - long(d->anchor.end);
     bool after = c.tokens.begin >= d->anchor.end && (gap <= kAfter || (gap <= kApposition && Appositive(ctx, c)));
     // A phrase that holds the trigger itself ("Prima telefonata tra Erdoğan e Putin").

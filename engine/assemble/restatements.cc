@@ -12,7 +12,8 @@
 // contradicts (another initiator, another ordinal): those stay separate claims, so the checks can
 // see both.
 #include <algorithm>
-#include <set>
+#include <string>
+#include <vector>
 
 #include "engine/assemble/draft.h"
 
@@ -26,9 +27,15 @@ bool TypesFit(const std::string& a, const std::string& b) {
   return a == b || (a == "talks" && Specific(b)) || (b == "talks" && Specific(a));
 }
 
-std::set<std::string> Keys(const Claim& c) {
-  std::set<std::string> out;
-  for (const Participant& p : c.participants) out.insert(!p.name.empty() ? p.name.str() : p.office + "|" + p.side);
+// The participants as keys, sorted and unique: the name, else "office|side". A small vector, not a
+// set: it is built for every dated claim a restatement is compared with.
+std::vector<std::string> Keys(const Claim& c) {
+  std::vector<std::string> out;
+  out.reserve(c.participants.size());
+  for (const Participant& p : c.participants)
+    out.push_back(!p.name.empty() ? p.name.str() : p.office + "|" + p.side);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 
@@ -46,13 +53,13 @@ const std::string& OwnType(const Draft& r) {
 
 // The dated main claim `r` restates, or nullptr.
 Draft* Restated(std::vector<Draft>* drafts, const Draft& r) {
-  std::set<std::string> mine = Keys(r.claim);
+  std::vector<std::string> mine = Keys(r.claim);
   if (mine.size() < 2) return nullptr;
   Draft* target = nullptr;
   for (Draft& o : *drafts) {
     if (&o == &r || o.dropped || o.claim.role != "main" || !o.has_own_date || o.claim.negated) continue;
     if (!TypesFit(o.claim.type, OwnType(r))) continue;
-    std::set<std::string> theirs = Keys(o.claim);
+    std::vector<std::string> theirs = Keys(o.claim);
     if (!std::includes(theirs.begin(), theirs.end(), mine.begin(), mine.end())) continue;
     if (target && !(target->claim.date == o.claim.date && target->claim.date_end == o.claim.date_end)) return nullptr;
     if (!target) target = &o;
@@ -66,9 +73,10 @@ bool Contradicts(const Claim& r, const Claim& t) {
   return false;
 }
 
-// The evidence grows to the restating sentence only when that sentence gave a slot.
-void Fold(const Claim& r, Claim* t) {
-  if (t->type == "talks" && Specific(r.type)) t->type = r.type;
+// The evidence grows to the restating sentence only when that sentence gave a slot. `type` stands
+// for r.type: the type the restatement says itself (OwnType).
+void Fold(const Claim& r, const std::string& type, Claim* t) {
+  if (t->type == "talks" && Specific(type)) t->type = type;
   if (t->initiator.empty()) t->initiator = r.initiator, t->initiator_text = r.initiator_text;
   if (t->ordinal.empty() && !r.ordinal.empty()) {
     t->ordinal = r.ordinal;
@@ -110,9 +118,7 @@ void FoldRestatements(std::vector<Draft>* drafts) {
     if (r.dropped || !r.trigger || r.claim.role != "main" || r.has_own_date || r.claim.negated) continue;
     Draft* t = Restated(drafts, r);
     if (!t || Contradicts(r.claim, t->claim)) continue;
-    Claim said = r.claim;
-    said.type = OwnType(r);
-    Fold(said, &t->claim);
+    Fold(r.claim, OwnType(r), &t->claim);
     r.dropped = true;
   }
 }

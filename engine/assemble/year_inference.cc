@@ -11,6 +11,8 @@
 #include <algorithm>
 #include <optional>
 #include <set>
+#include <string_view>
+#include <vector>
 
 #include "engine/assemble/draft.h"
 
@@ -39,13 +41,16 @@ bool Covers(const Intervals& w, long first, long last, long horizon) {
   return false;
 }
 
-std::set<std::string> Sides(const Draft& d) {
-  std::set<std::string> s;
+// The sides of the draft's participants, sorted and unique (views of atoms: valid for the run). A
+// small vector, not a set: InheritLeadDates builds one for every pair of claims it compares.
+std::vector<std::string_view> Sides(const Draft& d) {
+  std::vector<std::string_view> s;
   for (const auto& p : d.parts)
-    if (!p.side.empty()) s.insert(p.side);
+    if (!p.side.empty()) s.push_back(p.side.view());
+  std::sort(s.begin(), s.end());
+  s.erase(std::unique(s.begin(), s.end()), s.end());
   return s;
 }
-
 
 // Candidate years for the draft's month/day, or nullopt when nothing constrains it.
 std::optional<std::set<int>> Candidates(const DocContext& ctx, const Draft& d, const std::vector<Intervals>& extra,
@@ -118,14 +123,14 @@ bool OtherPersons(const Draft& a, const Draft& b) {
 void InheritLeadDates(const DocContext& /*ctx*/, std::vector<Draft>* drafts) {
   for (Draft& d : *drafts) {
     if (d.dropped || d.claim.role != "main" || !d.claim.date.empty()) continue;
-    std::set<std::string> mine = Sides(d);
+    std::vector<std::string_view> mine = Sides(d);
     if (mine.empty()) continue;
     const Draft* source = nullptr;
     bool ambiguous = false;
     for (const Draft& o : *drafts) {
       if (&o == &d || o.dropped || o.claim.role != "main" || !o.has_own_date) continue;
       if (!SameEventType(o.claim.type, d.claim.type)) continue;
-      std::set<std::string> theirs = Sides(o);
+      std::vector<std::string_view> theirs = Sides(o);
       bool compatible = std::includes(theirs.begin(), theirs.end(), mine.begin(), mine.end()) ||
                         std::includes(mine.begin(), mine.end(), theirs.begin(), theirs.end());
       if (!compatible || OtherPersons(d, o)) continue;

@@ -6,8 +6,6 @@
 
 #include "engine/tag/entity_names.h"
 #include "engine/tag/entity_tagger.h"
-#include "engine/util/hash.h"
-#include "engine/util/key_table.h"
 #include "engine/util/text.h"
 
 namespace crosscheck::tag {
@@ -94,13 +92,16 @@ constexpr std::string_view kCyrillicEndings[] = {"ого", "ому", "ові", "
                                                  "ем", "а", "я", "у", "ю", "і", "и", "е", "ы"};
 
 // Per thread: SurnameOfKey's answers for the tagger whose stamp it carries (capitalised unknown
-// words recur from document to document). Cleared for another tagger, or when full. A word is asked
-// about at every capitalised token the trie did not cover. Keys are placed on the tokens'
-// Token::key_hash (analyse::KeyHash), which Tokenize has already computed.
+// words recur from document to document), by key id (PhraseMatcher::TokenKeys::key_id) of the
+// generation it carries: a word is asked about at every capitalised token the trie did not cover,
+// and an id is a list index where a key would be hashed and compared. Cleared for another tagger or
+// another generation of ids (the matcher's memo bounds how many ids a generation gives out).
 struct SurnameMemo {
-  static constexpr size_t kMaxKeys = 1 << 15;
+  static constexpr uint32_t kUnknown = UINT32_MAX;
   uint64_t stamp = 0;
-  util::KeyTable<NameIndex::Hit> hits{1 << 10};
+  uint64_t generation = 0;
+  std::vector<uint32_t> hit_of_key;  // by key id: index into hits, kUnknown when not asked yet
+  std::vector<NameIndex::Hit> hits;
 };
 
 std::atomic<uint64_t> next_stamp{1};
@@ -109,14 +110,18 @@ std::atomic<uint64_t> next_stamp{1};
 
 void EntityTagger::NewStamp() { stamp_ = next_stamp++; }
 
-const NameIndex::Hit& EntityTagger::SurnameOfKey(const std::string& key, uint64_t h) const {
+const NameIndex::Hit& EntityTagger::SurnameOfKey(const PhraseMatcher::TokenKeys& keys, uint32_t token,
+                                                 const std::string& key) const {
   thread_local SurnameMemo memo;
-  if (memo.stamp != stamp_ || memo.hits.size() >= SurnameMemo::kMaxKeys) {
-    memo.hits.Clear();
+  if (memo.stamp != stamp_ || memo.generation != keys.generation()) {
+    memo.hit_of_key.clear();
+    memo.hits.clear();
     memo.stamp = stamp_;
+    memo.generation = keys.generation();
   }
-  size_t empty = 0;
-  if (uint32_t found = memo.hits.Find(key, h, &empty); found != memo.hits.kNone) return memo.hits.at(found).value;
+  const uint32_t id = keys.key_id(token);
+  if (id >= memo.hit_of_key.size()) memo.hit_of_key.resize(id + 1, SurnameMemo::kUnknown);
+  if (uint32_t found = memo.hit_of_key[id]; found != SurnameMemo::kUnknown) return memo.hits[found];
   NameIndex::Hit hit;
   if (util::CodePointCount(key) >= 4 && !stoplist_.count(key) && !given_stems_.count(key)) {
     surnames_.Lookup(util::LatinKey(key), &hit);
@@ -128,7 +133,8 @@ const NameIndex::Hit& EntityTagger::SurnameOfKey(const std::string& key, uint64_
       }
     }
   }
-  return memo.hits.at(memo.hits.Add(key, h, empty, std::move(hit))).value;
+  memo.hit_of_key[id] = static_cast<uint32_t>(memo.hits.size());
+  return memo.hits.emplace_back(std::move(hit));
 }
 
 void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysis,
@@ -236,14 +242,15 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
     if (t + 2 < n_toks && KeyIs(toks[t + 1], '-') && !toks[t + 1].space_before && !toks[t + 2].space_before &&
         toks[t + 2].kind == TokenKind::kWord && !toks[t + 2].upper_initial)
       continue;
-    const NameIndex::Hit& hit = SurnameOfKey(tok.key, tok.key_hash);
+    const NameIndex::Hit& hit = SurnameOfKey(keys, t, tok.key);
     if (hit.distance < 0) continue;
     // A word this document also writes in lower case is an ordinary word, not a name. Hits are
-    // rare (a few per document), so a scan per hit costs less than indexing every word. Keys are
-    // compared only where their hashes agree (no key's bytes are fetched for the others).
+    // rare (a few per document), so a scan per hit costs less than indexing every word. Tokens of
+    // the same key have the same key id (no key's bytes are fetched).
     bool lower_elsewhere = false;
-    for (const Token& o : toks)
-      if (o.key_hash == tok.key_hash && !o.upper_initial && o.kind == TokenKind::kWord && o.key == tok.key) {
+    const uint32_t id = keys.key_id(t);
+    for (uint32_t o = 0; o < n_toks; ++o)
+      if (keys.key_id(o) == id && !toks[o].upper_initial && toks[o].kind == TokenKind::kWord) {
         lower_elsewhere = true;
         break;
       }

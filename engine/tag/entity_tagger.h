@@ -75,9 +75,10 @@ class EntityTagger : public TagModule {
   // The surnames a capitalised word the trie did not know may stand for (another romanisation or a
   // misspelling, also after a Cyrillic case ending: Шойгом); distance -1 when none, or when the word
   // is short, on the stoplist or a given name. Depends on the key only, so each thread remembers
-  // the answers (for the tagger whose stamp_ it holds); the reference is valid until the next call.
-  // `key_hash`: analyse::KeyHash(key), as Tokenize stores it in Token::key_hash.
-  const NameIndex::Hit& SurnameOfKey(const std::string& key, uint64_t key_hash) const;
+  // the answers (for the tagger whose stamp_ it holds) by the key's id (TokenKeys::key_id of
+  // `token`, whose key is `key`); the reference is valid until the next call.
+  const NameIndex::Hit& SurnameOfKey(const PhraseMatcher::TokenKeys& keys, uint32_t token,
+                                     const std::string& key) const;
   void NewStamp();  // on every Load: a thread's remembered answers never outlive what they describe
 
   Lexicon lexicon_;

@@ -11,6 +11,7 @@ namespace crosscheck::tag {
 
 namespace {
 std::atomic<uint64_t> next_stamp{1};
+std::atomic<uint64_t> next_generation{1};  // TokenKeys::generation, over all threads' memos
 }  // namespace
 
 // Per thread: the root's view of every key seen lately (word id and stem hits), for the matcher
@@ -20,12 +21,14 @@ std::atomic<uint64_t> next_stamp{1};
 struct PhraseMatcher::Memo {
   static constexpr size_t kMaxKeys = 1 << 16;
   uint64_t stamp = 0;
+  uint64_t generation = 0;  // of the key ids (entry indexes of `keys`): renewed on every Clear
   util::KeyTable<TokenInfo> keys{1 << 12};  // TokenInfo::stems_begin indexes `stems`
   std::vector<StemHit> stems;
 
   void Clear() {
     keys.Clear();
     stems.clear();
+    generation = next_generation++;
   }
 };
 
@@ -209,7 +212,8 @@ void PhraseMatcher::Walk(const WalkFrom& w, uint32_t pos, uint32_t node, bool in
 __attribute__((noinline)) uint32_t PhraseMatcher::Memoize(Memo* memo, const std::string& key, uint64_t h,
                                                           size_t empty) const {
   const Node& root = nodes_[0];
-  TokenInfo fresh{kNoWord, kNoChild, static_cast<uint32_t>(memo->stems.size()), 0, 0, false};
+  TokenInfo fresh{static_cast<uint32_t>(memo->keys.size()), kNoWord, kNoChild,
+                  static_cast<uint32_t>(memo->stems.size()), 0, 0, false};
   auto w = words_.find(key);
   if (w != words_.end()) {
     fresh.word = w->second;
@@ -235,6 +239,7 @@ void PhraseMatcher::Lookup(const std::vector<analyse::Token>& tokens, TokenKeys*
   }
   keys->info_.resize(n);
   TokenInfo* info = keys->info_.data();
+  keys->generation_ = memo.generation;
   keys->starts_.resize(n);
   uint32_t* starts = keys->starts_.data();
   size_t n_starts = 0;

@@ -99,6 +99,7 @@ class PhraseMatcher {
   // match may start at it). inner: the word labels an exact edge below the root (most words of
   // a text that the matcher knows only begin phrases or are AddWord's: no walk needs to probe for them).
   struct TokenInfo {
+    uint32_t key;  // TokenKeys::key_id: the index of the key's entry in the memo
     uint32_t word;
     uint32_t root_exact;
     uint32_t stems_begin;
@@ -121,10 +122,18 @@ class PhraseMatcher {
    public:
     uint32_t word(size_t token) const { return info_[token].word; }
     size_t size() const { return info_.size(); }
+    // The number of token i's key among the distinct keys this thread's Lookups have seen since
+    // generation(): tokens of one key have one id, tokens of different keys different ids, and ids
+    // are dense from 0, so a module can remember an answer per key in a plain list indexed by id
+    // instead of hashing the key again. A new generation (a number never given out before) starts
+    // whenever the thread's memo is cleared: a module keeps its list only while generation() stays.
+    uint32_t key_id(size_t token) const { return info_[token].key; }
+    uint64_t generation() const { return generation_; }
 
    private:
     friend class PhraseMatcher;
     std::vector<TokenInfo> info_;
+    uint64_t generation_ = 0;
     const StemHit* stems_ = nullptr;
     // The tokens some edge of the root takes, in order: the only ones a match can start at (fewer
     // than half the tokens of a text), so Match visits these instead of asking every token.

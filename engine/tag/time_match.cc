@@ -465,6 +465,25 @@ ClsMask FollowClasses(const TokenClasses& classes, const std::vector<Token>& tok
   return f;
 }
 
+// Whether a match that begins inside (pos, reach) may end past `reach` (the end of the match found
+// at pos), within the sentence ending at `send`. It must then read across reach: either a reading
+// of the token at reach itself (which needs some class of it), or one begun before reach that spans
+// it — a TIME (three tokens), a dash with a glued ordinal suffix or a connector with an elided
+// vowel (two), or a date word of the matcher. When none can, no probe inside can win.
+bool MayReachPast(const TokenClasses& classes, const std::vector<PhraseMatch>& hits, uint32_t pos, uint32_t reach,
+                  uint32_t send) {
+  if (reach >= send) return false;  // every reading ends within the sentence
+  if (classes.can[reach] != 0) return true;
+  for (uint32_t r = reach - 1; r > pos && r + 3 > reach; --r) {
+    if (classes.can[r] & Bit(kTime)) return true;
+    if (r + 1 == reach && (classes.conns[r] || (classes.can[r] & Bit(kOrd)))) return true;
+  }
+  for (uint32_t r = pos + 1; r < reach; ++r)
+    for (size_t h = classes.first_hit[r]; h < hits.size() && hits[h].begin == r; ++h)
+      if (hits[h].end > reach) return true;
+  return false;
+}
+
 // Whether a match of `p` can begin at a token that may be read as `here`, followed by one that
 // may be read as `follow`.
 bool CanOpen(const Pattern& p, ClsMask here, ClsMask follow) {
@@ -605,7 +624,7 @@ void MatchSentence(const TimeVocab& vocab, const Document& doc, const analyse::A
     BestAt(*res, classes, follow, &w, pos, mask);
     // Leftmost-longest, except that a match starting inside this one and reaching further wins:
     // "on July 9-11" is the range July 9-11, not the month "on July".
-    if (w.best_pattern) {
+    if (w.best_pattern && MayReachPast(classes, hits, pos, w.best_end, end)) {
       uint32_t best_end = w.best_end;
       for (uint32_t q = pos + 1; q < best_end; ++q) {
         ClsMask qm = classes.start[q] & openers;

@@ -345,3 +345,14 @@ TEST_CASE("A bare 'spoke' is an event only after a coordinated pair of two sides
   CHECK(f.Claims("[Biden|P:Joe Biden:US] and [Harris|P:Kamala Harris:US] spoke at the rally on Friday.").empty());
   CHECK(f.Claims("[Zelensky|P:Volodymyr Zelensky:UA] spoke at the UN, and [Biden|P:Joe Biden:US] listened.").empty());
 }
+
+TEST_CASE("Italian 'ha sentito X' between two people is a conversation; with one person it is not", "[assemble][it]") {
+  // "Subito dopo Trump ha sentito anche Zelensky" made no claim: only "ha sentito al telefono" was a trigger.
+  AssembleFixture f;
+  auto claims = f.Claims("Subito dopo [Trump|P:Donald Trump:US] ha sentito anche [Zelensky|P:Volodymyr Zelensky:UA].", "it");
+  REQUIRE(claims.size() == 1);
+  CHECK(HasParticipant(claims[0], "Donald Trump"));
+  CHECK(HasParticipant(claims[0], "Volodymyr Zelensky"));
+  // "Heard": one name, no one spoken to.
+  CHECK(f.Claims("[Zelensky|P:Volodymyr Zelensky:UA] ha sentito le esplosioni da Kyiv.", "it").empty());
+}

@@ -156,6 +156,29 @@ TEST_CASE("A period written in words ('in three months', 'за два роки')
   });
 }
 
+TEST_CASE("The ordinal's scope may stand between it and the event noun", "[assemble][ordinal]") {
+  // "первый с 2022 года телефонный разговор": the preposition between the ordinal and the noun read as
+  // "the ordinal counts something else", and the claim had no ordinal at all.
+  CheckRows("ru", {
+      {"[Путин|P:Vladimir Putin:RU] и [Трамп|P:Donald Trump:US] провели первый с {2022 года|D:2022} телефонный разговор.",
+       1, "since", "2022"},
+      {"Это первая с {февраля|D:--02} встреча [Лаврова|P:Sergey Lavrov:RU] и [Рубио|P:Marco Rubio:US].", 1, "since",
+       "--02"},
+      // "раз" (time) is no preposition: the short-word test counts letters now, and it is three.
+      {"[Шойгу|P:Sergei Shoigu:RU] второй раз провел телефонный разговор с [Остином|P:Lloyd Austin:US].", 2, "ever", ""},
+  });
+  CheckRows("uk", {
+      {"[Зеленський|P:Volodymyr Zelensky:UA] і [Дуда|P:Andrzej Duda:PL] провели першу з {2023 року|D:2023} зустріч.", 1,
+       "since", "2023"},
+  });
+  // A preposition that is not a scope still means the ordinal counts something else.
+  AssembleFixture f;
+  auto other = f.Claims(
+      "[Макрон|P:Emmanuel Macron:FR] стал первым из лидеров, кто провел разговор с [Путиным|P:Vladimir Putin:RU].", "ru");
+  REQUIRE(other.size() == 1);
+  CHECK(other[0].ordinal.n == 0);
+}
+
 TEST_CASE("'In less than three weeks' and its kin are periods in all four languages", "[assemble][ordinal]") {
   CheckRows("en", {
       {"The call between [Austin|P:Lloyd Austin:US] and [Belousov|P:Andrei Belousov:RU] was the second in less than "

@@ -166,3 +166,28 @@ TEST_CASE("Lookup names each token's key by the word id Add and AddWord gave it"
     for (size_t i = 0; i < a.size(); ++i) CHECK((a[i].begin == b[i].begin && a[i].end == b[i].end && a[i].payload == b[i].payload));
   }
 }
+
+TEST_CASE("Key ids are equal exactly for equal keys, and stay while the generation does", "[matcher]") {
+  PhraseMatcher m;
+  REQUIRE(m.Add("Остін*", 1).ok());
+  std::vector<Token> a, b;
+  crosscheck::analyse::Tokenize("Остін і Остіна, і остін; Остіна", 0, &a);
+  crosscheck::analyse::Tokenize("і нове слово Остіна", 0, &b);
+  PhraseMatcher::TokenKeys ka, kb;
+  m.Lookup(a, &ka);
+  m.Lookup(b, &kb);  // a later document on the same thread: ids of the keys seen before are kept
+  REQUIRE(ka.generation() == kb.generation());
+  for (size_t i = 0; i < a.size(); ++i)
+    for (size_t j = 0; j < a.size(); ++j) {
+      INFO(i << " '" << a[i].key << "' " << j << " '" << a[j].key << "'");
+      CHECK((ka.key_id(i) == ka.key_id(j)) == (a[i].key == a[j].key));
+    }
+  for (size_t i = 0; i < a.size(); ++i)
+    for (size_t j = 0; j < b.size(); ++j) CHECK((ka.key_id(i) == kb.key_id(j)) == (a[i].key == b[j].key));
+  // Another matcher on this thread clears the memo: a new generation, whose ids may be reused.
+  PhraseMatcher other;
+  REQUIRE(other.Add("слово", 2).ok());
+  PhraseMatcher::TokenKeys kc;
+  other.Lookup(b, &kc);
+  CHECK(kc.generation() != kb.generation());
+}

@@ -38,8 +38,8 @@ TEST_CASE("FastStringHash finds std::string keys by string_view", "[hash]") {
 
 TEST_CASE("SameBytes tells keys apart by any byte and by length, as == does", "[hash]") {
   using crosscheck::util::SameBytes;
-  // Lengths 0..28 cover the byte loop (< 4), the two 4-byte loads, whole 8-byte words and the
-  // overlapping last word; a flip at every position must be seen.
+  // Lengths 0..28 cover the byte loop (< 4), the two 4-byte loads, the two 8-byte loads (8-16),
+  // whole 8-byte words and the overlapping last word; a flip at every position must be seen.
   const std::string base = "міністроборони";  // 28 bytes
   for (size_t n = 0; n <= base.size(); ++n) {
     const std::string key = base.substr(0, n);
