@@ -4,7 +4,8 @@
 // canonical ones, with flags for a misspelling, a given name that does not fit, or an office the
 // named person did not hold at the date.
 #include <algorithm>
-#include <set>
+#include <string>
+#include <vector>
 
 #include "engine/assemble/draft.h"
 
@@ -12,27 +13,34 @@ namespace crosscheck::assemble {
 
 namespace {
 
-// Persons named anywhere in the document.
-std::set<std::string> NamedPersons(const DocContext& ctx) {
-  std::set<std::string> out;
+// Whether a person of that canonical name is named anywhere in the document.
+bool Named(const DocContext& ctx, const std::string& person) {
   for (const auto& e : ctx.tagged->entities)
-    if (e.kind == tag::EntityKind::kPerson) out.insert(e.id);
-  return out;
+    if (e.kind == tag::EntityKind::kPerson && e.id == person) return true;
+  return false;
+}
+
+// The one person among the tenures `fits` accepts, or "" when none or several (one person's
+// several tenures count once).
+template <class Fits>
+std::string OnePerson(const std::vector<const Tenure*>& tenures, Fits fits) {
+  const std::string* one = nullptr;
+  for (const Tenure* t : tenures) {
+    if (!fits(*t)) continue;
+    if (one && *one != t->person) return "";
+    one = &t->person;
+  }
+  return one ? *one : "";
 }
 
 std::string HolderOf(const DocContext& ctx, const std::string& office, const PartialDate& date) {
   if (!ctx.lexicon) return "";
   long first, last;
-  if (DayRange(date, &first, &last)) {
-    auto holders = ctx.lexicon->Holders(office, first, last);
-    std::set<std::string> names;
-    for (const Tenure* t : holders) names.insert(t->person);
-    return names.size() == 1 ? *names.begin() : "";
-  }
-  std::set<std::string> named = NamedPersons(ctx), fit;
-  for (const Tenure* t : ctx.lexicon->TenuresOfOffice(office))
-    if (named.count(t->person)) fit.insert(t->person);
-  return fit.size() == 1 ? *fit.begin() : "";
+  if (DayRange(date, &first, &last))
+    return OnePerson(ctx.lexicon->TenuresOfOffice(office),
+                     [&](const Tenure& t) { return t.from <= last && t.to >= first; });
+  return OnePerson(ctx.lexicon->TenuresOfOffice(office),
+                   [&](const Tenure& t) { return Named(ctx, t.person); });
 }
 
 // The office a person held at the date (any, when the date is vague): for "his counterpart".
@@ -48,10 +56,26 @@ std::string OfficeOfPerson(const DocContext& ctx, const std::string& person, con
   return any;
 }
 
+// For a person lent with the office they held in the lending sentence: the office's one holder on
+// `date` when that is someone else (the person did not hold it then), else "".
+std::string HolderInsteadOf(const DocContext& ctx, const RawParticipant& p, const PartialDate& date) {
+  if (p.office.empty() || !ctx.lexicon || ctx.lexicon->TenuresOf(p.person).empty()) return "";
+  long first, last;
+  if (!DayRange(date, &first, &last)) return "";
+  std::string holder;  // the one person holding the office over the whole date, else ""
+  for (const Tenure* t : ctx.lexicon->Holders(p.office, first, last)) {
+    if (t->person == p.person.str()) return "";  // held it then: the person stays
+    if (!holder.empty() && holder != t->person) return "";
+    holder = t->person;
+  }
+  return holder;
+}
+
 }  // namespace
 
 void ResolveParticipants(const DocContext& ctx, const std::vector<Draft>& /*drafts*/, Draft* d) {
   Claim& c = d->claim;
+  c.participants.reserve(d->parts.size());
   std::string role;  // the role of the people taking part, for counterparts
   for (const auto& p : d->parts) {
     if (!p.office.empty() && p.kind != RawParticipant::Kind::kCounterpart) role = OfficeRole(p.office);
@@ -67,6 +91,13 @@ void ResolveParticipants(const DocContext& ctx, const std::vector<Draft>& /*draf
       case RawParticipant::Kind::kPerson: {
         out.name = p.person;
         out.office = p.office;
+        if (p.borrowed) {
+          // Lent by a neighbouring sentence in an office: on this claim's own date the office may
+          // have had another holder ("Последний раз главы военных ведомств общались в марте 2023
+          // года" under a report of Belousov and Austin: Shoigu, not Belousov, in March 2023).
+          std::string then = HolderInsteadOf(ctx, p, c.date);
+          if (!then.empty()) out.name = then;
+        }
         if (p.person_mention) {
           if (p.person_mention->match == "misspelled")
             c.flags.push_back({"misspelled_name", "'" + p.person_mention->written + "' read as " + p.person, p.span});

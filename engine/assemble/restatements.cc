@@ -32,7 +32,8 @@ bool TypesFit(const std::string& a, const std::string& b) {
 std::vector<std::string> Keys(const Claim& c) {
   std::vector<std::string> out;
   out.reserve(c.participants.size());
-  for (const Participant& p : c.participants) out.push_back(!p.name.empty() ? p.name.str() : p.office + "|" + p.side);
+  for (const Participant& p : c.participants)
+    out.push_back(!p.name.empty() ? p.name.str() : p.office + "|" + p.side);
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;

@@ -52,7 +52,6 @@ std::vector<std::string_view> Sides(const Draft& d) {
   return s;
 }
 
-
 // Candidate years for the draft's month/day, or nullopt when nothing constrains it.
 std::optional<std::set<int>> Candidates(const DocContext& ctx, const Draft& d, const std::vector<Intervals>& extra,
                                         bool* used_weekday) {

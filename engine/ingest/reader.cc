@@ -12,6 +12,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "engine/ingest/flat_json.h"
 #include "engine/util/fs.h"
 #include "engine/util/json.h"
 
@@ -203,10 +204,22 @@ class RecordFields : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Reco
   unsigned seen_ = 0;
 };
 
-// Parses one JSONL line into `fields` as util::ParseJsonEvents does, but in place, in a copy of the
-// line in *scratch: RapidJSON then unescapes strings where they stand instead of copying them onto
-// its stack. The line itself stays as read, for the error message. False on a syntax error.
-bool ParseLine(const std::string& line, std::string* scratch, rapidjson::Reader* reader, RecordFields* fields) {
+// Parses one JSONL line into `fields` as util::ParseJsonEvents does. A record of string members
+// only (the common one) is read by ReadFlatObject, which gives the events RapidJSON would; any other
+// line by RapidJSON, in place, in a copy of the line in *scratch (strings are then unescaped where
+// they stand instead of being copied onto RapidJSON's stack). The line itself stays as read, for the
+// error message. False on a syntax error.
+bool ParseLine(const std::string& line, std::string* scratch, std::vector<FlatMember>* members,
+               rapidjson::Reader* reader, RecordFields* fields) {
+  if (ReadFlatObject(line, scratch, members)) {
+    fields->StartObject();
+    for (const FlatMember& m : *members) {
+      fields->Key(m.key.data(), static_cast<rapidjson::SizeType>(m.key.size()), false);
+      fields->String(m.value.data(), static_cast<rapidjson::SizeType>(m.value.size()), false);
+    }
+    fields->EndObject(static_cast<rapidjson::SizeType>(members->size()));
+    return true;
+  }
   if (util::NeedsSizedStream(line)) return util::ParseJsonEvents(line, reader, fields);
   scratch->assign(line);
   rapidjson::InsituStringStream is(scratch->data());
@@ -238,6 +251,7 @@ size_t ReadJsonLines(std::istream& in, const std::string& source, const RawSink&
   std::string stem = source == "-" ? "stdin" : util::Stem(source);
   rapidjson::Reader reader;
   std::string scratch;
+  std::vector<FlatMember> members;
   while (has_pending || std::getline(in, line)) {
     if (has_pending) {
       line = std::move(pending);
@@ -259,7 +273,7 @@ size_t ReadJsonLines(std::istream& in, const std::string& source, const RawSink&
     d.line = n;
     d.format = "jsonl";
     RecordFields fields(&d);
-    if (!ParseLine(line, &scratch, &reader, &fields)) {
+    if (!ParseLine(line, &scratch, &members, &reader, &fields)) {
       on_skip(Skip(id, source, n, line.size(), JsonError(source, n, line)));
       continue;
     }

@@ -104,6 +104,16 @@ struct SurnameMemo {
   std::vector<NameIndex::Hit> hits;
 };
 
+// Per thread: GivenNames::Fits answers for one-word given names by (person, key id of the word,
+// `known`), for the tagger and key-id generation it carries: a name matched through a given name's
+// stem is checked again at every mention, and the same persons and spellings recur from document
+// to document. Cleared for another tagger or generation.
+struct FitsMemo {
+  uint64_t stamp = 0;
+  uint64_t generation = 0;
+  std::unordered_map<uint64_t, bool> fits;
+};
+
 std::atomic<uint64_t> next_stamp{1};
 
 }  // namespace
@@ -167,12 +177,16 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
 
   // 1. The longest acceptable match at each position, not overlapping an earlier choice. Sides
   // hidden inside a chosen span ("il ministro russo della Difesa") are remembered for step 3.
-  std::vector<Item> items;
+  // The lists of this function are the thread's, reused from document to document: a document
+  // allocated each of them anew.
+  thread_local std::vector<Item> items;
+  items.clear();
   items.reserve(matches.size());  // at most one per match: no regrowth moving Items
   struct InnerSide {
     uint32_t owner_begin, side;
   };
-  std::vector<InnerSide> inner_sides;
+  thread_local std::vector<InnerSide> inner_sides;
+  inner_sides.clear();
   uint32_t covered_to = 0;
   for (size_t i = 0; i < matches.size();) {
     size_t j = i;
@@ -186,7 +200,8 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
       i = j;
       continue;
     }
-    Item it;
+    // Built in place (the list has room for every match) and dropped again when no match is acceptable.
+    Item& it = items.emplace_back();
     bool any = false;
     for (size_t k = i; k < j; ++k) {
       if (!acceptable(matches[k])) continue;
@@ -219,13 +234,15 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
             it.persons.push_back(e.target);
         }
       }
-      items.push_back(std::move(it));
       covered_to = m.end;
+    } else {
+      items.pop_back();
     }
     i = j;
   }
 
-  std::vector<uint8_t> covered(toks.size(), 0);
+  thread_local std::vector<uint8_t> covered;
+  covered.assign(toks.size(), 0);
   for (const Item& it : items)
     for (uint32_t t = it.begin; t < it.end; ++t) covered[t] = 1;
 
@@ -270,7 +287,9 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
   }
 
   // Where each item starts and ends, for combining neighbours.
-  std::vector<int32_t> starts_at(toks.size() + 1, -1), ends_at(toks.size() + 1, -1);
+  thread_local std::vector<int32_t> starts_at, ends_at;
+  starts_at.assign(toks.size() + 1, -1);
+  ends_at.assign(toks.size() + 1, -1);
   for (size_t i = 0; i < items.size(); ++i) {
     starts_at[items[i].begin] = static_cast<int32_t>(i);
     ends_at[items[i].end] = static_cast<int32_t>(i);
@@ -346,7 +365,7 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
     return anchor;
   };
   std::vector<std::vector<OrgOf>> orgs_of(items.size());  // per organisation-kind item
-  std::vector<SideRef> found;
+  thread_local std::vector<SideRef> found;
   const auto& lex_sides = lexicon_.sides();
   const auto& orgs = lexicon_.organisations();
   // The mentions decided so far, and the candidate persons of those with several (per thread, reused).
@@ -485,7 +504,8 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
   }
 
   // 4. Persons: given names written before a surname, ambiguity by the names the document spells out.
-  std::vector<uint32_t> named_in_full;
+  thread_local std::vector<uint32_t> named_in_full;
+  named_in_full.clear();
   for (const Item& it : items)
     if ((it.kind == Kind::kPersonFull || it.kind == Kind::kPersonGiven) && it.persons.size() == 1)
       named_in_full.push_back(it.persons[0]);
@@ -519,12 +539,34 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
     return false;
   };
   std::vector<std::string> given_parts;
+  // GivenNames::Fits(person, given_parts, known), where `token` is the written name's only word
+  // when it has one (remembered per thread by key id), else kNoToken.
+  constexpr uint32_t kNoToken = UINT32_MAX;
+  thread_local FitsMemo fits_memo;
+  if (fits_memo.stamp != stamp_ || fits_memo.generation != keys.generation()) {
+    fits_memo.fits.clear();
+    fits_memo.stamp = stamp_;
+    fits_memo.generation = keys.generation();
+  }
+  auto given_fits = [&](uint32_t person, uint32_t token, bool known) {
+    if (token == kNoToken) return given_names_.Fits(person, given_parts, known);
+    const uint64_t key = (uint64_t{person} << 33) | (uint64_t{keys.key_id(token)} << 1) | (known ? 1 : 0);
+    auto [at, fresh] = fits_memo.fits.try_emplace(key, false);
+    if (fresh) at->second = given_names_.Fits(person, given_parts, known);
+    return at->second;
+  };
+  // The candidate persons of one item and the lists that narrow them, reused item to item (each
+  // was a fresh allocation per person mention).
+  std::vector<uint32_t> cands, fitting, narrowed;
+  auto named_fully = [&](uint32_t p) {
+    return std::find(named_in_full.begin(), named_in_full.end(), p) != named_in_full.end();
+  };
   for (Item& it : items) {
     if (!IsPersonKind(it.kind)) continue;
     uint32_t begin = it.begin;
     std::string given_written;
     bool fits = true;
-    std::vector<uint32_t> cands = it.persons;
+    cands.assign(it.persons.begin(), it.persons.end());
     // A name matched through the stem of a short given name (джо* also finds Джон, ден* Денис) is
     // checked again: the given name's ending must be one of its case endings.
     if (it.given_first && it.inflected && !cands.empty()) {
@@ -534,14 +576,15 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
         ge += 2;
       given_parts.clear();
       for (uint32_t t = it.begin; t < ge; t += 2) given_parts.push_back(toks[t].key);
-      std::vector<uint32_t> fitting;
+      fitting.clear();
+      const uint32_t only = ge == it.begin + 1 ? it.begin : kNoToken;
       for (uint32_t p : cands)
-        if (given_names_.Fits(p, given_parts, true)) fitting.push_back(p);
+        if (given_fits(p, only, true)) fitting.push_back(p);
       if (fitting.empty()) {
         given_written = written(it.begin, ge);
         fits = false;
       } else {
-        cands = fitting;
+        cands.swap(fitting);
       }
     }
     // A surname of several words whose last word was found alone (misspelled: "Ле Дріяном"): the
@@ -586,9 +629,9 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
           given_parts.push_back(toks[t].key);
           known = known || known_given(toks[t].key);
         }
-        std::vector<uint32_t> fitting;
+        fitting.clear();
         for (uint32_t p : cands)
-          if (given_names_.Fits(p, given_parts, known)) fitting.push_back(p);
+          if (given_fits(p, gb == g ? g : kNoToken, known)) fitting.push_back(p);
         // The same name written without its hyphen: "Jean Yves Le Drian".
         if (fitting.empty() && gb == g && g > sentence_begin(g) && !covered[g - 1] &&
             toks[g - 1].kind == TokenKind::kWord && toks[g - 1].upper_initial && !toks[g - 1].all_upper) {
@@ -598,7 +641,7 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
           if (!fitting.empty()) gb = g - 1;
         }
         if (!fitting.empty()) {
-          cands = fitting;
+          cands.swap(fitting);
           if (cands.size() == 1) named_in_full.push_back(cands[0]);
           begin = gb;
           given_written = written(gb, g + 1);
@@ -617,24 +660,24 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
     bool common = it.kind == Kind::kPersonSurname && it.end - it.begin == 1 && InList(keys, it.begin, kStop);
     if (common && !given_written.empty() && !fits) {
       std::string_view office = office_before(begin);
-      std::vector<uint32_t> holders;
+      narrowed.clear();
       for (uint32_t p : cands)
-        if (!office.empty() && held(p, office)) holders.push_back(p);
-      if (holders.empty()) continue;
-      cands = holders;
+        if (!office.empty() && held(p, office)) narrowed.push_back(p);
+      if (narrowed.empty()) continue;
+      cands.swap(narrowed);
     }
     if (common && given_written.empty()) {
-      std::vector<uint32_t> named;
+      narrowed.clear();
       for (uint32_t p : cands)
-        if (std::find(named_in_full.begin(), named_in_full.end(), p) != named_in_full.end()) named.push_back(p);
-      if (named.empty()) continue;
-      cands = named;
+        if (named_fully(p)) narrowed.push_back(p);
+      if (narrowed.empty()) continue;
+      cands.swap(narrowed);
     }
     if (cands.size() > 1) {
-      std::vector<uint32_t> named;
+      narrowed.clear();
       for (uint32_t p : cands)
-        if (std::find(named_in_full.begin(), named_in_full.end(), p) != named_in_full.end()) named.push_back(p);
-      if (!named.empty()) cands = named;
+        if (named_fully(p)) narrowed.push_back(p);
+      if (!narrowed.empty()) cands.swap(narrowed);
     }
     const char* match = "exact";
     if (it.fuzzy > 0 || it.kind == Kind::kPersonMisspelled) match = "misspelled";

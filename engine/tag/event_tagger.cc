@@ -123,8 +123,10 @@ void EventTagger::Collect(const Document& doc, const analyse::Analysis& analysis
   KeepLongestNonOverlapping(&cues);
 
   // Which sentences speak of a phone or of a face-to-face encounter, and does the document at all.
-  std::vector<uint8_t> phone(analysis.sentences.size(), 0), in_person(analysis.sentences.size(), 0),
-      venue(analysis.sentences.size(), 0);
+  thread_local std::vector<uint8_t> phone, in_person, venue;  // reused from document to document
+  phone.assign(analysis.sentences.size(), 0);
+  in_person.assign(analysis.sentences.size(), 0);
+  venue.assign(analysis.sentences.size(), 0);
   bool doc_phone = false;
   for (const Hit& h : markers) {
     uint32_t s = analysis.tokens[h.begin].sentence;

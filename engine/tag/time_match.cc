@@ -564,15 +564,16 @@ void ClassifyTokens(const TimeVocab& vocab, const std::vector<analyse::Token>& t
   ClsMask* start_of = out->start.data();
   for (size_t i = 0; i < n; ++i) {
     const Token& t = tokens[i];
+    const uint32_t word = keys.word(i);
+    // A word that is no word of the matcher is nothing here (the common case, asked first: left as
+    // cleared).
+    if (word == PhraseMatcher::kNoWord && t.kind == TokenKind::kWord) continue;
     if (t.kind == TokenKind::kNumber) {
       const int v = NumberValue(t);
       out->number[i] = v;
       start_of[i] = can_of[i] = NumberClasses(v, t.key.size());
       continue;
     }
-    const uint32_t word = keys.word(i);
-    // A word that is no word of the matcher is nothing here (the common case: left as cleared).
-    if (word == PhraseMatcher::kNoWord && t.kind == TokenKind::kWord) continue;
     ClsMask can = 0;
     if (const Connector* c = vocab.connectors.FindWord(word)) {
       conns[i] = c;

@@ -55,7 +55,8 @@ void TimeTagger::Collect(const Document& doc, const analyse::Analysis& analysis,
   size_t first = out->times.size();
   // Room for a typical document's mentions: growing the list moves every mention (several strings).
   out->times.reserve(first + 16);
-  std::vector<size_t> ambiguous;
+  thread_local std::vector<size_t> ambiguous;  // reused from document to document
+  ambiguous.clear();
   time::SentenceTimes res{&PatternsFor(doc.lang), &out->times, &ambiguous, false};
   thread_local time::TokenClasses classes;  // buffers reused from document to document
   time::ClassifyTokens(vocab_, analysis.tokens, keys, hits, &classes);
