@@ -252,6 +252,9 @@ void TokenizeWith(std::string_view text, uint32_t base, Analysis* out, char* kb)
         }
         if (i >= size) break;
         long_key = kLong && (long_key || i >= lim);
+        // What ends most words, an ASCII byte that is neither a letter nor an apostrophe (a space,
+        // punctuation), ends it here, without the general step.
+        if (bytes[i] < 0x80 && kAsciiFold[bytes[i]] == 0 && bytes[i] != '\'' && bytes[i] != '`') break;
         size_t j = i;
         char32_t dp;
         const CharInfo d = next(&j, &dp);
