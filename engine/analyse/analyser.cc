@@ -53,17 +53,19 @@ Analysis Analyser::Analyse(const Document& doc) const {
   Analysis a;
   const AbbreviationSet& abbrev = AbbreviationsFor(doc.lang);
   std::vector<uint32_t> ends;
-  // Reserve once: regrowing a vector of tokens (each with a string key) costs more than tokenising.
+  // Reserve once: regrowing the vector of tokens costs more than tokenising; and one block for all the
+  // keys (Tokenize reserves per span, which then finds the room).
   size_t body_bytes = 0;
   for (const Span& b : doc.body) body_bytes += b.size();
   a.tokens.reserve(body_bytes / 5 + 16);
+  a.keys.Reserve(body_bytes + 16);
   a.sentences.reserve(body_bytes / 80 + 4);
   for (const Span& body : doc.body) {
     std::string_view text = std::string_view(doc.text).substr(body.start, body.size());
     ends.clear();
     SentenceEnds(text, &abbrev, &ends);
     size_t first = a.tokens.size();
-    Tokenize(text, static_cast<uint32_t>(body.start), &a.tokens);
+    Tokenize(text, static_cast<uint32_t>(body.start), &a);
     // A sentence is closed before the first token at or past one of its ends (the last end is the
     // span's: the last sentence takes the rest); each token gets the index of the sentence open when
     // it is reached (the next to be pushed).

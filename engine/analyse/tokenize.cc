@@ -130,9 +130,8 @@ namespace {
 // the definition: Tokenize without kBlocks (TokenizeAgreesWithPlainScan) must give the same tokens.
 constexpr size_t kScanBytes = 1 << 16;
 
-
 template <bool kLong, bool kBlocks>
-void TokenizeWith(std::string_view text, uint32_t base, std::vector<Token>* out, char* kb) {
+void TokenizeWith(std::string_view text, uint32_t base, Analysis* out, char* kb) {
   const CharInfo* table = InfoTable();
   static_assert(util::kFoldTableEnd >= 0x800);
   const unsigned char* bytes = reinterpret_cast<const unsigned char*>(text.data());
@@ -177,7 +176,7 @@ void TokenizeWith(std::string_view text, uint32_t base, std::vector<Token>* out,
       if (cp == '\n') newline = true;
       continue;
     }
-    Token& t = out->emplace_back();  // filled in place: moving a Token copies its key
+    Token& t = out->tokens.emplace_back();
     t.start = base + static_cast<uint32_t>(start);
     t.space_before = space;
     t.newline_before = newline;
@@ -295,10 +294,13 @@ void TokenizeWith(std::string_view text, uint32_t base, std::vector<Token>* out,
       for (size_t k = 0; k < n; ++k) kb[k] = text[start + k];
     }
     if (kLong && long_key) {
-      t.key = util::FoldKey(text.substr(start, i - start));
-      t.key_hash = KeyHash(t.key);
+      const std::string key = util::FoldKey(text.substr(start, i - start));
+      t.key_data = out->keys.Add(key.data(), key.size());
+      t.key_size = static_cast<uint32_t>(key.size());
+      t.key_hash = KeyHash(key);
     } else {
-      t.key.append(kb, n);
+      t.key_data = out->keys.AddPadded(kb, n);  // kb has room past the key
+      t.key_size = static_cast<uint32_t>(n);
       t.key_hash = HashPadded(kb, n);
     }
     t.end = base + static_cast<uint32_t>(i);
@@ -306,7 +308,10 @@ void TokenizeWith(std::string_view text, uint32_t base, std::vector<Token>* out,
 }
 
 template <bool kBlocks>
-void TokenizeAs(std::string_view text, uint32_t base, std::vector<Token>* out) {
+void TokenizeAs(std::string_view text, uint32_t base, Analysis* out) {
+  // A text's keys take about as many bytes as the text (fewer: no spaces); more only where folding
+  // lengthens a character, and then Add makes a new block. (16: AddPadded's room.)
+  out->keys.Reserve(text.size() + 16);
   thread_local std::vector<char> key_buf(4 * kScanBytes + 16);  // per thread, 256 KiB
   if (text.size() <= kScanBytes) TokenizeWith<false, kBlocks>(text, base, out, key_buf.data());
   else TokenizeWith<true, kBlocks>(text, base, out, key_buf.data());
@@ -314,19 +319,21 @@ void TokenizeAs(std::string_view text, uint32_t base, std::vector<Token>* out) {
 
 }  // namespace
 
-void Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out) { TokenizeAs<true>(text, base, out); }
+void Tokenize(std::string_view text, uint32_t base, Analysis* out) { TokenizeAs<true>(text, base, out); }
 
 bool TokenizeAgreesWithPlainScan(std::string_view text) {
-  std::vector<Token> fast, plain;
-  TokenizeAs<true>(text, 0, &fast);
-  TokenizeAs<false>(text, 0, &plain);
+  Analysis fast_analysis, plain_analysis;
+  TokenizeAs<true>(text, 0, &fast_analysis);
+  TokenizeAs<false>(text, 0, &plain_analysis);
+  const std::vector<Token>& fast = fast_analysis.tokens;
+  const std::vector<Token>& plain = plain_analysis.tokens;
   if (fast.size() != plain.size()) return false;
   for (size_t k = 0; k < fast.size(); ++k) {
     const Token& a = fast[k];
     const Token& b = plain[k];
     if (a.start != b.start || a.end != b.end || a.kind != b.kind || a.upper_initial != b.upper_initial ||
-        a.all_upper != b.all_upper || a.space_before != b.space_before || a.newline_before != b.newline_before ||
-        a.key != b.key || a.key_hash != b.key_hash)
+        a.all_upper != b.all_upper || a.space_before != b.space_before ||
+        a.newline_before != b.newline_before || a.key() != b.key() || a.key_hash != b.key_hash)
       return false;
   }
   return true;

@@ -124,8 +124,8 @@ bool CoordinatedPairBefore(const DocContext& ctx, const Draft& d) {
   uint32_t second = end > 0 ? phrase_begin(end, &side2) : UINT32_MAX;
   if (second == UINT32_MAX || second < 2) return false;
   const auto& conj = toks[second - 1];
-  bool joins = conj.key == "&" ||
-               (conj.kind == analyse::TokenKind::kWord && !conj.upper_initial && KeyChars(conj.key) <= 3);
+  bool joins = conj.key() == "&" ||
+               (conj.kind == analyse::TokenKind::kWord && !conj.upper_initial && KeyChars(conj.key()) <= 3);
   // Two of one side speaking ("Biden and Harris spoke at the rally") address others, not each other.
   return joins && phrase_begin(second - 1, &side1) != UINT32_MAX && side1 != side2;
 }
@@ -178,10 +178,13 @@ void MergeElaborations(const DocContext& ctx, std::vector<Draft>* drafts) {
 
 // Two triggers of one sentence for the same event ("телефонні переговори ... розмова"): one claim.
 void DropSameSentenceDuplicates(std::vector<Draft>* drafts) {
+  // A person is one participant whatever office the mention wrote beside the name: "President Donald
+  // Trump ... their second call since Trump returned" names Trump twice, once with the office.
   auto key = [](const Draft& d) {
     std::vector<std::string> k;
-    for (const auto& p : d.parts) k.push_back(p.person + "|" + p.office + "|" + p.side);
+    for (const auto& p : d.parts) k.push_back(!p.person.empty() ? p.person.str() : "|" + p.office + "|" + p.side);
     std::sort(k.begin(), k.end());
+    k.erase(std::unique(k.begin(), k.end()), k.end());
     return k;
   };
   for (size_t i = 0; i < drafts->size(); ++i) {

@@ -62,7 +62,8 @@ const tag::EntityMention* NamedAfter(const DocContext& ctx, uint32_t s, const ta
 bool Unbroken(const DocContext& ctx, uint32_t from, uint32_t to) {
   for (uint32_t i = from; i < to; ++i) {
     const auto& t = ctx.analysis->tokens[i];
-    if (t.kind == analyse::TokenKind::kPunct && t.key != "-" && t.key != "«" && t.key != "\"") return false;
+    if (t.kind == analyse::TokenKind::kPunct && t.key() != "-" && t.key() != "«" && t.key() != "\"")
+      return false;
   }
   return true;
 }

@@ -49,7 +49,8 @@ std::string CapitalisedRun(const DocContext& ctx, uint32_t s, const tag::TokenRa
   const auto& toks = ctx.analysis->tokens;
   auto is_name = [&](uint32_t i) { return toks[i].kind == analyse::TokenKind::kWord && toks[i].upper_initial; };
   auto is_article = [&](uint32_t i) {
-    return toks[i].kind == analyse::TokenKind::kWord && !toks[i].upper_initial && KeyChars(toks[i].key) <= 3;
+    return toks[i].kind == analyse::TokenKind::kWord && !toks[i].upper_initial &&
+           KeyChars(toks[i].key()) <= 3;
   };
   uint32_t b = 0, e = 0;
   if (following) {

@@ -102,7 +102,7 @@ bool IsWireDateline(const DocContext& ctx, const tag::TimeMention& t) {
   if (t.kind != tag::TimeKind::kDateline) return false;
   const auto& toks = ctx.analysis->tokens;
   uint32_t b = t.tokens.begin;
-  if (b == 0 || toks[b].newline_before || toks[b - 1].key != ",") return false;
+  if (b == 0 || toks[b].newline_before || toks[b - 1].key() != ",") return false;
   for (uint32_t i = b - 1, n = 0; n < 6; --i, ++n) {
     if (toks[i].kind == analyse::TokenKind::kWord && !toks[i].upper_initial) return false;
     if (toks[i].newline_before || i == 0) return toks[i].kind == analyse::TokenKind::kWord;
@@ -135,7 +135,7 @@ const tag::TimeMention* PickTime(const DocContext& ctx, const Draft& d, uint32_t
   // A line broken mid-sentence: the previous "sentence" ends with a comma, colon or dash.
   const analyse::Sentence& prev = ctx.analysis->sentences[d.sentence - 1];
   if (prev.end_token == prev.first_token) return nullptr;
-  const std::string& last = ctx.analysis->tokens[prev.end_token - 1].key;
+  const std::string_view last = ctx.analysis->tokens[prev.end_token - 1].key();
   if (last != "," && last != ":" && last != "—" && last != "-" && last != "–") return nullptr;
   if (!ctx.triggers[d.sentence - 1].empty()) return nullptr;
   return Nearest(ctx, d, d.sentence - 1);

@@ -24,6 +24,9 @@ bool HasSide(const tag::EntityMention& e) {
   return e.kind != tag::EntityKind::kOutlet && !SideOfEntity(e).empty();
 }
 
+// "the American side", "американская сторона": a side named as a party, not a country's name.
+bool IsSidePhrase(const tag::EntityMention& e) { return e.kind == tag::EntityKind::kSide && !e.side.empty(); }
+
 // The first person (or office) of sentence `s` before the cue: the subject ("at his own invitation").
 const tag::EntityMention* SubjectBefore(const DocContext& ctx, uint32_t s, const tag::TokenRange& cue) {
   const tag::EntityMention* first = nullptr;
@@ -96,14 +99,20 @@ bool FromSentence(const DocContext& ctx, const std::vector<Draft>& drafts, uint3
     const tag::CueMention& c = ctx.tagged->cues[ci];
     if (c.kind != tag::CueKind::kInitiator) continue;
     if (next == Next::kNo && !CueBelongsTo(drafts, *d, c)) continue;
-    // In a bare restatement the side nearest a subject cue is the initiator, on either side of it.
-    const bool nearest_side = next == Next::kBareEventNoun && (c.value == "subject" || c.value == "nearest");
+    // In a bare restatement the side nearest a subject cue is the initiator, on either side of it; in a
+    // sentence with no event word only a side phrase beside "the initiator was" ("Инициатором
+    // выступила американская сторона."), not whoever else it names.
+    const bool side_only = next == Next::kNoEventWord && c.value == "nearest";
+    const bool nearest_side =
+        (next == Next::kBareEventNoun && (c.value == "subject" || c.value == "nearest")) || side_only;
     if (next != Next::kNo && c.value != "following" && c.value != "own" && c.value.size() != 2 &&
         !nearest_side)
       continue;
     const tag::EntityMention* e = nullptr;
     std::string_view side;  // the cue's own value or the entity's side: both outlive this call
-    if (nearest_side) {
+    if (side_only) {
+      e = EntityNear(ctx, s, c.tokens, Direction::kNearest, 4, IsSidePhrase);
+    } else if (nearest_side) {
       e = EntityNear(ctx, s, c.tokens, Direction::kNearest, 8, HasSide);
     } else if (c.value == "following" || c.value == "object") {
       e = EntityNear(ctx, s, c.tokens, Direction::kFollowing, 8, HasSide);

@@ -56,6 +56,21 @@ std::string OfficeOfPerson(const DocContext& ctx, const std::string& person, con
   return any;
 }
 
+// For a person lent with the office they held in the lending sentence: the office's one holder on
+// `date` when that is someone else (the person did not hold it then), else "".
+std::string HolderInsteadOf(const DocContext& ctx, const RawParticipant& p, const PartialDate& date) {
+  if (p.office.empty() || !ctx.lexicon || ctx.lexicon->TenuresOf(p.person).empty()) return "";
+  long first, last;
+  if (!DayRange(date, &first, &last)) return "";
+  std::string holder;  // the one person holding the office over the whole date, else ""
+  for (const Tenure* t : ctx.lexicon->Holders(p.office, first, last)) {
+    if (t->person == p.person.str()) return "";  // held it then: the person stays
+    if (!holder.empty() && holder != t->person) return "";
+    holder = t->person;
+  }
+  return holder;
+}
+
 }  // namespace
 
 void ResolveParticipants(const DocContext& ctx, const std::vector<Draft>& /*drafts*/, Draft* d) {
@@ -76,6 +91,13 @@ void ResolveParticipants(const DocContext& ctx, const std::vector<Draft>& /*draf
       case RawParticipant::Kind::kPerson: {
         out.name = p.person;
         out.office = p.office;
+        if (p.borrowed) {
+          // Lent by a neighbouring sentence in an office: on this claim's own date the office may
+          // have had another holder ("Последний раз главы военных ведомств общались в марте 2023
+          // года" under a report of Belousov and Austin: Shoigu, not Belousov, in March 2023).
+          std::string then = HolderInsteadOf(ctx, p, c.date);
+          if (!then.empty()) out.name = then;
+        }
         if (p.person_mention) {
           if (p.person_mention->match == "misspelled")
             c.flags.push_back({"misspelled_name", "'" + p.person_mention->written + "' read as " + p.person, p.span});

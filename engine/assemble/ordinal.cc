@@ -23,7 +23,7 @@ std::string FillNumber(const DocContext& ctx, const tag::CueMention& c) {
   if (hash == std::string::npos) return v;
   for (uint32_t i = c.tokens.begin; i < c.tokens.end; ++i)
     if (ctx.analysis->tokens[i].kind == analyse::TokenKind::kNumber)
-      return v.substr(0, hash) + ctx.analysis->tokens[i].key + v.substr(hash + 1);
+      return v.substr(0, hash).append(ctx.analysis->tokens[i].key()).append(v, hash + 1);
   return v.substr(0, hash) + v.substr(hash + 1);
 }
 
@@ -104,10 +104,10 @@ bool CountsTheTrigger(const DocContext& ctx, uint32_t sentence, uint32_t from, u
     const auto& t = ctx.analysis->tokens[i];
     if (t.kind != analyse::TokenKind::kWord || t.upper_initial) continue;
     // Letters, not bytes: "из" is as short as "of".
-    const size_t letters = util::CodePointCount(t.key);
+    const size_t letters = util::CodePointCount(t.key());
     if (letters > 6) continue;  // adjectives: "such", "telephone" pass on length or below
     bool article = false;
-    for (const char* a : kArticles) article = article || t.key == a;
+    for (const char* a : kArticles) article = article || t.key() == a;
     if (!article && letters <= 3) return false;
   }
   return true;
@@ -129,8 +129,9 @@ bool InsideEntity(const DocContext& ctx, uint32_t sentence, const tag::CueMentio
 bool Appositive(const DocContext& ctx, const tag::CueMention& c) {
   const auto& toks = ctx.analysis->tokens;
   uint32_t at = c.tokens.begin;  // an article or possessive may stand between: ", the first since"
-  if (at > 1 && (toks[at - 1].key == "the" || toks[at - 1].key == "their" || toks[at - 1].key == "its")) --at;
-  if (at == 0 || toks[at - 1].key != ",") return false;
+  if (at > 1 && (toks[at - 1].key() == "the" || toks[at - 1].key() == "their" || toks[at - 1].key() == "its"))
+    --at;
+  if (at == 0 || toks[at - 1].key() != ",") return false;
   if (!c.scope.empty()) return true;
   const uint32_t s = ctx.SentenceOf(c.tokens.begin);
   const uint32_t end = ctx.analysis->sentences[s].end_token;

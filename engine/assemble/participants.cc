@@ -32,11 +32,11 @@ bool Connected(const DocContext& ctx, uint32_t from, uint32_t to, uint32_t max_g
   for (uint32_t i = from; i < to; ++i) {
     const auto& t = ctx.analysis->tokens[i];
     if (t.kind == analyse::TokenKind::kPunct) {
-      if (t.key == "." || t.key == ";" || t.key == ":") return false;
+      if (t.key() == "." || t.key() == ";" || t.key() == ":") return false;
       continue;
     }
     if (t.kind == analyse::TokenKind::kNumber || t.upper_initial) return false;
-    if (KeyChars(t.key) > 5) return false;
+    if (KeyChars(t.key()) > 5) return false;
   }
   return true;
 }
@@ -47,7 +47,7 @@ bool Chained(const DocContext& ctx, uint32_t from, uint32_t to, uint32_t max_gap
   if (to < from || to - from > max_gap) return false;
   for (uint32_t i = from; i < to; ++i) {
     const auto& t = ctx.analysis->tokens[i];
-    if (t.kind == analyse::TokenKind::kPunct && t.key != "-" && t.key != "–") return false;
+    if (t.kind == analyse::TokenKind::kPunct && t.key() != "-" && t.key() != "–") return false;
     if (t.kind == analyse::TokenKind::kWord && t.upper_initial) return false;
   }
   return true;
@@ -74,7 +74,8 @@ bool IsAttributionSource(const DocContext& ctx, size_t entity_index) {
     if (c.kind != tag::CueKind::kAttribution) continue;
     // ", сообщил помощник президента Юрий Ушаков", ", said Pentagon spokesman Pat Ryder": past a
     // comma the source follows a "preceding" cue.
-    bool inverted = c.value == "preceding" && c.tokens.begin > 0 && ctx.analysis->tokens[c.tokens.begin - 1].key == ",";
+    bool inverted =
+        c.value == "preceding" && c.tokens.begin > 0 && ctx.analysis->tokens[c.tokens.begin - 1].key() == ",";
     if ((c.value == "following" || inverted) && e.tokens.begin >= c.tokens.end) {
       // The chain of mentions right after the cue: "according to Pentagon spokesman Pat Ryder".
       uint32_t at = c.tokens.end;
@@ -176,7 +177,7 @@ bool IsReactionSubject(const DocContext& ctx, size_t entity_index, uint32_t trig
 bool IsPlaceAdverbial(const DocContext& ctx, const EntityMention& x) {
   if (!x.is_side_metonym || x.tokens.begin == 0) return false;
   const analyse::Token& t = ctx.analysis->tokens[x.tokens.begin - 1];
-  return t.kind == analyse::TokenKind::kWord && !t.upper_initial && KeyChars(t.key) <= 2;
+  return t.kind == analyse::TokenKind::kWord && !t.upper_initial && KeyChars(t.key()) <= 2;
 }
 
 void AddSideOffices(const DocContext& ctx, const std::vector<size_t>& ents, size_t office_pos,
@@ -484,7 +485,7 @@ bool OneClause(const DocContext& ctx, uint32_t from, uint32_t to) {
     const analyse::Token& t = tokens[i];
     if (t.kind != analyse::TokenKind::kPunct) continue;
     bool in_word = !t.space_before && i + 1 < tokens.size() && !tokens[i + 1].space_before &&
-                   (t.key == "-" || t.key == "'" || t.key == "\u2019");
+                   (t.key() == "-" || t.key() == "'" || t.key() == "\u2019");
     if (!in_word) return false;
   }
   return true;

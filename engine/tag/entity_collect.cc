@@ -73,7 +73,7 @@ struct Pending {
 };
 
 // Whether token `t`'s key is the one character `c` (a string compare with a literal is a call).
-bool KeyIs(const Token& t, char c) { return t.key.size() == 1 && t.key[0] == c; }
+bool KeyIs(const Token& t, char c) { return t.key().size() == 1 && t.key()[0] == c; }
 
 bool IsCyrillicWord(std::string_view s) {
   size_t i = 0;
@@ -121,7 +121,7 @@ std::atomic<uint64_t> next_stamp{1};
 void EntityTagger::NewStamp() { stamp_ = next_stamp++; }
 
 const NameIndex::Hit& EntityTagger::SurnameOfKey(const PhraseMatcher::TokenKeys& keys, uint32_t token,
-                                                 const std::string& key) const {
+                                                 std::string_view key) const {
   thread_local SurnameMemo memo;
   if (memo.stamp != stamp_ || memo.generation != keys.generation()) {
     memo.hit_of_key.clear();
@@ -138,7 +138,7 @@ const NameIndex::Hit& EntityTagger::SurnameOfKey(const PhraseMatcher::TokenKeys&
     if (hit.distance < 0 && IsCyrillicWord(key)) {
       for (std::string_view e : kCyrillicEndings) {
         if (key.size() <= e.size() + 6 || key.compare(key.size() - e.size(), e.size(), e) != 0) continue;
-        surnames_.Lookup(util::LatinKey(std::string_view(key).substr(0, key.size() - e.size())), &hit);
+        surnames_.Lookup(util::LatinKey(key.substr(0, key.size() - e.size())), &hit);
         if (hit.distance >= 0) break;
       }
     }
@@ -253,13 +253,14 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
     const Token& tok = toks[t];
     // Most tokens are lower case. A key of fewer than 4 bytes has fewer than 4 letters: no
     // surname is that short (SurnameOfKey's answer would be none).
-    if (!tok.upper_initial || tok.all_upper || tok.kind != TokenKind::kWord || covered[t] || tok.key.size() < 4)
+    if (!tok.upper_initial || tok.all_upper || tok.kind != TokenKind::kWord || covered[t] ||
+        tok.key().size() < 4)
       continue;
     // The first half of a hyphenated compound ("Форін-офісу", "Foreign-policy") is no name.
     if (t + 2 < n_toks && KeyIs(toks[t + 1], '-') && !toks[t + 1].space_before && !toks[t + 2].space_before &&
         toks[t + 2].kind == TokenKind::kWord && !toks[t + 2].upper_initial)
       continue;
-    const NameIndex::Hit& hit = SurnameOfKey(keys, t, tok.key);
+    const NameIndex::Hit& hit = SurnameOfKey(keys, t, tok.key());
     if (hit.distance < 0) continue;
     // A word this document also writes in lower case is an ordinary word, not a name. Hits are
     // rare (a few per document), so a scan per hit costs less than indexing every word. Tokens of
@@ -510,17 +511,16 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
     if ((it.kind == Kind::kPersonFull || it.kind == Kind::kPersonGiven) && it.persons.size() == 1)
       named_in_full.push_back(it.persons[0]);
   const auto& persons = lexicon_.persons();
-  auto known_given = [&](const std::string& key) {
-    if (given_stems_.count(key)) return true;
-    size_t n = util::CodePointCount(key);
-    std::string_view k(key);
+  auto known_given = [&](std::string_view k) {
+    if (given_stems_.count(k)) return true;
+    size_t n = util::CodePointCount(k);
     for (size_t cut = 1; cut <= 3 && n - cut >= 3; ++cut) {
       size_t bytes = k.size();
       for (size_t c = 0; c < cut; ++c) {
         do --bytes;
         while (bytes > 0 && (static_cast<unsigned char>(k[bytes]) & 0xC0) == 0x80);
       }
-      if (given_stems_.count(std::string(k.substr(0, bytes)))) return true;
+      if (given_stems_.count(k.substr(0, bytes))) return true;
     }
     return false;
   };
@@ -575,7 +575,7 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
              toks[ge].end == toks[ge + 1].start)
         ge += 2;
       given_parts.clear();
-      for (uint32_t t = it.begin; t < ge; t += 2) given_parts.push_back(toks[t].key);
+      for (uint32_t t = it.begin; t < ge; t += 2) given_parts.emplace_back(toks[t].key());
       fitting.clear();
       const uint32_t only = ge == it.begin + 1 ? it.begin : kNoToken;
       for (uint32_t p : cands)
@@ -598,7 +598,7 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
           if (it.begin < sentence_begin(it.begin) + n) continue;
           bool same = true;
           for (uint32_t k = 0; k < n && same; ++k)
-            same = !covered[it.begin - n + k] && toks[it.begin - n + k].key == head[k];
+            same = !covered[it.begin - n + k] && toks[it.begin - n + k].key() == head[k];
           if (!same) continue;
           it.begin -= n;
           begin = it.begin;
@@ -616,7 +616,7 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
         g -= 2;
       const Token& gt = toks[g];
       if (!covered[g] && gt.kind == TokenKind::kWord && gt.upper_initial && !gt.all_upper &&
-          !InList(keys, g, kStop) && util::CodePointCount(gt.key) >= 2) {
+          !InList(keys, g, kStop) && util::CodePointCount(gt.key()) >= 2) {
         // A hyphenated given name is read whole: "Jean-Yves", "Жан-Івом" (only its last part declines).
         uint32_t gb = g;
         while (gb >= sentence_begin(g) + 2 && KeyIs(toks[gb - 1], '-') && toks[gb - 1].start == toks[gb - 2].end &&
@@ -626,8 +626,8 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
         given_parts.clear();
         bool known = false;
         for (uint32_t t = gb; t <= g; t += 2) {
-          given_parts.push_back(toks[t].key);
-          known = known || known_given(toks[t].key);
+          given_parts.emplace_back(toks[t].key());
+          known = known || known_given(toks[t].key());
         }
         fitting.clear();
         for (uint32_t p : cands)
@@ -635,7 +635,7 @@ void EntityTagger::Collect(const Document& doc, const analyse::Analysis& analysi
         // The same name written without its hyphen: "Jean Yves Le Drian".
         if (fitting.empty() && gb == g && g > sentence_begin(g) && !covered[g - 1] &&
             toks[g - 1].kind == TokenKind::kWord && toks[g - 1].upper_initial && !toks[g - 1].all_upper) {
-          std::vector<std::string> two = {toks[g - 1].key, toks[g].key};
+          std::vector<std::string> two = {std::string(toks[g - 1].key()), std::string(toks[g].key())};
           for (uint32_t p : cands)
             if (given_names_.Fits(p, two, true)) fitting.push_back(p);
           if (!fitting.empty()) gb = g - 1;

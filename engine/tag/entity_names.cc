@@ -58,29 +58,31 @@ std::string StemOf(std::string_view w) {
 
 std::string NamePattern(std::string_view name) {
   if (name.find('*') != std::string_view::npos) return std::string(name);
-  std::vector<analyse::Token> toks;
-  analyse::Tokenize(name, 0, &toks);
+  analyse::Analysis a;
+  analyse::Tokenize(name, 0, &a);
+  const std::vector<analyse::Token>& toks = a.tokens;
   std::string out;
   for (size_t i = 0; i < toks.size(); ++i) {
     const analyse::Token& t = toks[i];
     if (!out.empty()) out += ' ';
     // The short last part of a hyphenated Cyrillic name still declines: Жан-Ів → Жан-Івом.
-    bool after_hyphen = i > 0 && toks[i - 1].key == "-";
-    if (after_hyphen && t.kind == analyse::TokenKind::kWord && util::CodePointCount(t.key) < 3 &&
-        !IsLatinName(t.key)) {
-      out += t.key + "*3";
+    bool after_hyphen = i > 0 && toks[i - 1].key() == "-";
+    if (after_hyphen && t.kind == analyse::TokenKind::kWord && util::CodePointCount(t.key()) < 3 &&
+        !IsLatinName(t.key())) {
+      out += t.key();
+      out += "*3";
       continue;
     }
-    if (t.kind != analyse::TokenKind::kWord || util::CodePointCount(t.key) < 3) {
-      out += t.key;
+    if (t.kind != analyse::TokenKind::kWord || util::CodePointCount(t.key()) < 3) {
+      out += t.key();
       continue;
     }
-    if (IsLatinName(t.key)) {
-      out += t.key;
-      if (util::CodePointCount(t.key) >= 4) out += "*2";
+    if (IsLatinName(t.key())) {
+      out += t.key();
+      if (util::CodePointCount(t.key()) >= 4) out += "*2";
       continue;
     }
-    out += StemOf(t.key);
+    out += StemOf(t.key());
     out += "*4";
   }
   return out;
@@ -115,10 +117,11 @@ std::string NameSkeleton(std::string_view word) {
 }
 
 std::string LatinKeyOfName(std::string_view name) {
-  std::vector<analyse::Token> toks;
-  analyse::Tokenize(name, 0, &toks);
+  analyse::Analysis a;
+  analyse::Tokenize(name, 0, &a);
+  const std::vector<analyse::Token>& toks = a.tokens;
   for (size_t i = toks.size(); i-- > 0;)
-    if (toks[i].kind == analyse::TokenKind::kWord) return util::LatinKey(toks[i].key);
+    if (toks[i].kind == analyse::TokenKind::kWord) return util::LatinKey(toks[i].key());
   return "";
 }
 

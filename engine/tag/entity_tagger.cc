@@ -81,11 +81,12 @@ Status EntityTagger::Load(const std::vector<std::string>& rule_roots, uint32_t m
       bool latin = IsLatinName(s.text);
       CC_TRY(reg(sp, Kind::kPersonSurname, i, sm, latin));
       surnames_.Add(LatinKeyOfName(s.text), i);
-      std::vector<analyse::Token> words;
-      analyse::Tokenize(s.text, 0, &words);
+      analyse::Analysis a;
+      analyse::Tokenize(s.text, 0, &a);
+      const std::vector<analyse::Token>& words = a.tokens;
       if (words.size() >= 2) {
         std::vector<std::string> head;
-        for (size_t w = 0; w + 1 < words.size(); ++w) head.push_back(words[w].key);
+        for (size_t w = 0; w + 1 < words.size(); ++w) head.emplace_back(words[w].key());
         surname_heads_.resize(persons.size());
         surname_heads_[i].push_back(std::move(head));
       }

@@ -22,6 +22,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -30,6 +31,7 @@
 #include "engine/tag/lexicon.h"
 #include "engine/tag/name_index.h"
 #include "engine/tag/tag_module.h"
+#include "engine/util/hash.h"
 
 namespace crosscheck::tag {
 
@@ -78,7 +80,7 @@ class EntityTagger : public TagModule {
   // the answers (for the tagger whose stamp_ it holds) by the key's id (TokenKeys::key_id of
   // `token`, whose key is `key`); the reference is valid until the next call.
   const NameIndex::Hit& SurnameOfKey(const PhraseMatcher::TokenKeys& keys, uint32_t token,
-                                     const std::string& key) const;
+                                     std::string_view key) const;
   void NewStamp();  // on every Load: a thread's remembered answers never outlive what they describe
 
   Lexicon lexicon_;
@@ -91,8 +93,9 @@ class EntityTagger : public TagModule {
   // given name.
   std::vector<std::vector<std::vector<std::string>>> surname_heads_;
   GivenNames given_names_;
-  std::unordered_set<std::string> stoplist_;     // folded keys
-  std::unordered_set<std::string> given_stems_;  // folded given names and their stems
+  // Folded keys; searched with a token's key (a string_view).
+  std::unordered_set<std::string, util::FastStringHash, std::equal_to<>> stoplist_;
+  std::unordered_set<std::string, util::FastStringHash, std::equal_to<>> given_stems_;  // given names, stems
   // The stoplist, connectors, conjunctions and place prepositions as words of the matcher
   // (PhraseMatcher::AddWord): Collect tells a token's membership by its word id (TokenKeys::word)
   // instead of hashing its key. Bits of word_lists_[word id].

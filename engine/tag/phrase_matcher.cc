@@ -156,10 +156,11 @@ Status PhraseMatcher::Add(std::string_view phrase, uint32_t payload) {
       suffix = std::string(word.substr(star));
       word = word.substr(0, star);
     }
-    std::vector<analyse::Token> toks;
-    analyse::Tokenize(word, 0, &toks);
+    analyse::Analysis a;
+    analyse::Tokenize(word, 0, &a);
+    const std::vector<analyse::Token>& toks = a.tokens;
     for (size_t k = 0; k < toks.size(); ++k) {
-      std::string p = toks[k].key;
+      std::string p(toks[k].key());
       if (k + 1 == toks.size()) p += suffix;
       patterns.push_back(std::move(p));
     }
@@ -174,7 +175,7 @@ Status PhraseMatcher::Add(std::string_view phrase, uint32_t payload) {
 }
 
 template <typename F>
-void PhraseMatcher::ForEachStem(uint32_t byte_root, const std::string& key, F&& f) const {
+void PhraseMatcher::ForEachStem(uint32_t byte_root, std::string_view key, F&& f) const {
   uint32_t b = byte_root;
   for (size_t len = 1; len <= key.size(); ++len) {
     uint32_t child = NextByte(bytes_[b], static_cast<unsigned char>(key[len - 1]));
@@ -183,7 +184,7 @@ void PhraseMatcher::ForEachStem(uint32_t byte_root, const std::string& key, F&& 
     const ByteNode& bn = bytes_[b];
     if (bn.ends.empty()) continue;
     if (len < key.size() && (static_cast<unsigned char>(key[len]) & 0xC0) == 0x80) continue;  // mid code point
-    size_t suffix = util::CodePointCount(std::string_view(key).substr(len));
+    size_t suffix = util::CodePointCount(key.substr(len));
     for (const Stem& s : bn.ends)
       if (suffix <= s.max_suffix) f(StemHit{s.node, suffix > 0});
   }
@@ -197,9 +198,9 @@ void PhraseMatcher::Walk(const WalkFrom& w, uint32_t pos, uint32_t node, bool in
     uint32_t child = exact_.Find(ExactKey(node, ti.word));
     if (child != kNoChild) Enter(w, pos + 1, child, inflected);
   }
-  if (n.stem_root >= 0 && t.kind == analyse::TokenKind::kWord && StemMayMatch(n, t.key)) {
+  if (n.stem_root >= 0 && t.kind == analyse::TokenKind::kWord && StemMayMatch(n, t.key())) {
     // Each hit is walked as it is found (the trie walk keeps no state the recursion could change).
-    ForEachStem(static_cast<uint32_t>(n.stem_root), t.key,
+    ForEachStem(static_cast<uint32_t>(n.stem_root), t.key(),
                 [&](const StemHit& h) { Enter(w, pos + 1, h.node, inflected || h.inflected); });
   }
   if (n.number >= 0 && t.kind == analyse::TokenKind::kNumber)
@@ -209,7 +210,7 @@ void PhraseMatcher::Walk(const WalkFrom& w, uint32_t pos, uint32_t node, bool in
 
 // Out of line: a key the memo lacks is rare (most recur from document to document), and inlined,
 // this path's registers crowded the lookup loop's own out to the stack.
-__attribute__((noinline)) uint32_t PhraseMatcher::Memoize(Memo* memo, const std::string& key, uint64_t h,
+__attribute__((noinline)) uint32_t PhraseMatcher::Memoize(Memo* memo, std::string_view key, uint64_t h,
                                                           size_t empty) const {
   const Node& root = nodes_[0];
   TokenInfo fresh{static_cast<uint32_t>(memo->keys.size()), kNoWord, kNoChild,
@@ -247,9 +248,9 @@ void PhraseMatcher::Lookup(const std::vector<analyse::Token>& tokens, TokenKeys*
   for (size_t pos = 0; pos < n; ++pos) {
     const analyse::Token& t = tokens[pos];
     size_t empty = 0;
-    uint32_t e = table.Find(t.key, t.key_hash, &empty);  // key_hash: analyse::KeyHash(key), from Tokenize
+    uint32_t e = table.Find(t.key(), t.key_hash, &empty);  // key_hash: analyse::KeyHash(key), from Tokenize
     if (e == util::KeyTable<TokenInfo>::kNone) {
-      e = Memoize(&memo, t.key, t.key_hash, empty);
+      e = Memoize(&memo, t.key(), t.key_hash, empty);
       table = memo.keys.view();
     }
     const TokenInfo& ti = table.at(e).value;

@@ -151,11 +151,11 @@ class PhraseMatcher {
  private:
   // Adds to `memo` the root's view of `key` (hash h, not in the memo, whose free slot is `empty`);
   // returns its index there.
-  uint32_t Memoize(Memo* memo, const std::string& key, uint64_t h, size_t empty) const;
+  uint32_t Memoize(Memo* memo, std::string_view key, uint64_t h, size_t empty) const;
   static uint64_t StemBit(char a, char b) {
     return uint64_t{1} << ((static_cast<unsigned char>(a) * 29u + static_cast<unsigned char>(b)) & 63);
   }
-  static bool StemMayMatch(const Node& n, const std::string& key) {
+  static bool StemMayMatch(const Node& n, std::string_view key) {
     return key.size() < 2 || (n.stem_firsts & StemBit(key[0], key[1])) != 0;
   }
   static uint64_t WordBit(uint32_t word) { return uint64_t{1} << (word & 63); }
@@ -173,7 +173,7 @@ class PhraseMatcher {
   // Calls f(StemHit) for each stem of byte trie `byte_root` that `key` matches within its suffix
   // bound, shortest first.
   template <typename F>
-  void ForEachStem(uint32_t byte_root, const std::string& key, F&& f) const;
+  void ForEachStem(uint32_t byte_root, std::string_view key, F&& f) const;
   // What a walk from one start token needs besides its position: the tokens and their lookups,
   // where the match began, the end of its sentence and where matches go.
   struct WalkFrom {
@@ -194,7 +194,8 @@ class PhraseMatcher {
     const analyse::TokenKind kind = w.tokens[pos].kind;
     const TokenInfo& ti = w.info[pos];
     if (((n.edges & kExactEdges) && ti.inner && (n.exact_words & WordBit(ti.word)) != 0) ||
-        ((n.edges & kStemEdges) && kind == analyse::TokenKind::kWord && StemMayMatch(n, w.tokens[pos].key)) ||
+        ((n.edges & kStemEdges) && kind == analyse::TokenKind::kWord &&
+         StemMayMatch(n, w.tokens[pos].key())) ||
         ((n.edges & kNumberEdge) && kind == analyse::TokenKind::kNumber) || (n.edges & kAnyEdge))
       Walk(w, pos, node, inflected);
   }

@@ -27,19 +27,17 @@ struct State {
 };
 
 int NumberValue(const Token& t) {
-  if (t.key.size() > 6) return -1;
+  if (t.key().size() > 6) return -1;
   int v = 0;
-  for (char c : t.key) {
+  for (char c : t.key()) {
     if (c < '0' || c > '9') return -1;
     v = v * 10 + (c - '0');
   }
   return v;
 }
 
-bool IsDash(const std::string& k) {
-  return k == "-" || k == "–" || k == "—" || k == "‒" || k == "−";
-}
-bool IsApostrophe(const std::string& k) { return k == "'" || k == "’" || k == "ʼ" || k == "`"; }
+bool IsDash(std::string_view k) { return k == "-" || k == "–" || k == "—" || k == "‒" || k == "−"; }
+bool IsApostrophe(std::string_view k) { return k == "'" || k == "’" || k == "ʼ" || k == "`"; }
 
 // The numeric classes a number token of value `v` (NumberValue) written with `digits` digits can be
 // read as (whether it stands free, and the glued minutes of a TIME, are Walker::Options's to check).
@@ -57,7 +55,7 @@ ClsMask NumberClasses(int v, size_t digits) {
 
 // The punctuation classes of a token (kComma: "," or "，"; kDash: IsDash; the others: the one
 // character).
-ClsMask PunctClasses(const std::string& k) {
+ClsMask PunctClasses(std::string_view k) {
   if (k.size() == 1) {
     switch (k[0]) {
       case ',': return Bit(kComma);
@@ -103,7 +101,7 @@ class Walker {
   bool Glued(uint32_t pos) const { return pos < send_ && !toks_[pos].space_before; }
   bool GluedNumber(uint32_t pos) const { return Glued(pos) && toks_[pos].kind == TokenKind::kNumber; }
   bool GluedKey(uint32_t pos, const char* a, const char* b = nullptr) const {
-    return Glued(pos) && (toks_[pos].key == a || (b && toks_[pos].key == b));
+    return Glued(pos) && (toks_[pos].key() == a || (b && toks_[pos].key() == b));
   }
 
   // A number standing on its own, not part of 10,000 / 3.5 / 19:50.
@@ -111,7 +109,7 @@ class Walker {
     if (pat_->tight) return true;
     if ((GluedKey(pos + 1, ",", ".") || GluedKey(pos + 1, ":")) && GluedNumber(pos + 2)) return false;
     if (pos > 0 && !toks_[pos].space_before) {
-      const std::string& k = toks_[pos - 1].key;
+      const std::string_view k = toks_[pos - 1].key();
       if (k == ":" || k == "." || k == ",") return false;
     }
     return true;
@@ -186,7 +184,7 @@ class Walker {
           add(pos + 1, number_[pos]);
           break;
         case kTime:
-          if (GluedKey(pos + 1, ":", ".") && GluedNumber(pos + 2) && toks_[pos + 2].key.size() == 2 &&
+          if (GluedKey(pos + 1, ":", ".") && GluedNumber(pos + 2) && toks_[pos + 2].key().size() == 2 &&
               number_[pos + 2] <= 59)
             add(pos + 3, 0);
           break;
@@ -210,7 +208,7 @@ class Walker {
       if (t.space_before) return n;
       const Connector* k = conns_[pos];
       if (k && (k->mask & Bit(kOrd))) add(pos + 1, 0);
-      if (IsDash(t.key) && Glued(pos + 1)) {  // "1-го", "5-е"
+      if (IsDash(t.key()) && Glued(pos + 1)) {  // "1-го", "5-е"
         const Connector* k2 = conns_[pos + 1];
         if (k2 && (k2->mask & Bit(kOrd))) add(pos + 2, 0);
       }
@@ -220,7 +218,7 @@ class Walker {
     if (!k || !(k->mask & Bit(c))) return n;
     uint32_t end = pos + 1;
     // Elision: "all'11", "dall'8", "nell'anno".
-    if (t.kind == TokenKind::kWord && end < send_ && Glued(end) && IsApostrophe(toks_[end].key)) ++end;
+    if (t.kind == TokenKind::kWord && end < send_ && Glued(end) && IsApostrophe(toks_[end].key())) ++end;
     add(end, k->Value(c));
     return n;
   }
@@ -262,9 +260,7 @@ class Walker {
   uint32_t start_ = 0;
 };
 
-bool IsTrimmable(const Token& t) {
-  return t.kind == TokenKind::kPunct && t.key != "." && t.key != ")";
-}
+bool IsTrimmable(const Token& t) { return t.kind == TokenKind::kPunct && t.key() != "." && t.key() != ")"; }
 
 // Turns the best match into a mention; false when it does not make a possible date.
 bool Build(const TimeVocab& v, const Pattern& p, const State& s, TimeMention* m) {
@@ -370,7 +366,7 @@ bool Build(const TimeVocab& v, const Pattern& p, const State& s, TimeMention* m)
 // or opens the body followed by a dash: the article's dateline. Extends `*end` over a trailing time.
 // A wire-style place before the date at the start of a line: "KYIV, " / "Washington, D.C., ".
 bool PlacePrefix(const std::vector<Token>& toks, uint32_t begin) {
-  if (begin == 0 || toks[begin - 1].key != ",") return false;
+  if (begin == 0 || toks[begin - 1].key() != ",") return false;
   for (uint32_t i = begin - 1, n = 0; n < 6; --i, ++n) {
     const Token& t = toks[i];
     if (t.kind == TokenKind::kWord && !t.upper_initial) return false;
@@ -384,26 +380,27 @@ bool PlacePrefix(const std::vector<Token>& toks, uint32_t begin) {
 // A time that opens the line before the date: "18:16 09.10.2024", "14:27 | 12.07.2024", "19:50, 29.01".
 bool TimePrefix(const std::vector<Token>& toks, uint32_t begin) {
   uint32_t i = begin;
-  if (i > 0 && (toks[i - 1].key == "," || toks[i - 1].key == "|" || IsDash(toks[i - 1].key)) &&
+  if (i > 0 && (toks[i - 1].key() == "," || toks[i - 1].key() == "|" || IsDash(toks[i - 1].key())) &&
       !toks[i].newline_before)
     --i;
   if (i < 3 || toks[i].newline_before) return false;
   const Token& h = toks[i - 3];
   const Token& sep = toks[i - 2];
   const Token& m = toks[i - 1];
-  return h.newline_before && h.kind == TokenKind::kNumber && h.key.size() <= 2 && (sep.key == ":" || sep.key == ".") &&
-         !sep.space_before && !m.space_before && m.kind == TokenKind::kNumber && m.key.size() == 2;
+  return h.newline_before && h.kind == TokenKind::kNumber && h.key().size() <= 2 &&
+         (sep.key() == ":" || sep.key() == ".") && !sep.space_before && !m.space_before &&
+         m.kind == TokenKind::kNumber && m.key().size() == 2;
 }
 
 // A "Published" label that opens the line before a date the patterns read without it (numeric dates
 // are tight): "Опубліковано 03.10.2021", "Pubblicato il 10/11/2024", "Published: 3.10.2021".
 bool LabelPrefix(const std::vector<Token>& toks, uint32_t begin, const TimeVocab& v) {
   auto has = [&](uint32_t i, Cls c) {
-    const Connector* k = v.connectors.Find(toks[i].key);
+    const Connector* k = v.connectors.Find(toks[i].key());
     return k && (k->mask & Bit(c));
   };
   uint32_t i = begin;
-  if (i > 0 && toks[i - 1].key == ":") --i;
+  if (i > 0 && toks[i - 1].key() == ":") --i;
   if (i > 0 && has(i - 1, kArt)) --i;
   return i > 0 && has(i - 1, kPublished) && (i - 1 == 0 || toks[i - 1].newline_before);
 }
@@ -414,12 +411,12 @@ bool IsDateline(const std::vector<Token>& toks, uint32_t begin, uint32_t* end, c
                 (PlacePrefix(toks, begin) || TimePrefix(toks, begin) || LabelPrefix(toks, begin, v));
   if (!s.label && !toks[begin].newline_before && !placed) return false;
   uint32_t e = *end;
-  auto key = [&](uint32_t i) -> const std::string& { return toks[i].key; };
+  auto key = [&](uint32_t i) { return toks[i].key(); };
   auto line_end = [&](uint32_t i) { return i >= toks.size() || toks[i].newline_before; };
   auto is_time = [&](uint32_t i) {
     return i + 2 < toks.size() && toks[i].kind == TokenKind::kNumber && !toks[i + 1].space_before &&
            (key(i + 1) == ":" || key(i + 1) == ".") && !toks[i + 2].space_before &&
-           toks[i + 2].kind == TokenKind::kNumber && toks[i + 2].key.size() == 2 && !line_end(i + 1);
+           toks[i + 2].kind == TokenKind::kNumber && toks[i + 2].key().size() == 2 && !line_end(i + 1);
   };
   uint32_t i = e;
   if (!line_end(i) && (key(i) == "," || key(i) == "|" || IsDash(key(i)) || key(i) == "/")) ++i;
@@ -433,7 +430,7 @@ bool IsDateline(const std::vector<Token>& toks, uint32_t begin, uint32_t* end, c
     uint32_t z = e;
     bool paren = !line_end(z) && key(z) == "(";
     if (paren) ++z;
-    if (!line_end(z) && toks[z].kind == TokenKind::kWord && toks[z].all_upper && toks[z].key.size() <= 8) {
+    if (!line_end(z) && toks[z].kind == TokenKind::kWord && toks[z].all_upper && toks[z].key().size() <= 8) {
       ++z;
       if (!paren) e = z;
       else if (!line_end(z) && key(z) == ")") e = z + 1;
@@ -571,7 +568,7 @@ void ClassifyTokens(const TimeVocab& vocab, const std::vector<analyse::Token>& t
     if (t.kind == TokenKind::kNumber) {
       const int v = NumberValue(t);
       out->number[i] = v;
-      start_of[i] = can_of[i] = NumberClasses(v, t.key.size());
+      start_of[i] = can_of[i] = NumberClasses(v, t.key().size());
       continue;
     }
     ClsMask can = 0;
@@ -580,7 +577,7 @@ void ClassifyTokens(const TimeVocab& vocab, const std::vector<analyse::Token>& t
       start_of[i] = can = c->mask;
     }
     if (t.kind == TokenKind::kPunct) {
-      can |= PunctClasses(t.key);
+      can |= PunctClasses(t.key());
       // ORD: a dash before a glued ordinal suffix ("1-го"), as Options reads it.
       if (!t.space_before && (can & Bit(kDash))) can |= Bit(kOrd);
     }
@@ -670,7 +667,7 @@ void MatchSentence(const TimeVocab& vocab, const Document& doc, const analyse::A
     if (p.tight && m.kind != TimeKind::kRange && m.date.day != 0) {
       if (p.month_first) res->saw_month_first = true;
       else if (w.best.nd == 1 && w.best.nm == 1 && m.date.day <= 12 && m.date.day != m.date.month &&
-               toks[pos + 1].key == "/")
+               toks[pos + 1].key() == "/")
         res->ambiguous_numeric->push_back(res->out->size());
     }
     m.tokens = {b, e};

@@ -208,11 +208,11 @@ class FileLoader {
   // A connector's key: its first word or number token ("all'" → "all", "-го" → "го"), else the
   // punctuation itself ("–").
   static std::string ConnectorKey(const std::string& word) {
-    std::vector<analyse::Token> toks;
-    analyse::Tokenize(word, 0, &toks);
-    for (const auto& t : toks)
-      if (t.kind != analyse::TokenKind::kPunct) return t.key;
-    return toks.size() == 1 ? toks[0].key : "";
+    analyse::Analysis a;
+    analyse::Tokenize(word, 0, &a);
+    for (const auto& t : a.tokens)
+      if (t.kind != analyse::TokenKind::kPunct) return std::string(t.key());
+    return a.tokens.size() == 1 ? std::string(a.tokens[0].key()) : "";
   }
 
   Status AddConnector(const std::string& word, Cls cls, int value, size_t where) {

@@ -3,16 +3,17 @@
 #include "engine/analyse/analysis.h"
 #include "engine/util/text.h"
 
+using crosscheck::analyse::Analysis;
 using crosscheck::analyse::Token;
-using crosscheck::analyse::TokenKind;
 using crosscheck::analyse::Tokenize;
+using crosscheck::analyse::TokenKind;
 
 namespace {
 std::vector<std::string> Keys(std::string_view s) {
-  std::vector<Token> t;
-  Tokenize(s, 0, &t);
+  Analysis a;
+  Tokenize(s, 0, &a);
   std::vector<std::string> k;
-  for (auto& x : t) k.push_back(x.key);
+  for (auto& x : a.tokens) k.emplace_back(x.key());
   return k;
 }
 }  // namespace
@@ -25,12 +26,13 @@ TEST_CASE("Tokens keep inner apostrophes and split numbers from punctuation", "[
 
 TEST_CASE("Italian elided articles are tokens of their own; other apostrophes stay inside the word", "[tokenize]") {
   const std::string text = "la prima dall’agosto scorso, su iniziativa dell'Eliseo e un'altra all'ONU con l'omologo";
-  std::vector<Token> t;
-  Tokenize(text, 0, &t);
+  Analysis a;
+  Tokenize(text, 0, &a);
+  const std::vector<Token>& t = a.tokens;
   std::vector<std::string> written, keys;
   for (const Token& x : t) {
     written.push_back(text.substr(x.start, x.end - x.start));
-    keys.push_back(x.key);
+    keys.emplace_back(x.key());
   }
   CHECK(written == std::vector<std::string>{"la", "prima", "dall’", "agosto", "scorso", ",", "su", "iniziativa", "dell'",
                                             "Eliseo", "e", "un'", "altra", "all'", "ONU", "con", "l'", "omologo"});
@@ -45,8 +47,9 @@ TEST_CASE("Italian elided articles are tokens of their own; other apostrophes st
 
 TEST_CASE("Token offsets point into the text", "[tokenize]") {
   std::string s = "Вчора, 25 червня";
-  std::vector<Token> t;
-  Tokenize(s, 100, &t);
+  Analysis a;
+  Tokenize(s, 100, &a);
+  const std::vector<Token>& t = a.tokens;
   REQUIRE(t.size() == 4);
   CHECK(t[2].kind == TokenKind::kNumber);
   CHECK(s.substr(t[3].start - 100, t[3].end - t[3].start) == "червня");
@@ -62,13 +65,14 @@ TEST_CASE("Token keys are the folded words in every script", "[tokenize]") {
       "Міністр оборони Остіна зустрів ҐЕНЕРАЛА в п’ятницю. Шойгу встретился с Остином, ЁЛКА. "
       "L'incontro è avvenuto nella Città del Vaticano; Zelenskyy’s aide met Blinken`s deputy. "
       "Straße ẞTRASSE 2024 ٣٤ " + long_word;
-  std::vector<Token> t;
-  Tokenize(text, 0, &t);
+  Analysis a;
+  Tokenize(text, 0, &a);
+  const std::vector<Token>& t = a.tokens;
   size_t words = 0;
   for (const Token& x : t) {
     if (x.kind == TokenKind::kPunct) continue;
     ++words;
-    CHECK(x.key == crosscheck::util::FoldKey(std::string_view(text).substr(x.start, x.end - x.start)));
+    CHECK(x.key() == crosscheck::util::FoldKey(std::string_view(text).substr(x.start, x.end - x.start)));
   }
   CHECK(words == 30);  // "L'incontro" is two
   CHECK(Keys("Остіна ҐЕНЕРАЛА п’ятницю ЁЛКА") == std::vector<std::string>{"остіна", "генерала", "пятницю", "елка"});
@@ -79,16 +83,17 @@ TEST_CASE("Token keys are the folded words in every script", "[tokenize]") {
 TEST_CASE("Token kinds and case flags come from each character's class", "[tokenize]") {
   // A soft hyphen continues a word ("Міні­стр" as hyphenated by a CMS) but does not start one.
   CHECK(Keys("Міні\u00ADстр оборони") == std::vector<std::string>{"міністр", "оборони"});
-  std::vector<Token> t;
-  Tokenize("\u00ADСША і NATO, Ωμέγα Über ẞTRASSE", 0, &t);
+  Analysis a;
+  Tokenize("\u00ADСША і NATO, Ωμέγα Über ẞTRASSE", 0, &a);
+  const std::vector<Token>& t = a.tokens;
   REQUIRE(t.size() == 8);
   CHECK(t[0].kind == TokenKind::kPunct);
-  CHECK((t[1].key == "сша" && t[1].all_upper && t[1].upper_initial));
-  CHECK((t[2].key == "і" && !t[2].all_upper && !t[2].upper_initial));
-  CHECK((t[3].key == "nato" && t[3].all_upper));
+  CHECK((t[1].key() == "сша" && t[1].all_upper && t[1].upper_initial));
+  CHECK((t[2].key() == "і" && !t[2].all_upper && !t[2].upper_initial));
+  CHECK((t[3].key() == "nato" && t[3].all_upper));
   CHECK(t[4].kind == TokenKind::kPunct);
   CHECK((t[5].upper_initial && !t[5].all_upper));
-  CHECK((t[6].key == "uber" && t[6].upper_initial && !t[6].all_upper));
+  CHECK((t[6].key() == "uber" && t[6].upper_initial && !t[6].all_upper));
   CHECK((t[7].upper_initial && t[7].all_upper));  // U+1E9E lies past the tokenizer's table
 }
 
@@ -96,15 +101,16 @@ TEST_CASE("A word's ASCII and other letters give the same keys and case flags", 
   // Runs of ASCII letters are folded a byte at a time, other letters through their class table: a
   // word may switch between the two (Latin with accents, mixed scripts) and still has one key.
   const std::string text = "Città naïve NATO НАТО NATOвський ABCД ABCд ÀBC Àbc A Ї ЇA iPhone п'ятниця McDONALD";
-  std::vector<Token> t;
-  Tokenize(text, 0, &t);
+  Analysis a;
+  Tokenize(text, 0, &a);
+  const std::vector<Token>& t = a.tokens;
   REQUIRE(t.size() == 15);
   for (const Token& x : t)
-    CHECK(x.key == crosscheck::util::FoldKey(std::string_view(text).substr(x.start, x.end - x.start)));
-  CHECK(t[0].key == "citta");
-  CHECK(t[1].key == "naive");
+    CHECK(x.key() == crosscheck::util::FoldKey(std::string_view(text).substr(x.start, x.end - x.start)));
+  CHECK(t[0].key() == "citta");
+  CHECK(t[1].key() == "naive");
   CHECK((t[2].all_upper && t[3].all_upper));
-  CHECK((t[4].key == "natoвський" && t[4].upper_initial && !t[4].all_upper));
+  CHECK((t[4].key() == "natoвський" && t[4].upper_initial && !t[4].all_upper));
   CHECK(t[5].all_upper);         // ASCII then upper-case Cyrillic
   CHECK_FALSE(t[6].all_upper);   // ... then lower-case Cyrillic
   CHECK(t[7].all_upper);         // a two-byte capital, then ASCII capitals
@@ -112,9 +118,9 @@ TEST_CASE("A word's ASCII and other letters give the same keys and case flags", 
   CHECK((t[9].upper_initial && !t[9].all_upper));  // one letter is no acronym
   CHECK((t[10].upper_initial && t[10].all_upper));  // the length is counted in bytes: "Ї" has two
   CHECK(t[11].all_upper);
-  CHECK((t[12].key == "iphone" && !t[12].upper_initial && !t[12].all_upper));
-  CHECK(t[13].key == "пятниця");
-  CHECK((t[14].key == "mcdonald" && !t[14].all_upper));
+  CHECK((t[12].key() == "iphone" && !t[12].upper_initial && !t[12].all_upper));
+  CHECK(t[13].key() == "пятниця");
+  CHECK((t[14].key() == "mcdonald" && !t[14].all_upper));
 }
 
 TEST_CASE("Every token carries the KeyHash of its key", "[tokenize]") {
@@ -122,26 +128,29 @@ TEST_CASE("Every token carries the KeyHash of its key", "[tokenize]") {
   const std::string text =
       "Міністр оборони України Рустем Умєров провів телефонну розмову з Ллойдом Остіном 12.07.2024, "
       "L'incontro è avvenuto; «Шойгу» — Zelenskyy’s 1234567890123456789 ٣٤ internationalisation!";
-  std::vector<Token> t;
-  Tokenize(text, 0, &t);
+  Analysis a;
+  Tokenize(text, 0, &a);
+  const std::vector<Token>& t = a.tokens;
   REQUIRE(t.size() > 20);
-  for (const Token& x : t) CHECK(x.key_hash == KeyHash(x.key));
+  for (const Token& x : t) CHECK(x.key_hash == KeyHash(x.key()));
   // Tokens longer than the tokenizer's scan (64 KiB: their keys are folded from their text) carry
   // it too, and the key FoldKey makes.
   const size_t kLong = 70000;
   std::string long_tokens = "Мир " + std::string(kLong, 'Z') + " " + std::string(kLong, '7') + " ";
   for (size_t i = 0; i < kLong / 2; ++i) long_tokens += "Ї";
   long_tokens += "'S";  // an inner apostrophe, dropped from the key
-  t.clear();
-  Tokenize(long_tokens, 0, &t);
-  REQUIRE(t.size() == 4);
-  CHECK(t[0].key == "мир");
-  CHECK((t[1].key == std::string(kLong, 'z') && t[1].all_upper));
-  CHECK((t[2].kind == crosscheck::analyse::TokenKind::kNumber && t[2].key == std::string(kLong, '7')));
-  CHECK((t[3].key.size() == kLong + 1 && t[3].all_upper && t[3].end == long_tokens.size()));
-  for (const Token& x : t) {
-    CHECK(x.key_hash == KeyHash(x.key));
-    CHECK(x.key == crosscheck::util::FoldKey(std::string_view(long_tokens).substr(x.start, x.end - x.start)));
+  Analysis long_analysis;
+  Tokenize(long_tokens, 0, &long_analysis);
+  const std::vector<Token>& lt = long_analysis.tokens;
+  REQUIRE(lt.size() == 4);
+  CHECK(lt[0].key() == "мир");
+  CHECK((lt[1].key() == std::string(kLong, 'z') && lt[1].all_upper));
+  CHECK((lt[2].kind == crosscheck::analyse::TokenKind::kNumber && lt[2].key() == std::string(kLong, '7')));
+  CHECK((lt[3].key().size() == kLong + 1 && lt[3].all_upper && lt[3].end == long_tokens.size()));
+  for (const Token& x : lt) {
+    CHECK(x.key_hash == KeyHash(x.key()));
+    CHECK(x.key() ==
+          crosscheck::util::FoldKey(std::string_view(long_tokens).substr(x.start, x.end - x.start)));
   }
   // The length is hashed too: keys that differ only in trailing zero bytes hash apart.
   CHECK(KeyHash("ab") != KeyHash(std::string_view("ab\0", 3)));
@@ -183,4 +192,30 @@ TEST_CASE("Words read sixteen bytes at a time give the tokens of the plain scan"
   }
   CHECK(checked > 1000);
   CHECK(differ == 0);
+}
+
+TEST_CASE("Keys stay in place as more spans are tokenised and as the Analysis moves", "[tokenize]") {
+  // Tokenize reserves key room for its own text only: a long span after a short one takes a new
+  // block of key bytes, and the keys already handed out must not move (nor when the Analysis does).
+  const std::string head = "Мир ";
+  std::string big;
+  for (int i = 0; i < 2000; ++i) big += "Остіна ȺȾ NATO 2024, ";
+  const std::string text = head + big + "Шойгу";
+  const size_t big_end = head.size() + big.size();
+  Analysis a;
+  Tokenize(std::string_view(text).substr(0, head.size()), 0, &a);
+  Tokenize(std::string_view(text).substr(head.size(), big.size()), static_cast<uint32_t>(head.size()), &a);
+  Tokenize(std::string_view(text).substr(big_end), static_cast<uint32_t>(big_end), &a);
+  REQUIRE(a.tokens.size() == 2 + 2000 * 5);
+  std::vector<const char*> where;
+  for (const Token& x : a.tokens) {
+    CHECK(x.key() == crosscheck::util::FoldKey(std::string_view(text).substr(x.start, x.end - x.start)));
+    where.push_back(x.key_data);
+  }
+  const Analysis moved = std::move(a);
+  for (size_t i = 0; i < moved.tokens.size(); ++i) {
+    const Token& x = moved.tokens[i];
+    CHECK(x.key_data == where[i]);
+    CHECK(x.key() == crosscheck::util::FoldKey(std::string_view(text).substr(x.start, x.end - x.start)));
+  }
 }

@@ -356,3 +356,17 @@ TEST_CASE("Italian 'ha sentito X' between two people is a conversation; with one
   // "Heard": one name, no one spoken to.
   CHECK(f.Claims("[Zelensky|P:Volodymyr Zelensky:UA] ha sentito le esplosioni da Kyiv.", "it").empty());
 }
+
+TEST_CASE("Two triggers of one sentence are one claim even when it names a person twice", "[assemble][en]") {
+  // "spoke ... in their second known call since Trump returned to office": the second trigger's
+  // participants held "Trump" with and without his office, so the two drafts' keys differed and the
+  // sentence made two claims of one call, one without the ordinal.
+  AssembleFixture f;
+  auto claims = f.Claims(
+      "[President|O:us.president:US] [Donald Trump|P:Donald Trump:US] and [Russian President|O:ru.president:RU] "
+      "[Vladimir Putin|P:Vladimir Putin:RU] spoke for more than two hours on {March 18, 2025|D:2025-03-18}, in their "
+      "second known call since [Trump|P:Donald Trump:US] returned to office.");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].ParticipantNames() == std::vector<std::string>{"Donald Trump", "Vladimir Putin"});
+  CHECK(claims[0].ordinal.n == 2);
+}

@@ -203,3 +203,27 @@ TEST_CASE("A sentence that only says who reported the event does not hide the ne
   REQUIRE(claims.size() >= 1);
   CHECK(claims[0].initiator.empty());
 }
+
+TEST_CASE("'The initiator was the American side' alone in the next sentence lends that side; a cleft names who asked",
+          "[assemble][initiator]") {
+  // "…состоялся 12.07. Инициатором выступила американская сторона.": no event word in the sentence, so
+  // only "following" cues were read there; "A chiedere il colloquio è stato il Pentagono" had no cue.
+  CheckRows("ru", {
+      {"Телефонный разговор [Белоусова|P:Andrei Belousov:RU] и [Остина|P:Lloyd Austin:US] состоялся "
+       "{12 июля|D:2024-07-12}. Инициатором выступила [американская сторона|S:US].", "US"},
+  });
+  CheckRows("it", {
+      {"{Venerdì 12 luglio|D:2024-07-12}, telefonata tra [Austin|P:Lloyd Austin:US] e [Belousov|P:Andrei Belousov:RU]. "
+       "A chiedere il colloquio è stato il [Pentagono|G:Pentagon:US].", "US"},
+      {"[Austin|P:Lloyd Austin:US] e [Belousov|P:Andrei Belousov:RU] si sono sentiti al telefono. A volere la telefonata "
+       "è stata la [parte russa|S:RU].", "RU"},
+  });
+  // A person named there is not taken for the side that asked.
+  AssembleFixture f;
+  auto claims = f.Claims(
+      "[Остин|P:Lloyd Austin:US] и [Белоусов|P:Andrei Belousov:RU] поговорили по телефону. Инициатором санкций "
+      "выступил [Байден|P:Joe Biden:US].",
+      "ru");
+  REQUIRE(claims.size() >= 1);
+  CHECK(claims[0].initiator.empty());
+}

@@ -179,6 +179,27 @@ TEST_CASE("The ordinal's scope may stand between it and the event noun", "[assem
   CHECK(other[0].ordinal.n == 0);
 }
 
+TEST_CASE("'In less than three weeks' and its kin are periods in all four languages", "[assemble][ordinal]") {
+  CheckRows("en", {
+      {"The call between [Austin|P:Lloyd Austin:US] and [Belousov|P:Andrei Belousov:RU] was the second in less than "
+       "three weeks.", 2, "period", "P3W"},
+      {"It was the third meeting of [Lavrov|P:Sergey Lavrov:RU] and [Fidan|P:Hakan Fidan:TR] within two months.", 3,
+       "period", "P2M"},
+  });
+  CheckRows("ru", {
+      {"Это второй менее чем за два месяца разговор [Путина|P:Vladimir Putin:RU] и [Трампа|P:Donald Trump:US].", 2,
+       "period", "P2M"},
+  });
+  CheckRows("uk", {
+      {"Це друга менш ніж за три тижні розмова [Остіна|P:Lloyd Austin:US] з [Білоусовим|P:Andrei Belousov:RU].", 2,
+       "period", "P3W"},
+  });
+  CheckRows("it", {
+      {"È la seconda telefonata tra [Austin|P:Lloyd Austin:US] e [Belousov|P:Andrei Belousov:RU] in meno di tre settimane.",
+       2, "period", "P3W"},
+  });
+}
+
 TEST_CASE("'After five months' is a period with 'first', the gap to the one before with 'second'", "[assemble][ordinal]") {
   CheckRows("en", {
       {"It was the first call between [Austin|P:Lloyd Austin:US] and [Shoigu|P:Sergei Shoigu:RU] after five months.", 1,

@@ -48,6 +48,33 @@ TEST_CASE("A previous conversation between offices resolves by its own date (uk)
   CHECK(ref->ParticipantNames() == std::vector<std::string>{"Lloyd Austin", "Sergei Shoigu"});
 }
 
+TEST_CASE("People lent in their offices to an earlier-dated reference are that date's holders (ru)",
+          "[assemble][reference][ru]") {
+  // "Последний раз главы военных ведомств России и США общались в марте 2023 года" under a report of
+  // Belousov and Austin borrowed Belousov, who was not defence minister then: the timeline then had a
+  // Belousov–Austin call in March 2023 and said the later "first" and "second" calls were wrong.
+  AssembleFixture f;
+  auto claims = f.Claims(
+      "[Глава Минобороны РФ|O:ru.defence_minister:RU] [Андрей Белоусов|P:Andrei Belousov:RU] "
+      "{25 июня 2024 года|D:2024-06-25} провел телефонный разговор с [министром обороны США|O:us.defence_minister:US] "
+      "[Ллойдом Остином|P:Lloyd Austin:US].\n"
+      "Предыдущий разговор состоялся в {марте 2023 года|D:2023-03}.", "ru");
+  const auto* main = FindClaim(claims, "call", "main");
+  const auto* ref = FindClaim(claims, "call", "reference");
+  REQUIRE(main);
+  REQUIRE(ref);
+  CHECK(main->ParticipantNames() == std::vector<std::string>{"Andrei Belousov", "Lloyd Austin"});
+  CHECK(ref->ParticipantNames() == std::vector<std::string>{"Lloyd Austin", "Sergei Shoigu"});
+  // Lent by name only (no office written): the person stays.
+  auto named = f.Claims(
+      "[Белоусов|P:Andrei Belousov:RU] {25 июня 2024 года|D:2024-06-25} провел телефонный разговор с "
+      "[Остином|P:Lloyd Austin:US].\n"
+      "Предыдущий разговор состоялся в {марте 2023 года|D:2023-03}.", "ru");
+  const auto* ref2 = FindClaim(named, "call", "reference");
+  REQUIRE(ref2);
+  CHECK(ref2->ParticipantNames() == std::vector<std::string>{"Andrei Belousov", "Lloyd Austin"});
+}
+
 TEST_CASE("An earlier-dated first call is a reference, its year taken before the main event (ru)",
           "[assemble][reference][ru]") {
   AssembleFixture f;

@@ -26,11 +26,11 @@ struct Tagged {
 // Splits into sentences at ". " and newlines, like a plain-text analysis.
 analyse::Analysis Analyse(const std::string& text) {
   analyse::Analysis a;
-  analyse::Tokenize(text, 0, &a.tokens);
+  analyse::Tokenize(text, 0, &a);
   uint32_t first = 0;
   for (uint32_t i = 0; i < a.tokens.size(); ++i) {
     bool last = i + 1 == a.tokens.size();
-    if (!last && !a.tokens[i + 1].newline_before && a.tokens[i].key != ".") continue;
+    if (!last && !a.tokens[i + 1].newline_before && a.tokens[i].key() != ".") continue;
     analyse::Sentence s;
     s.first_token = first;
     s.end_token = i + 1;

@@ -7,16 +7,18 @@
 #include "engine/analyse/analysis.h"
 #include "engine/tag/phrase_matcher.h"
 
+using crosscheck::analyse::Analysis;
 using crosscheck::analyse::Token;
 using crosscheck::tag::PhraseMatch;
 using crosscheck::tag::PhraseMatcher;
 
 namespace {
-std::vector<PhraseMatch> MatchAll(const PhraseMatcher& m, const std::string& text, std::vector<Token>* toks) {
-  toks->clear();
-  crosscheck::analyse::Tokenize(text, 0, toks);
+// The matches of `text`, whose tokens are left in *a (replacing what it held).
+std::vector<PhraseMatch> MatchAll(const PhraseMatcher& m, const std::string& text, Analysis* a) {
+  *a = Analysis();
+  crosscheck::analyse::Tokenize(text, 0, a);
   std::vector<PhraseMatch> out;
-  m.Match(*toks, 0, static_cast<uint32_t>(toks->size()), &out);
+  m.Match(a->tokens, 0, static_cast<uint32_t>(a->tokens.size()), &out);
   return out;
 }
 }  // namespace
@@ -25,7 +27,7 @@ TEST_CASE("Stems match inflected forms within the suffix bound", "[matcher]") {
   PhraseMatcher m;
   REQUIRE(m.Add("Остін*", 1).ok());
   REQUIRE(m.Add("Ллойд* Остін*", 2).ok());
-  std::vector<Token> t;
+  Analysis t;
   auto r = MatchAll(m, "главою Пентагону Ллойдом Остіним", &t);
   REQUIRE(r.size() == 2);
   CHECK(r[0].payload == 2);  // longest first at the same start
@@ -41,7 +43,7 @@ TEST_CASE("Exact words, numbers and gaps", "[matcher]") {
   REQUIRE(m.Add("at the initiative of", 7).ok());
   REQUIRE(m.Add("# червня*", 8).ok());
   REQUIRE(m.Add("на ? прохання", 9).ok());
-  std::vector<Token> t;
+  Analysis t;
   auto r = MatchAll(m, "AT THE INITIATIVE OF the Russian side, 25 червня, на його прохання", &t);
   REQUIRE(r.size() == 3);
   CHECK(r[0].payload == 7);
@@ -59,7 +61,7 @@ TEST_CASE("Stems sharing a trie level with many siblings match as with few", "[m
                                           "rencontr*", "summit*", "visit*", "greet*",   "розмов*", "зустр*",
                                           "переговор*", "дзвін*", "колокви*", "бесед*",  "aud*"};
   for (size_t i = 0; i < stems.size(); ++i) REQUIRE(m.Add(stems[i], static_cast<uint32_t>(i)).ok());
-  std::vector<Token> t;
+  Analysis t;
   auto r = MatchAll(m, "Il colloquio telefonico e un incontro ieri; дзвінок і переговори; the audit", &t);
   std::vector<uint32_t> got;
   for (const auto& x : r) got.push_back(x.payload);
@@ -74,7 +76,7 @@ TEST_CASE("Two matchers used in turn on one thread each find only their own phra
   PhraseMatcher calls, meetings;
   REQUIRE(calls.Add("телефонн* розмов*", 1).ok());
   REQUIRE(meetings.Add("incontr*", 2).ok());
-  std::vector<Token> t;
+  Analysis t;
   const std::string text = "Dopo la телефонна розмова, un incontro a Roma";
   for (int round = 0; round < 2; ++round) {
     auto c = MatchAll(calls, text, &t);
@@ -96,7 +98,7 @@ TEST_CASE("Matches at one token from every kind of first pattern come longest fi
   REQUIRE(m.Add("# червня*", 2).ok());     // a number
   REQUIRE(m.Add("? червня 2024", 3).ok());  // any token
   REQUIRE(m.Add("#", 4).ok());
-  std::vector<Token> t;
+  Analysis t;
   auto r = MatchAll(m, "25 червня 2024 року", &t);
   std::vector<std::array<uint32_t, 3>> got;  // payload, begin, end
   for (const auto& x : r) got.push_back({x.payload, x.begin, x.end});
@@ -119,7 +121,7 @@ TEST_CASE("A node with more exact children than word bits still finds each of th
       "spring", "summer", "autumn", "winter", "весна", "літо", "осінь", "зима"};
   PhraseMatcher m;
   for (uint32_t i = 0; i < words.size(); ++i) REQUIRE(m.Add("з " + words[i], i).ok());
-  std::vector<Token> t;
+  Analysis t;
   for (uint32_t i = 0; i < words.size(); ++i) {
     auto r = MatchAll(m, "з " + words[i], &t);
     REQUIRE(r.size() == 1);
@@ -144,13 +146,14 @@ TEST_CASE("Lookup names each token's key by the word id Add and AddWord gave it"
   for (const std::string text : {"Розмова відбулася в п'ятницю – за ініціативи Остіна.",
                                  "At the initiative of the Minister of Defence, in Kyiv",
                                  "Il ministro della Difesa del Regno Unito", "Разговор состоялся в пятницу"}) {
-    std::vector<Token> toks;
-    crosscheck::analyse::Tokenize(text, 0, &toks);
+    Analysis analysis;
+    crosscheck::analyse::Tokenize(text, 0, &analysis);
+    const std::vector<Token>& toks = analysis.tokens;
     PhraseMatcher::TokenKeys keys;
     m.Lookup(toks, &keys);
     REQUIRE(keys.size() == toks.size());
     for (size_t i = 0; i < toks.size(); ++i) {
-      const std::string& k = toks[i].key;
+      const std::string_view k = toks[i].key();
       uint32_t want = k == "of" ? of : k == "в" ? v : k == "del" ? del : k == "–" ? dash : PhraseMatcher::kNoWord;
       if (k == "at" || k == "the" || k == "initiative") want = keys.word(i);  // phrase words: some id
       INFO(text << " token " << i << " '" << k << "'");
@@ -170,20 +173,22 @@ TEST_CASE("Lookup names each token's key by the word id Add and AddWord gave it"
 TEST_CASE("Key ids are equal exactly for equal keys, and stay while the generation does", "[matcher]") {
   PhraseMatcher m;
   REQUIRE(m.Add("Остін*", 1).ok());
-  std::vector<Token> a, b;
-  crosscheck::analyse::Tokenize("Остін і Остіна, і остін; Остіна", 0, &a);
-  crosscheck::analyse::Tokenize("і нове слово Остіна", 0, &b);
+  Analysis analysis_a, analysis_b;
+  crosscheck::analyse::Tokenize("Остін і Остіна, і остін; Остіна", 0, &analysis_a);
+  crosscheck::analyse::Tokenize("і нове слово Остіна", 0, &analysis_b);
+  const std::vector<Token>& a = analysis_a.tokens;
+  const std::vector<Token>& b = analysis_b.tokens;
   PhraseMatcher::TokenKeys ka, kb;
   m.Lookup(a, &ka);
   m.Lookup(b, &kb);  // a later document on the same thread: ids of the keys seen before are kept
   REQUIRE(ka.generation() == kb.generation());
   for (size_t i = 0; i < a.size(); ++i)
     for (size_t j = 0; j < a.size(); ++j) {
-      INFO(i << " '" << a[i].key << "' " << j << " '" << a[j].key << "'");
-      CHECK((ka.key_id(i) == ka.key_id(j)) == (a[i].key == a[j].key));
+      INFO(i << " '" << a[i].key() << "' " << j << " '" << a[j].key() << "'");
+      CHECK((ka.key_id(i) == ka.key_id(j)) == (a[i].key() == a[j].key()));
     }
   for (size_t i = 0; i < a.size(); ++i)
-    for (size_t j = 0; j < b.size(); ++j) CHECK((ka.key_id(i) == kb.key_id(j)) == (a[i].key == b[j].key));
+    for (size_t j = 0; j < b.size(); ++j) CHECK((ka.key_id(i) == kb.key_id(j)) == (a[i].key() == b[j].key()));
   // Another matcher on this thread clears the memo: a new generation, whose ids may be reused.
   PhraseMatcher other;
   REQUIRE(other.Add("слово", 2).ok());

@@ -33,7 +33,7 @@ const Loaded& Shared() {
 
 // The tokens of `text`, their matcher keys and the time module's hits, then ClassifyTokens.
 struct Classified {
-  std::vector<analyse::Token> tokens;
+  analyse::Analysis analysis;
   PhraseMatcher::TokenKeys keys;
   std::vector<PhraseMatch> hits;
   TokenClasses classes;
@@ -41,20 +41,20 @@ struct Classified {
 
 void Classify(const std::string& text, Classified* c) {
   const Loaded& l = Shared();
-  analyse::Tokenize(text, 0, &c->tokens);
-  l.matcher.Lookup(c->tokens, &c->keys);
+  analyse::Tokenize(text, 0, &c->analysis);
+  l.matcher.Lookup(c->analysis.tokens, &c->keys);
   std::vector<PhraseMatch> all;
-  l.matcher.Match(c->tokens, c->keys, 0, static_cast<uint32_t>(c->tokens.size()), &all);
+  l.matcher.Match(c->analysis.tokens, c->keys, 0, static_cast<uint32_t>(c->analysis.tokens.size()), &all);
   for (PhraseMatch m : all) {
     m.payload = PayloadEntry(m.payload);
     c->hits.push_back(m);
   }
-  ClassifyTokens(l.tagger.vocab(), c->tokens, c->keys, c->hits, &c->classes);
+  ClassifyTokens(l.tagger.vocab(), c->analysis.tokens, c->keys, c->hits, &c->classes);
 }
 
 size_t IndexOf(const std::vector<analyse::Token>& toks, const std::string& key) {
   for (size_t i = 0; i < toks.size(); ++i)
-    if (toks[i].key == key) return i;
+    if (toks[i].key() == key) return i;
   FAIL("no token " << key);
   return 0;
 }
@@ -72,11 +72,12 @@ TEST_CASE("ClassifyTokens: numbers, shape classes and first hits of real text", 
     Classified c;
     Classify(text, &c);
     const TokenClasses& k = c.classes;
-    REQUIRE(k.can.size() == c.tokens.size());
-    for (size_t i = 0; i < c.tokens.size(); ++i) {
-      const analyse::Token& t = c.tokens[i];
-      INFO("token " << i << " '" << t.key << "'");
-      if (t.kind == analyse::TokenKind::kNumber && t.key.size() <= 6) CHECK(k.number[i] == std::stoi(t.key));
+    REQUIRE(k.can.size() == c.analysis.tokens.size());
+    for (size_t i = 0; i < c.analysis.tokens.size(); ++i) {
+      const analyse::Token& t = c.analysis.tokens[i];
+      INFO("token " << i << " '" << t.key() << "'");
+      if (t.kind == analyse::TokenKind::kNumber && t.key().size() <= 6)
+        CHECK(k.number[i] == std::stoi(std::string(t.key())));
       else CHECK(k.number[i] == -1);
       // Words have no shape class; a connector never brings one.
       if (t.kind == analyse::TokenKind::kWord) CHECK((k.can[i] & kShape) == 0);
@@ -91,14 +92,14 @@ TEST_CASE("ClassifyTokens: numbers, shape classes and first hits of real text", 
   Classified c;
   Classify(kTexts[0], &c);
   const TokenClasses& k = c.classes;
-  CHECK((k.can[IndexOf(c.tokens, "2024")] & kShape) == Bit(kYear));
-  CHECK((k.can[IndexOf(c.tokens, "12")] & kShape) ==
+  CHECK((k.can[IndexOf(c.analysis.tokens, "2024")] & kShape) == Bit(kYear));
+  CHECK((k.can[IndexOf(c.analysis.tokens, "12")] & kShape) ==
         (Bit(kNum) | Bit(kDay) | Bit(kMonthNum) | Bit(kYear2) | Bit(kTime)));
-  CHECK((k.can[IndexOf(c.tokens, "27")] & kShape) == (Bit(kNum) | Bit(kDay) | Bit(kYear2)));
-  CHECK((k.can[IndexOf(c.tokens, ",")] & kShape) == Bit(kComma));
-  CHECK((k.can[IndexOf(c.tokens, "(")] & kShape) == Bit(kLParen));
-  CHECK((k.can[IndexOf(c.tokens, "july")] & Bit(kMonth)) != 0);
-  CHECK((k.can[IndexOf(c.tokens, "friday")] & Bit(kWeekday)) != 0);
+  CHECK((k.can[IndexOf(c.analysis.tokens, "27")] & kShape) == (Bit(kNum) | Bit(kDay) | Bit(kYear2)));
+  CHECK((k.can[IndexOf(c.analysis.tokens, ",")] & kShape) == Bit(kComma));
+  CHECK((k.can[IndexOf(c.analysis.tokens, "(")] & kShape) == Bit(kLParen));
+  CHECK((k.can[IndexOf(c.analysis.tokens, "july")] & Bit(kMonth)) != 0);
+  CHECK((k.can[IndexOf(c.analysis.tokens, "friday")] & Bit(kWeekday)) != 0);
 }
 
 TEST_CASE("IndexPatterns: every opening of every pattern is in the index's skip test", "[time][match]") {

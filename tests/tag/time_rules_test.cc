@@ -145,13 +145,14 @@ TEST_CASE("A token's connector found by its word id is the one found by its key"
         "Разговор состоялся в пятницу, 12 июля, спустя неделю после встречи; три дня назад.",
         "The call took place on the 3rd of July, two weeks ago, between 9 and 11 July.",
         "La telefonata del 10 luglio, dall'8 all'11 settembre, tre giorni fa."}) {
-    std::vector<crosscheck::analyse::Token> toks;
-    crosscheck::analyse::Tokenize(text, 0, &toks);
+    crosscheck::analyse::Analysis a;
+    crosscheck::analyse::Tokenize(text, 0, &a);
+    const std::vector<crosscheck::analyse::Token>& toks = a.tokens;
     crosscheck::tag::PhraseMatcher::TokenKeys keys;
     matcher.Lookup(toks, &keys);
     for (size_t i = 0; i < toks.size(); ++i) {
-      INFO(text << " token '" << toks[i].key << "'");
-      const auto* by_key = vocab.connectors.Find(toks[i].key);
+      INFO(text << " token '" << toks[i].key() << "'");
+      const auto* by_key = vocab.connectors.Find(toks[i].key());
       CHECK(vocab.connectors.FindWord(keys.word(i)) == by_key);
       connectors += by_key != nullptr;
     }
