@@ -111,6 +111,20 @@ void Fold(const Claim& r, const std::string& type, Claim* t) {
   }
 }
 
+// A dated claim whose participants were all lent by the sentence right before it ("Tajani ha
+// incontrato a New York il suo omologo ucraino Sybiha. L'incontro si è svolto giovedì.") shows that
+// sentence too when it folds it: the evidence is where the names are written.
+void NamesFrom(const Draft& r, Draft* t) {
+  if (r.sentence + 1 != t->sentence || t->claim.participants.empty()) return;
+  for (const Participant& p : t->claim.participants)
+    if (p.via != via::kContext) return;
+  Evidence& e = t->claim.evidence;
+  e.span.start = std::min(e.span.start, r.claim.evidence.span.start);
+  e.span.end = std::max(e.span.end, r.claim.evidence.span.end);
+  for (const Highlight& h : r.claim.evidence.highlights)
+    if (h.slot == slot::kParticipant) e.highlights.push_back(h);
+}
+
 }  // namespace
 
 void FoldRestatements(std::vector<Draft>* drafts) {
@@ -119,6 +133,7 @@ void FoldRestatements(std::vector<Draft>* drafts) {
     Draft* t = Restated(drafts, r);
     if (!t || Contradicts(r.claim, t->claim)) continue;
     Fold(r.claim, OwnType(r), &t->claim);
+    NamesFrom(r, t);
     r.dropped = true;
   }
 }

@@ -98,3 +98,19 @@ TEST_CASE("A bare 'з' not after an ordinal is only 'with' (uk)", "[assemble][or
   CHECK(claims[0].ordinal.empty());
   CHECK(claims[0].date.ToIso() == "2025-03-21");
 }
+
+TEST_CASE("A dated claim with only lent participants shows the sentence that names them", "[assemble][restatement][it]") {
+  // "L'incontro si è svolto giovedì" took Tajani and Sybiha from the sentence before and folded it,
+  // but its evidence was the one sentence that names nobody.
+  AssembleFixture f;
+  const std::string named = "Il ministro degli Esteri [Antonio Tajani|P:Antonio Tajani:IT] ha incontrato a New York "
+                            "l'omologo ucraino [Andrii Sybiha|P:Andrii Sybiha:UA].";
+  auto claims = f.Claims(named + " L'incontro si è svolto {giovedì 26 settembre 2024|D:2024-09-26}.", "it");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].date.ToIso() == "2024-09-26");
+  CHECK(claims[0].evidence.text.find("Tajani") != std::string::npos);
+  CHECK(claims[0].evidence.text.find("giovedì") != std::string::npos);
+  size_t names = 0;
+  for (const auto& h : claims[0].evidence.highlights) names += h.slot == "participant";
+  CHECK(names == 2);
+}
