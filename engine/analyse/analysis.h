@@ -80,7 +80,8 @@ struct Token {
   bool space_before = false;   // white space between the previous token and this one
   bool newline_before = false;
 
-  // util::FoldKey of the token text (punctuation: the character itself).
+  // util::FoldKey of the token text (punctuation: the character itself); of a Cyrillic word typed with
+  // Latin look-alike letters ("Бiлоусов"), util::FoldLookalikes of that: the Cyrillic spelling's key.
   std::string_view key() const { return {key_data, key_size}; }
 };
 

@@ -194,6 +194,7 @@ void TokenizeWith(std::string_view text, uint32_t base, Analysis* out, char* kb)
       // character, and the one that ends the word, the general step.
       unsigned ascii = 0;
       uint8_t classes = 0;
+      bool latin = cp < 0x80;  // an ASCII letter anywhere in the word (for look-alikes, below)
       for (;;) {
         // After a run that ends inside its block, the character after it is neither an ASCII letter
         // nor a plain Cyrillic one: the general step below takes it, not the loops before it.
@@ -215,6 +216,7 @@ void TokenizeWith(std::string_view text, uint32_t base, Analysis* out, char* kb)
                 const uint32_t lower =
                     static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(v, case_bit), case_bit)));
                 if (lower & letter & ((uint32_t{1} << run) - 1)) ascii |= 0x20;
+                latin = true;
                 _mm_storeu_si128(reinterpret_cast<__m128i*>(kb + n), folded);
                 n += run;
                 i += run;
@@ -240,6 +242,7 @@ void TokenizeWith(std::string_view text, uint32_t base, Analysis* out, char* kb)
           while (i < lim && (f = kAsciiFold[bytes[i]]) != 0) {
             ascii |= bytes[i++];
             kb[n++] = f;
+            latin = true;
           }
           while (i + 1 < lim && static_cast<unsigned char>(bytes[i] - 0xC2) < 0xE0 - 0xC2 &&
                  (bytes[i + 1] & 0xC0) == 0x80) {
@@ -260,6 +263,7 @@ void TokenizeWith(std::string_view text, uint32_t base, Analysis* out, char* kb)
         const CharInfo d = next(&j, &dp);
         if (d.cls & kInWord) {
           classes |= d.cls;
+          if (dp < 0x80) ascii |= static_cast<unsigned>(dp), latin = true;  // after a run of other letters
           if (!long_key) add(&n, d);
           i = j;
           continue;
@@ -276,6 +280,18 @@ void TokenizeWith(std::string_view text, uint32_t base, Analysis* out, char* kb)
         break;
       }
       t.all_upper = t.upper_initial && !(ascii & 0x20) && !(classes & kLowerC) && (i - start) > 1;
+      // ASCII letters beside other letters: rare, and then maybe a Cyrillic word typed with a Latin
+      // look-alike ("Бiлоусов"), whose key is the Cyrillic spelling's.
+      if (latin && (cp >= 0x80 || classes != 0) && !long_key) {
+        thread_local std::string plain;
+        if (util::FoldLookalikes(std::string_view(kb, n), &plain)) {
+          t.key_data = out->keys.Add(plain.data(), plain.size());
+          t.key_size = static_cast<uint32_t>(plain.size());
+          t.key_hash = KeyHash(plain);
+          t.end = base + static_cast<uint32_t>(i);
+          continue;
+        }
+      }
     } else if (c.cls & kDigitC) {
       t.kind = TokenKind::kNumber;
       add(&n, c);

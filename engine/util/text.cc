@@ -346,6 +346,32 @@ std::string FoldKey(std::string_view word) {
   return out;
 }
 
+bool FoldLookalikes(std::string_view key, std::string* out) {
+  // Latin letter (folded, so lower case) → the UTF-8 of the Cyrillic letter it looks like, upper or
+  // lower case ("B", "H", "M", "T" look like В, Н, М, Т); "" for a letter with none.
+  static constexpr std::string_view kCyrillicOf[26] = {
+      "\u0430", "\u0432", "\u0441", "", "\u0435", "", "", "\u043d", "\u0456", "", "\u043a", "", "\u043c",
+      "",        "\u043e", "\u0440", "", "",        "", "\u0442", "", "", "", "\u0445", "\u0443", ""};
+  bool cyrillic = false, latin = false;
+  for (size_t i = 0; i < key.size(); ++i) {
+    const unsigned char b = static_cast<unsigned char>(key[i]);
+    if (b >= 0xD0 && b <= 0xD3) cyrillic = true;  // U+0400–U+04FF
+    if (b >= 'a' && b <= 'z') {
+      if (kCyrillicOf[b - 'a'].empty()) return false;
+      latin = true;
+    }
+  }
+  if (!cyrillic || !latin) return false;
+  out->clear();
+  out->reserve(key.size() * 2);
+  for (char ch : key) {
+    const unsigned char b = static_cast<unsigned char>(ch);
+    if (b >= 'a' && b <= 'z') out->append(kCyrillicOf[b - 'a']);
+    else out->push_back(ch);
+  }
+  return true;
+}
+
 std::string LatinKey(std::string_view word) {
   static constexpr std::string_view kCyr[] = {
       // а..я (U+0430..U+044F)

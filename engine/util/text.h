@@ -113,6 +113,12 @@ char32_t FoldChar(char32_t c);
 // names across scripts at a small edit distance. Latin input is returned folded.
 std::string LatinKey(std::string_view word);
 
+// A folded key of a Cyrillic word typed with Latin look-alike letters — "бiлоусов" with a Latin i,
+// as some Ukrainian pages write і — with those letters replaced by the Cyrillic ones they stand for
+// (a с е і о р х у к м т н в), in *out. False, *out untouched, when the key has no Cyrillic letter
+// or holds a Latin letter with no Cyrillic look-alike ("orbán", "iphone", "ковідz").
+bool FoldLookalikes(std::string_view key, std::string* out);
+
 // Unicode letter / digit / uppercase tests on a code point (ICU; below U+0800 — Latin, Greek,
 // Cyrillic — from a table built once from ICU, so the answers are the same).
 bool IsLetter(char32_t c);

@@ -16,6 +16,15 @@ TEST_CASE("uk: inflected given name and surname (Ллойдом Остіним, 
   CHECK(Find(ms, EntityKind::kPerson, "Остіна")->given_written.empty());
 }
 
+TEST_CASE("uk: a name typed with a Latin i is the person, with no misspelling", "[entity][uk]") {
+  auto ms = Entities("Остін провів розмову з Андрiєм Бiлоусовим.", "uk");
+  const auto* b = Find(ms, EntityKind::kPerson, "Андрiєм Бiлоусовим");
+  REQUIRE(b);
+  CHECK(b->id == "Andrei Belousov");
+  CHECK(b->match != "misspelled");
+  CHECK(b->given_fits);
+}
+
 TEST_CASE("uk: the Russian spelling of a name is a transliterated match", "[entity][uk]") {
   auto ms = Entities("Кремлівські медіа пишуть Белоусов, а українські — Бєлоусов.", "uk");
   const auto* ru = Find(ms, EntityKind::kPerson, "Белоусов");

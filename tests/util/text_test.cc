@@ -199,3 +199,17 @@ TEST_CASE("CheckUtf8 finds a bad byte or a combining mark wherever it sits in a 
   CHECK(plain.invalid == 0);
   CHECK(plain.plainly_nfc);
 }
+
+TEST_CASE("Latin look-alikes in a Cyrillic key become the Cyrillic letters", "[text]") {
+  using crosscheck::util::FoldLookalikes;
+  std::string out = "untouched";
+  CHECK(FoldLookalikes(crosscheck::util::FoldKey("Бiлоусов"), &out));
+  CHECK(out == crosscheck::util::FoldKey("Білоусов"));
+  CHECK(FoldLookalikes("cxiд", &out));  // c, x, i: схід
+  CHECK(out == "схід");
+  out = "untouched";
+  CHECK_FALSE(FoldLookalikes("orban", &out));     // no Cyrillic letter
+  CHECK_FALSE(FoldLookalikes("ковідz", &out));    // z has no Cyrillic look-alike
+  CHECK_FALSE(FoldLookalikes("білоусов", &out));  // nothing to replace
+  CHECK(out == "untouched");
+}
