@@ -130,6 +130,7 @@ namespace {
 // the definition: Tokenize without kBlocks (TokenizeAgreesWithPlainScan) must give the same tokens.
 constexpr size_t kScanBytes = 1 << 16;
 
+
 template <bool kLong, bool kBlocks>
 void TokenizeWith(std::string_view text, uint32_t base, Analysis* out, char* kb) {
   const CharInfo* table = InfoTable();
@@ -194,7 +195,9 @@ void TokenizeWith(std::string_view text, uint32_t base, Analysis* out, char* kb)
       // character, and the one that ends the word, the general step.
       unsigned ascii = 0;
       uint8_t classes = 0;
-      bool latin = cp < 0x80;  // an ASCII letter anywhere in the word (for look-alikes, below)
+      // An ASCII letter after other letters (a run of them, past the first character): rare, and then
+      // maybe a Cyrillic word typed with a Latin look-alike ("Бiлоусов"). Set where ASCII runs start.
+      bool mixed = false;
       for (;;) {
         // After a run that ends inside its block, the character after it is neither an ASCII letter
         // nor a plain Cyrillic one: the general step below takes it, not the loops before it.
@@ -216,7 +219,7 @@ void TokenizeWith(std::string_view text, uint32_t base, Analysis* out, char* kb)
                 const uint32_t lower =
                     static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(v, case_bit), case_bit)));
                 if (lower & letter & ((uint32_t{1} << run) - 1)) ascii |= 0x20;
-                latin = true;
+                mixed |= (cp >= 0x80) | (classes != 0);
                 _mm_storeu_si128(reinterpret_cast<__m128i*>(kb + n), folded);
                 n += run;
                 i += run;
@@ -239,10 +242,10 @@ void TokenizeWith(std::string_view text, uint32_t base, Analysis* out, char* kb)
 #endif
         if (!run_ended) {
           char f;
+          if (i < lim && kAsciiFold[bytes[i]] != 0) mixed |= (cp >= 0x80) | (classes != 0);
           while (i < lim && (f = kAsciiFold[bytes[i]]) != 0) {
             ascii |= bytes[i++];
             kb[n++] = f;
-            latin = true;
           }
           while (i + 1 < lim && static_cast<unsigned char>(bytes[i] - 0xC2) < 0xE0 - 0xC2 &&
                  (bytes[i + 1] & 0xC0) == 0x80) {
@@ -263,7 +266,7 @@ void TokenizeWith(std::string_view text, uint32_t base, Analysis* out, char* kb)
         const CharInfo d = next(&j, &dp);
         if (d.cls & kInWord) {
           classes |= d.cls;
-          if (dp < 0x80) ascii |= static_cast<unsigned>(dp), latin = true;  // after a run of other letters
+          if (dp < 0x80) ascii |= static_cast<unsigned>(dp), mixed = true;  // after a run of other letters
           if (!long_key) add(&n, d);
           i = j;
           continue;
@@ -280,9 +283,8 @@ void TokenizeWith(std::string_view text, uint32_t base, Analysis* out, char* kb)
         break;
       }
       t.all_upper = t.upper_initial && !(ascii & 0x20) && !(classes & kLowerC) && (i - start) > 1;
-      // ASCII letters beside other letters: rare, and then maybe a Cyrillic word typed with a Latin
-      // look-alike ("Бiлоусов"), whose key is the Cyrillic spelling's.
-      if (latin && (cp >= 0x80 || classes != 0) && !long_key) {
+      // A Cyrillic word typed with Latin look-alikes has the Cyrillic spelling's key.
+      if ((mixed || (cp < 0x80 && classes != 0)) && !long_key) {
         thread_local std::string plain;
         if (util::FoldLookalikes(std::string_view(kb, n), &plain)) {
           t.key_data = out->keys.Add(plain.data(), plain.size());
