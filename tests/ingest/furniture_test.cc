@@ -498,7 +498,7 @@ TEST_CASE("Widget phrases of any length are found at any word of a line", "[furn
       "Міністр оборони України Рустем Умєров провів телефонну розмову з Ллойдом Остіном, повідомили в "
       "міністерстві.\nСторони обговорили постачання снарядів і підготовку пілотів до зими.\n";
   const std::string after = "\nThe talks lasted an hour and touched on energy, officials said.\n";
-  for (const std::string& widget : {"Sponsored ads", "Ads", "Скажи я", "Please leave a comment",
+  for (const char* widget : {"Sponsored ads", "Ads", "Скажи я", "Please leave a comment",
                                     "© 2024 Укрінформ. Усі права захищені."}) {
     std::string text = body + widget + after;
     auto spans = f.FindBody(text);
