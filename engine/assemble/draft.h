@@ -119,6 +119,11 @@ struct Draft {
 // participants.cc: participants of the trigger's sentence (and, when it has too few and speaks of
 // them indirectly, of the previous sentence or the headline).
 void CollectParticipants(const DocContext& ctx, std::vector<Draft>* drafts, size_t index);
+// "… the first call since March 2023, when Austin spoke with Shoigu": the clause after a since-date
+// that tells of the earlier event, from its "when" word to the sentence's end, with that date
+// (`since`); {0, 0} and null when sentence `s` has none. Its triggers take only the people inside
+// it and the since-date; the sentence's other triggers take nobody from inside it.
+tag::TokenRange WhenClause(const DocContext& ctx, uint32_t s, const tag::TimeMention** since = nullptr);
 // A reference without a trigger of its own ("Предыдущий контакт Зеленского и Байдена", "the previous
 // contact between Kuleba and Blinken") takes the pair its sentence names, when it names two or more.
 void CollectNamedPair(const DocContext& ctx, Draft* d);

@@ -15,6 +15,7 @@
 #include <cstdlib>
 #include <string_view>
 
+#include "engine/assemble/cue_search.h"
 #include "engine/assemble/draft.h"
 #include "engine/util/text.h"
 
@@ -551,12 +552,42 @@ bool AnaphoricSubject(const DocContext& ctx, const Draft& d) {
   return false;
 }
 
+tag::TokenRange WhenClause(const DocContext& ctx, uint32_t s, const tag::TimeMention** since) {
+  static const char* kWhen[] = {"when", "коли", "когда", "quando", "allorche"};
+  const auto& toks = ctx.analysis->tokens;
+  const uint32_t end = ctx.analysis->sentences[s].end_token;
+  for (size_t ci : ctx.cues[s]) {
+    const tag::CueMention& c = ctx.tagged->cues[ci];
+    if (c.kind != tag::CueKind::kOrdinal || c.scope != "since") continue;
+    for (size_t ti : ctx.times[s]) {
+      const tag::TimeMention& t = ctx.tagged->times[ti];
+      if (!SinceCueOwns(ctx, c, t) || t.date.empty()) continue;
+      uint32_t w = t.tokens.end;
+      if (w < end && toks[w].key() == ",") ++w;
+      if (w >= end) continue;
+      for (const char* k : kWhen) {
+        if (toks[w].key() != k) continue;
+        if (since) *since = &t;
+        return {w, end};
+      }
+    }
+  }
+  return {0, 0};
+}
+
 void CollectParticipants(const DocContext& ctx, std::vector<Draft>* drafts, size_t index) {
   Draft* d = &(*drafts)[index];
   auto earlier_begin = drafts->cbegin();
   auto earlier_end = drafts->cbegin() + static_cast<long>(index);
   d->parts = SentenceParticipants(ctx, d->sentence, d->anchor.begin);
   KeepNear(ctx, d->anchor, &d->parts);
+  if (const tag::TokenRange when = WhenClause(ctx, d->sentence); when.end > when.begin) {
+    // The earlier event's people stay in its clause, the clause's trigger takes no one outside it.
+    const bool inside = d->anchor.begin >= when.begin;
+    d->parts.erase(std::remove_if(d->parts.begin(), d->parts.end(),
+                                  [&](const RawParticipant& p) { return (p.token >= when.begin) != inside; }),
+                   d->parts.end());
+  }
   Tidy(&d->parts);
   size_t specific = std::count_if(d->parts.begin(), d->parts.end(), Specific);
   if (specific >= 2 || (d->trigger && d->trigger->weak && !AnaphoricSubject(ctx, *d))) return;

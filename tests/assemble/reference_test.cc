@@ -194,3 +194,28 @@ TEST_CASE("A reference claim keeps its place in text order among the claims afte
   for (size_t i = 1; i < claims.size(); ++i)
     CHECK(claims[i - 1].evidence.span.start < claims[i].evidence.span.start);
 }
+
+TEST_CASE("'The first since March 2023, when Austin spoke with Shoigu': the clause is the earlier event",
+          "[assemble][reference][en]") {
+  // The clause's people made a main Austin–Shoigu call on the article's day, which took the ordinal
+  // of the Austin–Belousov call.
+  AssembleFixture f;
+  auto claims = f.Claims(
+      "[U.S. Defense Secretary Lloyd Austin|P:Lloyd Austin:US] spoke with [Russian Defense Minister Andrei "
+      "Belousov|P:Andrei Belousov:RU] on {June 25, 2024|D:2024-06-25}. It was the first call between the two since "
+      "{March 2023|M:2023-03}, when [Austin|P:Lloyd Austin:US] spoke with then-defense minister "
+      "[Sergei Shoigu|P:Sergei Shoigu:RU].");
+  const auto* main = FindClaim(claims, "call", "main");
+  const auto* ref = FindClaim(claims, "call", "reference");
+  REQUIRE(main);
+  REQUIRE(ref);
+  CHECK(main->ParticipantNames() == std::vector<std::string>{"Andrei Belousov", "Lloyd Austin"});
+  CHECK(main->date.ToIso() == "2024-06-25");
+  CHECK(main->ordinal.n == 1);
+  CHECK(main->ordinal.since.ToIso() == "2023-03");
+  CHECK(ref->ParticipantNames() == std::vector<std::string>{"Lloyd Austin", "Sergei Shoigu"});
+  CHECK(ref->date.ToIso() == "2023-03");
+  for (const auto& c : claims)
+    CHECK_FALSE((c.role == "main" && c.date.ToIso() == "2024-06-25" &&
+                 c.ParticipantNames() == std::vector<std::string>{"Lloyd Austin", "Sergei Shoigu"}));
+}
