@@ -219,10 +219,10 @@ std::vector<Claim> Assembler::Assemble(const Document& doc, const analyse::Analy
   DateDrafts(ctx, &drafts);
   // A trigger in a "…since March 2023, when Austin spoke with Shoigu" clause happened on the since-date.
   for (Draft& d : drafts) {
+    if (d.dropped || d.has_own_date) continue;
     const tag::TimeMention* since = nullptr;
     const tag::TokenRange when = WhenClause(ctx, d.sentence, &since);
-    if (!d.dropped && !d.has_own_date && since && d.anchor.begin >= when.begin && d.anchor.begin < when.end)
-      ApplyTime(ctx, *since, -1, &d);
+    if (since && d.anchor.begin >= when.begin && d.anchor.begin < when.end) ApplyTime(ctx, *since, -1, &d);
   }
   // Whether a draft is kept depends only on what the passes above set (its participants, its own
   // date, the claim that lent it participants), so it is known before the cue slots are read, and

@@ -150,8 +150,9 @@ bool FromSentence(const DocContext& ctx, const std::vector<Draft>& drafts, uint3
 void FindInitiator(const DocContext& ctx, const std::vector<Draft>& drafts, Draft* d) {
   if (FromSentence(ctx, drafts, d->sentence, Next::kNo, d)) return;
   uint32_t next = d->sentence + 1;
+  if (!d->trigger) return;
   if (next + 1 < ctx.cues.size() && OnlyReports(ctx, next)) ++next;
-  if (!d->trigger || next >= ctx.cues.size()) return;
+  if (next >= ctx.cues.size()) return;
   Next how = Next::kNoEventWord;
   if (!ctx.triggers[next].empty()) {
     if (MayBeAnotherEvent(ctx, next)) return;

@@ -57,18 +57,13 @@ std::string OfficeOfPerson(const DocContext& ctx, const std::string& person, con
 }
 
 // For a person lent with the office they held in the lending sentence: the office's one holder on
-// `date` when that is someone else (the person did not hold it then), else "".
+// `date` (HolderOf) when that is someone else (the person did not hold it then), else "".
 std::string HolderInsteadOf(const DocContext& ctx, const RawParticipant& p, const PartialDate& date) {
   if (p.office.empty() || !ctx.lexicon || ctx.lexicon->TenuresOf(p.person).empty()) return "";
   long first, last;
-  if (!DayRange(date, &first, &last)) return "";
-  std::string holder;  // the one person holding the office over the whole date, else ""
-  for (const Tenure* t : ctx.lexicon->Holders(p.office, first, last)) {
-    if (t->person == p.person.str()) return "";  // held it then: the person stays
-    if (!holder.empty() && holder != t->person) return "";
-    holder = t->person;
-  }
-  return holder;
+  if (!DayRange(date, &first, &last)) return "";  // HolderOf would guess from the names instead
+  std::string holder = HolderOf(ctx, p.office, date);
+  return holder == p.person.str() ? "" : holder;
 }
 
 }  // namespace
