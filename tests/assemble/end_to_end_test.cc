@@ -613,3 +613,53 @@ TEST_CASE("End to end: Italian elisions leave the word after them whole", "[asse
   REQUIRE(init.size() == 1);
   CHECK(init[0].initiator == "US");
 }
+
+TEST_CASE("End to end: a host receiving a guest is a meeting, in each language", "[assemble][e2e][meeting]") {
+  using Names = std::vector<std::string>;
+  struct Case {
+    const char* lang;
+    const char* text;
+    Names who;
+  };
+  for (const Case& k : {
+           Case{"en", "Russian President Vladimir Putin hosted North Korean leader Kim Jong Un at the Vostochny "
+                      "cosmodrome on Wednesday.\n",
+                Names{"Kim Jong Un", "Vladimir Putin"}},
+           Case{"ru", "Владимир Путин принял в Кремле премьер-министра Венгрии Виктора Орбана в пятницу.\n",
+                Names{"Viktor Orbán", "Vladimir Putin"}},
+           Case{"uk", "Володимир Зеленський прийняв у Києві президента Франції Еммануеля Макрона у вівторок.\n",
+                Names{"Emmanuel Macron", "Volodymyr Zelensky"}},
+           Case{"it", "Sergio Mattarella ha ricevuto al Quirinale il presidente ucraino Volodymyr Zelensky martedì.\n",
+                Names{"Sergio Mattarella", "Volodymyr Zelensky"}},
+       }) {
+    INFO(k.text);
+    auto claims = Shared().Run(k.text, k.lang, "2023-09-14");
+    REQUIRE(claims.size() == 1);
+    CHECK(claims[0].type == "meeting");
+    CHECK(claims[0].ParticipantNames() == k.who);
+  }
+}
+
+TEST_CASE("End to end: taking a decision or a call is not hosting a meeting", "[assemble][e2e][meeting]") {
+  struct Case {
+    const char* lang;
+    const char* text;
+    const char* type;  // the one claim expected, "" for none
+  };
+  for (const Case& k : {
+           Case{"en", "Putin received a phone call from Erdogan on Friday.\n", "call"},
+           Case{"en", "The forum was hosted by the foundation; Scholz thanked Zelensky in his speech.\n", ""},
+           Case{"ru", "Путин принял во внимание позицию Си Цзиньпина, заявил Песков.\n", ""},
+           Case{"ru", "Путин принял решение уволить Шойгу, сообщил Песков.\n", ""},
+           Case{"it", "Mattarella ha ricevuto una telefonata da Zelensky venerdì.\n", "call"},
+       }) {
+    INFO(k.text);
+    auto claims = Shared().Run(k.text, k.lang, "2024-07-13");
+    if (*k.type == '\0') {
+      CHECK(claims.empty());
+    } else {
+      REQUIRE(claims.size() == 1);
+      CHECK(claims[0].type == k.type);
+    }
+  }
+}
