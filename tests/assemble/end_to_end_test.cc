@@ -663,3 +663,25 @@ TEST_CASE("End to end: taking a decision or a call is not hosting a meeting", "[
     }
   }
 }
+
+TEST_CASE("End to end: 'at the request of the latter' points at the person named last", "[assemble][e2e][initiator]") {
+  struct Case {
+    const char* lang;
+    const char* text;
+    const char* side;
+  };
+  for (const Case& k : {
+           Case{"en", "Scholz spoke by phone with Zelensky on Tuesday at the request of the latter, a spokesman said.\n",
+                "UA"},
+           Case{"it", "Giorgia Meloni ha avuto un colloquio telefonico con il presidente americano Joe Biden, su "
+                      "iniziativa di quest'ultimo, secondo quanto riferito da Palazzo Chigi.\n",
+                "US"},
+           Case{"ru", "Эрдоган провел телефонный разговор с Путиным по инициативе последнего.\n", "RU"},
+           Case{"uk", "Шольц провів телефонну розмову із Зеленським на прохання останнього.\n", "UA"},
+       }) {
+    INFO(k.text);
+    auto claims = Shared().Run(k.text, k.lang, "2024-07-13");
+    REQUIRE(claims.size() == 1);
+    CHECK(claims[0].initiator == k.side);
+  }
+}
