@@ -685,3 +685,26 @@ TEST_CASE("End to end: 'at the request of the latter' points at the person named
     CHECK(claims[0].initiator == k.side);
   }
 }
+
+TEST_CASE("End to end: 'si sono visti', 'sat down with' are meetings; talks by video link are one call",
+          "[assemble][e2e][meeting]") {
+  using Names = std::vector<std::string>;
+  auto seen = Shared().Run("Biden e Zelensky si sono visti giovedì a margine del vertice Nato di Washington.\n", "it",
+                           "2024-07-13");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].type == "meeting");
+  CHECK(seen[0].ParticipantNames() == Names{"Joe Biden", "Volodymyr Zelensky"});
+  CHECK(seen[0].date.ToIso() == "2024-07-11");
+  // "si sono visti costretti a" is "found themselves forced to", not a meeting.
+  CHECK(Shared().Run("Meloni e Zelensky si sono visti costretti a rinviare il viaggio.\n", "it", "2024-07-13").empty());
+  auto sat = Shared().Run("Biden sat down with Xi Jinping in Woodside, California, on Wednesday.\n", "en", "2023-11-17");
+  REQUIRE(sat.size() == 1);
+  CHECK(sat[0].type == "meeting");
+  // "переговоры в формате видеоконференции": one event, a call, not talks and a call.
+  auto video = Shared().Run(
+      "Президент России Владимир Путин и председатель КНР Си Цзиньпин провели переговоры в формате "
+      "видеоконференции.\n",
+      "ru", "2024-07-13");
+  REQUIRE(video.size() == 1);
+  CHECK(video[0].type == "call");
+}
