@@ -708,3 +708,26 @@ TEST_CASE("End to end: 'si sono visti', 'sat down with' are meetings; talks by v
   REQUIRE(video.size() == 1);
   CHECK(video[0].type == "call");
 }
+
+TEST_CASE("End to end: the source after 'come ha fatto sapere' / 'как уточнил' is not a participant",
+          "[assemble][e2e][attribution]") {
+  using Names = std::vector<std::string>;
+  struct Case {
+    const char* lang;
+    const char* text;
+  };
+  for (const Case& k : {
+           Case{"it", "Putin e Xi Jinping hanno avuto un colloquio telefonico venerdì, come ha fatto sapere il portavoce "
+                      "del Cremlino Dmitri Peskov.\n"},
+           Case{"ru", "Путин и Си Цзиньпин в пятницу провели телефонный разговор, как уточнил пресс-секретарь "
+                      "президента Дмитрий Песков.\n"},
+           Case{"uk", "Путін і Сі Цзіньпін у п'ятницю провели телефонну розмову, як уточнив речник Кремля Дмитро "
+                      "Пєсков.\n"},
+       }) {
+    INFO(k.text);
+    auto claims = Shared().Run(k.text, k.lang, "2024-07-13");
+    REQUIRE(claims.size() == 1);
+    CHECK(claims[0].ParticipantNames() == Names{"Vladimir Putin", "Xi Jinping"});
+    CHECK(claims[0].attributed_to == "Dmitry Peskov");
+  }
+}
