@@ -640,7 +640,7 @@ TEST_CASE("End to end: a host receiving a guest is a meeting, in each language",
   }
 }
 
-TEST_CASE("End to end: taking a decision or a call is not hosting a meeting", "[assemble][e2e][meeting]") {
+TEST_CASE("End to end: taking a decision or a call is not hosting a meeting, a question is not an agreement", "[assemble][e2e][meeting]") {
   struct Case {
     const char* lang;
     const char* text;
@@ -652,6 +652,9 @@ TEST_CASE("End to end: taking a decision or a call is not hosting a meeting", "[
            Case{"ru", "Путин принял во внимание позицию Си Цзиньпина, заявил Песков.\n", ""},
            Case{"ru", "Путин принял решение уволить Шойгу, сообщил Песков.\n", ""},
            Case{"it", "Mattarella ha ricevuto una telefonata da Zelensky venerdì.\n", "call"},
+           // A headline asking what was agreed reports the talks, not an agreement.
+           Case{"uk", "Зеленський провів розмову з Байденом: про що домовилися\n", "talks"},
+           Case{"ru", "Путин и Си Цзиньпин провели переговоры: о чем договорились\n", "talks"},
        }) {
     INFO(k.text);
     auto claims = Shared().Run(k.text, k.lang, "2024-07-13");
