@@ -707,3 +707,121 @@ TEST_CASE("End to end: Italian elisions leave the word after them whole", "[asse
   REQUIRE(init.size() == 1);
   CHECK(init[0].initiator == "US");
 }
+
+TEST_CASE("End to end: a host receiving a guest is a meeting, in each language", "[assemble][e2e][meeting]") {
+  using Names = std::vector<std::string>;
+  struct Case {
+    const char* lang;
+    const char* text;
+    Names who;
+  };
+  for (const Case& k : {
+           Case{"en", "Russian President Vladimir Putin hosted North Korean leader Kim Jong Un at the Vostochny "
+                      "cosmodrome on Wednesday.\n",
+                Names{"Kim Jong Un", "Vladimir Putin"}},
+           Case{"ru", "Владимир Путин принял в Кремле премьер-министра Венгрии Виктора Орбана в пятницу.\n",
+                Names{"Viktor Orbán", "Vladimir Putin"}},
+           Case{"uk", "Володимир Зеленський прийняв у Києві президента Франції Еммануеля Макрона у вівторок.\n",
+                Names{"Emmanuel Macron", "Volodymyr Zelensky"}},
+           Case{"it", "Sergio Mattarella ha ricevuto al Quirinale il presidente ucraino Volodymyr Zelensky martedì.\n",
+                Names{"Sergio Mattarella", "Volodymyr Zelensky"}},
+       }) {
+    INFO(k.text);
+    auto claims = Shared().Run(k.text, k.lang, "2023-09-14");
+    REQUIRE(claims.size() == 1);
+    CHECK(claims[0].type == "meeting");
+    CHECK(claims[0].ParticipantNames() == k.who);
+  }
+}
+
+TEST_CASE("End to end: taking a decision or a call is not hosting a meeting", "[assemble][e2e][meeting]") {
+  struct Case {
+    const char* lang;
+    const char* text;
+    const char* type;  // the one claim expected, "" for none
+  };
+  for (const Case& k : {
+           Case{"en", "Putin received a phone call from Erdogan on Friday.\n", "call"},
+           Case{"en", "The forum was hosted by the foundation; Scholz thanked Zelensky in his speech.\n", ""},
+           Case{"ru", "Путин принял во внимание позицию Си Цзиньпина, заявил Песков.\n", ""},
+           Case{"ru", "Путин принял решение уволить Шойгу, сообщил Песков.\n", ""},
+           Case{"it", "Mattarella ha ricevuto una telefonata da Zelensky venerdì.\n", "call"},
+       }) {
+    INFO(k.text);
+    auto claims = Shared().Run(k.text, k.lang, "2024-07-13");
+    if (*k.type == '\0') {
+      CHECK(claims.empty());
+    } else {
+      REQUIRE(claims.size() == 1);
+      CHECK(claims[0].type == k.type);
+    }
+  }
+}
+
+TEST_CASE("End to end: 'at the request of the latter' points at the person named last", "[assemble][e2e][initiator]") {
+  struct Case {
+    const char* lang;
+    const char* text;
+    const char* side;
+  };
+  for (const Case& k : {
+           Case{"en", "Scholz spoke by phone with Zelensky on Tuesday at the request of the latter, a spokesman said.\n",
+                "UA"},
+           Case{"it", "Giorgia Meloni ha avuto un colloquio telefonico con il presidente americano Joe Biden, su "
+                      "iniziativa di quest'ultimo, secondo quanto riferito da Palazzo Chigi.\n",
+                "US"},
+           Case{"ru", "Эрдоган провел телефонный разговор с Путиным по инициативе последнего.\n", "RU"},
+           Case{"uk", "Шольц провів телефонну розмову із Зеленським на прохання останнього.\n", "UA"},
+       }) {
+    INFO(k.text);
+    auto claims = Shared().Run(k.text, k.lang, "2024-07-13");
+    REQUIRE(claims.size() == 1);
+    CHECK(claims[0].initiator == k.side);
+  }
+}
+
+TEST_CASE("End to end: 'si sono visti', 'sat down with' are meetings; talks by video link are one call",
+          "[assemble][e2e][meeting]") {
+  using Names = std::vector<std::string>;
+  auto seen = Shared().Run("Biden e Zelensky si sono visti giovedì a margine del vertice Nato di Washington.\n", "it",
+                           "2024-07-13");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].type == "meeting");
+  CHECK(seen[0].ParticipantNames() == Names{"Joe Biden", "Volodymyr Zelensky"});
+  CHECK(seen[0].date.ToIso() == "2024-07-11");
+  // "si sono visti costretti a" is "found themselves forced to", not a meeting.
+  CHECK(Shared().Run("Meloni e Zelensky si sono visti costretti a rinviare il viaggio.\n", "it", "2024-07-13").empty());
+  auto sat = Shared().Run("Biden sat down with Xi Jinping in Woodside, California, on Wednesday.\n", "en", "2023-11-17");
+  REQUIRE(sat.size() == 1);
+  CHECK(sat[0].type == "meeting");
+  // "переговоры в формате видеоконференции": one event, a call, not talks and a call.
+  auto video = Shared().Run(
+      "Президент России Владимир Путин и председатель КНР Си Цзиньпин провели переговоры в формате "
+      "видеоконференции.\n",
+      "ru", "2024-07-13");
+  REQUIRE(video.size() == 1);
+  CHECK(video[0].type == "call");
+}
+
+TEST_CASE("End to end: the source after 'come ha fatto sapere' / 'как уточнил' is not a participant",
+          "[assemble][e2e][attribution]") {
+  using Names = std::vector<std::string>;
+  struct Case {
+    const char* lang;
+    const char* text;
+  };
+  for (const Case& k : {
+           Case{"it", "Putin e Xi Jinping hanno avuto un colloquio telefonico venerdì, come ha fatto sapere il portavoce "
+                      "del Cremlino Dmitri Peskov.\n"},
+           Case{"ru", "Путин и Си Цзиньпин в пятницу провели телефонный разговор, как уточнил пресс-секретарь "
+                      "президента Дмитрий Песков.\n"},
+           Case{"uk", "Путін і Сі Цзіньпін у п'ятницю провели телефонну розмову, як уточнив речник Кремля Дмитро "
+                      "Пєсков.\n"},
+       }) {
+    INFO(k.text);
+    auto claims = Shared().Run(k.text, k.lang, "2024-07-13");
+    REQUIRE(claims.size() == 1);
+    CHECK(claims[0].ParticipantNames() == Names{"Vladimir Putin", "Xi Jinping"});
+    CHECK(claims[0].attributed_to == "Dmitry Peskov");
+  }
+}
