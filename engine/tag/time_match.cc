@@ -277,6 +277,30 @@ bool DayEndsPhrase(const std::vector<Token>& toks, const TokenClasses& classes, 
   return c && (c->mask & (Bit(kPrep) | Bit(kAnd) | Bit(kOf) | Bit(kTo)));
 }
 
+// A numeric day and month without a year ("12.07", "12/07") may as well be a time of day, a decimal
+// or a score. It is read as a date only written as one — a two-digit month, standing free, not after a
+// clock preposition ("в 12.07", "at 12.07", "alle 12.07" are times; a slash is never a time) — and
+// ending its phrase: at a stop, or before "and"/"to" ("з 12.07 по 14.07"; not "12.07 млрд", nor
+// "счёт 12.07 в пользу").
+// [b, e): the match.
+bool NumericDayMonth(const std::vector<Token>& toks, const TokenClasses& classes, uint32_t b, uint32_t e,
+                     uint32_t send) {
+  if (toks[e - 1].key().size() != 2) return false;
+  if (b > 0 && !toks[b].space_before && !toks[b].newline_before && toks[b - 1].key() != "(") return false;
+  if (b > 0 && toks[b + 1].key() == ".") {
+    const Connector* c = classes.conns[b - 1];
+    if (c && (c->mask & Bit(kPrep)) && !(c->mask & (Bit(kFrom) | Bit(kTo) | Bit(kArt)))) return false;
+  }
+  if (e >= send) return true;
+  if (!toks[e].space_before && e + 1 < send && !toks[e + 1].space_before && toks[e + 1].kind == TokenKind::kNumber)
+    return false;  // "1.12.7", "12.07,5"
+  const std::string_view k = toks[e].key();
+  if (k == "," || k == "." || k == ";" || k == ")") return true;
+  if (!toks[e].space_before) return false;
+  const Connector* c = classes.conns[e];
+  return c && (c->mask & (Bit(kAnd) | Bit(kTo)));
+}
+
 bool IsTrimmable(const Token& t) { return t.kind == TokenKind::kPunct && t.key() != "." && t.key() != ")"; }
 
 // Turns the best match into a mention; false when it does not make a possible date.
@@ -719,7 +743,8 @@ void MatchSentence(const TimeVocab& vocab, const Document& doc, const analyse::A
     }
     TimeMention m;
     if (!Build(vocab, *w.best_pattern, w.best, &m) ||
-        (m.day_only != 0 && !DayEndsPhrase(toks, classes, w.best, w.best_end, end))) {
+        (m.day_only != 0 && !DayEndsPhrase(toks, classes, w.best, w.best_end, end)) ||
+        (w.best_pattern->tight && w.best.ny == 0 && !NumericDayMonth(toks, classes, pos, w.best_end, end))) {
       ++pos;
       continue;
     }

@@ -523,6 +523,31 @@ TEST_CASE("A number after an article is a day only where its phrase ends", "[tim
   CHECK(First("Il 12 a 0 finale.", "it", "2024-07-13") == "");
 }
 
+TEST_CASE("Numeric dates: ISO, Roman months, and a day and month without a year", "[time][numeric]") {
+  CHECK(First("Austin and Belousov spoke by phone on 2024-07-12.", "en") == "date 2024-07-12");
+  CHECK(First("Белоусов провел разговор с Остином 12.VII.2024.", "ru") == "date 2024-07-12");
+  CHECK(First("Умєров провів розмову з Остіном 12 лип. 2024 р.", "uk") == "date 2024-07-12");
+  CHECK(First("Белоусов провел разговор с Остином 12 июл. 2024 г.", "ru") == "date 2024-07-12");
+  CHECK(First("Austin e Belousov si sono sentiti il 12 lug. scorso.", "it", "2024-07-13") ==
+        "date 2024-07-12 basis=publication");
+  CHECK(First("Белоусов провел разговор с Остином 12.07.", "ru", "2024-07-13") == "date 2024-07-12 basis=publication");
+  CHECK(First("Умєров 12.07 провів розмову з Остіном.", "uk", "2024-07-13") == "");
+  CHECK(First("Умєров провів розмову з Остіном 12.07, повідомили в міністерстві.", "uk", "2024-07-13") ==
+        "date 2024-07-12 basis=publication");
+  CHECK(First("Austin e Belousov si sono sentiti il 12/07.", "it", "2024-07-13") == "date 2024-07-12 basis=publication");
+  CHECK(First("Переговоры прошли с 12.07 по 14.07.", "ru", "2024-07-15") == "date 2024-07-12 basis=publication");
+  // Not a date: a time of day, a decimal, a version, a month over 12, a one-digit month.
+  CHECK(First("Разговор начался в 12.07 по московскому времени.", "ru", "2024-07-13") == "");
+  CHECK(First("The call began at 12.07, officials said.", "en", "2024-07-13") == "");
+  CHECK(First("Il colloquio è iniziato alle 12.07.", "it", "2024-07-13") == "");
+  CHECK(First("Курс вырос до 12.07 рубля.", "ru", "2024-07-13") == "");
+  CHECK(First("Бюджет составил 12.07 млрд рублей.", "ru", "2024-07-13") == "");
+  CHECK(First("Команда повела со счетом 12.07 в пользу хозяев.", "ru", "2024-07-13") == "");
+  CHECK(First("The ratio was 12.13, officials said.", "en", "2024-07-13") == "");
+  CHECK(First("The ratio was 1.5, officials said.", "en", "2024-07-13") == "");
+  CHECK(First("Version 1.12.7 was released.", "en", "2024-07-13") == "");
+}
+
 TEST_CASE("Year ranges and spans between years", "[time][range]") {
   CHECK(First("Between 2014 and 2022 there were no such calls.", "en") == "range 2014..2022");
   CHECK(First("У 2022–2024 роках розмови були рідкісними.", "uk") == "range 2022..2024");
