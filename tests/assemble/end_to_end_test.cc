@@ -734,7 +734,7 @@ TEST_CASE("End to end: a host receiving a guest is a meeting, in each language",
   }
 }
 
-TEST_CASE("End to end: taking a decision or a call is not hosting a meeting", "[assemble][e2e][meeting]") {
+TEST_CASE("End to end: taking a decision or a call is not hosting a meeting, a question is not an agreement", "[assemble][e2e][meeting]") {
   struct Case {
     const char* lang;
     const char* text;
@@ -746,6 +746,9 @@ TEST_CASE("End to end: taking a decision or a call is not hosting a meeting", "[
            Case{"ru", "Путин принял во внимание позицию Си Цзиньпина, заявил Песков.\n", ""},
            Case{"ru", "Путин принял решение уволить Шойгу, сообщил Песков.\n", ""},
            Case{"it", "Mattarella ha ricevuto una telefonata da Zelensky venerdì.\n", "call"},
+           // A headline asking what was agreed reports the talks, not an agreement.
+           Case{"uk", "Зеленський провів розмову з Байденом: про що домовилися\n", "talks"},
+           Case{"ru", "Путин и Си Цзиньпин провели переговоры: о чем договорились\n", "talks"},
        }) {
     INFO(k.text);
     auto claims = Shared().Run(k.text, k.lang, "2024-07-13");
@@ -824,4 +827,33 @@ TEST_CASE("End to end: the source after 'come ha fatto sapere' / 'как уто�
     CHECK(claims[0].ParticipantNames() == Names{"Vladimir Putin", "Xi Jinping"});
     CHECK(claims[0].attributed_to == "Dmitry Peskov");
   }
+}
+
+TEST_CASE("End to end: 'their first in-person talks since April' is the meeting's first since April",
+          "[assemble][e2e][ordinal]") {
+  auto claims = Shared().Run(
+      "U.S. Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi on Thursday, their first "
+      "in-person talks since April.\n",
+      "en", "2024-07-13");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].ordinal.n == 1);
+  CHECK(claims[0].ordinal.scope == "since");
+  CHECK(claims[0].ordinal.since.ToIso() == "2024-04");
+  // A real preposition between still means the ordinal counts something else.
+  auto other = Shared().Run(
+      "Antony Blinken met Wang Yi on Thursday, the first in a series of talks planned for this year.\n", "en",
+      "2024-07-13");
+  REQUIRE(other.size() == 1);
+  CHECK(other[0].ordinal.n == 0);
+}
+
+TEST_CASE("End to end: 'si erano incontrati l'ultima volta' is an earlier meeting (it)", "[assemble][e2e][reference]") {
+  auto claims = Shared().Run(
+      "Giorgia Meloni ha avuto oggi un colloquio telefonico con Joe Biden. I due leader si erano incontrati "
+      "l'ultima volta a margine del G7 in Puglia a metà giugno.\n",
+      "it", "2024-07-13");
+  const Claim* ref = FindClaim(claims, "meeting", "reference");
+  REQUIRE(ref);
+  CHECK(ref->date.ToIso() == "2024-06");
+  CHECK(FindClaim(claims, "call", "main"));
 }
