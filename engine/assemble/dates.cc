@@ -73,6 +73,8 @@ bool NearerTrigger(const DocContext& ctx, const Draft& d, const tag::TimeMention
   for (size_t ti : ctx.triggers[s]) {
     const tag::TriggerMention& o = ctx.tagged->triggers[ti];
     if (o.tokens.begin == d.anchor.begin || o.event_type == d.claim.type) continue;
+    // A trigger of the same coordinated subject tells its own event of the same day.
+    if (o.tokens.begin >= d.coordinated_chain.begin && o.tokens.begin < d.coordinated_chain.end) continue;
     if (dist(o.tokens) < mine) return true;
   }
   return false;

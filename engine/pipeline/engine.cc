@@ -13,6 +13,7 @@
 #include <chrono>
 #include <filesystem>
 #include <functional>
+#include <future>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -274,22 +275,15 @@ Status Run(const RunOptions& opt, RunResult* res) {
                                    " skipped; reasons in the log and in summary.json)");
   }
 
-  auto t_link = Clock::now();
-  link::LinkOptions link_opt;
-  link_opt.threads = threads;
-  for (const auto& d : res->documents)
-    if (auto p = d.published.empty() ? std::nullopt : PartialDate::ParseIso(d.published)) link_opt.published[d.id] = *p;
-  res->events = link::LinkEvents(&res->claims, link_opt);
-  res->timings.push_back({"link", Since(t_link)});
-  LogStage("link", res->timings.back().seconds);
-
   // The outputs. Each is streamed to its file (through a temporary name) as it is written, so a large
   // run never holds a whole serialised output in memory. The writers only read the result, and each
   // reads only what is final when it starts: claims.jsonl and events.json need the claims and events
-  // (final after link), the others the findings too. With more than one thread, those two are
-  // written on a thread of their own while verify runs (verify's serial steps and its last rules
-  // leave a core idle), and the others side by side after verify, largest first; every file is the
-  // same either way.
+  // (final after link), the others the findings too. With more than one thread, a thread of its own
+  // works while link and verify run (their serial steps and verify's last rules leave a core idle):
+  // it prepares what the later writers would otherwise do before their first byte — the claim list
+  // index; once link is done, graph.graphml's graph but for the findings' edges and the reports'
+  // index but for the findings — then writes claims.jsonl and events.json. The others are written
+  // side by side after verify, longest first. Every file is the same either way.
   const std::string& dir = opt.out_dir;
   const bool writing = !dir.empty();
   if (writing) {
@@ -302,23 +296,36 @@ Status Run(const RunOptions& opt, RunResult* res) {
     Render render;
     bool needs_findings;
   };
-  // The two human-readable reports share one index of the result, built by whichever asks first.
-  std::once_flag index_once;
+  // Each shared piece is built by whichever asks first (the early thread, or a writer).
+  // The two human-readable reports share one index of the result; its findings are indexed once
+  // they are final, by the first report written.
+  std::once_flag index_once, index_findings_once;
   std::unique_ptr<report::ReportIndex> index;
-  auto shared_index = [&]() -> const report::ReportIndex& {
-    std::call_once(index_once, [&] { index = std::make_unique<report::ReportIndex>(*res); });
+  auto index_without_findings = [&]() -> report::ReportIndex& {
+    std::call_once(index_once, [&] { index = std::make_unique<report::ReportIndex>(*res, report::ReportIndex::WithoutFindings{}); });
     return *index;
   };
-  // events.json and findings.json share one index of the claims they list, likewise.
+  auto shared_index = [&]() -> const report::ReportIndex& {  // only once the findings are final
+    report::ReportIndex& i = index_without_findings();
+    std::call_once(index_findings_once, [&] { i.IndexFindings(); });
+    return i;
+  };
+  // events.json and findings.json share one index of the claims they list.
   std::once_flag claim_list_once;
   std::unique_ptr<report::ClaimListIndex> claim_list;
   auto shared_claim_list = [&]() -> const report::ClaimListIndex& {
     std::call_once(claim_list_once, [&] { claim_list = std::make_unique<report::ClaimListIndex>(res->claims); });
     return *claim_list;
   };
+  std::once_flag graph_once;
+  std::unique_ptr<report::GraphMlWriter> graph;
+  auto graph_writer = [&]() -> report::GraphMlWriter& {
+    std::call_once(graph_once, [&] { graph = std::make_unique<report::GraphMlWriter>(*res); });
+    return *graph;
+  };
   std::vector<Output> files = {
       {"report.html", [&](util::Sink* o) { report::WriteHtmlReport(shared_index(), o); }, true},
-      {"graph.graphml", [&](util::Sink* o) { report::WriteGraphMl(*res, o); }, true},
+      {"graph.graphml", [&](util::Sink* o) { graph_writer().Write(o); }, true},
       {"report.md", [&](util::Sink* o) { report::WriteMarkdownReport(shared_index(), o); }, true},
       {"claims.jsonl", [&](util::Sink* o) { report::WriteClaimsJsonl(res->claims, o); }, false},
       {"findings.json", [&](util::Sink* o) { report::WriteFindingsJson(res->findings, shared_claim_list(), o); }, true},
@@ -345,13 +352,42 @@ Status Run(const RunOptions& opt, RunResult* res) {
     timing.cpu_seconds = ThreadCpuSeconds() - cpu;
     LogStage(files[i].file.c_str(), timing.seconds);
   };
-  std::vector<size_t> early, late;  // indexes into files, in list order (largest first)
+  std::vector<size_t> early, late;  // indexes into files, in list order
   for (size_t i = 0; i < files.size(); ++i) (files[i].needs_findings ? late : early).push_back(i);
+  // The files written after verify, longest first, so that the last one to finish is short: with
+  // the graph built ahead, graph.graphml takes less than report.md.
+  auto late_rank = [&](size_t i) {
+    const std::string& f = files[i].file;
+    return f == "report.html" ? 0 : f == "report.md" ? 1 : f == "graph.graphml" ? 2 : 3;
+  };
+  std::stable_sort(late.begin(), late.end(), [&](size_t a, size_t b) { return late_rank(a) < late_rank(b); });
   auto write_early = [&] {
     for (size_t i : early) write_output(i);
   };
+  // The claim list index reads only what link leaves as it is (ids, documents, outlets): the early
+  // thread builds it while link runs (link's serial steps leave a core idle), then waits for link.
+  std::promise<void> linked;
+  std::shared_future<void> link_done = linked.get_future().share();
   std::thread early_writer;
-  if (writing && threads > 1) early_writer = std::thread(write_early);
+  if (writing && threads > 1)
+    early_writer = std::thread([&] {
+      shared_claim_list();
+      link_done.wait();
+      graph_writer();
+      index_without_findings();
+      write_early();
+    });
+
+  auto t_link = Clock::now();
+  link::LinkOptions link_opt;
+  link_opt.threads = threads;
+  link_opt.published.reserve(res->documents.size());  // built whole before link, never rehashed
+  for (const auto& d : res->documents)
+    if (auto p = d.published.empty() ? std::nullopt : PartialDate::ParseIso(d.published)) link_opt.published[d.id] = *p;
+  res->events = link::LinkEvents(&res->claims, link_opt);
+  res->timings.push_back({"link", Since(t_link)});
+  LogStage("link", res->timings.back().seconds);
+  linked.set_value();
 
   auto t_verify = Clock::now();
   verify::RunView view{&res->documents, &res->claims, &res->events, threads};

@@ -95,9 +95,10 @@ class KindPieces {
 
 bool GraphAbridged(const RunResult& r) { return r.claims.size() > kGraphMaxClaims; }
 
-void WriteGraphMl(const RunResult& r, util::Sink* sink) {
-  std::vector<DocumentStatus> abridged_documents;
-  link::ClaimGraph g = Graph(r, &abridged_documents);
+namespace {
+
+// The GraphML of g.
+void WriteGraph(const link::ClaimGraph& g, util::Sink* sink) {
   // The keys as boost::write_graphml numbers them for link::GraphProperties(): by property name, the node
   // "kind" before the edge one.
   std::string out =
@@ -173,6 +174,25 @@ void WriteGraphMl(const RunResult& r, util::Sink* sink) {
   }
   out.append("  </graph>\n</graphml>\n"sv);
   sink->Append(out);
+}
+
+}  // namespace
+
+void WriteGraphMl(const RunResult& r, util::Sink* sink) {
+  std::vector<DocumentStatus> abridged_documents;
+  WriteGraph(Graph(r, &abridged_documents), sink);
+}
+
+GraphMlWriter::GraphMlWriter(const RunResult& r) : r_(r) {
+  if (!GraphAbridged(r)) builder_ = std::make_unique<link::ClaimGraphBuilder>(r.documents, r.claims, r.events);
+}
+
+GraphMlWriter::~GraphMlWriter() = default;
+
+void GraphMlWriter::Write(util::Sink* sink) {
+  if (!builder_) return WriteGraphMl(r_, sink);
+  builder_->AddFindings(r_.findings);
+  WriteGraph(builder_->Build(), sink);
 }
 
 void WriteGraphDot(const RunResult& r, util::Sink* sink) {
