@@ -24,6 +24,7 @@
 #include "engine/ingest/manifest.h"
 #include "engine/ingest/reader.h"
 #include "engine/link/linker.h"
+#include "engine/pipeline/doc_ids.h"
 #include "engine/pipeline/rule_roots.h"
 #include "engine/report/human_output.h"
 #include "engine/report/json_output.h"
@@ -195,6 +196,7 @@ Status Run(const RunOptions& opt, RunResult* res) {
   std::vector<ingest::RawDocument> inflight;
   std::vector<DocOutput> outs;   // results of the batch in flight
   std::vector<DocOutput> done;   // results of the finished batch, merged while the next one runs
+  pipeline::DocIds doc_ids;  // claimed in input order, as results are merged
   std::unique_ptr<util::WorkerPool> pool;
   if (threads > 1) pool = std::make_unique<util::WorkerPool>(threads);
   auto process_one = [&](size_t i) { outs[i] = ProcessOne(*st, std::move(inflight[i])); };
@@ -205,6 +207,7 @@ Status Run(const RunOptions& opt, RunResult* res) {
       t_tag += o.t_tag;
       t_assemble += o.t_assemble;
       res->input_bytes += o.status.bytes;
+      doc_ids.Claim(&o.status, &o.claims);
       for (auto& c : o.claims) res->claims.push_back(std::move(c));
       res->documents.push_back(std::move(o.status));
     }
@@ -245,6 +248,7 @@ Status Run(const RunOptions& opt, RunResult* res) {
       [&](DocumentStatus&& skipped) {
         flush();  // keep input order in the summary
         finish();
+        doc_ids.Claim(&skipped, nullptr);
         spdlog::warn("skipped {}: {}", skipped.id, skipped.reason);
         res->input_bytes += skipped.bytes;
         res->documents.push_back(std::move(skipped));
