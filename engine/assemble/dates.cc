@@ -125,6 +125,10 @@ const tag::TimeMention* WireDate(const DocContext& ctx, const Draft& d) {
       // The line goes on from sentence s to the claim's, through agency tags only.
       if (toks[sentences[s + 1].first_token].newline_before) break;
       if (s + 1 != d.sentence && !AgencyOnly(ctx, s + 1)) break;
+      // A dateline in a sentence that tells an event of its own ("WASHINGTON, July 12 (Reuters) -
+      // Austin spoke with Belousov ...") dates that lead; the sentence after it ("It was their second
+      // call ...") restates it, and must stay undated to be folded into it.
+      if (!ctx.triggers[s].empty()) break;
     }
     for (size_t ti : ctx.times[s]) {
       const tag::TimeMention& t = ctx.tagged->times[ti];

@@ -857,3 +857,15 @@ TEST_CASE("End to end: 'si erano incontrati l'ultima volta' is an earlier meetin
   CHECK(ref->date.ToIso() == "2024-06");
   CHECK(FindClaim(claims, "call", "main"));
 }
+
+TEST_CASE("End to end: a wire dateline dates its own lead, not the restatement after it", "[assemble][e2e][dateline]") {
+  auto claims = Shared().Run(
+      "WASHINGTON, July 12 (Reuters) - U.S. Defense Secretary Lloyd Austin spoke by phone with Russian Defense "
+      "Minister Andrei Belousov, the Pentagon said. It was the second call between them in less than three weeks.\n",
+      "en", "2024-07-12");
+  // One claim: the second sentence restates the lead (its ordinal joins it), it is not a second call.
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].date.ToIso() == "2024-07-12");
+  CHECK(claims[0].date_basis == "dateline");
+  CHECK(claims[0].ordinal.n == 2);
+}
