@@ -627,6 +627,17 @@ void CollectParticipants(const DocContext& ctx, std::vector<Draft>* drafts, size
         break;
       }
   }
+  // A page may open with a line of its own (a time, a menu) before the headline. Then the headline —
+  // the article's first event mention, in its first three sentences — lends to a sentence up to six
+  // after it only when that sentence adds who initiated it or which one it was ("Розмова відбулася з
+  // ініціативи американської сторони"): those slots are the point of restating the event; others
+  // (quotes, elaborations) stay with the sentence-0 rule above.
+  constexpr uint32_t kHeadlineBy = 3, kHeadlineReach = 6;
+  if (!source && earlier_begin != earlier_end && earlier_begin->sentence > 0 &&
+      earlier_begin->sentence < kHeadlineBy && d->sentence <= earlier_begin->sentence + kHeadlineReach &&
+      lends(*earlier_begin) &&
+      (HasCue(ctx, d->sentence, tag::CueKind::kInitiator) || HasCue(ctx, d->sentence, tag::CueKind::kOrdinal)))
+    source = &*earlier_begin;
   // "The two last spoke on July 22", far down the article with nothing in between to lend: "the
   // two" are the pair of the article's first complete claim. Only for a sentence with a date of
   // its own (an undated one would merely elaborate that claim from paragraphs away).

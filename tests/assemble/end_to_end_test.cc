@@ -763,3 +763,18 @@ TEST_CASE("End to end: 'si erano incontrati l'ultima volta' is an earlier meetin
   CHECK(ref->date.ToIso() == "2024-06");
   CHECK(FindClaim(claims, "call", "main"));
 }
+
+TEST_CASE("End to end: a page-top line before the headline does not cut the initiator sentence off",
+          "[assemble][e2e][initiator]") {
+  const std::string body =
+      "Президент України Володимир Зеленський у п'ятницю, 12 липня, провів телефонну розмову з президентом "
+      "США Джо Байденом.\n\nЗа його словами, сторони обговорили посилення протиповітряної оборони. Розмова "
+      "відбулася з ініціативи американської сторони.\n";
+  for (const std::string top : {"", "10:15\n\n", "13 липня 2024, 10:15\n\n", "Головна | Новини | Політика | Світ\n\n"}) {
+    INFO(top);
+    auto claims = Shared().Run(top + body, "uk", "2024-07-13");
+    REQUIRE(claims.size() == 1);
+    CHECK(claims[0].date.ToIso() == "2024-07-12");
+    CHECK(claims[0].initiator == "US");
+  }
+}
