@@ -185,8 +185,10 @@ class Builder {
 
 class ClaimGraphBuilder::Impl {
  public:
+  using FindingEdge = ClaimGraphBuilder::FindingEdge;
   Impl(const std::vector<DocumentStatus>& documents, const std::vector<Claim>& claims, const std::vector<Event>& events,
        const std::vector<bool>& shown);
+  std::vector<FindingEdge> FindingEdges(const std::vector<Finding>& findings) const;
   void AddFindings(const std::vector<Finding>& findings);
   ClaimGraph Build() const { return b_->Graph(); }
 
@@ -259,33 +261,44 @@ ClaimGraphBuilder::Impl::Impl(const std::vector<DocumentStatus>& documents, cons
   }
 }
 
-void ClaimGraphBuilder::Impl::AddFindings(const std::vector<Finding>& findings) {
-  Builder& b = *b_;
-  size_t from_findings = 0;
+std::vector<ClaimGraphBuilder::FindingEdge> ClaimGraphBuilder::Impl::FindingEdges(
+    const std::vector<Finding>& findings) const {
+  size_t bound = 0;
   for (const auto& f : findings)
-    for (const auto& v : f.values) from_findings += f.kind == "agreement" ? v.claims.size() : 1;
-  b.ReserveFindingEdges(from_findings);
+    for (const auto& v : f.values) bound += f.kind == "agreement" ? v.claims.size() : 1;
+  std::vector<FindingEdge> out;
+  out.reserve(bound);
+  auto edge = [&](ClaimRef a, ClaimRef b, const char* kind) {
+    V x = claim_v_[a], y = claim_v_[b];
+    if (x != kNone && y != kNone) out.push_back({static_cast<uint32_t>(x), static_cast<uint32_t>(y), kind});
+  };
   for (const auto& f : findings) {
     if (f.kind == "agreement") {
       for (const auto& val : f.values)
-        for (size_t i = 0; i + 1 < val.claims.size(); ++i) {
-          V x = claim_v_[val.claims[i]], y = claim_v_[val.claims[i + 1]];
-          if (x != kNone && y != kNone) b.FindingEdge(x, y, "agrees");
-        }
+        for (size_t i = 0; i + 1 < val.claims.size(); ++i) edge(val.claims[i], val.claims[i + 1], "agrees");
     } else if (f.kind == "contradiction") {
       for (size_t i = 0; i + 1 < f.values.size(); ++i) {
         if (f.values[i].claims.empty() || f.values[i + 1].claims.empty()) continue;
-        V x = claim_v_[f.values[i].claims[0]], y = claim_v_[f.values[i + 1].claims[0]];
-        if (x != kNone && y != kNone) b.FindingEdge(x, y, "contradicts");
+        edge(f.values[i].claims[0], f.values[i + 1].claims[0], "contradicts");
       }
     }
   }
+  return out;
+}
+
+void ClaimGraphBuilder::Impl::AddFindings(const std::vector<Finding>& findings) {
+  std::vector<FindingEdge> edges = FindingEdges(findings);
+  b_->ReserveFindingEdges(edges.size());
+  for (const FindingEdge& e : edges) b_->FindingEdge(e.source, e.target, e.kind);
 }
 
 ClaimGraphBuilder::ClaimGraphBuilder(const std::vector<DocumentStatus>& documents, const std::vector<Claim>& claims,
                                      const std::vector<Event>& events, const std::vector<bool>& shown)
     : impl_(std::make_unique<Impl>(documents, claims, events, shown)) {}
 ClaimGraphBuilder::~ClaimGraphBuilder() = default;
+std::vector<ClaimGraphBuilder::FindingEdge> ClaimGraphBuilder::FindingEdges(const std::vector<Finding>& findings) const {
+  return impl_->FindingEdges(findings);
+}
 void ClaimGraphBuilder::AddFindings(const std::vector<Finding>& findings) { impl_->AddFindings(findings); }
 ClaimGraph ClaimGraphBuilder::Build() const { return impl_->Build(); }
 

@@ -8,10 +8,6 @@
 #include "crosscheck/engine.h"
 #include "engine/util/sink.h"
 
-namespace crosscheck::link {
-class ClaimGraphBuilder;
-}
-
 namespace crosscheck::report {
 
 std::string MarkdownReport(const RunResult& result);
@@ -32,11 +28,11 @@ void WriteGraphMl(const RunResult& result, util::Sink* out);
 void WriteGraphDot(const RunResult& result, util::Sink* out);
 
 // graph.graphml in two steps, so that most of the graph is built before the findings are final
-// (while verify runs): the constructor builds every vertex and the edges of documents, claims and
-// events, reading only those of `result`; Write adds the findings' edges and writes the file,
-// byte-identical to WriteGraphMl(result). An abridged graph (GraphAbridged) depends on the
-// findings throughout and is built whole by Write. `result` must outlive the writer, and its
-// documents, claims and events stay unchanged from construction on.
+// (while verify runs): the constructor builds the graph of every vertex and the edges of documents,
+// claims and events, reading only those of `result`; Write places the findings' edges among them as
+// it writes the file, byte-identical to WriteGraphMl(result). An abridged graph (GraphAbridged)
+// depends on the findings throughout and is built whole by Write. `result` must outlive the writer,
+// and its documents, claims and events stay unchanged from construction on.
 class GraphMlWriter {
  public:
   explicit GraphMlWriter(const RunResult& result);
@@ -47,8 +43,9 @@ class GraphMlWriter {
   void Write(util::Sink* out);
 
  private:
+  struct Prepared;
   const RunResult& r_;
-  std::unique_ptr<link::ClaimGraphBuilder> builder_;  // null for an abridged graph
+  std::unique_ptr<Prepared> prepared_;  // null for an abridged graph
 };
 
 // Runs with more claims than this get an abridged graph: every source, event and entity, and only

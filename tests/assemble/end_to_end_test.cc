@@ -263,6 +263,100 @@ TEST_CASE("End to end: the lead of a wire story takes its dateline (RIA, UNN, AN
   CHECK(st->date_basis != "dateline");
 }
 
+TEST_CASE("End to end: the agency datelines of TASS, Interfax, Ukrinform, ANSA and AGI date the lead",
+          "[assemble][e2e][dateline]") {
+  struct Case {
+    const char* lang;
+    const char* text;
+    const char* date;
+  };
+  const Case cases[] = {
+      {"ru",
+       "МОСКВА, 12 июля. /ТАСС/. Министр обороны России Андрей Белоусов провел телефонный разговор с министром "
+       "обороны США Ллойдом Остином. Инициатором разговора выступила американская сторона.\n",
+       "2024-07-12"},
+      {"ru",
+       "Москва. 12 июля. INTERFAX.RU - Министр обороны РФ Андрей Белоусов провел телефонный разговор с главой "
+       "Пентагона Ллойдом Остином, сообщили в Минобороны.\n",
+       "2024-07-12"},
+      {"uk",
+       "Київ, 12 липня. УКРІНФОРМ. Міністр оборони США Ллойд Остін провів телефонну розмову з міністром оборони "
+       "Росії Андрієм Білоусовим.\n",
+       "2024-07-12"},
+      {"it",
+       "(ANSA) - ROMA, 12 LUG - Il segretario alla Difesa americano Lloyd Austin ha avuto un colloquio telefonico "
+       "con il ministro della Difesa russo Andrei Belousov.\n",
+       "2024-07-12"},
+      {"it",
+       "(AGI) - Roma, 12 lug. - Il segretario alla Difesa americano Lloyd Austin ha avuto un colloquio telefonico "
+       "con il ministro della Difesa russo Andrei Belousov.\n",
+       "2024-07-12"},
+  };
+  for (const Case& k : cases) {
+    INFO(k.text);
+    auto claims = Shared().Run(k.text, k.lang, "2024-07-12");
+    const Claim* c = FindClaim(claims, "call", "main");
+    REQUIRE(c);
+    CHECK(c->date.ToIso() == k.date);
+    CHECK(c->date_basis == "dateline");
+  }
+  // Without a publication date the dateline gives both the article's day and the lead's.
+  auto nopub = Shared().Run(cases[0].text, "ru");
+  const Claim* n = FindClaim(nopub, "call", "main");
+  REQUIRE(n);
+  CHECK(n->date.month == 7);
+  CHECK(n->date.day == 12);
+}
+
+TEST_CASE("End to end: an agency dateline gives way to the lead's own date, and AP's has none",
+          "[assemble][e2e][dateline]") {
+  auto own = Shared().Run(
+      "МОСКВА, 12 июля. /ТАСС/. Министр обороны России Андрей Белоусов 10 июля провел телефонный разговор с "
+      "министром обороны США Ллойдом Остином.\n",
+      "ru", "2024-07-12");
+  const Claim* o = FindClaim(own, "call", "main");
+  REQUIRE(o);
+  CHECK(o->date.ToIso() == "2024-07-10");
+  CHECK(o->date_basis != "dateline");
+  auto ap = Shared().Run(
+      "KYIV, Ukraine (AP) — U.S. Defense Secretary Lloyd Austin spoke by phone with Russian Defense Minister "
+      "Andrei Belousov, the Pentagon said.\n",
+      "en", "2024-07-12");
+  const Claim* a = FindClaim(ap, "call", "main");
+  REQUIRE(a);
+  CHECK(a->date.empty());
+  // A reference keeps its own date; the second sentence is no longer the lead.
+  auto ref = Shared().Run(
+      "Київ, 12 липня. УКРІНФОРМ. Міністр оборони США Ллойд Остін провів телефонну розмову з Андрієм "
+      "Білоусовим. Попередня розмова між ними відбулася 25 червня.\n",
+      "uk", "2024-07-12");
+  const Claim* r = FindClaim(ref, "call", "reference");
+  REQUIRE(r);
+  CHECK(r->date.ToIso() == "2024-06-25");
+}
+
+TEST_CASE("End to end: a day alone takes its month from publication or from the text", "[assemble][e2e]") {
+  auto en = Shared().Run("Austin called Belousov on the 12th, the Pentagon said.\n", "en", "2024-07-13");
+  const Claim* e = FindClaim(en, "call", "main");
+  REQUIRE(e);
+  CHECK(e->date.ToIso() == "2024-07-12");
+  auto ru = Shared().Run("Белоусов провел телефонный разговор с Остином 12-го числа.\n", "ru", "2024-07-13");
+  const Claim* r = FindClaim(ru, "call", "main");
+  REQUIRE(r);
+  CHECK(r->date.ToIso() == "2024-07-12");
+  auto it = Shared().Run("A luglio i ministri hanno parlato due volte. Austin e Belousov si sono sentiti al "
+                         "telefono il giorno 12.\n",
+                         "it", "2024-08-02");
+  const Claim* i = FindClaim(it, "call", "main");
+  REQUIRE(i);
+  CHECK(i->date.ToIso() == "2024-07-12");
+  // A day past the publication day, with no month in the text: left open, not guessed.
+  auto open = Shared().Run("Austin called Belousov on the 12th, the Pentagon said.\n", "en", "2024-07-10");
+  const Claim* o = FindClaim(open, "call", "main");
+  REQUIRE(o);
+  CHECK(o->date.empty());
+}
+
 TEST_CASE("End to end: a headline takes no date from a paragraph about other people", "[assemble][e2e][en]") {
   // The headline's pair (Healey and Ukraine's minister) shares sides with the recalled call between
   // Starmer and Zelensky, not persons: it restates the dated meeting, not that call.
