@@ -103,6 +103,22 @@ TEST_CASE("A verb with its subject left out takes the person the sentence before
   }
 }
 
+TEST_CASE("A sentence whose subject is unnamed carries its antecedent on", "[assemble][anaphora]") {
+  AssembleFixture f;
+  // "Затем встретился" is Putin still, not Xi, whom the sentence before names as the one he met.
+  auto claims = f.Claims(
+      "[Владимир Путин|P:Vladimir Putin:RU] прилетел в Астану. {3 июля|D:2024-07-03p} он провел переговоры с "
+      "[Си Цзиньпином|P:Xi Jinping:CN]. Затем встретился с [Реджепом Тайипом Эрдоганом|P:Recep Tayyip Erdoğan:TR].",
+      "ru");
+  const Claim* talks = FindClaim(claims, "talks");
+  const Claim* meeting = FindClaim(claims, "meeting");
+  REQUIRE(talks);
+  REQUIRE(meeting);
+  CHECK(talks->ParticipantNames() == Names{"Vladimir Putin", "Xi Jinping"});
+  CHECK(meeting->ParticipantNames() == Names{"Recep Tayyip Erdoğan", "Vladimir Putin"});
+  CHECK(ViaOf(*meeting, "Vladimir Putin") == "dropped_subject");
+}
+
 TEST_CASE("No antecedent is taken when it is uncertain", "[assemble][anaphora]") {
   AssembleFixture f;
   SECTION("two candidate persons") {
