@@ -126,8 +126,18 @@ bool AfterAbbreviation(std::string_view s, size_t q, const AbbreviationSet* abbr
   return false;
 }
 
+// A Roman month inside a numeric date: "12.|VII.2024" (UAX #29 breaks after a number's full stop
+// before a capital).
+bool InRomanDate(std::string_view s, size_t b) {
+  if (b < 2 || s[b - 1] != '.' || s[b - 2] < '0' || s[b - 2] > '9') return false;
+  size_t k = b;
+  while (k < s.size() && (s[k] == 'I' || s[k] == 'V' || s[k] == 'X')) ++k;
+  return k > b && k - b <= 4 && k < s.size() && s[k] == '.';
+}
+
 // Whether the ICU boundary at `b` stands.
 bool KeepBoundary(std::string_view s, size_t b, const AbbreviationSet* abbrev) {
+  if (InRomanDate(s, b)) return false;
   size_t q = b;
   while (q > 0) {
     size_t ps;

@@ -210,6 +210,7 @@ std::vector<Claim> Assembler::Assemble(const Document& doc, const analyse::Analy
     if (drafts[i].trigger) CollectParticipants(ctx, &drafts, i);
     else CollectNamedPair(ctx, &drafts[i]);
   }
+  SplitCoordinatedEvents(ctx, &drafts);
   LendToReferences(&drafts);
   DateDrafts(ctx, &drafts);
   // A trigger in a "…since March 2023, when Austin spoke with Shoigu" clause happened on the since-date.

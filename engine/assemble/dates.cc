@@ -73,6 +73,8 @@ bool NearerTrigger(const DocContext& ctx, const Draft& d, const tag::TimeMention
   for (size_t ti : ctx.triggers[s]) {
     const tag::TriggerMention& o = ctx.tagged->triggers[ti];
     if (o.tokens.begin == d.anchor.begin || o.event_type == d.claim.type) continue;
+    // A trigger of the same coordinated subject tells its own event of the same day.
+    if (o.tokens.begin >= d.coordinated_chain.begin && o.tokens.begin < d.coordinated_chain.end) continue;
     if (dist(o.tokens) < mine) return true;
   }
   return false;
@@ -96,32 +98,39 @@ const tag::TimeMention* Nearest(const DocContext& ctx, const Draft& d, uint32_t 
   return best;
 }
 
-// A wire dateline opening the line: the place in capitals or capitalised words, a comma, the date
-// ("МОСКВА, 5 окт — РИА Новости.", "KYIV, July 12 (UNN) -", "ROMA, 12 luglio (ANSA) -").
-bool IsWireDateline(const DocContext& ctx, const tag::TimeMention& t) {
-  if (t.kind != tag::TimeKind::kDateline) return false;
-  const auto& toks = ctx.analysis->tokens;
-  uint32_t b = t.tokens.begin;
-  if (b == 0 || toks[b].newline_before || toks[b - 1].key() != ",") return false;
-  for (uint32_t i = b - 1, n = 0; n < 6; --i, ++n) {
-    if (toks[i].kind == analyse::TokenKind::kWord && !toks[i].upper_initial) return false;
-    if (toks[i].newline_before || i == 0) return toks[i].kind == analyse::TokenKind::kWord;
+// A wire dateline opening the line (the tagger's TimeMention::wire): the place, the date, the agency
+// ("МОСКВА, 5 окт — РИА Новости.", "KYIV, July 12 (UNN) -", "(ANSA) - ROMA, 12 LUG -").
+bool IsWireDateline(const tag::TimeMention& t) { return t.kind == tag::TimeKind::kDateline && t.wire; }
+
+// "/ТАСС/.", "УКРІНФОРМ.": a sentence that only names the agency after a dateline's date.
+bool AgencyOnly(const DocContext& ctx, uint32_t s) {
+  const analyse::Sentence& sent = ctx.analysis->sentences[s];
+  if (sent.end_token - sent.first_token > 6 || !ctx.triggers[s].empty()) return false;
+  for (uint32_t i = sent.first_token; i < sent.end_token; ++i) {
+    const analyse::Token& t = ctx.analysis->tokens[i];
+    if (t.kind == analyse::TokenKind::kNumber || (t.kind == analyse::TokenKind::kWord && !t.all_upper)) return false;
   }
-  return false;
+  return true;
 }
 
 // The lead of a wire story has no date of its own: it is the dateline's news. A main claim in the
-// dateline's sentence, or in the sentence right after it on the same line, takes the dateline.
+// dateline's sentence, or in the sentence after it on the same line (past a sentence that only names
+// the agency: "МОСКВА, 12 июля. /ТАСС/. Министр ..."), takes the dateline.
 const tag::TimeMention* WireDate(const DocContext& ctx, const Draft& d) {
   if (d.claim.role != "main") return nullptr;
-  for (uint32_t s : {d.sentence, d.sentence - 1}) {
-    if (s > d.sentence) break;  // no sentence before the first
-    if (s != d.sentence && ctx.analysis->tokens[ctx.analysis->sentences[d.sentence].first_token].newline_before)
-      break;
+  const auto& sentences = ctx.analysis->sentences;
+  const auto& toks = ctx.analysis->tokens;
+  for (uint32_t s = d.sentence, back = 0; back <= 2; --s, ++back) {
+    if (s != d.sentence) {
+      // The line goes on from sentence s to the claim's, through agency tags only.
+      if (toks[sentences[s + 1].first_token].newline_before) break;
+      if (s + 1 != d.sentence && !AgencyOnly(ctx, s + 1)) break;
+    }
     for (size_t ti : ctx.times[s]) {
       const tag::TimeMention& t = ctx.tagged->times[ti];
-      if (IsWireDateline(ctx, t) && Dated(t)) return &t;
+      if (IsWireDateline(t) && Dated(t)) return &t;
     }
+    if (s == 0) break;
   }
   return nullptr;
 }

@@ -118,11 +118,19 @@ struct Draft {
   long borrowed_from = -1;                 // order key of the draft that lent participants
   bool borrowed_far = false;               // ... from the article's first claim, not a neighbour: lends to no one
   bool dropped = false;
+  // Tokens from the first to the last trigger of coordinated clauses of one subject this draft was
+  // split from (SplitCoordinatedEvents); {0, 0} when none. Their date is shared: "received by X
+  // and then met Y on 12 February".
+  tag::TokenRange coordinated_chain;
 };
 
 // participants.cc: participants of the trigger's sentence (and, when it has too few and speaks of
 // them indirectly, of the previous sentence or the headline).
 void CollectParticipants(const DocContext& ctx, std::vector<Draft>* drafts, size_t index);
+// coordination.cc: "X was received by Y and then met Z": two triggers of one sentence whose clauses
+// are joined by a coordinating word and share the subject keep the people of their own clause and
+// the subject (two claims, not one of three). After CollectParticipants, before borrowing.
+void SplitCoordinatedEvents(const DocContext& ctx, std::vector<Draft>* drafts);
 // The participants sentence `s` names, read for a trigger at `trigger_token` (sources of attribution,
 // reaction subjects, possessors and places left out), in text order, before KeepNear and dedup.
 std::vector<RawParticipant> SentenceParticipants(const DocContext& ctx, uint32_t s, uint32_t trigger_token);

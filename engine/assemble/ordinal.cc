@@ -101,8 +101,15 @@ bool CountsTheTrigger(const DocContext& ctx, uint32_t sentence, uint32_t from, u
       i = past - 1;
       continue;
     }
-    const auto& t = ctx.analysis->tokens[i];
+    const auto& toks = ctx.analysis->tokens;
+    const auto& t = toks[i];
     if (t.kind != analyse::TokenKind::kWord || t.upper_initial) continue;
+    // A short word glued by a hyphen to the next ("first in-person talks", "first face-to-face
+    // meeting", "il primo faccia-a-faccia") is part of an adjective, not a preposition.
+    if (i + 2 < to && toks[i + 1].key() == "-" && !toks[i + 1].space_before && !toks[i + 2].space_before) {
+      ++i;
+      continue;
+    }
     // Letters, not bytes: "из" is as short as "of".
     const size_t letters = util::CodePointCount(t.key());
     if (letters > 6) continue;  // adjectives: "such", "telephone" pass on length or below

@@ -587,14 +587,26 @@ void CollectParticipants(const DocContext& ctx, std::vector<Draft>* drafts, size
   auto earlier_end = drafts->cbegin() + static_cast<long>(index);
   d->parts = SentenceParticipants(ctx, d->sentence, d->anchor.begin);
   KeepNear(ctx, d->anchor, &d->parts);
+  bool clause_only = false;
   if (const tag::TokenRange when = WhenClause(ctx, d->sentence); when.end > when.begin) {
     // The earlier event's people stay in its clause, the clause's trigger takes no one outside it.
     const bool inside = d->anchor.begin >= when.begin;
     d->parts.erase(std::remove_if(d->parts.begin(), d->parts.end(),
                                   [&](const RawParticipant& p) { return (p.token >= when.begin) != inside; }),
                    d->parts.end());
+    // ... nor borrows, unless the clause's own subject is an anaphor ("коли вони востаннє говорили"):
+    // "коли Остін говорив з журналістами" after "Це перша розмова" is no talk of the pair.
+    if (inside) {
+      clause_only = true;
+      for (size_t ci : ctx.cues[d->sentence]) {
+        const tag::CueMention& c = ctx.tagged->cues[ci];
+        if (c.kind == tag::CueKind::kAnaphor && c.tokens.begin >= when.begin && c.tokens.end <= d->anchor.begin)
+          clause_only = false;
+      }
+    }
   }
   Tidy(&d->parts);
+  if (clause_only) return;
   size_t specific = std::count_if(d->parts.begin(), d->parts.end(), Specific);
   // "On Tuesday he met Vladimir Putin", "L'8 luglio ha incontrato Putin": the other side is the
   // subject an earlier sentence named.

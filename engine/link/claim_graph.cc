@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <boost/property_map/function_property_map.hpp>
+#include <boost/range/join.hpp>
 #include <set>
 #include <utility>
 
@@ -28,7 +29,7 @@ std::string_view OutletOrUnknown(const Atom& outlet) {
 // Gathers the vertices and edges (the graph is built from them at once: a compressed sparse row
 // graph is immutable), with one index per kind of vertex, keyed by what the vertex's id is made of
 // (ids of different kinds never collide: each kind has its own prefix). The vertex and edge lists
-// are reserved up front from bounds the caller works out (BuildClaimGraph): at 100k documents a
+// are reserved up front from bounds the caller works out (ClaimGraphBuilder::Impl): at 100k documents a
 // list grown by doubling copied tens of megabytes into freshly faulted pages.
 class Builder {
  public:
@@ -68,14 +69,25 @@ class Builder {
     edges_.emplace_back(static_cast<uint32_t>(a), static_cast<uint32_t>(b));
     edge_kinds_.push_back({kind});
   }
+  // An edge of a finding: after every other edge (the lists of the others were reserved before
+  // the findings were known, so these have lists of their own).
+  void FindingEdge(V a, V b, const char* kind) {
+    finding_edges_.emplace_back(static_cast<uint32_t>(a), static_cast<uint32_t>(b));
+    finding_edge_kinds_.push_back({kind});
+  }
+  void ReserveFindingEdges(size_t n) {
+    finding_edges_.reserve(n);
+    finding_edge_kinds_.reserve(n);
+  }
   // One "cites" edge per pair of distinct sources.
   void Cites(V from, V to) {
     if (from != to && cites_.emplace(from, to).second) Edge(from, to, kCites);
   }
   // The graph: vertices in the order added, each vertex's out-edges in the order added.
   ClaimGraph Graph() const {
-    ClaimGraph g(boost::edges_are_unsorted_multi_pass, edges_.begin(), edges_.end(), edge_kinds_.begin(),
-                 vertices_.size());
+    auto edges = boost::range::join(edges_, finding_edges_);
+    auto kinds = boost::range::join(edge_kinds_, finding_edge_kinds_);
+    ClaimGraph g(boost::edges_are_unsorted_multi_pass, edges.begin(), edges.end(), kinds.begin(), vertices_.size());
     for (size_t v = 0; v < vertices_.size(); ++v) g[v] = vertices_[v];
     return g;
   }
@@ -163,37 +175,57 @@ class Builder {
   std::vector<GraphVertex> vertices_;
   std::vector<std::pair<uint32_t, uint32_t>> edges_;  // vertex numbers (at most 2^32 - 1 vertices)
   std::vector<GraphEdge> edge_kinds_;  // of edges_
+  std::vector<std::pair<uint32_t, uint32_t>> finding_edges_;  // after edges_
+  std::vector<GraphEdge> finding_edge_kinds_;
   std::set<std::pair<V, V>> cites_;
   Index documents_, claims_, events_, sources_, entities_;
 };
 
 }  // namespace
 
-ClaimGraph BuildClaimGraph(const std::vector<DocumentStatus>& documents, const std::vector<Claim>& claims,
-                           const std::vector<Event>& events, const std::vector<Finding>& findings,
-                           const std::vector<bool>& shown) {
+class ClaimGraphBuilder::Impl {
+ public:
+  using FindingEdge = ClaimGraphBuilder::FindingEdge;
+  Impl(const std::vector<DocumentStatus>& documents, const std::vector<Claim>& claims, const std::vector<Event>& events,
+       const std::vector<bool>& shown);
+  std::vector<FindingEdge> FindingEdges(const std::vector<Finding>& findings) const;
+  void AddFindings(const std::vector<Finding>& findings);
+  ClaimGraph Build() const { return b_->Graph(); }
+
+ private:
   // Bounds on the vertices and edges, to reserve the lists once: every processed document and
   // each shown claim may add a document and a source vertex, a claim its source's cited source;
   // every edge kind at most once per what it comes from.
-  size_t shown_claims = 0, mentions = 0, about = 0, from_findings = 0;
-  for (size_t i = 0; i < claims.size(); ++i)
-    if (shown.empty() || shown[i]) {
-      ++shown_claims;
-      mentions += claims[i].participants.size();
-    }
-  for (const auto& e : events) about += e.claims.size();
-  for (const auto& f : findings)
-    for (const auto& v : f.values) from_findings += f.kind == "agreement" ? v.claims.size() : 1;
-  const size_t max_vertices = 2 * documents.size() + 4 * shown_claims + events.size() + mentions;
-  const size_t max_edges = documents.size() + 3 * shown_claims + about + mentions + from_findings;
-  Builder b(max_vertices, max_edges, documents.size(), shown_claims, events.size());
+  static std::unique_ptr<Builder> Reserved(const std::vector<DocumentStatus>& documents,
+                                           const std::vector<Claim>& claims, const std::vector<Event>& events,
+                                           const std::vector<bool>& shown) {
+    size_t shown_claims = 0, mentions = 0, about = 0;
+    for (size_t i = 0; i < claims.size(); ++i)
+      if (shown.empty() || shown[i]) {
+        ++shown_claims;
+        mentions += claims[i].participants.size();
+      }
+    for (const auto& e : events) about += e.claims.size();
+    const size_t max_vertices = 2 * documents.size() + 4 * shown_claims + events.size() + mentions;
+    const size_t max_edges = documents.size() + 3 * shown_claims + about + mentions;
+    return std::make_unique<Builder>(max_vertices, max_edges, documents.size(), shown_claims, events.size());
+  }
+
+  std::unique_ptr<Builder> b_;
+  // The vertex of each claim (claims with one id share one); kNone for a claim left out.
+  std::vector<V> claim_v_;
+};
+
+ClaimGraphBuilder::Impl::Impl(const std::vector<DocumentStatus>& documents, const std::vector<Claim>& claims,
+                              const std::vector<Event>& events, const std::vector<bool>& shown)
+    : b_(Reserved(documents, claims, events, shown)), claim_v_(claims.size(), kNone) {
+  Builder& b = *b_;
   for (const auto& d : documents) {
     if (d.status != "processed") continue;
     auto src = b.Source(OutletOrUnknown(d.outlet));
     b.Edge(b.Document(d), src, "published-by");
   }
-  // The vertex of each claim (claims with one id share one); kNone for a claim left out.
-  std::vector<V> claim_v(claims.size(), kNone);
+  std::vector<V>& claim_v = claim_v_;
   const Claim* last = nullptr;  // a document's claims come one after another: look its vertex up once
   V last_doc = kNone;
   for (size_t i = 0; i < claims.size(); ++i) {
@@ -227,22 +259,55 @@ ClaimGraph BuildClaimGraph(const std::vector<DocumentStatus>& documents, const s
     names.erase(std::unique(names.begin(), names.end()), names.end());
     for (const Atom& name : names) b.Edge(claim_v[i], b.Entity(name.view()), "mentions");
   }
+}
+
+std::vector<ClaimGraphBuilder::FindingEdge> ClaimGraphBuilder::Impl::FindingEdges(
+    const std::vector<Finding>& findings) const {
+  size_t bound = 0;
+  for (const auto& f : findings)
+    for (const auto& v : f.values) bound += f.kind == "agreement" ? v.claims.size() : 1;
+  std::vector<FindingEdge> out;
+  out.reserve(bound);
+  auto edge = [&](ClaimRef a, ClaimRef b, const char* kind) {
+    V x = claim_v_[a], y = claim_v_[b];
+    if (x != kNone && y != kNone) out.push_back({static_cast<uint32_t>(x), static_cast<uint32_t>(y), kind});
+  };
   for (const auto& f : findings) {
     if (f.kind == "agreement") {
       for (const auto& val : f.values)
-        for (size_t i = 0; i + 1 < val.claims.size(); ++i) {
-          V x = claim_v[val.claims[i]], y = claim_v[val.claims[i + 1]];
-          if (x != kNone && y != kNone) b.Edge(x, y, "agrees");
-        }
+        for (size_t i = 0; i + 1 < val.claims.size(); ++i) edge(val.claims[i], val.claims[i + 1], "agrees");
     } else if (f.kind == "contradiction") {
       for (size_t i = 0; i + 1 < f.values.size(); ++i) {
         if (f.values[i].claims.empty() || f.values[i + 1].claims.empty()) continue;
-        V x = claim_v[f.values[i].claims[0]], y = claim_v[f.values[i + 1].claims[0]];
-        if (x != kNone && y != kNone) b.Edge(x, y, "contradicts");
+        edge(f.values[i].claims[0], f.values[i + 1].claims[0], "contradicts");
       }
     }
   }
-  return b.Graph();
+  return out;
+}
+
+void ClaimGraphBuilder::Impl::AddFindings(const std::vector<Finding>& findings) {
+  std::vector<FindingEdge> edges = FindingEdges(findings);
+  b_->ReserveFindingEdges(edges.size());
+  for (const FindingEdge& e : edges) b_->FindingEdge(e.source, e.target, e.kind);
+}
+
+ClaimGraphBuilder::ClaimGraphBuilder(const std::vector<DocumentStatus>& documents, const std::vector<Claim>& claims,
+                                     const std::vector<Event>& events, const std::vector<bool>& shown)
+    : impl_(std::make_unique<Impl>(documents, claims, events, shown)) {}
+ClaimGraphBuilder::~ClaimGraphBuilder() = default;
+std::vector<ClaimGraphBuilder::FindingEdge> ClaimGraphBuilder::FindingEdges(const std::vector<Finding>& findings) const {
+  return impl_->FindingEdges(findings);
+}
+void ClaimGraphBuilder::AddFindings(const std::vector<Finding>& findings) { impl_->AddFindings(findings); }
+ClaimGraph ClaimGraphBuilder::Build() const { return impl_->Build(); }
+
+ClaimGraph BuildClaimGraph(const std::vector<DocumentStatus>& documents, const std::vector<Claim>& claims,
+                           const std::vector<Event>& events, const std::vector<Finding>& findings,
+                           const std::vector<bool>& shown) {
+  ClaimGraphBuilder b(documents, claims, events, shown);
+  b.AddFindings(findings);
+  return b.Build();
 }
 
 namespace {

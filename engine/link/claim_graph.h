@@ -17,6 +17,7 @@
 
 #include <boost/graph/compressed_sparse_row_graph.hpp>
 #include <boost/property_map/dynamic_property_map.hpp>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -52,6 +53,38 @@ using ClaimGraph = boost::compressed_sparse_row_graph<boost::directedS, GraphVer
 ClaimGraph BuildClaimGraph(const std::vector<DocumentStatus>& documents, const std::vector<Claim>& claims,
                            const std::vector<Event>& events, const std::vector<Finding>& findings,
                            const std::vector<bool>& shown = {});
+
+// BuildClaimGraph in two steps, so that the part the findings do not touch (every vertex, and the
+// edges of documents, claims and events: all but the agrees / contradicts edges) can be built while
+// the findings are still being worked out: construct with the run, AddFindings once they are final,
+// then Build. The graph is the one BuildClaimGraph builds from the same arguments. Refers into
+// `documents`, `claims` and `events` as the graph does. Not thread-safe.
+class ClaimGraphBuilder {
+ public:
+  ClaimGraphBuilder(const std::vector<DocumentStatus>& documents, const std::vector<Claim>& claims,
+                    const std::vector<Event>& events, const std::vector<bool>& shown = {});
+  ~ClaimGraphBuilder();
+  ClaimGraphBuilder(const ClaimGraphBuilder&) = delete;
+  ClaimGraphBuilder& operator=(const ClaimGraphBuilder&) = delete;
+
+  // An agrees / contradicts edge, between the vertices of two claims.
+  struct FindingEdge {
+    uint32_t source, target;
+    const char* kind;
+  };
+  // The edges `findings` (of the same run) add, in the order they are added.
+  std::vector<FindingEdge> FindingEdges(const std::vector<Finding>& findings) const;
+  // Adds FindingEdges(findings), after every edge added so far.
+  void AddFindings(const std::vector<Finding>& findings);
+  // The graph of the vertices and edges added so far. The out-edges of a vertex are in the order
+  // added: those of the findings come after the others. Without AddFindings, a writer can place
+  // FindingEdges itself after each vertex's out-edges and write the graph BuildClaimGraph builds.
+  ClaimGraph Build() const;
+
+ private:
+  class Impl;
+  std::unique_ptr<Impl> impl_;
+};
 
 // A vertex attribute as written to graph.graphml and graph.dot.
 enum class VertexAttr {

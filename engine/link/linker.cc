@@ -666,14 +666,16 @@ class Linker {
     InternPersons();
     GroupDocuments();
     CompleteFromDocument();
+    BlockFinder in_blocks(&blocks);
     for (size_t i = 0; i < claims_.size(); ++i) {
       if (Persons(i).size() < 2) sparse.push_back(i);
-      else blocks[BlockKeyOf(i)].push_back(i);
+      else in_blocks.Of(*this, i).push_back(i);
     }
     ClusterBlocks(blocks, /*one_party=*/false);
     std::map<std::string, std::vector<size_t>> rest;
+    BlockFinder in_rest(&rest);
     for (size_t i : sparse)
-      if (!AttachToDocumentEvent(i)) rest[BlockKeyOf(i)].push_back(i);
+      if (!AttachToDocumentEvent(i)) in_rest.Of(*this, i).push_back(i);
     ClusterBlocks(rest, /*one_party=*/true);
     return MakeEvents();
   }
@@ -683,20 +685,39 @@ class Linker {
 
   // Every claim's persons (PersonsOf, read on up to LinkOptions::threads threads in slices of
   // claims), interned in claim order.
+  // Each slice first tells its own distinct sets apart (side by side); then, in slice order, each
+  // slice's distinct sets are interned in order of first claim, which numbers every set as
+  // interning claim after claim would.
   void InternPersons() {
     constexpr size_t kSlice = 4096;
-    std::vector<PersonsBySide> persons(claims_.size());
-    util::ForEachIndex((claims_.size() + kSlice - 1) / kSlice, s_.opt.threads, [&](size_t k) {
-      for (size_t i = k * kSlice; i < std::min(claims_.size(), (k + 1) * kSlice); ++i) persons[i] = PersonsOf(claims_[i]);
+    struct Slice {
+      std::vector<PersonsBySide> distinct;  // in order of first claim
+      std::vector<uint32_t> local;          // claim → its set in `distinct`
+    };
+    std::vector<Slice> slices((claims_.size() + kSlice - 1) / kSlice);
+    util::ForEachIndex(slices.size(), s_.opt.threads, [&](size_t k) {
+      Slice& slice = slices[k];
+      std::map<PersonsBySide, uint32_t> seen;
+      const size_t end = std::min(claims_.size(), (k + 1) * kSlice);
+      slice.local.reserve(end - k * kSlice);
+      for (size_t i = k * kSlice; i < end; ++i) {
+        PersonsBySide p = PersonsOf(claims_[i]);
+        // An article's claims mostly name the persons of the claim before: one comparison, not a lookup.
+        if (!slice.local.empty() && slice.distinct[slice.local.back()] == p) {
+          slice.local.push_back(slice.local.back());
+          continue;
+        }
+        auto [it, fresh] = seen.emplace(std::move(p), static_cast<uint32_t>(slice.distinct.size()));
+        if (fresh) slice.distinct.push_back(it->first);
+        slice.local.push_back(it->second);
+      }
     });
     s_.persons_of.reserve(claims_.size());
-    for (auto& p : persons) {
-      // An article's claims mostly name the persons of the claim before: one comparison, not a lookup.
-      if (!s_.persons_of.empty() && *s_.persons_table[s_.persons_of.back()] == p) {
-        s_.persons_of.push_back(s_.persons_of.back());
-        continue;
-      }
-      s_.persons_of.push_back(Intern(std::move(p)));
+    std::vector<uint32_t> global;
+    for (Slice& slice : slices) {
+      global.clear();
+      for (PersonsBySide& p : slice.distinct) global.push_back(Intern(std::move(p)));
+      for (uint32_t l : slice.local) s_.persons_of.push_back(global[l]);
     }
   }
 
@@ -721,6 +742,28 @@ class Linker {
   std::string BlockKeyOf(size_t i) const {
     return TypeFamily(claims_[i].type) + "|" + side_tokens_[s_.persons_of[i]];
   }
+
+  // The member list of claim i's block in a map of blocks by key. The key depends only on the
+  // claim's type and interned persons, and a run has few distinct pairs of them: each key is made
+  // and looked up in the map once per pair, not once per claim.
+  class BlockFinder {
+   public:
+    explicit BlockFinder(std::map<std::string, std::vector<size_t>>* blocks) : blocks_(*blocks) {}
+    std::vector<size_t>& Of(const Linker& l, size_t i) {
+      auto [it, fresh] = by_pair_.try_emplace(std::make_pair(l.claims_[i].type.id(), l.s_.persons_of[i]), nullptr);
+      if (fresh) it->second = &blocks_[l.BlockKeyOf(i)];
+      return *it->second;
+    }
+
+   private:
+    struct PairHash {
+      size_t operator()(const std::pair<const void*, uint32_t>& p) const {
+        return std::hash<const void*>()(p.first) ^ (static_cast<size_t>(p.second) * 0x9E3779B97F4A7C15ull);
+      }
+    };
+    std::map<std::string, std::vector<size_t>>& blocks_;
+    std::unordered_map<std::pair<const void*, uint32_t>, std::vector<size_t>*, PairHash> by_pair_;
+  };
 
   // A side named without its person ("the Russian defence ministry") in an article that names
   // exactly one person of that side in claims of the same type stands for that person (for linking

@@ -11,7 +11,9 @@
 #include <algorithm>
 #include <cstdio>
 #include <chrono>
+#include <filesystem>
 #include <functional>
+#include <future>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -22,6 +24,7 @@
 #include "engine/ingest/manifest.h"
 #include "engine/ingest/reader.h"
 #include "engine/link/linker.h"
+#include "engine/pipeline/doc_ids.h"
 #include "engine/pipeline/rule_roots.h"
 #include "engine/report/human_output.h"
 #include "engine/report/json_output.h"
@@ -128,6 +131,31 @@ DocOutput ProcessOne(const Stages& st, ingest::RawDocument&& raw) {
   return out;
 }
 
+// Reserves room for the claims and document statuses the inputs will likely give (about one of
+// each per KB of input, from the sizes of the input files), so that collecting them does not copy
+// the whole list each time it outgrows its buffer: a large run's lists run to hundreds of MB, and
+// every regrowth touches fresh pages. Room never used costs address space only. Best effort:
+// inputs that cannot be sized (standard input, unreadable paths) count for nothing.
+void ReserveForInputs(const std::vector<std::string>& inputs, RunResult* res) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  uintmax_t bytes = 0;
+  for (const auto& in : inputs) {
+    if (in == "-") continue;
+    if (fs::is_regular_file(in, ec)) {
+      bytes += fs::file_size(in, ec);
+    } else if (fs::is_directory(in, ec)) {
+      for (auto it = fs::recursive_directory_iterator(in, ec); !ec && it != fs::recursive_directory_iterator();
+           it.increment(ec))
+        if (it->is_regular_file(ec)) bytes += it->file_size(ec);
+    }
+  }
+  constexpr uintmax_t kMaxReserved = uintmax_t{1} << 22;  // claims or documents
+  size_t n = static_cast<size_t>(std::min<uintmax_t>(bytes / 1024, kMaxReserved));
+  res->claims.reserve(n);
+  res->documents.reserve(n);
+}
+
 Status LoadStages(const RunOptions& opt, const std::vector<std::string>& roots, Stages* st) {
   if (!opt.manifest.empty()) {
     Status s = st->manifest.Load(opt.manifest);
@@ -156,6 +184,7 @@ Status Run(const RunOptions& opt, RunResult* res) {
   int threads = opt.threads > 0 ? opt.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   double t_ingest = 0, t_analyse = 0, t_tag = 0, t_assemble = 0;
   auto t_docs = Clock::now();
+  ReserveForInputs(opt.inputs, res);
   std::vector<ingest::RawDocument> batch;
   const size_t kBatch = 512;
   size_t next_index = 0;
@@ -167,6 +196,7 @@ Status Run(const RunOptions& opt, RunResult* res) {
   std::vector<ingest::RawDocument> inflight;
   std::vector<DocOutput> outs;   // results of the batch in flight
   std::vector<DocOutput> done;   // results of the finished batch, merged while the next one runs
+  pipeline::DocIds doc_ids;  // claimed in input order, as results are merged
   std::unique_ptr<util::WorkerPool> pool;
   if (threads > 1) pool = std::make_unique<util::WorkerPool>(threads);
   auto process_one = [&](size_t i) { outs[i] = ProcessOne(*st, std::move(inflight[i])); };
@@ -177,6 +207,7 @@ Status Run(const RunOptions& opt, RunResult* res) {
       t_tag += o.t_tag;
       t_assemble += o.t_assemble;
       res->input_bytes += o.status.bytes;
+      doc_ids.Claim(&o.status, &o.claims);
       for (auto& c : o.claims) res->claims.push_back(std::move(c));
       res->documents.push_back(std::move(o.status));
     }
@@ -217,6 +248,7 @@ Status Run(const RunOptions& opt, RunResult* res) {
       [&](DocumentStatus&& skipped) {
         flush();  // keep input order in the summary
         finish();
+        doc_ids.Claim(&skipped, nullptr);
         spdlog::warn("skipped {}: {}", skipped.id, skipped.reason);
         res->input_bytes += skipped.bytes;
         res->documents.push_back(std::move(skipped));
@@ -243,22 +275,15 @@ Status Run(const RunOptions& opt, RunResult* res) {
                                    " skipped; reasons in the log and in summary.json)");
   }
 
-  auto t_link = Clock::now();
-  link::LinkOptions link_opt;
-  link_opt.threads = threads;
-  for (const auto& d : res->documents)
-    if (auto p = d.published.empty() ? std::nullopt : PartialDate::ParseIso(d.published)) link_opt.published[d.id] = *p;
-  res->events = link::LinkEvents(&res->claims, link_opt);
-  res->timings.push_back({"link", Since(t_link)});
-  LogStage("link", res->timings.back().seconds);
-
   // The outputs. Each is streamed to its file (through a temporary name) as it is written, so a large
   // run never holds a whole serialised output in memory. The writers only read the result, and each
   // reads only what is final when it starts: claims.jsonl and events.json need the claims and events
-  // (final after link), the others the findings too. With more than one thread, those two are
-  // written on a thread of their own while verify runs (verify's serial steps and its last rules
-  // leave a core idle), and the others side by side after verify, largest first; every file is the
-  // same either way.
+  // (final after link), the others the findings too. With more than one thread, a thread of its own
+  // works while link and verify run (their serial steps and verify's last rules leave a core idle):
+  // it prepares what the later writers would otherwise do before their first byte — the claim list
+  // index; once link is done, graph.graphml's graph but for the findings' edges and the reports'
+  // index but for the findings — then writes claims.jsonl and events.json. The others are written
+  // side by side after verify, longest first. Every file is the same either way.
   const std::string& dir = opt.out_dir;
   const bool writing = !dir.empty();
   if (writing) {
@@ -271,23 +296,36 @@ Status Run(const RunOptions& opt, RunResult* res) {
     Render render;
     bool needs_findings;
   };
-  // The two human-readable reports share one index of the result, built by whichever asks first.
-  std::once_flag index_once;
+  // Each shared piece is built by whichever asks first (the early thread, or a writer).
+  // The two human-readable reports share one index of the result; its findings are indexed once
+  // they are final, by the first report written.
+  std::once_flag index_once, index_findings_once;
   std::unique_ptr<report::ReportIndex> index;
-  auto shared_index = [&]() -> const report::ReportIndex& {
-    std::call_once(index_once, [&] { index = std::make_unique<report::ReportIndex>(*res); });
+  auto index_without_findings = [&]() -> report::ReportIndex& {
+    std::call_once(index_once, [&] { index = std::make_unique<report::ReportIndex>(*res, report::ReportIndex::WithoutFindings{}); });
     return *index;
   };
-  // events.json and findings.json share one index of the claims they list, likewise.
+  auto shared_index = [&]() -> const report::ReportIndex& {  // only once the findings are final
+    report::ReportIndex& i = index_without_findings();
+    std::call_once(index_findings_once, [&] { i.IndexFindings(); });
+    return i;
+  };
+  // events.json and findings.json share one index of the claims they list.
   std::once_flag claim_list_once;
   std::unique_ptr<report::ClaimListIndex> claim_list;
   auto shared_claim_list = [&]() -> const report::ClaimListIndex& {
     std::call_once(claim_list_once, [&] { claim_list = std::make_unique<report::ClaimListIndex>(res->claims); });
     return *claim_list;
   };
+  std::once_flag graph_once;
+  std::unique_ptr<report::GraphMlWriter> graph;
+  auto graph_writer = [&]() -> report::GraphMlWriter& {
+    std::call_once(graph_once, [&] { graph = std::make_unique<report::GraphMlWriter>(*res); });
+    return *graph;
+  };
   std::vector<Output> files = {
       {"report.html", [&](util::Sink* o) { report::WriteHtmlReport(shared_index(), o); }, true},
-      {"graph.graphml", [&](util::Sink* o) { report::WriteGraphMl(*res, o); }, true},
+      {"graph.graphml", [&](util::Sink* o) { graph_writer().Write(o); }, true},
       {"report.md", [&](util::Sink* o) { report::WriteMarkdownReport(shared_index(), o); }, true},
       {"claims.jsonl", [&](util::Sink* o) { report::WriteClaimsJsonl(res->claims, o); }, false},
       {"findings.json", [&](util::Sink* o) { report::WriteFindingsJson(res->findings, shared_claim_list(), o); }, true},
@@ -314,13 +352,42 @@ Status Run(const RunOptions& opt, RunResult* res) {
     timing.cpu_seconds = ThreadCpuSeconds() - cpu;
     LogStage(files[i].file.c_str(), timing.seconds);
   };
-  std::vector<size_t> early, late;  // indexes into files, in list order (largest first)
+  std::vector<size_t> early, late;  // indexes into files, in list order
   for (size_t i = 0; i < files.size(); ++i) (files[i].needs_findings ? late : early).push_back(i);
+  // The files written after verify, longest first, so that the last one to finish is short: with
+  // the graph built ahead, graph.graphml takes less than report.md.
+  auto late_rank = [&](size_t i) {
+    const std::string& f = files[i].file;
+    return f == "report.html" ? 0 : f == "report.md" ? 1 : f == "graph.graphml" ? 2 : 3;
+  };
+  std::stable_sort(late.begin(), late.end(), [&](size_t a, size_t b) { return late_rank(a) < late_rank(b); });
   auto write_early = [&] {
     for (size_t i : early) write_output(i);
   };
+  // The claim list index reads only what link leaves as it is (ids, documents, outlets): the early
+  // thread builds it while link runs (link's serial steps leave a core idle), then waits for link.
+  std::promise<void> linked;
+  std::shared_future<void> link_done = linked.get_future().share();
   std::thread early_writer;
-  if (writing && threads > 1) early_writer = std::thread(write_early);
+  if (writing && threads > 1)
+    early_writer = std::thread([&] {
+      shared_claim_list();
+      link_done.wait();
+      graph_writer();
+      index_without_findings();
+      write_early();
+    });
+
+  auto t_link = Clock::now();
+  link::LinkOptions link_opt;
+  link_opt.threads = threads;
+  link_opt.published.reserve(res->documents.size());  // built whole before link, never rehashed
+  for (const auto& d : res->documents)
+    if (auto p = d.published.empty() ? std::nullopt : PartialDate::ParseIso(d.published)) link_opt.published[d.id] = *p;
+  res->events = link::LinkEvents(&res->claims, link_opt);
+  res->timings.push_back({"link", Since(t_link)});
+  LogStage("link", res->timings.back().seconds);
+  linked.set_value();
 
   auto t_verify = Clock::now();
   verify::RunView view{&res->documents, &res->claims, &res->events, threads};

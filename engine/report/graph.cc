@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -25,10 +26,10 @@ using namespace std::string_view_literals;
 
 namespace {
 
-// The graph of a run. For a huge run, the documents it shows are copied into *abridged_documents,
-// which the graph refers to: it must outlive the graph.
-link::ClaimGraph Graph(const RunResult& r, std::vector<DocumentStatus>* abridged_documents) {
-  if (!GraphAbridged(r)) return link::BuildClaimGraph(r.documents, r.claims, r.events, r.findings);
+// The graph of a run but for its findings' edges. For a huge run, the documents it shows are copied
+// into *abridged_documents, which the graph refers to: it must outlive the graph.
+std::unique_ptr<link::ClaimGraphBuilder> Builder(const RunResult& r, std::vector<DocumentStatus>* abridged_documents) {
+  if (!GraphAbridged(r)) return std::make_unique<link::ClaimGraphBuilder>(r.documents, r.claims, r.events);
   // A huge run: every source, event and entity, but only the claims on a side of a contradiction or
   // an anomaly (at most kGraphMaxClaims, in input order) with their documents. A graph of millions
   // of vertices is more than the tools it is for can lay out, and would need gigabytes to build.
@@ -52,7 +53,7 @@ link::ClaimGraph Graph(const RunResult& r, std::vector<DocumentStatus>* abridged
     if (docs.count(d.id)) documents.push_back(d);
   spdlog::info("graph.graphml abridged: {} of {} claims (those in contradictions and anomalies), {} of {} documents",
                kept, r.claims.size(), documents.size(), r.documents.size());
-  return link::BuildClaimGraph(documents, r.claims, r.events, r.findings, shown);
+  return std::make_unique<link::ClaimGraphBuilder>(documents, r.claims, r.events, shown);
 }
 
 // The text of a GraphML <data> element, escaped as Boost's writer escapes it
@@ -95,9 +96,11 @@ class KindPieces {
 
 bool GraphAbridged(const RunResult& r) { return r.claims.size() > kGraphMaxClaims; }
 
-void WriteGraphMl(const RunResult& r, util::Sink* sink) {
-  std::vector<DocumentStatus> abridged_documents;
-  link::ClaimGraph g = Graph(r, &abridged_documents);
+namespace {
+
+// The GraphML of g with `extra` (edges sorted by source, stably) after each vertex's out-edges.
+void WriteGraph(const link::ClaimGraph& g, const std::vector<link::ClaimGraphBuilder::FindingEdge>& extra,
+                util::Sink* sink) {
   // The keys as boost::write_graphml numbers them for link::GraphProperties(): by property name, the node
   // "kind" before the edge one.
   std::string out =
@@ -158,26 +161,61 @@ void WriteGraphMl(const RunResult& r, util::Sink* sink) {
     drain();
   }
   size_t edge = 0;
-  for (auto [e, end] = boost::edges(g); e != end; ++e) {
+  auto write_edge = [&](size_t source, size_t target, const char* kind) {
     t = tag;
     put("    <edge id=\"e"sv);
     number(edge++);
     put("\" source=\"n"sv);
-    number(boost::source(*e, g));
+    number(source);
     put("\" target=\"n"sv);
-    number(boost::target(*e, g));
+    number(target);
     put("\">\n      <data key=\"key2\">"sv);
     out.append(tag, static_cast<size_t>(t - tag));
-    out.append(edge_kind.Of(g[*e].kind));
+    out.append(edge_kind.Of(kind));
     drain();
+  };
+  // boost::edges(g) order: by source vertex, each vertex's out-edges in the order they were added.
+  size_t k = 0;  // into extra
+  for (size_t v = 0; v < n; ++v) {
+    for (auto [e, end] = boost::out_edges(v, g); e != end; ++e) write_edge(v, boost::target(*e, g), g[*e].kind);
+    for (; k < extra.size() && extra[k].source == v; ++k) write_edge(v, extra[k].target, extra[k].kind);
   }
   out.append("  </graph>\n</graphml>\n"sv);
   sink->Append(out);
 }
 
+}  // namespace
+
+// The graph but for the findings' edges, and what it refers to.
+struct GraphMlWriter::Prepared {
+  explicit Prepared(const RunResult& r) : builder(Builder(r, &abridged_documents)), graph(builder->Build()) {}
+  std::vector<DocumentStatus> abridged_documents;
+  std::unique_ptr<link::ClaimGraphBuilder> builder;
+  link::ClaimGraph graph;
+};
+
+GraphMlWriter::GraphMlWriter(const RunResult& r) : r_(r) {
+  if (!GraphAbridged(r)) prepared_ = std::make_unique<Prepared>(r);
+}
+
+GraphMlWriter::~GraphMlWriter() = default;
+
+void GraphMlWriter::Write(util::Sink* sink) {
+  if (!prepared_) prepared_ = std::make_unique<Prepared>(r_);  // abridged: shows what the findings name
+  // The findings' edges go after the other out-edges of their source, in the order they are added
+  // (as the graph with them would list them).
+  std::vector<link::ClaimGraphBuilder::FindingEdge> extra = prepared_->builder->FindingEdges(r_.findings);
+  std::stable_sort(extra.begin(), extra.end(), [](const auto& a, const auto& b) { return a.source < b.source; });
+  WriteGraph(prepared_->graph, extra, sink);
+}
+
+void WriteGraphMl(const RunResult& r, util::Sink* sink) { GraphMlWriter(r).Write(sink); }
+
 void WriteGraphDot(const RunResult& r, util::Sink* sink) {
   std::vector<DocumentStatus> abridged_documents;
-  link::ClaimGraph g = Graph(r, &abridged_documents);
+  std::unique_ptr<link::ClaimGraphBuilder> builder = Builder(r, &abridged_documents);
+  builder->AddFindings(r.findings);
+  link::ClaimGraph g = builder->Build();
   boost::dynamic_properties dp = link::GraphProperties(g);
   util::SinkStreamBuf buf(sink);
   std::ostream out(&buf);

@@ -2,6 +2,7 @@
 #ifndef CROSSCHECK_ENGINE_REPORT_HUMAN_OUTPUT_H_
 #define CROSSCHECK_ENGINE_REPORT_HUMAN_OUTPUT_H_
 
+#include <memory>
 #include <string>
 
 #include "crosscheck/engine.h"
@@ -25,6 +26,27 @@ void WriteMarkdownReport(const ReportIndex& index, util::Sink* out);
 void WriteHtmlReport(const ReportIndex& index, util::Sink* out);
 void WriteGraphMl(const RunResult& result, util::Sink* out);
 void WriteGraphDot(const RunResult& result, util::Sink* out);
+
+// graph.graphml in two steps, so that most of the graph is built before the findings are final
+// (while verify runs): the constructor builds the graph of every vertex and the edges of documents,
+// claims and events, reading only those of `result`; Write places the findings' edges among them as
+// it writes the file, byte-identical to WriteGraphMl(result). An abridged graph (GraphAbridged)
+// depends on the findings throughout and is built whole by Write. `result` must outlive the writer,
+// and its documents, claims and events stay unchanged from construction on.
+class GraphMlWriter {
+ public:
+  explicit GraphMlWriter(const RunResult& result);
+  ~GraphMlWriter();
+  GraphMlWriter(const GraphMlWriter&) = delete;
+  GraphMlWriter& operator=(const GraphMlWriter&) = delete;
+  // Once, when result.findings are final.
+  void Write(util::Sink* out);
+
+ private:
+  struct Prepared;
+  const RunResult& r_;
+  std::unique_ptr<Prepared> prepared_;  // null for an abridged graph
+};
 
 // Runs with more claims than this get an abridged graph: every source, event and entity, and only
 // the claims in contradictions and anomalies (at most this many) with their documents.

@@ -394,6 +394,7 @@ void WriteSummaryJson(const RunResult& r, const RunOptions& options, util::Sink*
     CompactJson dw(&line);
     dw.StartObject();
     dw.Key("id"); WriteString(dw, d.id);
+    if (!d.renamed_from.empty()) { dw.Key("renamed_from"); WriteString(dw, d.renamed_from); }
     dw.Key("source"); WriteString(dw, d.source);
     if (d.line) { dw.Key("line"); dw.Uint64(d.line); }
     dw.Key("status"); WriteString(dw, d.status);

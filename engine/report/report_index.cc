@@ -23,7 +23,9 @@ bool MoreUrgent(const Finding* a, const Finding* b) {
 int KindRank(const std::string& kind) { return RankIn(kKindOrder, kind); }
 int SeverityRank(const std::string& severity) { return RankIn(kSeverityOrder, severity); }
 
-ReportIndex::ReportIndex(const RunResult& r) : r_(r), doc_ids_(r.documents.size()) {
+ReportIndex::ReportIndex(const RunResult& r) : ReportIndex(r, WithoutFindings{}) { IndexFindings(); }
+
+ReportIndex::ReportIndex(const RunResult& r, WithoutFindings) : r_(r), doc_ids_(r.documents.size()) {
   docs_.reserve(r.documents.size());
   for (const auto& d : r.documents) {
     bool fresh;
@@ -33,8 +35,6 @@ ReportIndex::ReportIndex(const RunResult& r) : r_(r), doc_ids_(r.documents.size(
     if (!d.outlet.empty()) outlets_.insert(d.outlet);
     if (!d.lang.empty()) langs_.insert(d.lang);
   }
-  std::set<std::string> events;
-  for (const auto& e : r.events) events.insert(e.id);
   std::vector<bool> linked(r.claims.size(), false);
   for (const auto& e : r.events)
     for (ClaimRef c : e.claims) linked[c] = true;
@@ -46,7 +46,13 @@ ReportIndex::ReportIndex(const RunResult& r) : r_(r), doc_ids_(r.documents.size(
     if (!c.lang.empty() && !(prev && prev->lang == c.lang)) langs_.insert(c.lang);
     if (!linked[i]) unlinked_.push_back(&c);
   }
-  for (const auto& f : r.findings) {
+  BuildKeys();
+}
+
+void ReportIndex::IndexFindings() {
+  std::set<std::string> events;
+  for (const auto& e : r_.events) events.insert(e.id);
+  for (const auto& f : r_.findings) {
     kind_severity_[{f.kind, f.severity}]++;
     if (!f.event.empty() && events.count(f.event)) {
       by_event_[f.event].push_back(&f);
@@ -56,7 +62,6 @@ ReportIndex::ReportIndex(const RunResult& r) : r_(r), doc_ids_(r.documents.size(
   }
   for (auto& [id, list] : by_event_) std::stable_sort(list.begin(), list.end(), MoreUrgent);
   std::stable_sort(loose_.begin(), loose_.end(), MoreUrgent);
-  BuildKeys();
 }
 
 void ReportIndex::BuildKeys() {

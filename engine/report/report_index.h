@@ -27,6 +27,12 @@ int SeverityRank(const std::string& severity);
 class ReportIndex {
  public:
   explicit ReportIndex(const RunResult& r);
+  // An index of r's documents, claims and events only, built while r's findings are still being
+  // worked out (they are not read); IndexFindings() completes it once they are final, and must be
+  // called before the index is used.
+  struct WithoutFindings {};
+  ReportIndex(const RunResult& r, WithoutFindings);
+  void IndexFindings();
 
   const RunResult& result() const { return r_; }
   const Claim& claim(ClaimRef r) const { return r_.claims[r]; }

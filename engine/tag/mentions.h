@@ -74,6 +74,12 @@ struct TimeMention {
   std::string relative_unit;
   int relative_count = 0;
   bool year_explicit = false;     // the text writes the year
+  // kDateline: it opens a wire story after the place ("МОСКВА, 12 июля. /ТАСС/.", "(ANSA) - ROMA,
+  // 12 LUG -"), so it dates the story's lead (see assemble/dates.cc).
+  bool wire = false;
+  // A day whose month the text leaves to its context ("on the 12th", "12-го числа", "il giorno 12"):
+  // `date` stays empty until ResolveTimes finds the month (see time_resolve.h).
+  int day_only = 0;
   std::string basis;              // how the year was decided ("explicit", "publication", "weekday", ...)
   std::string written;
 };

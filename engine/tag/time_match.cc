@@ -24,6 +24,7 @@ struct State {
   int sign = 0;
   bool ago = false;
   bool label = false;
+  bool day_word = false;  // "числа", "giorno": the number is a day of the month
 };
 
 int NumberValue(const Token& t) {
@@ -154,6 +155,7 @@ class Walker {
         s->ago = true;
         break;
       case kPublished: s->label = true; break;
+      case kDayWord: s->day_word = true; break;
       default: break;
     }
   }
@@ -260,6 +262,45 @@ class Walker {
   uint32_t start_ = 0;
 };
 
+// A day alone (PatternKind::kDay) is a date only where its phrase ends: "on the 12th, the Pentagon
+// said", "12-го в Москве", "il 12." — not "on the 12th floor", "12-го созыва", "il 12 per cento".
+// After a bare number ("il 12") only a stop may follow; after an ordinal mark or "scorso", a date
+// connector too ("on the 12th at", "12-го и 13-го"); a day word ("12-го числа", "il giorno 12") says
+// it is a day by itself. `e`: the end of the match, `send` of its sentence.
+bool DayEndsPhrase(const std::vector<Token>& toks, const TokenClasses& classes, const State& s, uint32_t e,
+                   uint32_t send) {
+  if (s.day_word || e >= send) return true;
+  const std::string_view k = toks[e].key();
+  if (k == "," || k == "." || k == ";" || k == ":" || k == ")") return true;
+  if (toks[e - 1].kind == TokenKind::kNumber) return false;
+  const Connector* c = classes.conns[e];
+  return c && (c->mask & (Bit(kPrep) | Bit(kAnd) | Bit(kOf) | Bit(kTo)));
+}
+
+// A numeric day and month without a year ("12.07", "12/07") may as well be a time of day, a decimal
+// or a score. It is read as a date only written as one — a two-digit month, standing free, not after a
+// clock preposition ("в 12.07", "at 12.07", "alle 12.07" are times; a slash is never a time) — and
+// ending its phrase: at a stop, or before "and"/"to" ("з 12.07 по 14.07"; not "12.07 млрд", nor
+// "счёт 12.07 в пользу").
+// [b, e): the match.
+bool NumericDayMonth(const std::vector<Token>& toks, const TokenClasses& classes, uint32_t b, uint32_t e,
+                     uint32_t send) {
+  if (toks[e - 1].key().size() != 2) return false;
+  if (b > 0 && !toks[b].space_before && !toks[b].newline_before && toks[b - 1].key() != "(") return false;
+  if (b > 0 && toks[b + 1].key() == ".") {
+    const Connector* c = classes.conns[b - 1];
+    if (c && (c->mask & Bit(kPrep)) && !(c->mask & (Bit(kFrom) | Bit(kTo) | Bit(kArt)))) return false;
+  }
+  if (e >= send) return true;
+  if (!toks[e].space_before && e + 1 < send && !toks[e + 1].space_before && toks[e + 1].kind == TokenKind::kNumber)
+    return false;  // "1.12.7", "12.07,5"
+  const std::string_view k = toks[e].key();
+  if (k == "," || k == "." || k == ";" || k == ")") return true;
+  if (!toks[e].space_before) return false;
+  const Connector* c = classes.conns[e];
+  return c && (c->mask & (Bit(kAnd) | Bit(kTo)));
+}
+
 bool IsTrimmable(const Token& t) { return t.kind == TokenKind::kPunct && t.key() != "." && t.key() != ")"; }
 
 // Turns the best match into a mention; false when it does not make a possible date.
@@ -273,6 +314,12 @@ bool Build(const TimeVocab& v, const Pattern& p, const State& s, TimeMention* m)
     m->relative_count = e.count;
     if (e.unit == "day") m->relative_days = e.count;
     if (e.unit == "week") m->relative_days = 7 * e.count;
+  }
+  if (p.kind == PatternKind::kDay) {
+    if (s.nd != 1 || s.nm != 0 || s.ny != 0) return false;
+    m->kind = TimeKind::kDate;
+    m->day_only = s.days[0];
+    return true;
   }
   if (p.kind == PatternKind::kRelative) {
     if (s.rel < 0) {
@@ -364,17 +411,55 @@ bool Build(const TimeVocab& v, const Pattern& p, const State& s, TimeMention* m)
 
 // A date that stands on a line of its own (optionally with a time, a "Published" label, a weekday),
 // or opens the body followed by a dash: the article's dateline. Extends `*end` over a trailing time.
-// A wire-style place before the date at the start of a line: "KYIV, " / "Washington, D.C., ".
-bool PlacePrefix(const std::vector<Token>& toks, uint32_t begin) {
-  if (begin == 0 || toks[begin - 1].key() != ",") return false;
-  for (uint32_t i = begin - 1, n = 0; n < 6; --i, ++n) {
+
+// How a wire-style place stands before the date at the start of a line.
+enum class Place {
+  kNone,
+  kComma,   // "KYIV, " / "Washington, D.C., " / "МОСКВА, "
+  kDot,     // "Москва. " (Interfax): words only, and the agency must follow the date
+  kAgency,  // "(ANSA) - ROMA, " / "(AGI) - Roma, ": the agency's tag opens the line
+};
+
+// An agency's tag in brackets that opens the line and ends just before `dash`: "(ANSA) -",
+// "(ANSA-AFP) -".
+bool AgencyTagBefore(const std::vector<Token>& toks, uint32_t dash) {
+  if (dash < 3 || !IsDash(toks[dash].key()) || toks[dash - 1].key() != ")") return false;
+  bool word = false;
+  for (uint32_t i = dash - 2, n = 0; i > 0 && n < 5; --i, ++n) {
     const Token& t = toks[i];
-    if (t.kind == TokenKind::kWord && !t.upper_initial) return false;
-    if (t.kind == TokenKind::kNumber) return false;
-    if (t.newline_before) return t.kind == TokenKind::kWord;
-    if (i == 0) return false;
+    if (t.kind == TokenKind::kWord) {
+      if (!t.upper_initial) return false;
+      word = true;
+    } else if (!IsDash(t.key())) {
+      return false;
+    }
+    if (toks[i - 1].key() == "(") return word && toks[i - 1].newline_before;
   }
   return false;
+}
+
+Place PlacePrefix(const std::vector<Token>& toks, uint32_t begin) {
+  if (begin < 2) return Place::kNone;
+  const bool dot = toks[begin - 1].key() == ".";
+  if (!dot && toks[begin - 1].key() != ",") return Place::kNone;
+  int words = 0;
+  for (uint32_t i = begin - 2, n = 0; n < 5; --i, ++n) {
+    const Token& t = toks[i];
+    if (t.kind == TokenKind::kNumber) return Place::kNone;
+    if (t.kind == TokenKind::kWord) {
+      if (!t.upper_initial) return Place::kNone;
+      ++words;
+    } else if (dot) {
+      return Place::kNone;
+    }
+    if (t.newline_before) {
+      if (t.kind != TokenKind::kWord) return Place::kNone;
+      return dot ? (words <= 3 ? Place::kDot : Place::kNone) : Place::kComma;
+    }
+    if (i == 0) return Place::kNone;
+    if (!dot && words > 0 && t.kind == TokenKind::kWord && AgencyTagBefore(toks, i - 1)) return Place::kAgency;
+  }
+  return Place::kNone;
 }
 
 // A time that opens the line before the date: "18:16 09.10.2024", "14:27 | 12.07.2024", "19:50, 29.01".
@@ -405,10 +490,15 @@ bool LabelPrefix(const std::vector<Token>& toks, uint32_t begin, const TimeVocab
   return i > 0 && has(i - 1, kPublished) && (i - 1 == 0 || toks[i - 1].newline_before);
 }
 
+// What may follow a wire dateline's date after its full stop: the agency ("/ТАСС/.", "УКРІНФОРМ.",
+// "INTERFAX.RU -").
+bool AgencyAfter(const Token& t) { return t.key() == "/" || (t.kind == TokenKind::kWord && t.all_upper); }
+
 bool IsDateline(const std::vector<Token>& toks, uint32_t begin, uint32_t* end, const TimeVocab& v,
-                const State& s) {
+                const State& s, bool* wire) {
+  const Place place = toks[begin].newline_before ? Place::kNone : PlacePrefix(toks, begin);
   bool placed = !toks[begin].newline_before &&
-                (PlacePrefix(toks, begin) || TimePrefix(toks, begin) || LabelPrefix(toks, begin, v));
+                (place != Place::kNone || TimePrefix(toks, begin) || LabelPrefix(toks, begin, v));
   if (!s.label && !toks[begin].newline_before && !placed) return false;
   uint32_t e = *end;
   auto key = [&](uint32_t i) { return toks[i].key(); };
@@ -442,8 +532,15 @@ bool IsDateline(const std::vector<Token>& toks, uint32_t begin, uint32_t* end, c
   if (!line_end(i) && (key(i) == "," || key(i) == ".")) ++i;
   bool own_line = line_end(i);
   bool opens_text = (begin == 0 || placed) && !line_end(i) && (IsDash(key(i)) || key(i) == "(");
+  const bool stopped = key(i - 1) == ".";
+  // A wire story's place and date, then the agency or the text: "МОСКВА, 12 июля. /ТАСС/.",
+  // "Київ, 12 липня. УКРІНФОРМ.", "Москва. 12 июля. INTERFAX.RU -", "(AGI) - Roma, 12 lug. Il ...".
+  if (!own_line && !opens_text && place != Place::kNone && stopped)
+    opens_text = place == Place::kAgency || AgencyAfter(toks[i]);
+  if (place == Place::kDot && !own_line && !(stopped && AgencyAfter(toks[i]))) return false;
   if (!own_line && !opens_text && !s.label) return false;
   *end = e;
+  *wire = place != Place::kNone;
   return true;
 }
 
@@ -645,7 +742,9 @@ void MatchSentence(const TimeVocab& vocab, const Document& doc, const analyse::A
       continue;
     }
     TimeMention m;
-    if (!Build(vocab, *w.best_pattern, w.best, &m)) {
+    if (!Build(vocab, *w.best_pattern, w.best, &m) ||
+        (m.day_only != 0 && !DayEndsPhrase(toks, classes, w.best, w.best_end, end)) ||
+        (w.best_pattern->tight && w.best.ny == 0 && !NumericDayMonth(toks, classes, pos, w.best_end, end))) {
       ++pos;
       continue;
     }
@@ -658,7 +757,7 @@ void MatchSentence(const TimeVocab& vocab, const Document& doc, const analyse::A
     }
     if ((m.kind == TimeKind::kDate && m.date.day != 0 && m.relative_unit.empty()) || w.best.label) {
       uint32_t de = e;
-      if (m.kind == TimeKind::kDate && IsDateline(toks, b, &de, vocab, w.best)) {
+      if (m.kind == TimeKind::kDate && IsDateline(toks, b, &de, vocab, w.best, &m.wire)) {
         m.kind = TimeKind::kDateline;
         e = de;
       }

@@ -109,6 +109,32 @@ void ResolveYear(const PartialDate& pub, PartialDate* d, int weekday, int year_o
   d->year = y;
 }
 
+// A day alone ("on the 12th", "12-го числа") takes the month of the nearest mention before it that
+// names one ("In July ... on the 12th"), or the publication's when the day is not past the
+// publication day ("on the 12th" in an article of 13 July). When both offer a month and they differ,
+// or neither does, the day stays open: a wrong month would make a false contradiction.
+void ResolveDays(const std::optional<PartialDate>& published, size_t first, std::vector<TimeMention>* times) {
+  const PartialDate* named = nullptr;
+  for (size_t i = first; i < times->size(); ++i) {  // in text order
+    TimeMention& m = (*times)[i];
+    if (m.day_only == 0) {
+      if (m.date.month != 0 && !WholeDateDerived(m)) named = &m.date;
+      continue;
+    }
+    std::optional<PartialDate> from_pub, from_text;
+    if (published && published->month != 0 && published->day != 0 && m.day_only <= published->day)
+      from_pub = PartialDate{published->year, published->month, m.day_only};
+    if (named) from_text = PartialDate{named->year, named->month, m.day_only};
+    if (from_pub && from_text &&
+        (from_pub->month != from_text->month || (from_text->year != 0 && from_pub->year != from_text->year)))
+      continue;
+    const std::optional<PartialDate>& d = from_text ? from_text : from_pub;
+    if (!d || !IsValid(*d)) continue;
+    m.date = *d;
+    m.basis = from_text ? "context" : "publication";
+  }
+}
+
 bool Before(const PartialDate& a, const PartialDate& b) {
   return a.month != b.month ? a.month < b.month : a.day < b.day;
 }
@@ -125,6 +151,11 @@ std::vector<int> YearsWhereWeekdayFits(int month, int day, int weekday, int from
 }
 
 void ResolveTime(const std::optional<PartialDate>& published, TimeMention* m) {
+  if (m->day_only != 0) {  // its month comes from the other mentions (ResolveDays)
+    m->date = {};
+    m->basis.clear();
+    return;
+  }
   // Forget what an earlier resolution derived.
   if (WholeDateDerived(*m)) {
     m->date = {};
@@ -167,7 +198,12 @@ void ResolveTime(const std::optional<PartialDate>& published, TimeMention* m) {
 void ResolveTimes(const Document& doc, TaggedDocument* tagged) { ResolveTimes(doc.published, 0, &tagged->times); }
 
 void ResolveTimes(const std::optional<PartialDate>& published, size_t first, std::vector<TimeMention>* times) {
-  for (size_t i = first; i < times->size(); ++i) ResolveTime(published, &(*times)[i]);
+  bool days = false;
+  for (size_t i = first; i < times->size(); ++i) {
+    ResolveTime(published, &(*times)[i]);
+    days |= (*times)[i].day_only != 0;
+  }
+  if (days) ResolveDays(published, first, times);
   // Only forward counts: "the day before", "накануне", "on the same day" also open "on the eve of the
   // resignation", "the day before the summit", "the same day as X" — dates of something else.
   auto counts_forward = [](const TimeMention& m) {

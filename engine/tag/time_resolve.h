@@ -33,7 +33,10 @@ void ResolveTime(const std::optional<PartialDate>& published, TimeMention* m);
 // anchored to a previous date ("the next day", "two days later", "через неделю") is counted from the
 // month and day of the nearest earlier date mention in the text, when there is one (basis
 // "previous"). Without one, and for backward or zero counts ("накануне", "the day before", "the same
-// day": often "on the eve of" something else), it stays undated.
+// day": often "on the eve of" something else), it stays undated. A day alone (TimeMention::day_only:
+// "on the 12th") takes the month of the nearest earlier mention that names one (basis "context") or,
+// when the day is not past the publication day, the publication's (basis "publication"); when the
+// two differ, or neither is there, its date stays empty.
 void ResolveTimes(const Document& doc, TaggedDocument* tagged);
 // The same for the mentions of `times` from index `first` on (one document's).
 void ResolveTimes(const std::optional<PartialDate>& published, size_t first, std::vector<TimeMention>* times);

@@ -27,7 +27,7 @@ constexpr Named kClassNames[] = {
     {"ORD", kOrd},         {"ORD_WORD", kOrdWord},  {"LAST", kLast},          {"NEXT", kNext},
     {"THIS", kThis},       {"LATER", kLater},       {"EARLIER", kEarlier},    {"AGO", kAgo},
     {"AFTER", kAfter},     {"UNIT", kUnit},         {"COUNT", kCount},        {"PART", kPart},
-    {"PUBLISHED", kPublished}, {"ART", kArt},
+    {"PUBLISHED", kPublished}, {"ART", kArt},   {"DAY_WORD", kDayWord},
 };
 
 // Connector classes a rule file may list under "words", with the value each word carries.
@@ -41,6 +41,7 @@ constexpr WordClass kWordClasses[] = {
     {"BETWEEN", kBetween, 0}, {"OF", kOf, 0},         {"ORD", kOrd, 0},     {"LAST", kLast, -1},
     {"NEXT", kNext, 1},     {"THIS", kThis, 0},       {"LATER", kLater, 1}, {"EARLIER", kEarlier, -1},
     {"AGO", kAgo, -1},      {"AFTER", kAfter, 1},     {"PART", kPart, 0},   {"PUBLISHED", kPublished, 0}, {"ART", kArt, 0},
+    {"DAY_WORD", kDayWord, 0},
 };
 
 struct Unit {
@@ -306,6 +307,7 @@ class FileLoader {
       else if (kind == "range") pat.kind = PatternKind::kRange;
       else if (kind == "list") pat.kind = PatternKind::kList;
       else if (kind == "relative") pat.kind = PatternKind::kRelative;
+      else if (kind == "day") pat.kind = PatternKind::kDay;
       else return Error(Locate(text_, kind, cursor), "pattern '" + pat.id + "': unknown kind \"" + kind + "\"");
       pat.tight = util::GetBool(p, "tight", false);
       std::string order = util::GetString(p, "order", "dmy");

@@ -25,7 +25,7 @@ enum Cls : uint8_t {
   kMonth, kMonthFull, kWeekday, kRel, kYearWord,
   // connector table (single tokens, looked up only next to a date word or number)
   kPrep, kFrom, kTo, kAnd, kBetween, kOf, kOrd, kOrdWord, kLast, kNext, kThis, kLater, kEarlier, kAgo,
-  kAfter, kUnit, kCount, kPart, kPublished, kArt,
+  kAfter, kUnit, kCount, kPart, kPublished, kArt, kDayWord,
   kNumClasses
 };
 static_assert(kNumClasses <= 64);
@@ -121,7 +121,8 @@ struct Element {
   bool optional = false;
 };
 
-enum class PatternKind : uint8_t { kDate, kRange, kList, kRelative };
+// kDay: a day alone, its month left to the context ("on the 12th", "12-го числа").
+enum class PatternKind : uint8_t { kDate, kRange, kList, kRelative, kDay };
 
 struct Pattern {
   std::string id;

@@ -43,7 +43,8 @@ struct Document {
 };
 
 struct DocumentStatus {
-  std::string id;
+  std::string id;            // unique in the run
+  std::string renamed_from;  // the id the input gave, when another document of the run had it first
   Atom source;
   size_t line = 0;
   Atom status;  // "processed" | "skipped"

@@ -263,6 +263,100 @@ TEST_CASE("End to end: the lead of a wire story takes its dateline (RIA, UNN, AN
   CHECK(st->date_basis != "dateline");
 }
 
+TEST_CASE("End to end: the agency datelines of TASS, Interfax, Ukrinform, ANSA and AGI date the lead",
+          "[assemble][e2e][dateline]") {
+  struct Case {
+    const char* lang;
+    const char* text;
+    const char* date;
+  };
+  const Case cases[] = {
+      {"ru",
+       "МОСКВА, 12 июля. /ТАСС/. Министр обороны России Андрей Белоусов провел телефонный разговор с министром "
+       "обороны США Ллойдом Остином. Инициатором разговора выступила американская сторона.\n",
+       "2024-07-12"},
+      {"ru",
+       "Москва. 12 июля. INTERFAX.RU - Министр обороны РФ Андрей Белоусов провел телефонный разговор с главой "
+       "Пентагона Ллойдом Остином, сообщили в Минобороны.\n",
+       "2024-07-12"},
+      {"uk",
+       "Київ, 12 липня. УКРІНФОРМ. Міністр оборони США Ллойд Остін провів телефонну розмову з міністром оборони "
+       "Росії Андрієм Білоусовим.\n",
+       "2024-07-12"},
+      {"it",
+       "(ANSA) - ROMA, 12 LUG - Il segretario alla Difesa americano Lloyd Austin ha avuto un colloquio telefonico "
+       "con il ministro della Difesa russo Andrei Belousov.\n",
+       "2024-07-12"},
+      {"it",
+       "(AGI) - Roma, 12 lug. - Il segretario alla Difesa americano Lloyd Austin ha avuto un colloquio telefonico "
+       "con il ministro della Difesa russo Andrei Belousov.\n",
+       "2024-07-12"},
+  };
+  for (const Case& k : cases) {
+    INFO(k.text);
+    auto claims = Shared().Run(k.text, k.lang, "2024-07-12");
+    const Claim* c = FindClaim(claims, "call", "main");
+    REQUIRE(c);
+    CHECK(c->date.ToIso() == k.date);
+    CHECK(c->date_basis == "dateline");
+  }
+  // Without a publication date the dateline gives both the article's day and the lead's.
+  auto nopub = Shared().Run(cases[0].text, "ru");
+  const Claim* n = FindClaim(nopub, "call", "main");
+  REQUIRE(n);
+  CHECK(n->date.month == 7);
+  CHECK(n->date.day == 12);
+}
+
+TEST_CASE("End to end: an agency dateline gives way to the lead's own date, and AP's has none",
+          "[assemble][e2e][dateline]") {
+  auto own = Shared().Run(
+      "МОСКВА, 12 июля. /ТАСС/. Министр обороны России Андрей Белоусов 10 июля провел телефонный разговор с "
+      "министром обороны США Ллойдом Остином.\n",
+      "ru", "2024-07-12");
+  const Claim* o = FindClaim(own, "call", "main");
+  REQUIRE(o);
+  CHECK(o->date.ToIso() == "2024-07-10");
+  CHECK(o->date_basis != "dateline");
+  auto ap = Shared().Run(
+      "KYIV, Ukraine (AP) — U.S. Defense Secretary Lloyd Austin spoke by phone with Russian Defense Minister "
+      "Andrei Belousov, the Pentagon said.\n",
+      "en", "2024-07-12");
+  const Claim* a = FindClaim(ap, "call", "main");
+  REQUIRE(a);
+  CHECK(a->date.empty());
+  // A reference keeps its own date; the second sentence is no longer the lead.
+  auto ref = Shared().Run(
+      "Київ, 12 липня. УКРІНФОРМ. Міністр оборони США Ллойд Остін провів телефонну розмову з Андрієм "
+      "Білоусовим. Попередня розмова між ними відбулася 25 червня.\n",
+      "uk", "2024-07-12");
+  const Claim* r = FindClaim(ref, "call", "reference");
+  REQUIRE(r);
+  CHECK(r->date.ToIso() == "2024-06-25");
+}
+
+TEST_CASE("End to end: a day alone takes its month from publication or from the text", "[assemble][e2e]") {
+  auto en = Shared().Run("Austin called Belousov on the 12th, the Pentagon said.\n", "en", "2024-07-13");
+  const Claim* e = FindClaim(en, "call", "main");
+  REQUIRE(e);
+  CHECK(e->date.ToIso() == "2024-07-12");
+  auto ru = Shared().Run("Белоусов провел телефонный разговор с Остином 12-го числа.\n", "ru", "2024-07-13");
+  const Claim* r = FindClaim(ru, "call", "main");
+  REQUIRE(r);
+  CHECK(r->date.ToIso() == "2024-07-12");
+  auto it = Shared().Run("A luglio i ministri hanno parlato due volte. Austin e Belousov si sono sentiti al "
+                         "telefono il giorno 12.\n",
+                         "it", "2024-08-02");
+  const Claim* i = FindClaim(it, "call", "main");
+  REQUIRE(i);
+  CHECK(i->date.ToIso() == "2024-07-12");
+  // A day past the publication day, with no month in the text: left open, not guessed.
+  auto open = Shared().Run("Austin called Belousov on the 12th, the Pentagon said.\n", "en", "2024-07-10");
+  const Claim* o = FindClaim(open, "call", "main");
+  REQUIRE(o);
+  CHECK(o->date.empty());
+}
+
 TEST_CASE("End to end: a headline takes no date from a paragraph about other people", "[assemble][e2e][en]") {
   // The headline's pair (Healey and Ukraine's minister) shares sides with the recalled call between
   // Starmer and Zelensky, not persons: it restates the dated meeting, not that call.
@@ -612,4 +706,154 @@ TEST_CASE("End to end: Italian elisions leave the word after them whole", "[asse
       "it", "2024-06-26");
   REQUIRE(init.size() == 1);
   CHECK(init[0].initiator == "US");
+}
+
+TEST_CASE("End to end: a host receiving a guest is a meeting, in each language", "[assemble][e2e][meeting]") {
+  using Names = std::vector<std::string>;
+  struct Case {
+    const char* lang;
+    const char* text;
+    Names who;
+  };
+  for (const Case& k : {
+           Case{"en", "Russian President Vladimir Putin hosted North Korean leader Kim Jong Un at the Vostochny "
+                      "cosmodrome on Wednesday.\n",
+                Names{"Kim Jong Un", "Vladimir Putin"}},
+           Case{"ru", "Владимир Путин принял в Кремле премьер-министра Венгрии Виктора Орбана в пятницу.\n",
+                Names{"Viktor Orbán", "Vladimir Putin"}},
+           Case{"uk", "Володимир Зеленський прийняв у Києві президента Франції Еммануеля Макрона у вівторок.\n",
+                Names{"Emmanuel Macron", "Volodymyr Zelensky"}},
+           Case{"it", "Sergio Mattarella ha ricevuto al Quirinale il presidente ucraino Volodymyr Zelensky martedì.\n",
+                Names{"Sergio Mattarella", "Volodymyr Zelensky"}},
+       }) {
+    INFO(k.text);
+    auto claims = Shared().Run(k.text, k.lang, "2023-09-14");
+    REQUIRE(claims.size() == 1);
+    CHECK(claims[0].type == "meeting");
+    CHECK(claims[0].ParticipantNames() == k.who);
+  }
+}
+
+TEST_CASE("End to end: taking a decision or a call is not hosting a meeting, a question is not an agreement", "[assemble][e2e][meeting]") {
+  struct Case {
+    const char* lang;
+    const char* text;
+    const char* type;  // the one claim expected, "" for none
+  };
+  for (const Case& k : {
+           Case{"en", "Putin received a phone call from Erdogan on Friday.\n", "call"},
+           Case{"en", "The forum was hosted by the foundation; Scholz thanked Zelensky in his speech.\n", ""},
+           Case{"ru", "Путин принял во внимание позицию Си Цзиньпина, заявил Песков.\n", ""},
+           Case{"ru", "Путин принял решение уволить Шойгу, сообщил Песков.\n", ""},
+           Case{"it", "Mattarella ha ricevuto una telefonata da Zelensky venerdì.\n", "call"},
+           // A headline asking what was agreed reports the talks, not an agreement.
+           Case{"uk", "Зеленський провів розмову з Байденом: про що домовилися\n", "talks"},
+           Case{"ru", "Путин и Си Цзиньпин провели переговоры: о чем договорились\n", "talks"},
+       }) {
+    INFO(k.text);
+    auto claims = Shared().Run(k.text, k.lang, "2024-07-13");
+    if (*k.type == '\0') {
+      CHECK(claims.empty());
+    } else {
+      REQUIRE(claims.size() == 1);
+      CHECK(claims[0].type == k.type);
+    }
+  }
+}
+
+TEST_CASE("End to end: 'at the request of the latter' points at the person named last", "[assemble][e2e][initiator]") {
+  struct Case {
+    const char* lang;
+    const char* text;
+    const char* side;
+  };
+  for (const Case& k : {
+           Case{"en", "Scholz spoke by phone with Zelensky on Tuesday at the request of the latter, a spokesman said.\n",
+                "UA"},
+           Case{"it", "Giorgia Meloni ha avuto un colloquio telefonico con il presidente americano Joe Biden, su "
+                      "iniziativa di quest'ultimo, secondo quanto riferito da Palazzo Chigi.\n",
+                "US"},
+           Case{"ru", "Эрдоган провел телефонный разговор с Путиным по инициативе последнего.\n", "RU"},
+           Case{"uk", "Шольц провів телефонну розмову із Зеленським на прохання останнього.\n", "UA"},
+       }) {
+    INFO(k.text);
+    auto claims = Shared().Run(k.text, k.lang, "2024-07-13");
+    REQUIRE(claims.size() == 1);
+    CHECK(claims[0].initiator == k.side);
+  }
+}
+
+TEST_CASE("End to end: 'si sono visti', 'sat down with' are meetings; talks by video link are one call",
+          "[assemble][e2e][meeting]") {
+  using Names = std::vector<std::string>;
+  auto seen = Shared().Run("Biden e Zelensky si sono visti giovedì a margine del vertice Nato di Washington.\n", "it",
+                           "2024-07-13");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].type == "meeting");
+  CHECK(seen[0].ParticipantNames() == Names{"Joe Biden", "Volodymyr Zelensky"});
+  CHECK(seen[0].date.ToIso() == "2024-07-11");
+  // "si sono visti costretti a" is "found themselves forced to", not a meeting.
+  CHECK(Shared().Run("Meloni e Zelensky si sono visti costretti a rinviare il viaggio.\n", "it", "2024-07-13").empty());
+  auto sat = Shared().Run("Biden sat down with Xi Jinping in Woodside, California, on Wednesday.\n", "en", "2023-11-17");
+  REQUIRE(sat.size() == 1);
+  CHECK(sat[0].type == "meeting");
+  // "переговоры в формате видеоконференции": one event, a call, not talks and a call.
+  auto video = Shared().Run(
+      "Президент России Владимир Путин и председатель КНР Си Цзиньпин провели переговоры в формате "
+      "видеоконференции.\n",
+      "ru", "2024-07-13");
+  REQUIRE(video.size() == 1);
+  CHECK(video[0].type == "call");
+}
+
+TEST_CASE("End to end: the source after 'come ha fatto sapere' / 'как уточнил' is not a participant",
+          "[assemble][e2e][attribution]") {
+  using Names = std::vector<std::string>;
+  struct Case {
+    const char* lang;
+    const char* text;
+  };
+  for (const Case& k : {
+           Case{"it", "Putin e Xi Jinping hanno avuto un colloquio telefonico venerdì, come ha fatto sapere il portavoce "
+                      "del Cremlino Dmitri Peskov.\n"},
+           Case{"ru", "Путин и Си Цзиньпин в пятницу провели телефонный разговор, как уточнил пресс-секретарь "
+                      "президента Дмитрий Песков.\n"},
+           Case{"uk", "Путін і Сі Цзіньпін у п'ятницю провели телефонну розмову, як уточнив речник Кремля Дмитро "
+                      "Пєсков.\n"},
+       }) {
+    INFO(k.text);
+    auto claims = Shared().Run(k.text, k.lang, "2024-07-13");
+    REQUIRE(claims.size() == 1);
+    CHECK(claims[0].ParticipantNames() == Names{"Vladimir Putin", "Xi Jinping"});
+    CHECK(claims[0].attributed_to == "Dmitry Peskov");
+  }
+}
+
+TEST_CASE("End to end: 'their first in-person talks since April' is the meeting's first since April",
+          "[assemble][e2e][ordinal]") {
+  auto claims = Shared().Run(
+      "U.S. Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi on Thursday, their first "
+      "in-person talks since April.\n",
+      "en", "2024-07-13");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].ordinal.n == 1);
+  CHECK(claims[0].ordinal.scope == "since");
+  CHECK(claims[0].ordinal.since.ToIso() == "2024-04");
+  // A real preposition between still means the ordinal counts something else.
+  auto other = Shared().Run(
+      "Antony Blinken met Wang Yi on Thursday, the first in a series of talks planned for this year.\n", "en",
+      "2024-07-13");
+  REQUIRE(other.size() == 1);
+  CHECK(other[0].ordinal.n == 0);
+}
+
+TEST_CASE("End to end: 'si erano incontrati l'ultima volta' is an earlier meeting (it)", "[assemble][e2e][reference]") {
+  auto claims = Shared().Run(
+      "Giorgia Meloni ha avuto oggi un colloquio telefonico con Joe Biden. I due leader si erano incontrati "
+      "l'ultima volta a margine del G7 in Puglia a metà giugno.\n",
+      "it", "2024-07-13");
+  const Claim* ref = FindClaim(claims, "meeting", "reference");
+  REQUIRE(ref);
+  CHECK(ref->date.ToIso() == "2024-06");
+  CHECK(FindClaim(claims, "call", "main"));
 }

@@ -219,3 +219,52 @@ TEST_CASE("'The first since March 2023, when Austin spoke with Shoigu': the clau
     CHECK_FALSE((c.role == "main" && c.date.ToIso() == "2024-06-25" &&
                  c.ParticipantNames() == std::vector<std::string>{"Lloyd Austin", "Sergei Shoigu"}));
 }
+
+TEST_CASE("A when-clause with 'govoryv z' (spoke with) is the earlier event (uk)",
+          "[assemble][reference][uk]") {
+  // "говорив з" (spoke with) is the clause's trigger: without it the clause told of no event.
+  AssembleFixture f;
+  auto claims = f.Claims(
+      "[Остін|P:Lloyd Austin:US] і [Білоусов|P:Andrei Belousov:RU] розмовляли телефоном {12 липня|D:2024-07-12p}. "
+      "Це перша розмова з {березня 2023 року|M:2023-03}, коли [Остін|P:Lloyd Austin:US] говорив з тодішнім "
+      "[міністром оборони Росії|O:ru.defence_minister:RU] [Сергієм Шойгу|P:Sergei Shoigu:RU].",
+      "uk", "2024-07-13");
+  const auto* main = FindClaim(claims, "call", "main");
+  const auto* ref = FindClaim(claims, "call", "reference");
+  REQUIRE(main);
+  REQUIRE(ref);
+  CHECK(main->ParticipantNames() == std::vector<std::string>{"Andrei Belousov", "Lloyd Austin"});
+  CHECK(main->ordinal.since.ToIso() == "2023-03");
+  CHECK(ref->ParticipantNames() == std::vector<std::string>{"Lloyd Austin", "Sergei Shoigu"});
+  CHECK(ref->date.ToIso() == "2023-03");
+}
+
+TEST_CASE("A when-clause with 'govoril s' and an office alone: the office resolves on the since-date (ru)",
+          "[assemble][reference][ru]") {
+  AssembleFixture f;
+  auto claims = f.Claims(
+      "[Остин|P:Lloyd Austin:US] и [Белоусов|P:Andrei Belousov:RU] поговорили по телефону {12 июля|D:2024-07-12p}. "
+      "Это первый разговор с {марта 2023 года|M:2023-03}, когда [Остин|P:Lloyd Austin:US] говорил с тогдашним "
+      "[министром обороны России|O:ru.defence_minister:RU].",
+      "ru", "2024-07-13");
+  const auto* ref = FindClaim(claims, "call", "reference");
+  REQUIRE(ref);
+  CHECK(ref->ParticipantNames() == std::vector<std::string>{"Lloyd Austin", "Sergei Shoigu"});
+  CHECK(ref->date.ToIso() == "2023-03");
+}
+
+TEST_CASE("A when-clause that names no one, and 'govoril, chto' (said), make no claim (uk, ru)",
+          "[assemble][reference][uk][ru]") {
+  AssembleFixture f;
+  auto uk = f.Claims(
+      "[Остін|P:Lloyd Austin:US] і [Білоусов|P:Andrei Belousov:RU] розмовляли телефоном {12 липня|D:2024-07-12p}. "
+      "Це перша розмова з {березня 2023 року|M:2023-03}, коли [Остін|P:Lloyd Austin:US] говорив з журналістами.",
+      "uk", "2024-07-13");
+  CHECK_FALSE(FindClaim(uk, "call", "reference"));
+  CHECK(uk.size() == 1);
+  // "говорил, что" is "said"; "готов говорить с" is no event.
+  auto ru = f.Claims(
+      "[Путин|P:Vladimir Putin:RU] говорил, что [Байден|P:Joe Biden:US] готов говорить с ним {в марте|M:--03}.",
+      "ru", "2024-07-13");
+  CHECK(ru.empty());
+}

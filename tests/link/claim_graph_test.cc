@@ -102,6 +102,37 @@ TEST_CASE("graph.graphml is byte for byte what Boost's GraphML writer writes", "
   CHECK(xml == boost_xml.str());
 }
 
+TEST_CASE("graph.graphml places the findings' edges as the graph with them lists them", "[link][graph]") {
+  // The writer builds the graph without the agrees / contradicts edges (before the findings are
+  // final) and writes each after its source's other out-edges: the file is the one Boost writes for
+  // the graph that has them. Findings whose edges start at several claims, one of them added before
+  // an edge of an earlier claim.
+  RunResult r = SmallRun();
+  r.claims.push_back(MakeClaim("it-1", 1, "ansa.it", "it", "call", {Belousov(), Austin()}, "2024-06-25"));
+  r.events = link::LinkEvents(&r.claims);
+  Finding agree;
+  agree.kind = "agreement";
+  agree.values.push_back({"2024-06-25", {3, 1, 0}, 3});  // it-1#1 → ru-1#1 → uk-1#1
+  Finding conflict;
+  conflict.kind = "contradiction";
+  conflict.values.push_back({"2024-06-24", {2}, 1});
+  conflict.values.push_back({"2024-06-25", {0, 1, 3}, 3});  // ua-2#1 → uk-1#1
+  r.findings = {agree, conflict, r.findings[0]};
+  link::ClaimGraph g = link::BuildClaimGraph(r.documents, r.claims, r.events, r.findings);
+  CHECK(EdgeKinds(g)["agrees"] == 3);
+  CHECK(EdgeKinds(g)["contradicts"] == 1);
+  boost::dynamic_properties dp = link::GraphProperties(g);
+  std::ostringstream boost_xml;
+  boost::write_graphml(boost_xml, g, boost::get(boost::vertex_index, g), dp, true);
+  CHECK(report::GraphMl(r) == boost_xml.str());
+  // Prepared before the findings, written after.
+  RunResult early = r;
+  early.findings.clear();
+  report::GraphMlWriter writer(early);
+  early.findings = r.findings;
+  CHECK(util::Collect([&](util::Sink* o) { writer.Write(o); }) == boost_xml.str());
+}
+
 TEST_CASE("an abridged claim graph leaves out the claims not shown and every edge to them", "[link][graph]") {
   RunResult r = SmallRun();
   // As for a huge run: only the claims of contradictions (here uk-1#1 and ua-2#1) are drawn.

@@ -71,6 +71,22 @@ TEST_CASE("streamed outputs equal the in-memory ones byte for byte", "[report][s
   CHECK(StreamToFile("graph.graphml", [&](util::Sink* o) { report::WriteGraphMl(r, o); }) == report::GraphMl(r));
 }
 
+TEST_CASE("outputs prepared before the findings are final equal the ones written at once", "[report][streaming]") {
+  // The engine builds graph.graphml's graph and the reports' index while verify still works out the
+  // findings: prepared from a run without findings, completed once they are in, every byte is the same.
+  RunResult full = testing::MakeReportFixture(5);
+  REQUIRE(!full.findings.empty());
+  RunResult r = full;
+  r.findings.clear();
+  report::GraphMlWriter graph(r);
+  report::ReportIndex index(r, report::ReportIndex::WithoutFindings{});
+  r.findings = full.findings;
+  index.IndexFindings();
+  CHECK(StreamToFile("graph.graphml", [&](util::Sink* o) { graph.Write(o); }) == report::GraphMl(full));
+  CHECK(util::Collect([&](util::Sink* o) { report::WriteHtmlReport(index, o); }) == report::HtmlReport(full));
+  CHECK(util::Collect([&](util::Sink* o) { report::WriteMarkdownReport(index, o); }) == report::MarkdownReport(full));
+}
+
 TEST_CASE("streamed claims.jsonl holds one valid JSON object per claim", "[report][streaming]") {
   RunResult r = testing::MakeReportFixture(3);
   std::string jsonl = StreamToFile("claims.jsonl", [&](util::Sink* o) { report::WriteClaimsJsonl(r.claims, o); });

@@ -445,6 +445,109 @@ TEST_CASE("Wire datelines with a month abbreviated without a dot (RIA, TASS, UNN
   CHECK(First("Міністр надіслав 1 лист колезі.", "uk") == "");
 }
 
+TEST_CASE("Agency datelines: the place, the date, the agency (TASS, Interfax, Ukrinform, ANSA, AGI)",
+          "[time][dateline]") {
+  using crosscheck::testing::MakeDoc;
+  using crosscheck::testing::TagDoc;
+  struct Case {
+    const char* lang;
+    const char* text;
+    const char* want;
+  };
+  const Case wire[] = {
+      {"ru", "МОСКВА, 12 июля. /ТАСС/. Министр обороны провел телефонный разговор.", "dateline --07-12"},
+      {"ru", "МОСКВА, 12 июл - РИА Новости. Министры провели разговор.", "dateline --07-12"},
+      {"ru", "Москва. 12 июля. INTERFAX.RU - Министр обороны провел разговор.", "dateline --07-12"},
+      {"uk", "Київ, 12 липня. УКРІНФОРМ. Міністр оборони провів розмову.", "dateline --07-12"},
+      {"it", "(ANSA) - ROMA, 12 LUG - Il ministro ha avuto un colloquio.", "dateline --07-12"},
+      {"it", "(ANSA) - ROMA, 3 AGO - Il ministro ha avuto un colloquio.", "dateline --08-03"},
+      {"it", "ROMA, 12 luglio (Adnkronos) - Il ministro ha avuto un colloquio.", "dateline --07-12"},
+      {"it", "(AGI) - Roma, 12 lug. - Il ministro ha avuto un colloquio.", "dateline --07-12"},
+      {"it", "(AGI) - Roma, 12 lug. Il ministro ha avuto un colloquio.", "dateline --07-12"},
+  };
+  for (const Case& k : wire) {
+    INFO(k.text);
+    auto tagged = TagDoc(MakeDoc(k.text, k.lang));
+    REQUIRE_FALSE(tagged.times.empty());
+    CHECK(crosscheck::testing::Describe(tagged.times[0]) == k.want);
+    CHECK(tagged.times[0].wire);
+  }
+  // AP's dateline has no date; a page stamp on its own line is a dateline but not a wire one.
+  CHECK(First("KYIV, Ukraine (AP) — The ministers spoke by phone.", "en") == "");
+  auto stamp = TagDoc(MakeDoc("12 липня 2024, 14:05\nМіністри провели розмову.", "uk"));
+  REQUIRE(stamp.times.size() == 1);
+  CHECK(stamp.times[0].kind == crosscheck::tag::TimeKind::kDateline);
+  CHECK_FALSE(stamp.times[0].wire);
+  // Not a dateline: a place and a date that a sentence goes on from, a lower-case word before the
+  // comma, a place written with a full stop and no agency after the date.
+  CHECK(First("МОСКВА, 12 июля министры провели разговор.", "ru") == "date --07-12");
+  CHECK(First("Poi a Roma, 12 luglio. ANSA ha scritto.", "it") == "date --07-12");
+  CHECK(First("Москва. 12 июля министры провели разговор.", "ru") == "date --07-12");
+}
+
+TEST_CASE("A day alone takes its month from the text before it or from publication", "[time][resolve]") {
+  CHECK(First("Austin called Belousov on the 12th, the Pentagon said.", "en", "2024-07-13") ==
+        "date 2024-07-12 day=12 basis=publication");
+  CHECK(First("Белоусов провел разговор с Остином 12-го числа.", "ru", "2024-07-13") ==
+        "date 2024-07-12 day=12 basis=publication");
+  CHECK(First("Белоусов провел разговор с Остином 12-го.", "ru", "2024-07-13") ==
+        "date 2024-07-12 day=12 basis=publication");
+  CHECK(First("Білоусов провів розмову з Остіном 12 числа.", "uk", "2024-07-13") ==
+        "date 2024-07-12 day=12 basis=publication");
+  CHECK(First("I ministri si sono sentiti il giorno 12.", "it", "2024-07-13") ==
+        "date 2024-07-12 day=12 basis=publication");
+  CHECK(First("I ministri si sono sentiti lo scorso 12.", "it", "2024-07-13") ==
+        "date 2024-07-12 day=12 basis=publication");
+  CHECK(First("I ministri si sono sentiti il 12.", "it", "2024-07-13") == "date 2024-07-12 day=12 basis=publication");
+  // The month named before it wins over a later publication month...
+  CHECK(Times("In June the ministers spoke twice. Austin called Belousov on the 12th.", "en", "2024-07-02") ==
+        std::vector<std::string>{"month 2024-06 basis=publication", "date 2024-06-12 day=12 basis=context"});
+  CHECK(Times("МОСКВА, 12 июля. /ТАСС/. Разговор состоялся 10-го.", "ru") ==
+        std::vector<std::string>{"dateline --07-12", "date --07-10 day=10 basis=context"});
+  // ...but when the two disagree, or there is neither, the day stays open.
+  CHECK(Times("The previous call was on June 25. Austin called Belousov on the 12th.", "en", "2024-07-13") ==
+        std::vector<std::string>{"date 2024-06-25 basis=publication", "date ? day=12"});
+  CHECK(First("Austin called Belousov on the 12th, the Pentagon said.", "en", "2024-07-10") == "date ? day=12");
+  CHECK(First("Austin called Belousov on the 12th, the Pentagon said.", "en") == "date ? day=12");
+  // A month in the same phrase makes a whole date.
+  CHECK(First("Умєров провів розмову з Остіном 12-го липня.", "uk", "2024-07-13") == "date 2024-07-12 basis=publication");
+  CHECK(First("They spoke on the 12th of July.", "en", "2024-07-13") == "date 2024-07-12 basis=publication");
+}
+
+TEST_CASE("A number after an article is a day only where its phrase ends", "[time][resolve]") {
+  CHECK(First("Austin met Belousov on the 12th floor of the building.", "en", "2024-07-13") == "");
+  CHECK(First("It was the 12th round of sanctions.", "en", "2024-07-13") == "");
+  CHECK(First("Депутаты 12-го созыва провели заседание.", "ru", "2024-07-13") == "");
+  CHECK(First("L'inflazione è salita, il 12 per cento in più.", "it", "2024-07-13") == "");
+  CHECK(First("Il 12% degli italiani ha votato.", "it", "2024-07-13") == "");
+  CHECK(First("Il 12 a 0 finale.", "it", "2024-07-13") == "");
+}
+
+TEST_CASE("Numeric dates: ISO, Roman months, and a day and month without a year", "[time][numeric]") {
+  CHECK(First("Austin and Belousov spoke by phone on 2024-07-12.", "en") == "date 2024-07-12");
+  CHECK(First("Белоусов провел разговор с Остином 12.VII.2024.", "ru") == "date 2024-07-12");
+  CHECK(First("Умєров провів розмову з Остіном 12 лип. 2024 р.", "uk") == "date 2024-07-12");
+  CHECK(First("Белоусов провел разговор с Остином 12 июл. 2024 г.", "ru") == "date 2024-07-12");
+  CHECK(First("Austin e Belousov si sono sentiti il 12 lug. scorso.", "it", "2024-07-13") ==
+        "date 2024-07-12 basis=publication");
+  CHECK(First("Белоусов провел разговор с Остином 12.07.", "ru", "2024-07-13") == "date 2024-07-12 basis=publication");
+  CHECK(First("Умєров 12.07 провів розмову з Остіном.", "uk", "2024-07-13") == "");
+  CHECK(First("Умєров провів розмову з Остіном 12.07, повідомили в міністерстві.", "uk", "2024-07-13") ==
+        "date 2024-07-12 basis=publication");
+  CHECK(First("Austin e Belousov si sono sentiti il 12/07.", "it", "2024-07-13") == "date 2024-07-12 basis=publication");
+  CHECK(First("Переговоры прошли с 12.07 по 14.07.", "ru", "2024-07-15") == "date 2024-07-12 basis=publication");
+  // Not a date: a time of day, a decimal, a version, a month over 12, a one-digit month.
+  CHECK(First("Разговор начался в 12.07 по московскому времени.", "ru", "2024-07-13") == "");
+  CHECK(First("The call began at 12.07, officials said.", "en", "2024-07-13") == "");
+  CHECK(First("Il colloquio è iniziato alle 12.07.", "it", "2024-07-13") == "");
+  CHECK(First("Курс вырос до 12.07 рубля.", "ru", "2024-07-13") == "");
+  CHECK(First("Бюджет составил 12.07 млрд рублей.", "ru", "2024-07-13") == "");
+  CHECK(First("Команда повела со счетом 12.07 в пользу хозяев.", "ru", "2024-07-13") == "");
+  CHECK(First("The ratio was 12.13, officials said.", "en", "2024-07-13") == "");
+  CHECK(First("The ratio was 1.5, officials said.", "en", "2024-07-13") == "");
+  CHECK(First("Version 1.12.7 was released.", "en", "2024-07-13") == "");
+}
+
 TEST_CASE("Year ranges and spans between years", "[time][range]") {
   CHECK(First("Between 2014 and 2022 there were no such calls.", "en") == "range 2014..2022");
   CHECK(First("У 2022–2024 роках розмови були рідкісними.", "uk") == "range 2022..2024");

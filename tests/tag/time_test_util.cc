@@ -66,6 +66,7 @@ std::string Describe(const tag::TimeMention& m) {
     s += "]";
   }
   if (m.weekday >= 0) s += " wd=" + std::to_string(m.weekday);
+  if (m.day_only != 0) s += " day=" + std::to_string(m.day_only);
   if (!m.relative_unit.empty())
     s += " rel=" + m.relative_unit + std::to_string(m.relative_count) + "@" + m.relative_anchor;
   if (!m.basis.empty() && m.basis != "explicit") s += " basis=" + m.basis;

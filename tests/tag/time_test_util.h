@@ -14,7 +14,8 @@ namespace crosscheck::testing {
 
 Document MakeDoc(const std::string& text, const std::string& lang, const std::string& published = "");
 tag::TaggedDocument TagDoc(const Document& doc);
-// "<kind> <date>" plus "..<end>" (range), "[a b c]" (list), " wd=N" (stated weekday),
+// "<kind> <date>" plus "..<end>" (range), "[a b c]" (list), " wd=N" (stated weekday), " day=N" (a day
+// alone, its month from the context),
 // " rel=<unit><count>@<anchor>" (relative), " basis=<basis>" when resolved by an anchor.
 std::string Describe(const tag::TimeMention& m);
 // Every time mention of `text`, described.
