@@ -213,12 +213,23 @@ std::vector<Claim> Assembler::Assemble(const Document& doc, const analyse::Analy
   SplitCoordinatedEvents(ctx, &drafts);
   LendToReferences(&drafts);
   DateDrafts(ctx, &drafts);
-  // A trigger in a "…since March 2023, when Austin spoke with Shoigu" clause happened on the since-date.
+  // A trigger in a "…since March 2023, when Austin spoke with Shoigu" clause happened on the since-date,
+  // not on a date written before the clause ("si sono sentiti il 12 luglio, dal marzo 2023, quando
+  // Austin aveva parlato con Shoigu": 12 July is the main call's).
   for (Draft& d : drafts) {
-    if (d.dropped || d.has_own_date) continue;
+    if (d.dropped || (d.has_own_date && (!d.time || ctx.SentenceOf(d.time->tokens.begin) != d.sentence ||
+                                         d.time->tokens.begin > d.anchor.begin)))
+      continue;
     const tag::TimeMention* since = nullptr;
     const tag::TokenRange when = WhenClause(ctx, d.sentence, &since);
-    if (since && d.anchor.begin >= when.begin && d.anchor.begin < when.end) ApplyTime(ctx, *since, -1, &d);
+    if (!since || d.anchor.begin < when.begin || d.anchor.begin >= when.end) continue;
+    if (d.time && d.time->tokens.begin >= when.begin) continue;  // a date of the clause's own
+    if (d.time) {
+      auto& hl = d.claim.evidence.highlights;
+      hl.erase(std::remove_if(hl.begin(), hl.end(), [](const Highlight& h) { return h.slot == slot::kDate; }), hl.end());
+      d.claim.date_end = {};
+    }
+    ApplyTime(ctx, *since, -1, &d);
   }
   // Whether a draft is kept depends only on what the passes above set (its participants, its own
   // date, the claim that lent it participants), so it is known before the cue slots are read, and

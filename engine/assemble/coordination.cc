@@ -110,13 +110,12 @@ void SplitCoordinatedEvents(const DocContext& ctx, std::vector<Draft>* drafts) {
       Draft& next = (*drafts)[j];
       if (!next.trigger || next.sentence != first.sentence || next.claim.role != "main" || Borrows(next)) break;
       if (next.anchor.begin < prev.anchor.end) break;
-      const uint32_t opens = ClauseStart(ctx, prev, next);
-      if (opens == UINT32_MAX) break;
-      // Each clause names a person of its own, and the subject is named before the chain.
-      if (CountSpecific(first.parts, 0, chain_begin) == 0 ||
-          CountSpecific(prev.parts, prev.anchor.begin, opens) == 0 ||
-          CountSpecific(next.parts, next.anchor.end, UINT32_MAX) == 0)
+      // Each clause names a person of its own, and the subject is named before the chain (the
+      // counts first: they rule out most sentences before the tokens are read).
+      if (CountSpecific(first.parts, 0, chain_begin) == 0 || CountSpecific(next.parts, next.anchor.end, UINT32_MAX) == 0)
         break;
+      const uint32_t opens = ClauseStart(ctx, prev, next);
+      if (opens == UINT32_MAX || CountSpecific(prev.parts, prev.anchor.begin, opens) == 0) break;
       // The earlier clause keeps what stands before the coordinating word; the later one drops the
       // earlier clauses and takes the subject (it may stand beyond its window of participants).
       prev.parts.erase(std::remove_if(prev.parts.begin(), prev.parts.end(),

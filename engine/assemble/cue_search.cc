@@ -21,6 +21,13 @@ bool CueBelongsTo(const std::vector<Draft>& drafts, const Draft& d, const tag::C
   return true;
 }
 
+bool GapNamesSince(const DocContext& ctx, const tag::CueMention& gap, const tag::CueMention& since) {
+  if (gap.kind != tag::CueKind::kOrdinal || gap.scope != "gap" || gap.n > 0) return false;
+  if (since.kind != tag::CueKind::kOrdinal || since.scope != "since" || gap.tokens.end > since.tokens.begin) return false;
+  if (gap.tokens.end == since.tokens.begin) return true;
+  return gap.tokens.end + 1 == since.tokens.begin && ctx.analysis->tokens[gap.tokens.end].key() == ",";
+}
+
 bool SinceCueOwns(const DocContext& ctx, const tag::CueMention& c, const tag::TimeMention& t) {
   if (c.kind != tag::CueKind::kOrdinal || c.scope != "since") return false;
   if (t.tokens.end <= c.tokens.end || t.tokens.begin < c.tokens.begin || t.tokens.begin > c.tokens.end + 3) return false;
@@ -33,6 +40,7 @@ bool SinceCueOwns(const DocContext& ctx, const tag::CueMention& c, const tag::Ti
   const auto& toks = ctx.analysis->tokens;
   for (size_t ci : ctx.cues[ctx.SentenceOf(c.tokens.begin)]) {
     const tag::CueMention& o = ctx.tagged->cues[ci];
+    if (GapNamesSince(ctx, o, c)) return true;
     if (o.kind != tag::CueKind::kOrdinal || o.n <= 0 || o.tokens.end > c.tokens.begin ||
         c.tokens.begin - o.tokens.end > kFromOrdinal)
       continue;

@@ -21,6 +21,9 @@ long Distance(const tag::TokenRange& a, const tag::TokenRange& b);
 // noun phrase, in the same clause ("перша розмова з лютого", "первый разговор глав ведомств России и
 // США с марта"), and only with the time right after it; elsewhere it is an ordinary "with"/"from".
 bool SinceCueOwns(const DocContext& ctx, const tag::CueMention& c, const tag::TimeMention& t);
+// A cue of value "after_ordinal" also counts right after a gap cue without an ordinal of its own,
+// with at most a comma between ("dopo oltre un anno, dal marzo 2023": the gap began on that date).
+bool GapNamesSince(const DocContext& ctx, const tag::CueMention& gap, const tag::CueMention& since);
 
 enum class Direction { kFollowing, kPreceding, kNearest };
 // The entity of sentence `s` nearest the cue in `dir`, within `max_gap` tokens, satisfying `want`.

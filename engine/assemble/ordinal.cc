@@ -156,6 +156,41 @@ bool Appositive(const DocContext& ctx, const tag::CueMention& c) {
   return false;
 }
 
+// "si sono sentiti al telefono il 12 luglio, dopo oltre un anno, dal marzo 2023": a gap in
+// apposition after the trigger's clause, naming the date it began, says the contact is the first
+// since that date though no ordinal word is written. Only with the since-date: "dopo oltre un anno di
+// guerra" alone is not about the contact. False when the sentence has no such phrase for `d`.
+bool FirstSinceGap(const DocContext& ctx, const Draft& d, Ordinal* o, Span* text) {
+  const auto& toks = ctx.analysis->tokens;
+  for (size_t gi : ctx.cues[d.sentence]) {
+    const tag::CueMention& gap = ctx.tagged->cues[gi];
+    if (gap.kind != tag::CueKind::kOrdinal || gap.scope != "gap" || gap.n > 0) continue;
+    if (gap.tokens.begin < d.anchor.end || long(gap.tokens.begin) - long(d.anchor.end) > kApposition) continue;
+    if (toks[gap.tokens.begin - 1].key() != ",") continue;
+    // No other event word between: the gap is said of this one.
+    bool other = false;
+    for (size_t ti : ctx.triggers[d.sentence]) {
+      const tag::TriggerMention& t = ctx.tagged->triggers[ti];
+      other = other || (t.tokens.begin >= d.anchor.end && t.tokens.begin < gap.tokens.begin);
+    }
+    if (other) continue;
+    for (size_t si : ctx.cues[d.sentence]) {
+      const tag::CueMention& since = ctx.tagged->cues[si];
+      if (!GapNamesSince(ctx, gap, since)) continue;
+      for (size_t ti : ctx.times[d.sentence]) {
+        const tag::TimeMention& t = ctx.tagged->times[ti];
+        if (t.date.empty() || !SinceCueOwns(ctx, since, t)) continue;
+        o->n = 1;
+        o->scope = "since";
+        o->since = t.date;
+        *text = {gap.span.start, t.span.end};
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 void FindOrdinal(const DocContext& ctx, const std::vector<Draft>& drafts, Draft* d) {
@@ -175,7 +210,14 @@ void FindOrdinal(const DocContext& ctx, const std::vector<Draft>& drafts, Draft*
       break;
     }
   }
-  if (!ord) return;
+  if (!ord) {
+    Span text;
+    if (d->claim.role == "main" && FirstSinceGap(ctx, *d, &d->claim.ordinal, &text)) {
+      d->claim.ordinal.text = ctx.Text(text);
+      AddHighlight(text, slot::kOrdinal, d);
+    }
+    return;
+  }
   Ordinal& o = d->claim.ordinal;
   o.n = ord->n;
   Span text = ord->span;

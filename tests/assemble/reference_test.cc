@@ -268,3 +268,72 @@ TEST_CASE("A when-clause that names no one, and 'govoril, chto' (said), make no 
       "ru", "2024-07-13");
   CHECK(ru.empty());
 }
+
+TEST_CASE("'dopo oltre un anno, dal marzo 2023, quando Austin aveva parlato con Shoigu': first since, and the clause "
+          "is the earlier event (it)",
+          "[assemble][reference][ordinal][it]") {
+  // No ordinal word: the gap in apposition with the date it began says the call is the first since
+  // then. The main call's date stands in the same sentence, before the clause: the clause's call
+  // takes the since-date, not 12 July.
+  AssembleFixture f;
+  auto claims = f.Claims(
+      "[Austin|P:Lloyd Austin:US] e [Belousov|P:Andrei Belousov:RU] si sono sentiti al telefono il "
+      "{12 luglio|D:2024-07-12p}, dopo oltre un anno, dal {marzo 2023|M:2023-03}, quando [Austin|P:Lloyd Austin:US] "
+      "aveva parlato con [Shoigu|P:Sergei Shoigu:RU].",
+      "it", "2024-07-13");
+  const auto* main = FindClaim(claims, "call", "main");
+  const auto* ref = FindClaim(claims, "call", "reference");
+  REQUIRE(main);
+  REQUIRE(ref);
+  CHECK(main->ParticipantNames() == std::vector<std::string>{"Andrei Belousov", "Lloyd Austin"});
+  CHECK(main->date.ToIso() == "2024-07-12");
+  CHECK(main->ordinal.n == 1);
+  CHECK(main->ordinal.scope == "since");
+  CHECK(main->ordinal.since.ToIso() == "2023-03");
+  CHECK(ref->ParticipantNames() == std::vector<std::string>{"Lloyd Austin", "Sergei Shoigu"});
+  CHECK(ref->date.ToIso() == "2023-03");
+  CHECK(ref->ordinal.empty());
+  CHECK(claims.size() == 2);
+}
+
+TEST_CASE("'per la prima volta dal marzo 2023, quando ...' with the main date in the same sentence (it)",
+          "[assemble][reference][it]") {
+  AssembleFixture f;
+  auto claims = f.Claims(
+      "[Austin|P:Lloyd Austin:US] e [Belousov|P:Andrei Belousov:RU] si sono sentiti al telefono il {12 luglio|D:2024-07-12p} "
+      "per la prima volta dal {marzo 2023|M:2023-03}, quando [Austin|P:Lloyd Austin:US] aveva parlato con "
+      "[Shoigu|P:Sergei Shoigu:RU].",
+      "it", "2024-07-13");
+  const auto* ref = FindClaim(claims, "call", "reference");
+  REQUIRE(ref);
+  CHECK(ref->ParticipantNames() == std::vector<std::string>{"Lloyd Austin", "Sergei Shoigu"});
+  CHECK(ref->date.ToIso() == "2023-03");
+  for (const auto& c : claims)
+    CHECK_FALSE((c.role == "main" && c.ParticipantNames() == std::vector<std::string>{"Lloyd Austin", "Sergei Shoigu"}));
+}
+
+TEST_CASE("A gap without its since-date, or a since-date of another clause, makes no 'first' (it)",
+          "[assemble][ordinal][it]") {
+  AssembleFixture f;
+  // "after more than a year of war" is not about the contact.
+  auto war = f.Claims(
+      "[Austin|P:Lloyd Austin:US] e [Belousov|P:Andrei Belousov:RU] si sono sentiti al telefono il "
+      "{12 luglio|D:2024-07-12p}, dopo oltre un anno di guerra.",
+      "it", "2024-07-13");
+  REQUIRE(war.size() == 1);
+  CHECK(war[0].ordinal.empty());
+  auto other = f.Claims(
+      "[Austin|P:Lloyd Austin:US] e [Belousov|P:Andrei Belousov:RU] si sono sentiti al telefono il "
+      "{12 luglio|D:2024-07-12p}. Dopo oltre un anno, dal {marzo 2023|M:2023-03}, la guerra continua.",
+      "it", "2024-07-13");
+  REQUIRE(other.size() == 1);
+  CHECK(other[0].ordinal.empty());
+  // A when-clause whose verb has no person of its own makes no claim.
+  auto none = f.Claims(
+      "[Austin|P:Lloyd Austin:US] e [Belousov|P:Andrei Belousov:RU] si sono sentiti al telefono il "
+      "{12 luglio|D:2024-07-12p}, dopo oltre un anno, dal {marzo 2023|M:2023-03}, quando [Austin|P:Lloyd Austin:US] "
+      "aveva parlato con i giornalisti.",
+      "it", "2024-07-13");
+  CHECK(none.size() == 1);
+  CHECK_FALSE(FindClaim(none, "call", "reference"));
+}
