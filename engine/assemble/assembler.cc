@@ -11,11 +11,6 @@ namespace crosscheck::assemble {
 
 namespace {
 
-bool Specific(const RawParticipant& p) {
-  return p.kind == RawParticipant::Kind::kPerson || p.kind == RawParticipant::Kind::kCounterpart ||
-         (p.kind == RawParticipant::Kind::kOffice && !p.side.empty());
-}
-
 std::vector<Draft> DraftsFromTriggers(const DocContext& ctx) {
   std::vector<Draft> drafts;
   drafts.reserve(ctx.tagged->triggers.size());  // a Draft is large: moving it on regrowth costs

@@ -43,11 +43,6 @@ bool IsCoordinator(std::string_view key) {
   return false;
 }
 
-bool Specific(const RawParticipant& p) {
-  return p.kind == RawParticipant::Kind::kPerson || p.kind == RawParticipant::Kind::kCounterpart ||
-         (p.kind == RawParticipant::Kind::kOffice && !p.side.empty());
-}
-
 bool Borrows(const Draft& d) {
   return std::any_of(d.parts.begin(), d.parts.end(), [](const RawParticipant& p) { return p.borrowed; });
 }

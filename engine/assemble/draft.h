@@ -79,7 +79,11 @@ inline size_t KeyChars(std::string_view key) {
 // How a participant was found (Participant::via), interned once.
 namespace via {
 inline const Atom kName{"name"}, kMisspelling{"misspelling"}, kOffice{"office"}, kSide{"side"},
-    kCounterpart{"counterpart"}, kContext{"context"}, kMetonym{"metonym"};
+    kCounterpart{"counterpart"}, kContext{"context"}, kMetonym{"metonym"},
+    // The claim's subject, unnamed in its sentence, is the person an earlier sentence spoke of:
+    // through a subject pronoun ("he", "він", "он", "lui") or a verb form with no subject
+    // ("ha incontrato", "зустрівся", "встретилась").
+    kPronoun{"pronoun"}, kDroppedSubject{"dropped_subject"};
 }  // namespace via
 
 // A participant before resolution to a person.
@@ -127,6 +131,23 @@ void CollectParticipants(const DocContext& ctx, std::vector<Draft>* drafts, size
 // are joined by a coordinating word and share the subject keep the people of their own clause and
 // the subject (two claims, not one of three). After CollectParticipants, before borrowing.
 void SplitCoordinatedEvents(const DocContext& ctx, std::vector<Draft>* drafts);
+// The participants sentence `s` names, read for a trigger at `trigger_token` (sources of attribution,
+// reaction subjects, possessors and places left out), in text order, before KeepNear and dedup.
+std::vector<RawParticipant> SentenceParticipants(const DocContext& ctx, uint32_t s, uint32_t trigger_token);
+// A person, a counterpart or an office of a known side: someone who can take part.
+bool Specific(const RawParticipant& p);
+// No punctuation but a hyphen or apostrophe inside a word ("Jean-Yves", "d'Italia") stands in tokens
+// [from, to): one clause.
+bool OneClause(const DocContext& ctx, uint32_t from, uint32_t to);
+
+// anaphora.cc: a draft with one participant whose subject is a pronoun ("On Tuesday he met Putin")
+// or left out ("L'8 luglio ha incontrato Putin", "8 липня зустрівся з Путіним") takes as that
+// subject the one person or office the previous sentence (or the one before it, within the
+// paragraph) names, when it agrees in gender and is not already a participant. Returns whether one
+// was added (with via kPronoun or kDroppedSubject, and the pronoun marked as participant evidence).
+bool AddUnnamedSubject(const DocContext& ctx, Draft* d);
+// Whether `p` was found through a pronoun or a dropped subject: written in another sentence.
+inline bool Anaphoric(const RawParticipant& p) { return p.via == via::kPronoun || p.via == via::kDroppedSubject; }
 // "… the first call since March 2023, when Austin spoke with Shoigu": the clause after a since-date
 // that tells of the earlier event, from its "when" word to the sentence's end, with that date
 // (`since`); {0, 0} and null when sentence `s` has none. Its triggers take only the people inside

@@ -27,7 +27,8 @@ std::optional<long> LastDay(const PartialDate& d) {
 
 LexiconView ViewOf(const tag::Lexicon& lex) {
   LexiconView v;
-  for (const tag::Person& p : lex.persons())
+  for (const tag::Person& p : lex.persons()) {
+    if (p.gender) v.AddGender(p.id, p.gender);
     for (const tag::Tenure& t : p.tenures) {
       auto from = FirstDay(t.from);
       if (!from) continue;  // a tenure with no known start cannot place anyone in time
@@ -35,6 +36,7 @@ LexiconView ViewOf(const tag::Lexicon& lex) {
       if (!to) continue;
       v.AddTenure({t.person.empty() ? p.id : t.person, t.office, *from, *to});
     }
+  }
   for (const tag::Office& o : lex.offices())
     if (!o.name.empty()) v.AddOfficeName(o.id, o.name);
   for (const tag::Side& s : lex.sides())

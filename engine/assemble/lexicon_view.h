@@ -10,6 +10,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -40,6 +41,8 @@ class LexiconView {
   void AddTenure(Tenure t);
   void AddSideName(const std::string& code, const std::string& name) { side_names_[code] = name; }
   void AddOfficeName(const std::string& office, const std::string& name) { office_names_[office] = name; }
+  // `gender` 'm' or 'f' (the lexicon's "gender" of a person).
+  void AddGender(const std::string& person, char gender) { genders_[person] = gender; }
 
   // The last day the lexicon can speak for: a year after the latest date it records. Tenures still
   // open are taken to end there, so "Wednesday, 12 March" with two ministers in office finds one year.
@@ -54,6 +57,11 @@ class LexiconView {
   const std::vector<const Tenure*>& TenuresOfOffice(const std::string& office) const;
   // "United States" for "US"; the code itself when unknown.
   std::string SideName(const std::string& code) const;
+  // 'm' or 'f' for a person the lexicon gives a gender, else 0 (unknown: a pronoun agrees with anyone).
+  char GenderOf(std::string_view person) const {
+    auto it = genders_.find(person);
+    return it == genders_.end() ? 0 : it->second;
+  }
   bool empty() const { return tenures_.empty(); }
   // A readable name for an entity id used as a source: an office's label ("Spokesperson of the
   // Pentagon"), "Russia defence ministry" for "ru.defence_ministry", the id itself otherwise.
@@ -65,6 +73,7 @@ class LexiconView {
   Index by_person_, by_office_;
   long horizon_ = 0;
   std::map<std::string, std::string> side_names_, office_names_;
+  std::unordered_map<std::string, char, util::FastStringHash, std::equal_to<>> genders_;
 };
 
 // "ru.defence_minister" -> "defence_minister"; a bare role is returned as is.

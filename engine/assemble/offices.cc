@@ -105,8 +105,9 @@ void ResolveParticipants(const DocContext& ctx, const std::vector<Draft>& /*draf
         // sentence that names it gives: a participant borrowed from a neighbouring sentence ("Pentagon
         // spokesman Pat Ryder said" under a recalled 2021 call) is checked in its own claim, and a
         // date inherited from another claim of the article (basis "lead") is weaker evidence than
-        // the office written beside the name.
-        if (!p.office.empty() && !p.borrowed && c.date_basis != "lead" && ctx.lexicon &&
+        // the office written beside the name. So is one a pronoun stands for ("Foreign Minister Lavrov
+        // ... In 2003 he met Powell": the office is his at the article's time, not the event's).
+        if (!p.office.empty() && !p.borrowed && !Anaphoric(p) && c.date_basis != "lead" && ctx.lexicon &&
             DayRange(c.date, &first, &last) &&
             !ctx.lexicon->TenuresOf(p.person).empty() && !ctx.lexicon->TenuresOfOffice(p.office).empty()) {
           auto holders = ctx.lexicon->Holders(p.office, first, last);

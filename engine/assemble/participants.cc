@@ -269,6 +269,8 @@ Scratch& ThreadScratch() {
   return scratch;
 }
 
+}  // namespace
+
 std::vector<RawParticipant> SentenceParticipants(const DocContext& ctx, uint32_t s, uint32_t trigger_token) {
   Scratch& scratch = ThreadScratch();
   std::vector<size_t>& ents = scratch.ents;
@@ -424,6 +426,8 @@ bool Specific(const RawParticipant& p) {
          (p.kind == RawParticipant::Kind::kOffice && !p.side.empty());
 }
 
+namespace {
+
 void Tidy(std::vector<RawParticipant>* parts) {
   size_t specific = 0;
   std::vector<Atom>& covered = ThreadScratch().covered;  // sides of the specific ones: a few short codes
@@ -478,8 +482,8 @@ long TokenDistance(uint32_t tok, const tag::TokenRange& r) {
 // The mention's last token ("The top US diplomat Antony Blinken": "Blinken").
 uint32_t LastToken(const RawParticipant& p) { return p.token_end > p.token ? p.token_end - 1 : p.token; }
 
-// No punctuation but a hyphen or apostrophe inside a word ("Jean-Yves", "d'Italia") stands in
-// tokens [from, to): one clause.
+}  // namespace
+
 bool OneClause(const DocContext& ctx, uint32_t from, uint32_t to) {
   const auto& tokens = ctx.analysis->tokens;
   for (uint32_t i = from; i < to; ++i) {
@@ -491,6 +495,8 @@ bool OneClause(const DocContext& ctx, uint32_t from, uint32_t to) {
   }
   return true;
 }
+
+namespace {
 
 // Participants far from the trigger belong to another clause ("..., who flew to Washington on the
 // eve of the resignation of Prime Minister Liz Truss"). When fewer than two stand near, the
@@ -602,6 +608,9 @@ void CollectParticipants(const DocContext& ctx, std::vector<Draft>* drafts, size
   Tidy(&d->parts);
   if (clause_only) return;
   size_t specific = std::count_if(d->parts.begin(), d->parts.end(), Specific);
+  // "On Tuesday he met Vladimir Putin", "L'8 luglio ha incontrato Putin": the other side is the
+  // subject an earlier sentence named.
+  if (specific == 1 && AddUnnamedSubject(ctx, d)) return;
   if (specific >= 2 || (d->trigger && d->trigger->weak && !AnaphoricSubject(ctx, *d))) return;
   bool anaphoric = HasCue(ctx, d->sentence, tag::CueKind::kAnaphor);
   // Only a mention with a person or office of its own can lend: "The talks come ahead of a NATO
@@ -627,6 +636,17 @@ void CollectParticipants(const DocContext& ctx, std::vector<Draft>* drafts, size
         break;
       }
   }
+  // A page may open with a line of its own (a time, a menu) before the headline. Then the headline —
+  // the article's first event mention, in its first three sentences — lends to a sentence up to six
+  // after it only when that sentence adds who initiated it or which one it was ("Розмова відбулася з
+  // ініціативи американської сторони"): those slots are the point of restating the event; others
+  // (quotes, elaborations) stay with the sentence-0 rule above.
+  constexpr uint32_t kHeadlineBy = 3, kHeadlineReach = 6;
+  if (!source && earlier_begin != earlier_end && earlier_begin->sentence > 0 &&
+      earlier_begin->sentence < kHeadlineBy && d->sentence <= earlier_begin->sentence + kHeadlineReach &&
+      lends(*earlier_begin) &&
+      (HasCue(ctx, d->sentence, tag::CueKind::kInitiator) || HasCue(ctx, d->sentence, tag::CueKind::kOrdinal)))
+    source = &*earlier_begin;
   // "The two last spoke on July 22", far down the article with nothing in between to lend: "the
   // two" are the pair of the article's first complete claim. Only for a sentence with a date of
   // its own (an undated one would merely elaborate that claim from paragraphs away).

@@ -113,6 +113,18 @@ std::vector<std::pair<size_t, size_t>> ArrayElements(std::string_view s) {
   return out;
 }
 
+// Why a record has no text to read, for the skip reason: the field is missing, is not a string, or
+// is empty — the user fixes each differently.
+enum class TextField { kMissing, kNotString, kEmpty };
+std::string NoTextReason(TextField text) {
+  switch (text) {
+    case TextField::kNotString: return "\"text\" is not a string (and no \"html\" string)";
+    case TextField::kEmpty: return "\"text\" is empty (and no \"html\" string)";
+    case TextField::kMissing: break;
+  }
+  return "no \"text\" (or \"html\") field";
+}
+
 // One JSON object → RawDocument. Returns an error reason, or "" on success.
 std::string FromJson(const rapidjson::Value& v, RawDocument* d) {
   if (!v.IsObject()) return "not a JSON object";
@@ -128,7 +140,12 @@ std::string FromJson(const rapidjson::Value& v, RawDocument* d) {
     d->text = std::move(html);
     d->is_html = true;
   }
-  if (d->text.empty()) return "no \"text\" (or \"html\") field";
+  if (d->text.empty()) {
+    auto it = v.FindMember("text");
+    return NoTextReason(it == v.MemberEnd()       ? TextField::kMissing
+                        : !it->value.IsString() ? TextField::kNotString
+                                                : TextField::kEmpty);
+  }
   return "";
 }
 
@@ -141,11 +158,13 @@ class RecordFields : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Reco
   explicit RecordFields(RawDocument* d) : d_(d) {}
 
   bool Default() {
+    if (target_ == &d_->text) text_ = TextField::kNotString;
     target_ = nullptr;
     return true;
   }
   bool String(const char* s, rapidjson::SizeType n, bool) {
     if (target_) target_->assign(s, n);
+    if (target_ == &d_->text) text_ = TextField::kEmpty;  // read out only when it is empty
     target_ = nullptr;
     return true;
   }
@@ -163,6 +182,7 @@ class RecordFields : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Reco
     return true;
   }
   bool StartObject() {
+    if (target_ == &d_->text) text_ = TextField::kNotString;
     object_ |= depth_ == 0;
     ++depth_;
     target_ = nullptr;
@@ -173,6 +193,7 @@ class RecordFields : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Reco
     return true;
   }
   bool StartArray() {
+    if (target_ == &d_->text) text_ = TextField::kNotString;
     ++depth_;
     target_ = nullptr;
     return true;
@@ -190,7 +211,7 @@ class RecordFields : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Reco
       d_->text = std::move(html_);
       d_->is_html = true;
     }
-    if (d_->text.empty()) return "no \"text\" (or \"html\") field";
+    if (d_->text.empty()) return NoTextReason(text_);
     return "";
   }
 
@@ -202,6 +223,7 @@ class RecordFields : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Reco
   int depth_ = 0;
   bool object_ = false;
   unsigned seen_ = 0;
+  TextField text_ = TextField::kMissing;  // what the first "text" member was
 };
 
 // Parses one JSONL line into `fields` as util::ParseJsonEvents does. A record of string members

@@ -191,6 +191,7 @@ class ClaimGraphBuilder::Impl {
   std::vector<FindingEdge> FindingEdges(const std::vector<Finding>& findings) const;
   void AddFindings(const std::vector<Finding>& findings);
   ClaimGraph Build() const { return b_->Graph(); }
+  void ReleaseLists() { b_.reset(); }
 
  private:
   // Bounds on the vertices and edges, to reserve the lists once: every processed document and
@@ -301,6 +302,7 @@ std::vector<ClaimGraphBuilder::FindingEdge> ClaimGraphBuilder::FindingEdges(cons
 }
 void ClaimGraphBuilder::AddFindings(const std::vector<Finding>& findings) { impl_->AddFindings(findings); }
 ClaimGraph ClaimGraphBuilder::Build() const { return impl_->Build(); }
+void ClaimGraphBuilder::ReleaseLists() { impl_->ReleaseLists(); }
 
 ClaimGraph BuildClaimGraph(const std::vector<DocumentStatus>& documents, const std::vector<Claim>& claims,
                            const std::vector<Event>& events, const std::vector<Finding>& findings,

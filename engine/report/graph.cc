@@ -188,7 +188,9 @@ void WriteGraph(const link::ClaimGraph& g, const std::vector<link::ClaimGraphBui
 
 // The graph but for the findings' edges, and what it refers to.
 struct GraphMlWriter::Prepared {
-  explicit Prepared(const RunResult& r) : builder(Builder(r, &abridged_documents)), graph(builder->Build()) {}
+  explicit Prepared(const RunResult& r) : builder(Builder(r, &abridged_documents)), graph(builder->Build()) {
+    builder->ReleaseLists();  // the graph holds what they held; the later outputs reuse their memory
+  }
   std::vector<DocumentStatus> abridged_documents;
   std::unique_ptr<link::ClaimGraphBuilder> builder;
   link::ClaimGraph graph;

@@ -38,6 +38,7 @@ constexpr KindName kKinds[] = {
     {CueKind::kSequence, "sequence"},     {CueKind::kCounterpart, "counterpart"},
     {CueKind::kAnaphor, "anaphor"},     {CueKind::kPronoun, "pronoun"},   {CueKind::kChannel, "channel"},
     {CueKind::kLocative, "locative"},     {CueKind::kReaction, "reaction"},     {CueKind::kPlan, "plan"},
+    {CueKind::kDroppedSubject, "dropped_subject"},
 };
 
 bool Exists(const std::string& path) {
@@ -129,6 +130,7 @@ Status EventTagger::LoadFile(const std::string& path, bool cues, const util::Jso
         r.value = util::GetString(v, "value");
         r.n = util::GetInt(v, "n");
         r.scope = util::GetString(v, "scope");
+        if (std::string g = util::GetString(v, "gender"); g == "m" || g == "f") r.gender = g[0];
       } else {
         r.type = util::GetString(v, "type");
         r.family = r.type == "block" ? EventRule::Family::kBlock : EventRule::Family::kTrigger;

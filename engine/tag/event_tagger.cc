@@ -188,6 +188,7 @@ void EventTagger::Collect(const Document& doc, const analyse::Analysis& analysis
     c.value = r.value;
     c.n = r.n;
     c.scope = r.scope;
+    c.gender = r.gender;
     c.written = std::string_view(doc.text).substr(c.span.start, c.span.size());
     out->cues.push_back(std::move(c));
   }

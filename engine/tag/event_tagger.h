@@ -52,6 +52,7 @@ struct EventRule {
   Atom value;
   int n = 0;
   Atom scope;
+  char gender = 0;                // pronoun, dropped_subject: 'm' | 'f' | 0 (the form does not show it)
   bool active = true;             // false once a later rule root overrides the id
   // Document languages the entry applies to ("langs": ["en"]); empty: every language. For words that
   // mean something else in another language read by the same matcher: English "per" (according to)

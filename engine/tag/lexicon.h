@@ -40,6 +40,7 @@ struct NameForm {
 struct Person {
   std::string id;    // canonical name ("Lloyd Austin")
   std::string side;  // ISO 3166 alpha-2 (or "NATO", "EU", "UN"); "" unknown
+  char gender = 0;   // 'm', 'f', or 0 when the lexicon does not say (pronoun agreement)
   std::vector<NameForm> given, surname, patronymic, aliases, misspellings;
   std::vector<Tenure> tenures;  // sorted by `from` (its own and those listed on offices)
   std::string source;           // file it came from (errors)

@@ -155,6 +155,7 @@ Status LexiconParser::Parse(std::string_view text, const std::string& name, cons
       Person p;
       p.id = util::GetString(e, "id");
       p.side = util::GetString(e, "side");
+      if (std::string g = util::GetString(e, "gender"); g == "m" || g == "f") p.gender = g[0];
       w.pointer = "/persons/" + std::to_string(i);
       w.what = "person '" + p.id + "'";
       p.given = Names(e, "given");

@@ -121,7 +121,12 @@ enum class CueKind : uint8_t {
   // "планує зустрітися", "проведут" (value "before", right before the trigger), "the call will take
   // place", "розмова відбудеться" (value "after"), or a trigger in the future tense itself
   // ("зустрінуться", "incontrerà"; value "trigger", on the trigger's tokens).
-  kPlan
+  kPlan,
+  // A finite verb form of the third person singular whose subject the language may leave out
+  // (it/uk/ru: "ha incontrato", "зустрівся", "встретилась"; on or right before a trigger): with no
+  // subject of its own in the clause, the subject is the person the previous sentence spoke of.
+  // CueMention::gender is the gender the form shows, if any.
+  kDroppedSubject
 };
 
 // CueMention::value of the kPlan cue a future-tense trigger carries on its own tokens.
@@ -138,6 +143,7 @@ struct CueMention {
   Atom value;
   int n = 0;               // ordinal: 1 first, 2 second; sequence: -1 previous, +1 next
   Atom scope;              // ordinal: "ever", "year", "since", "period"
+  char gender = 0;         // pronoun, dropped_subject: 'm' | 'f' as the form shows it, 0 when it does not
   std::string_view written;  // in Document::text
 };
 

@@ -48,7 +48,10 @@ struct Participant {
   Atom name;             // canonical ("Lloyd Austin"), or a side name for state-level events ("Russia")
   Atom side;             // ISO 3166 alpha-2 ("US", "RU", "UA", "GB", ...), "" when unknown
   std::string written;   // as in the text ("Остіним", "главою Пентагону")
-  Atom via;              // "name", "office", "misspelling", "side", "pronoun"...
+  // How it was found: "name", "misspelling", "office", "side", "metonym", "counterpart", "context"
+  // (lent by a neighbouring sentence), "pronoun" ("On Tuesday he met Putin": the person the sentence
+  // before named), "dropped_subject" ("L'8 luglio ha incontrato Putin": the same, with no pronoun).
+  Atom via;
   Atom office;           // office id when resolved through an office ("ru.defence_minister")
 };
 

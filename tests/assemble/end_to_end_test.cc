@@ -868,4 +868,17 @@ TEST_CASE("End to end: a wire dateline dates its own lead, not the restatement a
   CHECK(claims[0].date.ToIso() == "2024-07-12");
   CHECK(claims[0].date_basis == "dateline");
   CHECK(claims[0].ordinal.n == 2);
+TEST_CASE("End to end: a page-top line before the headline does not cut the initiator sentence off",
+          "[assemble][e2e][initiator]") {
+  const std::string body =
+      "Президент України Володимир Зеленський у п'ятницю, 12 липня, провів телефонну розмову з президентом "
+      "США Джо Байденом.\n\nЗа його словами, сторони обговорили посилення протиповітряної оборони. Розмова "
+      "відбулася з ініціативи американської сторони.\n";
+  for (const std::string top : {"", "10:15\n\n", "13 липня 2024, 10:15\n\n", "Головна | Новини | Політика | Світ\n\n"}) {
+    INFO(top);
+    auto claims = Shared().Run(top + body, "uk", "2024-07-13");
+    REQUIRE(claims.size() == 1);
+    CHECK(claims[0].date.ToIso() == "2024-07-12");
+    CHECK(claims[0].initiator == "US");
+  }
 }

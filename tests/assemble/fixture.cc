@@ -71,6 +71,11 @@ assemble::LexiconView TestLexicon() {
   add("Hulusi Akar", "tr.defence_minister", Day(2018, 7, 10), Day(2023, 6, 3));
   add("Antony Blinken", "us.foreign_minister", Day(2021, 1, 26), Day(2025, 1, 20));
   add("Sergey Lavrov", "ru.foreign_minister", Day(2004, 3, 9), open);
+  add("Narendra Modi", "in.head_of_government", Day(2014, 5, 26), open);
+  add("Giorgia Meloni", "it.head_of_government", Day(2022, 10, 22), open);
+  for (const char* man : {"Narendra Modi", "Vladimir Putin", "Joe Biden", "Viktor Orbán", "Volodymyr Zelensky"})
+    v.AddGender(man, 'm');
+  v.AddGender("Giorgia Meloni", 'f');
   for (auto [c, n] : {std::pair{"US", "United States"}, {"RU", "Russia"}, {"UA", "Ukraine"}, {"GB", "United Kingdom"},
                       {"FR", "France"}, {"TR", "Turkey"}})
     v.AddSideName(c, n);

@@ -119,7 +119,26 @@ TEST_CASE("A JSONL record's fields are its own top-level string members, the fir
   CHECK(c.docs[2].url == "https://www.ansa.it/x");
   REQUIRE(c.skipped.size() == 1);
   CHECK(c.skipped[0].id == "empty");
-  CHECK(Has(c.skipped[0].reason, "feed.jsonl:4: no \"text\""));
+  CHECK(Has(c.skipped[0].reason, "feed.jsonl:4: \"text\" is empty"));
+}
+
+TEST_CASE("A record without readable text says whether its text is missing, not a string or empty", "[reader]") {
+  std::string dir = TempDir("jsonl-notext");
+  WriteFile(dir + "/feed.jsonl",
+            R"({"id": "a", "title": "Остін і Бєлоусов", "body": "Остін провів розмову з Бєлоусовим."})"
+            "\n"
+            R"({"id": "b", "text": {"uk": "Остін провів розмову з Бєлоусовим."}})"
+            "\n"
+            R"({"id": "c", "text": ["Austin ha parlato con Belousov."]})"
+            "\n"
+            R"({"id": "d", "text": ""})"
+            "\n");
+  Collected c = Read({dir + "/feed.jsonl"});
+  REQUIRE(c.skipped.size() == 4);
+  CHECK(Has(c.skipped[0].reason, "feed.jsonl:1: no \"text\" (or \"html\") field"));
+  CHECK(Has(c.skipped[1].reason, "feed.jsonl:2: \"text\" is not a string"));
+  CHECK(Has(c.skipped[2].reason, "feed.jsonl:3: \"text\" is not a string"));
+  CHECK(Has(c.skipped[3].reason, "feed.jsonl:4: \"text\" is empty"));
 }
 
 TEST_CASE("A JSON array with bad elements keeps the good ones and names the bad lines", "[reader]") {
