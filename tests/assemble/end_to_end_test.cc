@@ -868,6 +868,8 @@ TEST_CASE("End to end: a wire dateline dates its own lead, not the restatement a
   CHECK(claims[0].date.ToIso() == "2024-07-12");
   CHECK(claims[0].date_basis == "dateline");
   CHECK(claims[0].ordinal.n == 2);
+}
+
 TEST_CASE("End to end: a page-top line before the headline does not cut the initiator sentence off",
           "[assemble][e2e][initiator]") {
   const std::string body =
