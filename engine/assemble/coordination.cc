@@ -47,15 +47,6 @@ bool Borrows(const Draft& d) {
   return std::any_of(d.parts.begin(), d.parts.end(), [](const RawParticipant& p) { return p.borrowed; });
 }
 
-// Whether token `i` of sentence `s` is inside a person, office, side or organisation mention.
-bool InEntity(const DocContext& ctx, uint32_t s, uint32_t i) {
-  for (size_t ei : ctx.entities[s]) {
-    const tag::EntityMention& e = ctx.tagged->entities[ei];
-    if (e.tokens.begin <= i && i < e.tokens.end) return true;
-  }
-  return false;
-}
-
 // The coordinating token that opens the clause of trigger `second`, searched back from it to the end
 // of `first`: only lower-case words and commas may stand between it and the trigger. UINT32_MAX
 // when there is none.
@@ -77,7 +68,7 @@ uint32_t ClauseStart(const DocContext& ctx, const Draft& first, const Draft& sec
       if (t.key() != ",") return UINT32_MAX;
       continue;
     }
-    if (t.kind != analyse::TokenKind::kWord || t.upper_initial || InEntity(ctx, second.sentence, i))
+    if (t.kind != analyse::TokenKind::kWord || t.upper_initial || ctx.InEntity(second.sentence, i, i + 1))
       return UINT32_MAX;
     if (IsCoordinator(t.key())) {
       // "and then": the clause opens at the first of the run.

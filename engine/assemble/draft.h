@@ -63,6 +63,15 @@ struct DocContext {
   Span TokenSpan(uint32_t begin, uint32_t end) const {
     return {analysis->tokens[begin].start, analysis->tokens[end - 1].end};
   }
+  // Whether a person, office, side or organisation mention of sentence `s` overlaps tokens
+  // [begin, end).
+  bool InEntity(uint32_t s, uint32_t begin, uint32_t end) const {
+    for (size_t ei : entities[s]) {
+      const tag::TokenRange& r = tagged->entities[ei].tokens;
+      if (r.begin < end && begin < r.end) return true;
+    }
+    return false;
+  }
 };
 
 DocContext BuildContext(const Document& doc, const analyse::Analysis& analysis, const tag::TaggedDocument& tagged,

@@ -120,16 +120,6 @@ bool CountsTheTrigger(const DocContext& ctx, uint32_t sentence, uint32_t from, u
   return true;
 }
 
-// "il primo ministro", "First Deputy Prime Minister": an ordinal inside a title names an office,
-// it counts nothing.
-bool InsideEntity(const DocContext& ctx, uint32_t sentence, const tag::CueMention& c) {
-  for (size_t ei : ctx.entities[sentence]) {
-    const tag::EntityMention& e = ctx.tagged->entities[ei];
-    if (e.tokens.begin < c.tokens.end && c.tokens.begin < e.tokens.end) return true;
-  }
-  return false;
-}
-
 // "…, the first since December 2022", "…, il primo dal dicembre 2022", "…, первый за два года": an
 // ordinal right after a comma that stands alone (the end of the sentence, punctuation, a scope or
 // a trigger right after it) is said of the event of the clause before it — not "…, the first woman to".
@@ -198,7 +188,9 @@ void FindOrdinal(const DocContext& ctx, const std::vector<Draft>& drafts, Draft*
   for (size_t ci : ctx.cues[d->sentence]) {
     const tag::CueMention& c = ctx.tagged->cues[ci];
     if (c.kind != tag::CueKind::kOrdinal || c.n <= 0 || !CueBelongsTo(drafts, *d, c)) continue;
-    if (InsideEntity(ctx, d->sentence, c)) continue;
+    // "il primo ministro", "First Deputy Prime Minister": an ordinal inside a title names an office,
+    // it counts nothing.
+    if (ctx.InEntity(d->sentence, c.tokens.begin, c.tokens.end)) continue;
     bool before = c.tokens.end <= d->anchor.begin && long(d->anchor.begin) - long(c.tokens.end) <= kBefore &&
                   CountsTheTrigger(ctx, d->sentence, c.tokens.end, d->anchor.begin);
     const long gap = long(c.tokens.begin) - long(d->anchor.end);
