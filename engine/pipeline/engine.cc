@@ -135,19 +135,23 @@ DocOutput ProcessOne(const Stages& st, ingest::RawDocument&& raw) {
 // each per KB of input, from the sizes of the input files), so that collecting them does not copy
 // the whole list each time it outgrows its buffer: a large run's lists run to hundreds of MB, and
 // every regrowth touches fresh pages. Room never used costs address space only. Best effort:
-// inputs that cannot be sized (standard input, unreadable paths) count for nothing.
+// inputs that cannot be sized (standard input, unreadable paths) count for nothing. A folder is
+// sized from the same listing the reader reads (util::ListFiles).
 void ReserveForInputs(const std::vector<std::string>& inputs, RunResult* res) {
   namespace fs = std::filesystem;
   std::error_code ec;
   uintmax_t bytes = 0;
+  auto add = [&](const std::string& path) {
+    uintmax_t n = fs::file_size(path, ec);
+    if (!ec) bytes += n;
+  };
   for (const auto& in : inputs) {
     if (in == "-") continue;
     if (fs::is_regular_file(in, ec)) {
-      bytes += fs::file_size(in, ec);
+      add(in);
     } else if (fs::is_directory(in, ec)) {
-      for (auto it = fs::recursive_directory_iterator(in, ec); !ec && it != fs::recursive_directory_iterator();
-           it.increment(ec))
-        if (it->is_regular_file(ec)) bytes += it->file_size(ec);
+      if (auto files = util::ListFiles(in, {}); files.ok())
+        for (const std::string& f : *files) add(f);
     }
   }
   constexpr uintmax_t kMaxReserved = uintmax_t{1} << 22;  // claims or documents
